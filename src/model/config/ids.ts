@@ -1,0 +1,21 @@
+// Three kinds of identifier travel through the product and must never be swapped: a
+// Configuration Server DBID (unique per object type), the id Stat Server knows an object by
+// (a name, or a composed `<campaign>@<group>`), and a node id in the drawn hierarchy (one per
+// appearance, since shared objects appear under several parents). Branding keeps them apart.
+
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+/** Configuration Server DBID: unique per object type, never reused. */
+export type Dbid = Brand<number, "Dbid">;
+/** The id Stat Server knows an object by. */
+export type StatId = Brand<string, "StatId">;
+/** A node of the drawn hierarchy: one per appearance of an object. Stable across reloads. */
+export type NodeId = Brand<string, "NodeId">;
+/** The key of one configuration object inside a loaded model: `<kind>:<n>`. */
+export type ObjectKey = Brand<string, "ObjectKey">;
+
+export const asDbid = (n: number): Dbid => n as Dbid;
+export const asStatId = (s: string): StatId => s as StatId;
+export const asNodeId = (s: string): NodeId => s as NodeId;
+export const asObjectKey = (s: string): ObjectKey => s as ObjectKey;

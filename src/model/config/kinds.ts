@@ -1,0 +1,36 @@
+/** The Configuration Server object types the product models. */
+export const CONFIG_KINDS = [
+  "tenant",
+  "campaign",
+  "campaignGroup",
+  "callingList",
+  "agentGroup",
+  "placeGroup",
+  "person",
+  "place",
+] as const;
+export type ConfigKind = (typeof CONFIG_KINDS)[number];
+
+/** Configuration Server object type numbers (CfgObjectType). */
+export const CFG_OBJECT_TYPE: Record<ConfigKind, number> = {
+  person: 3,
+  place: 4,
+  agentGroup: 5,
+  placeGroup: 6,
+  tenant: 7,
+  callingList: 26,
+  campaign: 27,
+  campaignGroup: 38,
+};
+
+/** Human names of the kinds, as a supervisor reads them. */
+export const CONFIG_KIND_LABEL: Record<ConfigKind, string> = {
+  tenant: "Tenant",
+  campaign: "Campaign",
+  campaignGroup: "Campaign group",
+  callingList: "Calling list",
+  agentGroup: "Agent group",
+  placeGroup: "Place group",
+  person: "Person",
+  place: "Place",
+};

@@ -1,0 +1,139 @@
+// Configuration objects as the model holds them, whatever file format they came from.
+//
+// References between objects are kept as the file gave them (`Ref`: a name, a DBID, or both)
+// and are resolved once, after every file is loaded, by `resolveModel`: a user may export
+// campaigns and persons into separate files, so a reference can only be judged against the
+// merged whole.
+
+import type { Dbid, ObjectKey } from "./ids";
+import type { ConfigKind } from "./kinds";
+import type { DialMode, GroupType, ObjectState, OperationMode, OptimizationMethod } from "./enums";
+
+/** The configuration formats the importers read (content-detected). */
+export type ConfigFormat = "mutagen-json" | "mutagen-compact-json" | "mutagen-raw" | "psdk-xml";
+
+/** Where an object is in its file: a JSON path (`campaignGroups[3]`), or a line and column. */
+export interface SourceLocation {
+  readonly file: string;
+  /** JSON path of the object (`campaignGroups[3]`, `CFGCampaign[0]`), or the XML element path. */
+  readonly path: string;
+  /** 1-based line, where the format gives one (XML). */
+  readonly line?: number;
+  /** 1-based column, where the format gives one (XML). */
+  readonly column?: number;
+}
+
+/** A reference as written in a file: by name (mutagen JSON) or by DBID (RAW, XML). */
+export interface Ref {
+  readonly name?: string;
+  readonly dbid?: Dbid;
+}
+
+/** A reference after resolution: `key` is null when nothing in the model matched. */
+export interface ResolvedRef extends Ref {
+  readonly key: ObjectKey | null;
+}
+
+interface ObjectBase<K extends ConfigKind> {
+  readonly kind: K;
+  /** Unique within one loaded model. */
+  readonly key: ObjectKey;
+  readonly dbid?: Dbid;
+  /** The tenant's name; a single-tenant system's tenant is `Environment`. */
+  readonly tenant: string;
+  readonly name: string;
+  readonly state: ObjectState;
+  readonly source: SourceLocation;
+  /** Other files that held the same object (merged into this one). */
+  readonly alsoIn: readonly SourceLocation[];
+  /**
+   * Known only because another object refers to it (mutagen JSON carries no calling-list
+   * objects, only names). Content rules skip implicit objects: there is nothing to check.
+   */
+  readonly implicit: boolean;
+  /** Fields the importer does not model, kept as they were. */
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
+export interface Tenant extends ObjectBase<"tenant"> {
+  readonly parentTenant?: string;
+}
+
+export interface CampaignCallingListEntry<R extends Ref = ResolvedRef> {
+  readonly callingList: R;
+  /** The list's weight; 0 disables the list. Default 10. */
+  readonly share: number;
+  /** Default true. */
+  readonly isActive: boolean;
+}
+
+export interface Campaign<R extends Ref = ResolvedRef> extends ObjectBase<"campaign"> {
+  readonly callingLists: readonly CampaignCallingListEntry<R>[];
+  readonly description?: string;
+}
+
+export interface CampaignGroup<R extends Ref = ResolvedRef> extends ObjectBase<"campaignGroup"> {
+  readonly campaign: R;
+  /**
+   * The agent or place group; null when the campaign group has none. `groupType` is null when
+   * the file does not say which kind of group it is.
+   */
+  readonly group: (R & { readonly groupType: GroupType | null }) | null;
+  readonly dialMode?: DialMode;
+  readonly optMethod?: OptimizationMethod;
+  readonly optMethodValue?: number;
+  readonly operationMode?: OperationMode;
+  readonly numOfChannels?: number;
+  readonly minRecBuffSize?: number;
+  readonly optRecBuffSize?: number;
+  readonly description?: string;
+}
+
+export interface CallingList extends ObjectBase<"callingList"> {
+  /** Seconds after midnight. */
+  readonly timeFrom?: number;
+  readonly timeUntil?: number;
+  readonly maxAttempts?: number;
+}
+
+export interface AgentGroup<R extends Ref = ResolvedRef> extends ObjectBase<"agentGroup"> {
+  /** Members: by userName (mutagen JSON) or DBID. */
+  readonly agents: readonly R[];
+}
+
+export interface PlaceGroup<R extends Ref = ResolvedRef> extends ObjectBase<"placeGroup"> {
+  readonly places: readonly R[];
+}
+
+export interface Person extends ObjectBase<"person"> {
+  /** `name` is the userName. */
+  readonly employeeId?: string;
+  readonly firstName?: string;
+  readonly lastName?: string;
+  readonly isAgent: boolean;
+}
+
+export type Place = ObjectBase<"place">;
+
+export type ConfigObject<R extends Ref = ResolvedRef> =
+  | Tenant
+  | Campaign<R>
+  | CampaignGroup<R>
+  | CallingList
+  | AgentGroup<R>
+  | PlaceGroup<R>
+  | Person
+  | Place;
+
+export type ConfigObjectOf<K extends ConfigKind> = Extract<ConfigObject, { kind: K }>;
+
+/**
+ * An object as one importer read it from one file: references not yet resolved, no model key.
+ * For a tenant given by DBID only (RAW, XML), `tenant` is empty and `tenantDbid` says which.
+ */
+export type ImportedObject =
+  ConfigObject<Ref> extends infer O
+    ? O extends ConfigObject<Ref>
+      ? Omit<O, "key" | "alsoIn" | "implicit"> & { readonly tenantDbid?: Dbid }
+      : never
+    : never;
