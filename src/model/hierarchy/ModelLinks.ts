@@ -1,0 +1,48 @@
+import type { ObjectKey } from "../config/ids";
+import type {
+  AgentGroup,
+  CallingList,
+  Campaign,
+  CampaignGroup,
+  Person,
+  Place,
+  PlaceGroup,
+  Tenant,
+} from "../config/objects";
+
+/** One entry of a campaign's `callingLists`, seen from the calling list. */
+export interface CallingListUse {
+  readonly campaign: Campaign;
+  /** Index of the entry in `campaign.callingLists`. */
+  readonly entry: number;
+}
+
+/** The objects of one tenant, by kind, in model order. */
+export interface TenantObjects {
+  readonly tenant: Tenant | null;
+  readonly campaigns: Campaign[];
+  readonly campaignGroups: CampaignGroup[];
+  readonly callingLists: CallingList[];
+  readonly agentGroups: AgentGroup[];
+  readonly placeGroups: PlaceGroup[];
+  readonly persons: Person[];
+  readonly places: Place[];
+}
+
+/**
+ * The model's references followed in both directions, built once in one pass so that the
+ * hierarchy and the rules never search the model (every lookup is a Map read).
+ */
+export interface ModelLinks {
+  /** Tenant names in model order: declared tenants first, then tenants only objects name. */
+  readonly tenantNames: readonly string[];
+  readonly byTenant: ReadonlyMap<string, TenantObjects>;
+  /** Campaign groups by the key of their resolved campaign. */
+  readonly campaignGroupsOfCampaign: ReadonlyMap<ObjectKey, readonly CampaignGroup[]>;
+  /** Campaign groups by the key of their resolved agent or place group. */
+  readonly campaignGroupsOfGroup: ReadonlyMap<ObjectKey, readonly CampaignGroup[]>;
+  /** Campaign entries by the key of their resolved calling list. */
+  readonly usesOfCallingList: ReadonlyMap<ObjectKey, readonly CallingListUse[]>;
+  /** Agent and place groups by the key of each resolved member (person or place). */
+  readonly groupsOfMember: ReadonlyMap<ObjectKey, readonly (AgentGroup | PlaceGroup)[]>;
+}

@@ -1,0 +1,79 @@
+import type { ConfigModel } from "../config/ConfigModel";
+import type { ObjectKey } from "../config/ids";
+import type { AgentGroup, CampaignGroup, PlaceGroup } from "../config/objects";
+import type { CallingListUse, ModelLinks, TenantObjects } from "./ModelLinks";
+
+function push<V>(map: Map<ObjectKey, V[]>, key: ObjectKey | null, value: V): void {
+  if (key === null) return;
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Follows every reference of the model once, in both directions (linear in model size). */
+export function linkModel(model: ConfigModel): ModelLinks {
+  const byTenant = new Map<string, TenantObjects>();
+  const tenantNames: string[] = [];
+  const tenantObjects = (name: string): TenantObjects => {
+    let entry = byTenant.get(name);
+    if (!entry) {
+      entry = {
+        tenant: null,
+        campaigns: [],
+        campaignGroups: [],
+        callingLists: [],
+        agentGroups: [],
+        placeGroups: [],
+        persons: [],
+        places: [],
+      };
+      byTenant.set(name, entry);
+      tenantNames.push(name);
+    }
+    return entry;
+  };
+
+  for (const tenant of model.byKind.tenant) {
+    const entry = tenantObjects(tenant.name);
+    // Two tenant objects with one name (a duplicate within a file) share one tenant node.
+    if (entry.tenant === null) byTenant.set(tenant.name, { ...entry, tenant });
+  }
+  for (const o of model.byKind.campaign) tenantObjects(o.tenant).campaigns.push(o);
+  for (const o of model.byKind.campaignGroup) tenantObjects(o.tenant).campaignGroups.push(o);
+  for (const o of model.byKind.callingList) tenantObjects(o.tenant).callingLists.push(o);
+  for (const o of model.byKind.agentGroup) tenantObjects(o.tenant).agentGroups.push(o);
+  for (const o of model.byKind.placeGroup) tenantObjects(o.tenant).placeGroups.push(o);
+  for (const o of model.byKind.person) tenantObjects(o.tenant).persons.push(o);
+  for (const o of model.byKind.place) tenantObjects(o.tenant).places.push(o);
+
+  const campaignGroupsOfCampaign = new Map<ObjectKey, CampaignGroup[]>();
+  const campaignGroupsOfGroup = new Map<ObjectKey, CampaignGroup[]>();
+  for (const group of model.byKind.campaignGroup) {
+    push(campaignGroupsOfCampaign, group.campaign.key, group);
+    if (group.group) push(campaignGroupsOfGroup, group.group.key, group);
+  }
+
+  const usesOfCallingList = new Map<ObjectKey, CallingListUse[]>();
+  for (const campaign of model.byKind.campaign) {
+    campaign.callingLists.forEach((entry, index) => {
+      push(usesOfCallingList, entry.callingList.key, { campaign, entry: index });
+    });
+  }
+
+  const groupsOfMember = new Map<ObjectKey, (AgentGroup | PlaceGroup)[]>();
+  for (const group of model.byKind.agentGroup) {
+    for (const member of group.agents) push(groupsOfMember, member.key, group);
+  }
+  for (const group of model.byKind.placeGroup) {
+    for (const member of group.places) push(groupsOfMember, member.key, group);
+  }
+
+  return {
+    tenantNames,
+    byTenant,
+    campaignGroupsOfCampaign,
+    campaignGroupsOfGroup,
+    usesOfCallingList,
+    groupsOfMember,
+  };
+}

@@ -1,0 +1,35 @@
+import type { HierarchyContext } from "./HierarchyContext";
+import type { HierarchyNode } from "./HierarchyNode";
+import type { TenantObjects } from "./ModelLinks";
+import { campaignGroupNode } from "./campaignGroupNode";
+import { memberGroupNode } from "./memberGroupNode";
+import { memberNode } from "./memberNode";
+import type { SiblingIds } from "./SiblingIds";
+
+/**
+ * Nodes for a tenant's objects that no campaign reaches through campaign groups: campaign
+ * groups whose campaign is missing (with their group), agent and place groups no campaign
+ * group uses (with their members), and persons and places in no group at all.
+ */
+export function unreachedNodes(
+  context: HierarchyContext,
+  objects: TenantObjects,
+  ids: SiblingIds,
+): HierarchyNode[] {
+  const { model, links } = context;
+  const nodes: HierarchyNode[] = [];
+  for (const group of objects.campaignGroups) {
+    const key = group.campaign.key;
+    if (key === null || model.objects.get(key)?.kind !== "campaign") {
+      nodes.push(campaignGroupNode(context, group, ids));
+    }
+  }
+  for (const group of [...objects.agentGroups, ...objects.placeGroups]) {
+    if (!links.campaignGroupsOfGroup.has(group.key))
+      nodes.push(memberGroupNode(context, group, ids));
+  }
+  for (const member of [...objects.persons, ...objects.places]) {
+    if (!links.groupsOfMember.has(member.key)) nodes.push(memberNode(member, ids));
+  }
+  return nodes;
+}
