@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import { ConfigImportError } from "./ConfigImportError";
+import { describeValue } from "./describeValue";
+import { formatJsonPath } from "./formatJsonPath";
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  array: "a list",
+  object: "an object",
+  string: "a string",
+  number: "a number",
+  int: "an integer",
+  boolean: "true or false",
+};
+
+function reasonOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type") {
+    return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
+  }
+  if (issue.code === "custom") return issue.message;
+  return issue.message.replace(/^Invalid input: /, "");
+}
+
+/**
+ * Validates objects one by one against their schemas and remembers what failed, so a file
+ * with a bad value is refused with the first problem's path and how many more there are,
+ * rather than with zod's raw dump.
+ */
+export class SchemaProblems {
+  private first: { path: string; reason: string } | undefined;
+  private count = 0;
+
+  constructor(private readonly file: string) {}
+
+  /** The parsed value, or `undefined` (and the problem noted) when it does not fit. */
+  check<S extends z.ZodType>(
+    schema: S,
+    raw: unknown,
+    at: readonly PropertyKey[],
+  ): z.output<S> | undefined {
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    const detailed = schema.safeParse(raw, { reportInput: true });
+    const issues = detailed.success ? result.error.issues : detailed.error.issues;
+    this.count += issues.length;
+    const issue = issues[0];
+    if (this.first === undefined && issue !== undefined) {
+      this.first = { path: formatJsonPath([...at, ...issue.path]), reason: reasonOf(issue) };
+    }
+    return undefined;
+  }
+
+  /** Note a problem found outside a schema (a section that is not a list). */
+  add(at: readonly PropertyKey[], reason: string): void {
+    this.count++;
+    this.first ??= { path: formatJsonPath(at), reason };
+  }
+
+  throwIfAny(): void {
+    if (this.first === undefined) return;
+    const more = this.count - 1;
+    const suffix = more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"})` : "";
+    throw new ConfigImportError(`${this.first.reason}${suffix}`, {
+      file: this.file,
+      path: this.first.path,
+    });
+  }
+}

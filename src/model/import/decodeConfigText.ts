@@ -1,0 +1,64 @@
+import { ConfigImportError } from "./ConfigImportError";
+
+type Utf16 = "utf-16le" | "utf-16be";
+
+/**
+ * UTF-16 without a byte order mark still shows itself: configuration text is mostly ASCII, so
+ * one byte of every pair is NUL. A binary file has NULs too, but not in that regular pattern.
+ */
+function sniffUtf16(bytes: Uint8Array): Utf16 | undefined {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (sample < 2) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample / 2;
+  if (oddNul >= pairs * 0.7 && evenNul <= pairs * 0.05) return "utf-16le";
+  if (evenNul >= pairs * 0.7 && oddNul <= pairs * 0.05) return "utf-16be";
+  return undefined;
+}
+
+function bomEncoding(bytes: Uint8Array): Utf16 | "utf-8" | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: string): string | undefined {
+  try {
+    // The decoder drops a byte order mark matching its encoding.
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function notText(file: string): ConfigImportError {
+  return new ConfigImportError(
+    "not a text file (expected a JSON or XML configuration export in UTF-8 or UTF-16)",
+    { file },
+  );
+}
+
+/**
+ * The text of a configuration file given as a string or as bytes: a UTF-8 byte order mark is
+ * dropped, UTF-16 (LE or BE, with or without a byte order mark) is decoded, and anything else
+ * that is not valid UTF-8, or holds NUL characters, is refused as not a text file.
+ */
+export function decodeConfigText(file: string, content: string | Uint8Array): string {
+  let text: string | undefined;
+  if (typeof content === "string") {
+    text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  } else {
+    const encoding = bomEncoding(content) ?? sniffUtf16(content);
+    if (encoding === undefined && content.indexOf(0) !== -1) throw notText(file);
+    text = decodeStrict(content, encoding ?? "utf-8");
+  }
+  if (text === undefined || text.indexOf("\u0000") !== -1) throw notText(file);
+  if (text.trim().length === 0) throw new ConfigImportError("the file is empty", { file });
+  return text;
+}

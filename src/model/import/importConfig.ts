@@ -1,0 +1,65 @@
+import type { ImportedFile } from "../config/ConfigModel";
+import type { ConfigFormat } from "../config/objects";
+import { ConfigImportError } from "./ConfigImportError";
+import { decodeConfigText } from "./decodeConfigText";
+import { describeValue } from "./describeValue";
+import { importMutagenJson } from "./importMutagenJson";
+import { importMutagenRaw } from "./importMutagenRaw";
+import { importPsdkXml } from "./importPsdkXml";
+import { parseJsonText } from "./parseJsonText";
+
+export interface ConfigFileInput {
+  /** A name for messages and source locations: the file name, a URL, or `-`. */
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+const MUTAGEN_FORMATS: ReadonlyMap<unknown, ConfigFormat> = new Map([
+  ["JSON", "mutagen-json"],
+  ["COMPACT_JSON", "mutagen-compact-json"],
+  ["RAW", "mutagen-raw"],
+]);
+
+const EXPECTED_CONFIGURATION =
+  'expected a mutagen export (a JSON object with "__metadata__": {"formatName": "JSON", ' +
+  '"COMPACT_JSON" or "RAW"}) or Configuration Server XML (<ConfData> with <CfgCampaign>, ...)';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function importMutagen(file: string, document: unknown): ImportedFile {
+  const metadata =
+    isRecord(document) && Object.hasOwn(document, "__metadata__")
+      ? document.__metadata__
+      : undefined;
+  if (!isRecord(document) || !isRecord(metadata)) {
+    throw new ConfigImportError(`not a configuration export: ${EXPECTED_CONFIGURATION}`, { file });
+  }
+  const formatName = Object.hasOwn(metadata, "formatName") ? metadata.formatName : undefined;
+  const format = MUTAGEN_FORMATS.get(formatName);
+  if (format === undefined) {
+    throw new ConfigImportError(
+      `unsupported mutagen format ${describeValue(formatName)}: expected "JSON", "COMPACT_JSON" or "RAW"`,
+      { file, path: "__metadata__.formatName" },
+    );
+  }
+  return format === "mutagen-raw"
+    ? importMutagenRaw(file, document)
+    : importMutagenJson(file, format, document);
+}
+
+/**
+ * Reads one configuration file, whatever its format: mutagen JSON or COMPACT_JSON, mutagen RAW,
+ * or Configuration Server XML, told apart by content (never by file name). References are left
+ * as the file gave them, for `resolveModel` to resolve across files. Throws
+ * `ConfigImportError` naming the file and where in it when the file cannot be read.
+ */
+export function importConfig(input: ConfigFileInput): ImportedFile {
+  const file = input.path;
+  const text = decodeConfigText(file, input.content);
+  const first = text[text.search(/\S/)];
+  if (first === "<") return importPsdkXml(file, text);
+  if (first === "{" || first === "[") return importMutagen(file, parseJsonText(file, text));
+  throw new ConfigImportError(`not a configuration file: ${EXPECTED_CONFIGURATION}`, { file });
+}

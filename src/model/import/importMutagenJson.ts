@@ -1,0 +1,167 @@
+import type { ImportedFile } from "../config/ConfigModel";
+import type { ConfigKind } from "../config/kinds";
+import type { ConfigFormat, ImportedObject, SourceLocation } from "../config/objects";
+import { describeValue } from "./describeValue";
+import { extraFields } from "./extraFields";
+import {
+  MUTAGEN_JSON_SCHEMAS,
+  MUTAGEN_JSON_SECTIONS,
+  type MutagenJsonObject,
+} from "./mutagenJsonSchemas";
+import { SchemaProblems } from "./SchemaProblems";
+
+const METADATA = "__metadata__";
+
+const knownKeys = (kind: ConfigKind): ReadonlySet<string> =>
+  new Set(Object.keys(MUTAGEN_JSON_SCHEMAS[kind].shape));
+const KNOWN = new Map<ConfigKind, ReadonlySet<string>>(
+  [...MUTAGEN_JSON_SECTIONS.values()].map((kind) => [kind, knownKeys(kind)]),
+);
+const KNOWN_GROUP = new Set(Object.keys(MUTAGEN_JSON_SCHEMAS.agentGroup.shape.group.shape));
+
+interface Context {
+  readonly raw: Record<string, unknown>;
+  readonly source: SourceLocation;
+}
+
+function base(ctx: Context, kind: ConfigKind, extra = extraFields(ctx.raw, KNOWN.get(kind)!)) {
+  return { source: ctx.source, extra };
+}
+
+/** Group objects nest their common part under `group`; its unmodelled fields join `extra`. */
+function groupExtra(ctx: Context, kind: "agentGroup" | "placeGroup"): Record<string, unknown> {
+  return extraFields(ctx.raw.group, KNOWN_GROUP, extraFields(ctx.raw, KNOWN.get(kind)!));
+}
+
+type Converter<K extends ConfigKind> = (o: MutagenJsonObject<K>, ctx: Context) => ImportedObject;
+
+const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
+  tenant: (o, ctx) => ({
+    kind: "tenant",
+    ...base(ctx, "tenant"),
+    tenant: o.name,
+    name: o.name,
+    state: o.state ?? "Enabled",
+    parentTenant: o.parentTenant ?? undefined,
+  }),
+  campaign: (o, ctx) => ({
+    kind: "campaign",
+    ...base(ctx, "campaign"),
+    tenant: o.tenant ?? "",
+    name: o.name,
+    state: o.state ?? "Enabled",
+    description: o.description ?? undefined,
+    callingLists: (o.callingLists ?? []).map((entry) => ({
+      callingList: { name: entry.callingList },
+      share: entry.share ?? 10,
+      isActive: entry.isActive ?? true,
+    })),
+  }),
+  campaignGroup: (o, ctx) => ({
+    kind: "campaignGroup",
+    ...base(ctx, "campaignGroup"),
+    tenant: o.tenant ?? o.campaign.tenant ?? "",
+    name: o.name,
+    state: o.state ?? "Enabled",
+    campaign: { name: o.campaign.name },
+    group: o.group ? { name: o.group.name, groupType: o.group.groupType ?? null } : null,
+    dialMode: o.dialMode ?? undefined,
+    optMethod: o.optMethod ?? undefined,
+    optMethodValue: o.optMethodValue ?? undefined,
+    operationMode: o.operationMode ?? undefined,
+    numOfChannels: o.numOfChannels ?? undefined,
+    minRecBuffSize: o.minRecBuffSize ?? undefined,
+    optRecBuffSize: o.optRecBuffSize ?? undefined,
+    description: o.description ?? undefined,
+  }),
+  callingList: (o, ctx) => ({
+    kind: "callingList",
+    ...base(ctx, "callingList"),
+    tenant: o.tenant ?? "",
+    name: o.name,
+    state: o.state ?? "Enabled",
+    timeFrom: o.timeFrom ?? undefined,
+    timeUntil: o.timeUntil ?? undefined,
+    maxAttempts: o.maxAttempts ?? undefined,
+  }),
+  agentGroup: (o, ctx) => ({
+    kind: "agentGroup",
+    ...base(ctx, "agentGroup", groupExtra(ctx, "agentGroup")),
+    tenant: o.group.tenant ?? o.tenant ?? "",
+    name: o.group.name,
+    // mutagen leaves `state` out of a group that is enabled (agentGroups-config.json).
+    state: o.group.state ?? "Enabled",
+    agents: (o.agents ?? []).map((name) => ({ name })),
+  }),
+  placeGroup: (o, ctx) => ({
+    kind: "placeGroup",
+    ...base(ctx, "placeGroup", groupExtra(ctx, "placeGroup")),
+    tenant: o.group.tenant ?? o.tenant ?? "",
+    name: o.group.name,
+    state: o.group.state ?? "Enabled",
+    places: (o.places ?? o.group.places ?? []).map((name) => ({ name })),
+  }),
+  person: (o, ctx) => ({
+    kind: "person",
+    ...base(ctx, "person"),
+    tenant: o.tenant ?? "",
+    name: o.userName ?? "",
+    state: o.state ?? "Enabled",
+    employeeId: o.employeeId ?? undefined,
+    firstName: o.firstName ?? undefined,
+    lastName: o.lastName ?? undefined,
+    isAgent: o.agent ?? false,
+  }),
+  place: (o, ctx) => ({
+    kind: "place",
+    ...base(ctx, "place"),
+    tenant: o.tenant ?? "",
+    name: o.name,
+    state: o.state ?? "Enabled",
+  }),
+};
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Reads a mutagen JSON (or COMPACT_JSON) export: one top-level list per object type, objects
+ * referring to each other by name. Sections of other types are skipped and listed.
+ */
+export function importMutagenJson(
+  file: string,
+  format: ConfigFormat,
+  document: Record<string, unknown>,
+): ImportedFile {
+  const problems = new SchemaProblems(file);
+  const objects: ImportedObject[] = [];
+  const carries = new Set<ConfigKind>();
+  const skipped: string[] = [];
+
+  for (const section of Object.keys(document)) {
+    if (section === METADATA) continue;
+    const list = document[section];
+    const kind = MUTAGEN_JSON_SECTIONS.get(section);
+    if (kind === undefined) {
+      skipped.push(Array.isArray(list) ? `${section}: ${plural(list.length, "object")}` : section);
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      problems.add([section], `expected a list, got ${describeValue(list)}`);
+      continue;
+    }
+    carries.add(kind);
+    const schema = MUTAGEN_JSON_SCHEMAS[kind];
+    const convert = CONVERT[kind] as Converter<ConfigKind>;
+    for (let i = 0; i < list.length; i++) {
+      const raw: unknown = list[i];
+      const parsed = problems.check(schema, raw, [section, i]);
+      if (parsed === undefined) continue;
+      const source = { file, path: `${section}[${i}]` };
+      objects.push(convert(parsed, { raw: raw as Record<string, unknown>, source }));
+    }
+  }
+  problems.throwIfAny();
+  return { path: file, format, carries: [...carries], objects, skipped };
+}

@@ -1,0 +1,32 @@
+import type { ImportedFile } from "../config/ConfigModel";
+import { describeValue } from "./describeValue";
+import { importPsdkObjects, type PsdkSection } from "./importPsdkObjects";
+import { SchemaProblems } from "./SchemaProblems";
+
+const METADATA = "__metadata__";
+
+/**
+ * Reads a mutagen RAW export: one top-level key per Configuration Server type (`CFGCampaign`),
+ * each holding that type's objects in the Platform SDK structure.
+ */
+export function importMutagenRaw(file: string, document: Record<string, unknown>): ImportedFile {
+  const problems = new SchemaProblems(file);
+  const sections: PsdkSection[] = [];
+  for (const typeName of Object.keys(document)) {
+    if (typeName === METADATA) continue;
+    const value = document[typeName];
+    // The XML-to-JSON conversion behind RAW drops the array around a single object too.
+    const list = Array.isArray(value)
+      ? value
+      : typeof value === "object" && value !== null
+        ? [value]
+        : undefined;
+    if (list === undefined) {
+      problems.add([typeName], `expected a list of objects, got ${describeValue(value)}`);
+      continue;
+    }
+    sections.push({ typeName, items: list.map((fields: unknown) => ({ fields })) });
+  }
+  problems.throwIfAny();
+  return importPsdkObjects(file, "mutagen-raw", sections);
+}
