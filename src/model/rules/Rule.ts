@@ -1,5 +1,5 @@
-import type { ConfigModel } from "../config/ConfigModel";
 import type { Finding, Severity } from "../findings/Finding";
+import type { RuleContext } from "./RuleContext";
 
 /** A finding as a rule produces it; the engine adds the rule id and the effective severity. */
 export type FindingDraft = Omit<Finding, "rule" | "severity">;
@@ -12,6 +12,9 @@ export interface Rule {
   readonly description: string;
   /** A paragraph a supervisor can read: why it matters to Stat Server and what to do. */
   readonly explanation: string;
-  /** Must be linear in the size of the model: no rule compares every pair of names. */
-  check(model: ConfigModel, report: (finding: FindingDraft) => void): void;
+  /**
+   * Reports the rule's findings. Must be linear in the size of the model: no rule compares
+   * every pair of names; lookups go through `context.links` or Maps the rule builds once.
+   */
+  check(context: RuleContext, report: (finding: FindingDraft) => void): void;
 }

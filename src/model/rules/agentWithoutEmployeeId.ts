@@ -1,0 +1,41 @@
+import type { ObjectKey } from "../config/ids";
+import { campaignGroupStatId } from "../hierarchy/statIdOf";
+import { describeObject } from "./describeObject";
+import { draftFor } from "./draftFor";
+import { quoteName } from "./quoteName";
+import type { Rule } from "./Rule";
+
+export const agentWithoutEmployeeId: Rule = {
+  id: "agent-without-employee-id",
+  defaultSeverity: "warning",
+  description:
+    "An agent in a campaign's group has no employee ID, so Stat Server cannot report on it.",
+  explanation:
+    "Stat Server identifies an agent by its employee ID, not by its user name. An agent who " +
+    "dials for a campaign but has no employee ID is invisible in agent statistics: the " +
+    "group's figures are right, but nobody can see who is logged in, ready or busy. Give " +
+    "the person an employee ID.",
+  check({ model, links }, report) {
+    const reported = new Set<ObjectKey>();
+    for (const group of model.byKind.agentGroup) {
+      const users = links.campaignGroupsOfGroup.get(group.key);
+      const user = users?.find((u) => u.campaign.key !== null);
+      if (!user) continue;
+      for (const ref of group.agents) {
+        const person = ref.key === null ? undefined : model.objects.get(ref.key);
+        // An implicit person is known only by userName: its employee ID is unknown, not absent.
+        if (person?.kind !== "person" || person.implicit || reported.has(person.key)) continue;
+        if (person.employeeId !== undefined && person.employeeId.trim() !== "") continue;
+        reported.add(person.key);
+        report(
+          draftFor(
+            model,
+            person,
+            `${describeObject(person).replace(/^Person/u, "Agent")} has no employee ID, so Stat Server cannot report on it in campaign group ${quoteName(campaignGroupStatId(model, user) ?? user.name)}.`,
+            "Give the person an employee ID.",
+          ),
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,68 @@
+import type { ObjectKey } from "../config/ids";
+import type { ConfigObject, ResolvedRef } from "../config/objects";
+import { CONFIG_KIND_LABEL } from "../config/kinds";
+import { describeObject } from "./describeObject";
+import { draftFor } from "./draftFor";
+import { quoteName } from "./quoteName";
+import type { Rule } from "./Rule";
+
+/**
+ * The parent -> child links of the campaign hierarchy: campaign -> campaign group, campaign ->
+ * calling list, campaign group -> agent or place group, group -> member. A tenant is not a
+ * parent here: a disabled campaign in an enabled tenant is an ordinary retired campaign.
+ */
+function childrenOf(object: ConfigObject): ResolvedRef[] {
+  switch (object.kind) {
+    case "campaign":
+      return object.callingLists.map((entry) => entry.callingList);
+    case "campaignGroup":
+      return object.group ? [object.group] : [];
+    case "agentGroup":
+      return [...object.agents];
+    case "placeGroup":
+      return [...object.places];
+    default:
+      return [];
+  }
+}
+
+export const disabledInUse: Rule = {
+  id: "disabled-in-use",
+  defaultSeverity: "info",
+  description: "A disabled object is used by an enabled parent.",
+  explanation:
+    "A disabled calling list, campaign group, agent or place group, agent or place takes no " +
+    "part in dialing, even when the campaign above it is enabled. Stat Server then shows the " +
+    "parent as configured but that part stays silent, which can look like a fault during a " +
+    "review. This is often deliberate; if not, enable the object or remove it from its parent.",
+  check({ model, links }, report) {
+    const parentsOf = new Map<ObjectKey, ConfigObject[]>();
+    const link = (parent: ConfigObject, child: ObjectKey | null): void => {
+      if (child === null || parent.implicit || parent.state !== "Enabled") return;
+      const list = parentsOf.get(child);
+      if (!list) parentsOf.set(child, [parent]);
+      else if (list[list.length - 1] !== parent) list.push(parent);
+    };
+    for (const object of model.objects.values()) {
+      for (const ref of childrenOf(object)) link(object, ref.key);
+    }
+    for (const [campaign, groups] of links.campaignGroupsOfCampaign) {
+      const parent = model.objects.get(campaign);
+      if (parent) for (const group of groups) link(parent, group.key);
+    }
+    for (const [key, parents] of parentsOf) {
+      const child = model.objects.get(key);
+      if (!child || child.implicit || child.state !== "Disabled") continue;
+      const first = parents[0] as ConfigObject;
+      const more = parents.length > 1 ? ` and ${parents.length - 1} more` : "";
+      report(
+        draftFor(
+          model,
+          child,
+          `${describeObject(child)} is disabled but used by enabled ${CONFIG_KIND_LABEL[first.kind].toLowerCase()} ${quoteName(first.name)}${more}.`,
+          "Enable it, or remove it from what uses it if it is retired.",
+        ),
+      );
+    }
+  },
+};

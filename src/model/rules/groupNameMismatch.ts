@@ -1,0 +1,53 @@
+import { composeStatId } from "../hierarchy/composeStatId";
+import { referencedName } from "../hierarchy/referencedName";
+import type { KnownNames } from "./describeGroupNameDifference";
+import { describeGroupNameDifference } from "./describeGroupNameDifference";
+import { draftFor } from "./draftFor";
+import { quoteName } from "./quoteName";
+import type { Rule } from "./Rule";
+
+export const groupNameMismatch: Rule = {
+  id: "group-name-mismatch",
+  defaultSeverity: "error",
+  description: "A campaign group's name is not <campaign name>@<group name>.",
+  explanation:
+    "Stat Server knows a campaign group only by the id <campaign name>@<group name>, composed " +
+    "from the campaign and the agent or place group it dials with; the campaign group's own " +
+    "name plays no part. Configuration Server has accepted any name since release 7.5, so a " +
+    "group named otherwise loads without complaint, but monitoring tools that ask for it by " +
+    "its name get nothing, and the supervisor's view stays empty. Rename the campaign group " +
+    "to the suggested id so that the name people see is the name Stat Server answers to.",
+  check({ model, links }, report) {
+    const known = new Map<string, { campaigns: Set<string>; groups: Set<string> }>();
+    for (const [tenant, objects] of links.byTenant) {
+      known.set(tenant, {
+        campaigns: new Set(objects.campaigns.map((c) => c.name)),
+        groups: new Set([...objects.agentGroups, ...objects.placeGroups].map((g) => g.name)),
+      });
+    }
+    const none: KnownNames = { campaigns: new Set(), groups: new Set() };
+    for (const group of model.byKind.campaignGroup) {
+      if (group.implicit || group.name === "" || !group.group) continue;
+      const campaignName = referencedName(model, group.campaign);
+      const groupName = referencedName(model, group.group);
+      if (campaignName === null || groupName === null) continue;
+      const expected = composeStatId(campaignName, groupName);
+      if (group.name === expected) continue;
+      const how = describeGroupNameDifference(
+        group.name,
+        campaignName,
+        groupName,
+        known.get(group.tenant) ?? none,
+      );
+      report(
+        draftFor(
+          model,
+          group,
+          `Campaign group ${quoteName(group.name)} is not named ${quoteName(expected)}, the id Stat Server knows it by (campaign ${quoteName(campaignName)}, group ${quoteName(groupName)}): ${how}.`,
+          expected,
+          expected,
+        ),
+      );
+    }
+  },
+};

@@ -1,0 +1,71 @@
+import { referencedName } from "../hierarchy/referencedName";
+import { campaignCallingListStatId, campaignGroupStatId } from "../hierarchy/statIdOf";
+import { describeObject } from "./describeObject";
+import { draftFor } from "./draftFor";
+import { quoteName } from "./quoteName";
+import type { Rule } from "./Rule";
+
+/** Configuration Server and Stat Server accept names and ids of up to 255 characters. */
+const MAX = 255;
+const lengthOf = (s: string): number => [...s].length;
+
+export const nameTooLong: Rule = {
+  id: "name-too-long",
+  defaultSeverity: "error",
+  description: "A name or a composed Stat Server id is longer than 255 characters.",
+  explanation:
+    "Configuration Server and Stat Server accept names of up to 255 characters. The id of a " +
+    'campaign group or a campaign calling list is composed from two names joined by "@", ' +
+    "so two names that are each acceptable can make an id Stat Server cannot take, and the " +
+    "object then has no statistics. Shorten the name, or the campaign's or group's name.",
+  check({ model }, report) {
+    for (const object of model.objects.values()) {
+      const length = lengthOf(object.name);
+      if (length <= MAX) continue;
+      report(
+        draftFor(
+          model,
+          object,
+          `${describeObject(object)} is ${length} characters long; names may have at most ${MAX}.`,
+          null,
+        ),
+      );
+    }
+    // A composed id is reported only when both names are acceptable on their own: otherwise
+    // the long name is the finding, already reported above.
+    for (const group of model.byKind.campaignGroup) {
+      const statId = campaignGroupStatId(model, group);
+      if (statId === null || lengthOf(statId) <= MAX) continue;
+      const campaign = referencedName(model, group.campaign) ?? "";
+      if (lengthOf(statId) - lengthOf(campaign) - 1 > MAX || lengthOf(campaign) > MAX) continue;
+      report(
+        draftFor(
+          model,
+          group,
+          `Stat Server id ${quoteName(statId)} of campaign group ${quoteName(group.name)} is ${lengthOf(statId)} characters long; Stat Server ids may have at most ${MAX}.`,
+          null,
+          statId,
+        ),
+      );
+    }
+    for (const campaign of model.byKind.campaign) {
+      if (lengthOf(campaign.name) > MAX) continue;
+      campaign.callingLists.forEach(({ callingList }, entry) => {
+        const statId = campaignCallingListStatId(model, campaign, entry);
+        const list = referencedName(model, callingList) ?? "";
+        if (statId === null || lengthOf(statId) <= MAX || lengthOf(list) > MAX) return;
+        report({
+          ...draftFor(
+            model,
+            campaign,
+            `Stat Server id ${quoteName(statId)} of calling list ${quoteName(list)} in campaign ${quoteName(campaign.name)} is ${lengthOf(statId)} characters long; Stat Server ids may have at most ${MAX}.`,
+            null,
+            statId,
+          ),
+          kind: "campaignCallingList",
+          name: statId,
+        });
+      });
+    }
+  },
+};
