@@ -1,0 +1,22 @@
+import type { StatObjectType } from "./StatObjectType";
+
+/** A statistic's value: a number, an enumerated state name, or null when the source has none. */
+export type StatValue = number | string | null;
+
+/**
+ * One statistic of one object at one moment, as every source delivers it: the simulator, the
+ * OCS translator, the generic batch endpoint and the stream all speak this shape.
+ */
+export interface StatUpdate {
+  readonly objectType: StatObjectType;
+  readonly objectId: string;
+  readonly statistic: string;
+  readonly value: StatValue;
+  /** When the value was true at the source (ms since the epoch). */
+  readonly timestamp: number;
+}
+
+/** An update as the server's stream numbers it. */
+export interface SequencedUpdate extends StatUpdate {
+  readonly seq: number;
+}

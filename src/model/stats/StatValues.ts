@@ -1,0 +1,74 @@
+import { statKey, type StatKey } from "./StatKey";
+import type { StatObjectType } from "./StatObjectType";
+import type { StatUpdate, StatValue } from "./StatUpdate";
+
+/** The current value of one statistic, with when it was true and when it arrived here. */
+export interface StatEntry {
+  readonly value: StatValue;
+  readonly timestamp: number;
+  readonly receivedAt: number;
+}
+
+export type ObjectStats = ReadonlyMap<string, StatEntry>;
+
+/**
+ * Every statistic's current value, keyed by Stat Server (objectType, objectId). Kept whether
+ * or not the id matches an object in the configuration: ids that match nothing are what the
+ * "statistics for unknown objects" list shows. `version` grows on every change so that readers
+ * (the browser store, roll-up caches) can tell cheaply whether anything moved.
+ */
+export class StatValues {
+  readonly #objects = new Map<StatKey, Map<string, StatEntry>>();
+  #version = 0;
+
+  get version(): number {
+    return this.#version;
+  }
+
+  get size(): number {
+    return this.#objects.size;
+  }
+
+  /**
+   * Applies one update; returns false when it changed nothing. An update older than the value
+   * held (two feeders, or a late retry) is ignored, so the newest value wins whatever the
+   * arrival order.
+   */
+  apply(update: StatUpdate, receivedAt: number): boolean {
+    const key = statKey(update.objectType, update.objectId);
+    let stats = this.#objects.get(key);
+    if (!stats) {
+      stats = new Map();
+      this.#objects.set(key, stats);
+    }
+    const held = stats.get(update.statistic);
+    if (held && held.timestamp > update.timestamp) return false;
+    if (held && held.value === update.value && held.timestamp === update.timestamp) return false;
+    stats.set(update.statistic, { value: update.value, timestamp: update.timestamp, receivedAt });
+    this.#version += 1;
+    return true;
+  }
+
+  applyAll(updates: Iterable<StatUpdate>, receivedAt: number): number {
+    let changed = 0;
+    for (const update of updates) if (this.apply(update, receivedAt)) changed += 1;
+    return changed;
+  }
+
+  object(objectType: StatObjectType, objectId: string): ObjectStats | undefined {
+    return this.#objects.get(statKey(objectType, objectId));
+  }
+
+  get(objectType: StatObjectType, objectId: string, statistic: string): StatEntry | undefined {
+    return this.#objects.get(statKey(objectType, objectId))?.get(statistic);
+  }
+
+  entries(): IterableIterator<[StatKey, ObjectStats]> {
+    return this.#objects.entries();
+  }
+
+  clear(): void {
+    this.#objects.clear();
+    this.#version += 1;
+  }
+}

@@ -1,0 +1,235 @@
+import type { NodeId } from "../config/ids";
+import type { HierarchyNode } from "../hierarchy/HierarchyNode";
+import { callRates } from "./callRates";
+import { campaignStatus } from "./campaignStatus";
+import { countAgentStates } from "./countAgentStates";
+import { expectedInterval, isStale } from "./expectedInterval";
+import type { GroupStatus } from "./GroupStatus";
+import type {
+  AgentCounts,
+  CallbackCounts,
+  CallCounts,
+  CallRates,
+  GroupStatusCounts,
+  NodeFigures,
+  RecordCounts,
+} from "./NodeFigures";
+import {
+  ownAgentCounts,
+  ownCallbackCounts,
+  ownCallCounts,
+  ownDialMode,
+  ownRecordCounts,
+  ownState,
+  ownStatus,
+  ownWaiting,
+  reportedNumber,
+  reportedRates,
+} from "./readOwnFigures";
+import { STATISTIC } from "./Statistic";
+import { statObjectTypeOf, type StatObjectType } from "./StatObjectType";
+import type { ObjectStats, StatValues } from "./StatValues";
+import { sumCounts } from "./sumCounts";
+import { timeToComplete } from "./timeToComplete";
+
+/** A node's figures, when they last changed (own or beneath), and whether any is stale. */
+export interface NodeStats {
+  readonly figures: NodeFigures;
+  readonly lastChanged: number | null;
+  readonly stale: boolean;
+}
+
+export interface RollUpOptions {
+  /** The clock staleness is judged against (ms since the epoch). */
+  readonly now: number;
+  /** How often periodic figures are expected (OCS's campaigngroup-states-interval). */
+  readonly periodicIntervalMs: number;
+}
+
+const NO_GROUPS: GroupStatusCounts = { running: 0, activated: 0, deactivated: 0, waiting: 0 };
+
+function rates(calls: CallCounts | null, reported: CallRates): CallRates {
+  if (calls === null) return reported;
+  const computed = callRates(calls);
+  return {
+    busyFactor: computed.busyFactor ?? reported.busyFactor,
+    hitRatio: computed.hitRatio ?? reported.hitRatio,
+    overdialRate: computed.overdialRate ?? reported.overdialRate,
+  };
+}
+
+function addGroupStatus(counts: GroupStatusCounts, figures: NodeFigures): GroupStatusCounts {
+  if (figures.kind === "campaignGroup") {
+    if (figures.status === null) return counts;
+    const waiting =
+      figures.status === "Running" && figures.waiting !== null && figures.waiting !== "None";
+    return {
+      running: counts.running + (figures.status === "Running" ? 1 : 0),
+      activated: counts.activated + (figures.status === "Activated" ? 1 : 0),
+      deactivated: counts.deactivated + (figures.status === "Deactivated" ? 1 : 0),
+      waiting: counts.waiting + (waiting ? 1 : 0),
+    };
+  }
+  if ("groups" in figures) {
+    return {
+      running: counts.running + figures.groups.running,
+      activated: counts.activated + figures.groups.activated,
+      deactivated: counts.deactivated + figures.groups.deactivated,
+      waiting: counts.waiting + figures.groups.waiting,
+    };
+  }
+  return counts;
+}
+
+function agentsOf(figures: NodeFigures): AgentCounts | null {
+  return "agents" in figures ? figures.agents : null;
+}
+function callsOf(figures: NodeFigures): CallCounts | null {
+  return "calls" in figures ? figures.calls : null;
+}
+function callbacksOf(figures: NodeFigures): CallbackCounts | null {
+  return "callbacks" in figures ? figures.callbacks : null;
+}
+function recordsOf(figures: NodeFigures): RecordCounts | null {
+  return "records" in figures ? figures.records : null;
+}
+
+function computeFigures(
+  node: HierarchyNode,
+  own: ObjectStats | undefined,
+  children: readonly NodeFigures[],
+): NodeFigures {
+  switch (node.kind) {
+    case "agent":
+    case "place": {
+      const state = ownState(own);
+      return { kind: node.kind, state: state?.state ?? null, since: state?.since ?? null };
+    }
+    case "groupAgents":
+    case "groupPlaces":
+      return {
+        kind: node.kind,
+        agents:
+          ownAgentCounts(own) ??
+          countAgentStates(children.map((c) => ("state" in c ? c.state : null))),
+      };
+    case "campaignGroup": {
+      const status = ownStatus(own);
+      const calls = ownCallCounts(own);
+      return {
+        kind: "campaignGroup",
+        status,
+        // Stat Server's waiting sub-states only exist while the group runs.
+        waiting: status === "Running" ? (ownWaiting(own) ?? "None") : null,
+        dialMode: status === "Running" ? ownDialMode(own) : status === null ? null : "NoDial",
+        agents: ownAgentCounts(own) ?? sumCounts(children.map(agentsOf)),
+        calls,
+        callbacks: ownCallbackCounts(own),
+        rates: rates(calls, reportedRates(own)),
+        timeToComplete: reportedNumber(own, STATISTIC.timeToComplete),
+      };
+    }
+    case "campaignCallingList":
+    case "callingList": {
+      const records = ownRecordCounts(own) ?? sumCounts(children.map(recordsOf));
+      return {
+        kind: node.kind,
+        records,
+        hitRatio: reportedNumber(own, STATISTIC.hitRatio),
+        timeToComplete: reportedNumber(own, STATISTIC.timeToComplete) ?? timeToComplete(records),
+      };
+    }
+    case "campaign": {
+      const groups = children.reduce(addGroupStatus, NO_GROUPS);
+      const calls = ownCallCounts(own) ?? sumCounts(children.map(callsOf));
+      const records = ownRecordCounts(own) ?? sumCounts(children.map(recordsOf));
+      const groupStatuses = children.flatMap((c) => (c.kind === "campaignGroup" ? [c.status] : []));
+      return {
+        kind: "campaign",
+        status: campaignStatus(groupStatuses) ?? ownStatus(own),
+        groups,
+        agents: ownAgentCounts(own) ?? sumCounts(children.map(agentsOf)),
+        calls,
+        callbacks: ownCallbackCounts(own) ?? sumCounts(children.map(callbacksOf)),
+        rates: rates(calls, reportedRates(own)),
+        records,
+        timeToComplete: reportedNumber(own, STATISTIC.timeToComplete) ?? timeToComplete(records),
+      };
+    }
+    case "root":
+    case "tenant":
+    case "unassigned": {
+      const calls = sumCounts(children.map(callsOf));
+      return {
+        kind: node.kind,
+        groups: children.reduce(addGroupStatus, NO_GROUPS),
+        agents: sumCounts(children.map(agentsOf)),
+        calls,
+        rates: rates(calls, { busyFactor: null, hitRatio: null, overdialRate: null }),
+        records: sumCounts(children.map(recordsOf)),
+      };
+    }
+  }
+}
+
+function statusOf(figures: NodeFigures): GroupStatus | null {
+  return figures.kind === "campaignGroup" || figures.kind === "campaign" ? figures.status : null;
+}
+
+/**
+ * Figures for every node, children before parents. Counts are summed up the tree and rates
+ * recomputed from the sums; a value an object reports for itself wins over the sum of its
+ * children (a feeder that knows a campaign's figures is more right than a partial tree).
+ * A shared object (one calling list under several campaigns) is computed once per appearance.
+ */
+export function rollUp(
+  root: HierarchyNode,
+  values: StatValues,
+  options: RollUpOptions,
+): ReadonlyMap<NodeId, NodeStats> {
+  const result = new Map<NodeId, NodeStats>();
+
+  // Iterative post-order: real configurations nest only ~6 deep, but a generated one may not.
+  const stack: { node: HierarchyNode; expanded: boolean }[] = [{ node: root, expanded: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (!top.expanded) {
+      top.expanded = true;
+      for (const child of top.node.children) stack.push({ node: child, expanded: false });
+      continue;
+    }
+    stack.pop();
+    const node = top.node;
+    const objectType: StatObjectType | null = statObjectTypeOf(node.kind);
+    const own =
+      objectType && node.statId !== null ? values.object(objectType, node.statId) : undefined;
+    const childStats = node.children.map((child) => result.get(child.id)!);
+    const figures = computeFigures(
+      node,
+      own,
+      childStats.map((c) => c.figures),
+    );
+
+    let lastChanged: number | null = null;
+    let stale = false;
+    for (const child of childStats) {
+      if (child.lastChanged !== null) lastChanged = Math.max(lastChanged ?? 0, child.lastChanged);
+      stale ||= child.stale;
+    }
+    if (own && objectType) {
+      const status = statusOf(figures);
+      for (const [statistic, entry] of own) {
+        lastChanged = Math.max(lastChanged ?? 0, entry.receivedAt);
+        const interval = expectedInterval(
+          objectType,
+          statistic,
+          status,
+          options.periodicIntervalMs,
+        );
+        stale ||= isStale(options.now - entry.receivedAt, interval);
+      }
+    }
+    result.set(node.id, { figures, lastChanged, stale });
+  }
+  return result;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import type { HierarchyNode } from "../../../src/model/hierarchy/HierarchyNode";
+import { AGENT_STATES, GROUP_STATUSES } from "../../../src/model/stats/GroupStatus";
+import { rollUp } from "../../../src/model/stats/rollUp";
+import { Simulator } from "../../../src/model/stats/Simulator";
+import { StatValues } from "../../../src/model/stats/StatValues";
+import { node } from "./sampleHierarchy";
+
+/** Campaigns of several groups, agents shared between some groups, lists shared by campaigns. */
+function bigHierarchy(): HierarchyNode {
+  const campaigns = Array.from({ length: 6 }, (_, c) =>
+    node("campaign", `C${c}`, [
+      ...Array.from({ length: 4 }, (_, g) =>
+        node("campaignGroup", `C${c}@G${g}`, [
+          node(
+            "groupAgents",
+            `G${g}`,
+            Array.from({ length: 8 }, (_, a) =>
+              node("agent", `e${g}-${a}`, [], `a:C${c}/G${g}/${a}`),
+            ),
+            `ga:C${c}/G${g}`,
+          ),
+        ]),
+      ),
+      node("campaignCallingList", `C${c}@L${c % 3}`, [
+        node("callingList", `L${c % 3}`, [], `l:C${c}/L${c % 3}`),
+      ]),
+    ]),
+  );
+  return node("root", null, [node("tenant", "Environment", campaigns)]);
+}
+
+const START = Date.UTC(2026, 0, 5, 9);
+
+describe("Simulator", () => {
+  it("produces the same updates for the same seed and different ones for another", () => {
+    const run = (seed: number) => {
+      const sim = new Simulator(bigHierarchy(), { seed, startTime: START });
+      return [...sim.snapshot(), ...sim.tick(30_000)];
+    };
+    expect(run(7)).toEqual(run(7));
+    expect(run(7)).not.toEqual(run(8));
+  });
+
+  it("advances only in whole steps, carrying the remainder to the next tick", () => {
+    const sim = new Simulator(bigHierarchy(), { seed: 1, startTime: START, stepMs: 500 });
+    const before = sim.now;
+    sim.tick(300);
+    expect(sim.now).toBe(before);
+    sim.tick(300);
+    expect(sim.now).toBe(before + 500);
+  });
+
+  it("keeps a campaign's agents ready equal to the sum of its groups' at every moment", () => {
+    const root = bigHierarchy();
+    const sim = new Simulator(root, { seed: 42, startTime: START });
+    const store = new StatValues();
+    store.applyAll(sim.snapshot(), sim.now);
+    for (let second = 0; second < 120; second += 10) {
+      store.applyAll(sim.tick(10_000), sim.now);
+      const stats = rollUp(root, store, { now: sim.now, periodicIntervalMs: 2000 });
+      for (const campaign of root.children[0]!.children) {
+        const figures = stats.get(campaign.id)!.figures;
+        if (figures.kind !== "campaign") throw new Error("not a campaign");
+        let sum = 0;
+        for (const group of campaign.children) {
+          const g = stats.get(group.id)!.figures;
+          if (g.kind === "campaignGroup") sum += g.agents?.ready ?? 0;
+        }
+        expect(figures.agents?.ready ?? 0).toBe(sum);
+      }
+    }
+  });
+
+  it("moves groups through statuses and agents through states with valid values only", () => {
+    const sim = new Simulator(bigHierarchy(), { seed: 3, startTime: START });
+    const updates = sim.tick(10 * 60_000);
+    const statuses = new Set(updates.filter((u) => u.statistic === "Status").map((u) => u.value));
+    const states = new Set(updates.filter((u) => u.statistic === "State").map((u) => u.value));
+    expect(statuses.size).toBeGreaterThanOrEqual(2);
+    for (const s of statuses) expect(GROUP_STATUSES).toContain(s);
+    expect(states.size).toBeGreaterThanOrEqual(4);
+    for (const s of states) expect(AGENT_STATES).toContain(s);
+    expect(updates.some((u) => u.statistic === "Waiting" && u.value === "WaitingAgents")).toBe(
+      true,
+    );
+    expect(updates.some((u) => u.statistic === "DialMode" && u.value === "NoDial")).toBe(true);
+  });
+
+  it("consumes records without ever going below zero, and lists total their campaigns' share", () => {
+    const root = bigHierarchy();
+    const sim = new Simulator(root, { seed: 11, startTime: START });
+    const store = new StatValues();
+    store.applyAll(sim.snapshot(), sim.now);
+    const first = store.get("CallingList", "L0", "RecordsProcessed")!.value as number;
+    store.applyAll(sim.tick(5 * 60_000), sim.now);
+    const ready = (id: string) =>
+      store.get("CampaignCallingList", id, "RecordsReady")!.value as number;
+    expect(ready("C0@L0")).toBeGreaterThanOrEqual(0);
+    expect(store.get("CallingList", "L0", "RecordsReady")!.value).toBe(
+      ready("C0@L0") + ready("C3@L0"),
+    );
+    expect(store.get("CallingList", "L0", "RecordsProcessed")!.value as number).toBeGreaterThan(
+      first,
+    );
+  });
+
+  it("keeps rates plausible: hit ratio 20-45%, overdial under 6%, busy factor a fraction", () => {
+    const root = bigHierarchy();
+    const sim = new Simulator(root, { seed: 5, startTime: START });
+    const store = new StatValues();
+    store.applyAll([...sim.snapshot(), ...sim.tick(5 * 60_000)], sim.now);
+    const total = rollUp(root, store, { now: sim.now, periodicIntervalMs: 2000 }).get(root.id)!;
+    if (total.figures.kind !== "root") throw new Error("not the root");
+    const { hitRatio, overdialRate, busyFactor } = total.figures.rates;
+    expect(total.figures.calls!.dialed).toBeGreaterThan(500);
+    expect(hitRatio).toBeGreaterThan(0.2);
+    expect(hitRatio).toBeLessThan(0.45);
+    expect(overdialRate).toBeGreaterThan(0);
+    expect(overdialRate).toBeLessThan(0.06);
+    expect(busyFactor).toBeGreaterThan(0);
+    expect(busyFactor).toBeLessThanOrEqual(1);
+  });
+});
