@@ -24,13 +24,14 @@ interface Context {
   readonly source: SourceLocation;
 }
 
-function base(ctx: Context, kind: ConfigKind, extra = extraFields(ctx.raw, KNOWN.get(kind)!)) {
-  return { source: ctx.source, extra };
+function base(ctx: Context, kind: ConfigKind) {
+  return { source: ctx.source, extra: extraFields([ctx.raw, KNOWN.get(kind)!]) };
 }
 
 /** Group objects nest their common part under `group`; its unmodelled fields join `extra`. */
-function groupExtra(ctx: Context, kind: "agentGroup" | "placeGroup"): Record<string, unknown> {
-  return extraFields(ctx.raw.group, KNOWN_GROUP, extraFields(ctx.raw, KNOWN.get(kind)!));
+function groupBase(ctx: Context, kind: "agentGroup" | "placeGroup") {
+  const extra = extraFields([ctx.raw, KNOWN.get(kind)!], [ctx.raw.group, KNOWN_GROUP]);
+  return { source: ctx.source, extra };
 }
 
 type Converter<K extends ConfigKind> = (o: MutagenJsonObject<K>, ctx: Context) => ImportedObject;
@@ -86,7 +87,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   agentGroup: (o, ctx) => ({
     kind: "agentGroup",
-    ...base(ctx, "agentGroup", groupExtra(ctx, "agentGroup")),
+    ...groupBase(ctx, "agentGroup"),
     tenant: o.group.tenant ?? o.tenant ?? "",
     name: o.group.name,
     // mutagen leaves `state` out of a group that is enabled (agentGroups-config.json).
@@ -95,7 +96,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   placeGroup: (o, ctx) => ({
     kind: "placeGroup",
-    ...base(ctx, "placeGroup", groupExtra(ctx, "placeGroup")),
+    ...groupBase(ctx, "placeGroup"),
     tenant: o.group.tenant ?? o.tenant ?? "",
     name: o.group.name,
     state: o.group.state ?? "Enabled",

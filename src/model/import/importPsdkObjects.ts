@@ -32,12 +32,12 @@ interface Context {
 }
 
 function base(ctx: Context, kind: ConfigKind) {
-  return { source: ctx.source, extra: extraFields(ctx.raw, KNOWN.get(kind)!) };
+  return { source: ctx.source, extra: extraFields([ctx.raw, KNOWN.get(kind)!]) };
 }
 
 /** Groups nest their common part in `CfgGroup`; its unmodelled fields join `extra`. */
 function groupBase(ctx: Context, kind: "agentGroup" | "placeGroup") {
-  const extra = extraFields(ctx.raw.CfgGroup, KNOWN_GROUP, extraFields(ctx.raw, KNOWN.get(kind)!));
+  const extra = extraFields([ctx.raw, KNOWN.get(kind)!], [ctx.raw.CfgGroup, KNOWN_GROUP]);
   return { source: ctx.source, extra };
 }
 
