@@ -19,7 +19,8 @@ export interface CallingListUse {
 
 /** The objects of one tenant, by kind, in model order. */
 export interface TenantObjects {
-  readonly tenant: Tenant | null;
+  /** The tenant objects of this name: usually one; none when objects only name it. */
+  readonly tenants: Tenant[];
   readonly campaigns: Campaign[];
   readonly campaignGroups: CampaignGroup[];
   readonly callingLists: CallingList[];

@@ -32,17 +32,31 @@ export function buildHierarchy(
 ): HierarchyNode {
   const context: HierarchyContext = { model, links };
   const tenantIds = new SiblingIds(ROOT_ID);
-  const tenants = links.tenantNames.map((name): HierarchyNode => {
+  const tenants: HierarchyNode[] = [];
+  for (const name of links.tenantNames) {
     const objects = links.byTenant.get(name);
     const id = tenantIds.next("tenant", name);
-    return {
+    const [first, ...duplicates] = objects?.tenants ?? [];
+    tenants.push({
       id,
       kind: "tenant",
       name,
       statId: asStatId(name),
-      object: objects?.tenant?.key ?? null,
+      object: first?.key ?? null,
       children: objects ? PIVOTS[pivot](context, objects, new SiblingIds(id)) : [],
-    };
-  });
+    });
+    // A second tenant object of one name (a duplicate within a file) gets a node of its own,
+    // empty: the tenant's objects cannot say which of the two they belong to.
+    for (const duplicate of duplicates) {
+      tenants.push({
+        id: tenantIds.next("tenant", name),
+        kind: "tenant",
+        name,
+        statId: asStatId(name),
+        object: duplicate.key,
+        children: [],
+      });
+    }
+  }
   return { id: ROOT_ID, kind: "root", name: "", statId: null, object: null, children: tenants };
 }

@@ -18,7 +18,7 @@ export function linkModel(model: ConfigModel): ModelLinks {
     let entry = byTenant.get(name);
     if (!entry) {
       entry = {
-        tenant: null,
+        tenants: [],
         campaigns: [],
         campaignGroups: [],
         callingLists: [],
@@ -33,11 +33,7 @@ export function linkModel(model: ConfigModel): ModelLinks {
     return entry;
   };
 
-  for (const tenant of model.byKind.tenant) {
-    const entry = tenantObjects(tenant.name);
-    // Two tenant objects with one name (a duplicate within a file) share one tenant node.
-    if (entry.tenant === null) byTenant.set(tenant.name, { ...entry, tenant });
-  }
+  for (const tenant of model.byKind.tenant) tenantObjects(tenant.name).tenants.push(tenant);
   for (const o of model.byKind.campaign) tenantObjects(o.tenant).campaigns.push(o);
   for (const o of model.byKind.campaignGroup) tenantObjects(o.tenant).campaignGroups.push(o);
   for (const o of model.byKind.callingList) tenantObjects(o.tenant).callingLists.push(o);

@@ -31,11 +31,12 @@ export const nameTooLong: Rule = {
         ),
       );
     }
-    // A composed id is reported only when both names are acceptable on their own: otherwise
-    // the long name is the finding, already reported above.
+    // A composed id is reported only when both names are acceptable on their own (otherwise
+    // the long name is the finding) and when it is not the campaign group's own name, which
+    // was reported above.
     for (const group of model.byKind.campaignGroup) {
       const statId = campaignGroupStatId(model, group);
-      if (statId === null || lengthOf(statId) <= MAX) continue;
+      if (statId === null || statId === group.name || lengthOf(statId) <= MAX) continue;
       const campaign = referencedName(model, group.campaign) ?? "";
       if (lengthOf(statId) - lengthOf(campaign) - 1 > MAX || lengthOf(campaign) > MAX) continue;
       report(

@@ -3,21 +3,25 @@ import type { Finding, RuleSettings } from "../findings/Finding";
 import type { ModelLinks } from "../hierarchy/ModelLinks";
 import { compareFindings } from "./compareFindings";
 import { createRuleContext } from "./RuleContext";
+import type { Rule } from "./Rule";
 import { RULES } from "./ruleRegistry";
 
 /**
  * Runs every rule over a model. `settings` turns a rule off or gives it another severity;
  * ids it does not know are ignored (check them with `findRule` where the user types them).
  * Findings come sorted by severity, rule, tenant and name, the same on every run.
+ * `extraRules` run after the built-in ones, under the same settings (house naming
+ * conventions, `convention/<kind>`).
  */
 export function runRules(
   model: ConfigModel,
   settings: RuleSettings = {},
   links?: ModelLinks,
+  extraRules: readonly Rule[] = [],
 ): Finding[] {
   const context = createRuleContext(model, links);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...extraRules]) {
     const level = Object.hasOwn(settings, rule.id) ? settings[rule.id] : rule.defaultSeverity;
     if (level === undefined || level === "off") continue;
     rule.check(context, (draft) => findings.push({ rule: rule.id, severity: level, ...draft }));
