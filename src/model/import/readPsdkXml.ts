@@ -6,7 +6,6 @@ import { LineIndex } from "./LineIndex";
 interface Frame {
   readonly name: string;
   readonly value: string | undefined;
-  text: string;
   children: Record<string, unknown> | undefined;
   readonly start: number;
 }
@@ -27,7 +26,9 @@ function addChild(parent: Frame, name: string, value: unknown): void {
  * mutagen RAW has: each object element (`<CfgCampaign>`, found under any wrapper such as
  * `<ConfData>`, or as the root) becomes a record of its fields, a field element's `value`
  * attribute its value, and an element with children a record keyed by child element name,
- * repeated names becoming an array.
+ * repeated names becoming an array. Text content is not read: the PSDK representation puts
+ * every value in a `value` attribute, and saxes given no text handler skips slicing out the
+ * white space between elements, a good part of its work on a large file.
  *
  * saxes expands no entities of its own; a DOCTYPE declaring entities (the "billion laughs"
  * attack) is refused as soon as it is read rather than left to fail later.
@@ -67,15 +68,9 @@ export function readPsdkXml(file: string, text: string): PsdkSection[] {
     stack.push({
       name: tag.name,
       value: typeof value === "string" ? value : undefined,
-      text: "",
       children: undefined,
       start: tagStart,
     });
-  });
-  parser.on("text", (chunk) => {
-    if (objectDepth === -1) return;
-    const top = stack[stack.length - 1];
-    if (top !== undefined && top.children === undefined) top.text += chunk;
   });
   parser.on("closetag", () => {
     const frame = stack.pop()!;
@@ -88,11 +83,7 @@ export function readPsdkXml(file: string, text: string): PsdkSection[] {
       items.push({ fields, ...lines.at(frame.start) });
       return;
     }
-    addChild(
-      stack[stack.length - 1]!,
-      frame.name,
-      frame.children ?? frame.value ?? frame.text.trim(),
-    );
+    addChild(stack[stack.length - 1]!, frame.name, frame.children ?? frame.value ?? "");
   });
 
   parser.write(text).close();
