@@ -1,12 +1,15 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { App } from "./app/App";
+import { AppProviders } from "./app/AppProviders";
+import "./app/theme.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 createRoot(container).render(
   <StrictMode>
-    <main>
-      <h1>Campaign Lens</h1>
-    </main>
+    <AppProviders>
+      <App />
+    </AppProviders>
   </StrictMode>,
 );

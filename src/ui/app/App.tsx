@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useMemo } from "react";
+import type { NodeId } from "../../model/config/ids";
+import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
+import type { Pivot } from "../../model/hierarchy/HierarchyNode";
+import type { ConfigInput } from "../../model/loadConfig";
+import { FetchFailure, useConfigUrl } from "../features/load/configUrlQuery";
+import { useCurrentAnalysis } from "../features/load/currentAnalysis";
+import { DropZone } from "../features/load/DropZone";
+import { EmptyState } from "../features/load/EmptyState";
+import { LoadStatus } from "../features/load/LoadStatus";
+import { useOpenConfig } from "../features/load/useOpenConfig";
+import { PivotControl } from "../features/pivot/PivotControl";
+import { SearchBox } from "../features/search/SearchBox";
+import { useUrlState } from "../features/url/useUrlState";
+import { WorkspaceProvider } from "../features/workspace/WorkspaceProvider";
+import { AppHeader } from "./AppHeader";
+import { SelectionToUrl } from "./SelectionToUrl";
+import { Workbench } from "./Workbench";
+import "./App.css";
+
+export function App() {
+  const [url, setUrl] = useUrlState();
+  const analysis = useCurrentAnalysis();
+  const opener = useOpenConfig();
+  const fetched = useConfigUrl(url.config);
+  const { open } = opener;
+
+  useEffect(() => {
+    if (fetched.data) open([fetched.data]);
+  }, [fetched.data, open]);
+
+  const openFiles = useCallback(
+    (inputs: ConfigInput[]) => open(inputs, () => setUrl({ config: null, node: null }, "push")),
+    [open, setUrl],
+  );
+  const openUrl = useCallback((config: string) => setUrl({ config, node: null }, "push"), [setUrl]);
+  const onPivot = useCallback((pivot: Pivot) => setUrl({ pivot, node: null }), [setUrl]);
+  const onSelected = useCallback((node: NodeId | null) => setUrl({ node }), [setUrl]);
+
+  const root = useMemo(
+    () => (analysis ? buildHierarchy(analysis.model, url.pivot) : null),
+    [analysis, url.pivot],
+  );
+
+  const fetchError =
+    fetched.isError && fetched.error instanceof FetchFailure
+      ? fetched.error.message
+      : fetched.isError
+        ? `Could not fetch ${url.config}: ${fetched.error.message}`
+        : null;
+
+  const status = (
+    <LoadStatus
+      fetching={fetched.isFetching ? url.config : null}
+      progress={opener.progress}
+      error={opener.error}
+      fetchError={fetchError}
+      keptOpen={analysis !== null}
+      onRetry={fetched.isError ? () => void fetched.refetch() : null}
+      onDismiss={() => {
+        opener.dismissError();
+        if (fetched.isError) setUrl({ config: null }, "replace");
+      }}
+    />
+  );
+
+  return (
+    <DropZone onOpen={openFiles}>
+      {analysis && root ? (
+        <WorkspaceProvider
+          key={`${analysis.loadedAt}:${url.pivot}`}
+          analysis={analysis}
+          pivot={url.pivot}
+          root={root}
+          initialNode={url.node}
+        >
+          <div className="app">
+            <AppHeader
+              onOpen={openFiles}
+              busy={opener.pending}
+              sources={analysis.sources}
+              tools={
+                <>
+                  <SearchBox />
+                  <PivotControl pivot={url.pivot} onChange={onPivot} />
+                </>
+              }
+            />
+            <main className="app-main">
+              {status}
+              <Workbench view={url.view} onView={(view) => setUrl({ view })} />
+            </main>
+            <SelectionToUrl onSelected={onSelected} />
+          </div>
+        </WorkspaceProvider>
+      ) : (
+        <div className="app">
+          <AppHeader onOpen={openFiles} busy={opener.pending} sources={[]} tools={null} />
+          <main className="app-main app-main-empty">
+            {status}
+            <EmptyState onOpenUrl={openUrl} />
+          </main>
+        </div>
+      )}
+    </DropZone>
+  );
+}

@@ -1,0 +1,16 @@
+import { useEffect } from "react";
+import type { NodeId } from "../../model/config/ids";
+import { useWorkspace } from "../features/workspace/WorkspaceContext";
+
+interface Props {
+  readonly onSelected: (id: NodeId | null) => void;
+}
+
+/** Mirrors the selected node into the address bar, so a copied link reopens on it. */
+export function SelectionToUrl({ onSelected }: Props) {
+  const { view } = useWorkspace();
+  useEffect(() => {
+    onSelected(view.selected);
+  }, [view.selected, onSelected]);
+  return null;
+}

@@ -1,0 +1,150 @@
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useMemo, useRef, useState } from "react";
+import { SEVERITIES, type Finding, type Severity } from "../../../model/findings/Finding";
+import { useWorkspace } from "../workspace/WorkspaceContext";
+import { countFindings, filterFindings, type FindingSort } from "./filterFindings";
+import { FindingRow } from "./FindingRow";
+import { nodeOfFinding } from "./nodeOfFinding";
+import { RuleExplanation } from "./RuleExplanation";
+import "./FindingsPanel.css";
+
+const ROW_HEIGHT = 76;
+const SEVERITY_LABEL: Record<Severity, [string, string]> = {
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  info: ["info", "info"],
+};
+
+/**
+ * Counts by severity and rule, filters and sort, and the list: clicking a finding reveals and
+ * selects its node; "Why?" opens the rule's explanation.
+ */
+export function FindingsPanel() {
+  const { analysis, index, reveal } = useWorkspace();
+  const findings = analysis.findings;
+  const counts = useMemo(() => countFindings(findings), [findings]);
+  const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
+  const [rule, setRule] = useState<string | null>(null);
+  const [sort, setSort] = useState<FindingSort>("severity");
+  const [explaining, setExplaining] = useState<string | null>(null);
+  const [notDrawn, setNotDrawn] = useState<Finding | null>(null);
+  const shown = useMemo(
+    () => filterFindings(findings, { severities, rule, sort }),
+    [findings, severities, rule, sort],
+  );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The app is not built with the React Compiler, whose memoisation this warning is about;
+  // the virtualiser re-renders this component itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    initialRect: { width: 360, height: 600 },
+  });
+
+  const toggleSeverity = (severity: Severity) => {
+    const next = new Set(severities);
+    if (next.has(severity)) next.delete(severity);
+    else next.add(severity);
+    setSeverities(next);
+  };
+
+  const open = (finding: Finding) => {
+    const id = nodeOfFinding(finding, index);
+    setNotDrawn(id ? null : finding);
+    if (id) reveal(id);
+  };
+
+  if (findings.length === 0) {
+    return (
+      <div className="findings-empty">
+        <p>
+          <strong>No findings.</strong>
+        </p>
+        <p className="muted">Every campaign object here is named the way Stat Server expects.</p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="findings">
+      <div className="findings-controls">
+        <div className="findings-severities" role="group" aria-label="Show severities">
+          {SEVERITIES.map((severity) => {
+            const n = counts.bySeverity[severity];
+            return (
+              <button
+                key={severity}
+                type="button"
+                className={`button severity-toggle sev-${severity}`}
+                aria-pressed={severities.has(severity)}
+                onClick={() => toggleSeverity(severity)}
+              >
+                {n} {SEVERITY_LABEL[severity][n === 1 ? 0 : 1]}
+              </button>
+            );
+          })}
+        </div>
+        <div className="findings-selects">
+          <label>
+            <span>Rule</span>
+            <select value={rule ?? ""} onChange={(event) => setRule(event.target.value || null)}>
+              <option value="">All rules ({findings.length})</option>
+              {counts.byRule.map(([id, n]) => (
+                <option key={id} value={id}>
+                  {id} ({n})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>Sort by</span>
+            <select value={sort} onChange={(event) => setSort(event.target.value as FindingSort)}>
+              <option value="severity">Severity</option>
+              <option value="name">Name</option>
+              <option value="rule">Rule</option>
+            </select>
+          </label>
+          {rule && (
+            <button type="button" className="button" onClick={() => setExplaining(rule)}>
+              About this rule
+            </button>
+          )}
+        </div>
+      </div>
+      {notDrawn && (
+        <p className="findings-note" role="status">
+          “{notDrawn.name}” is not drawn in this view; try rooting by campaign.
+        </p>
+      )}
+      <div ref={scrollRef} className="findings-scroll">
+        {shown.length === 0 ? (
+          <p className="panel-empty">No findings match these filters.</p>
+        ) : (
+          <ul
+            className="findings-list"
+            aria-label={`Findings, ${shown.length} shown`}
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const finding = shown[item.index]!;
+              return (
+                <FindingRow
+                  key={item.index}
+                  finding={finding}
+                  top={item.start}
+                  height={ROW_HEIGHT}
+                  onOpen={open}
+                  onExplain={setExplaining}
+                />
+              );
+            })}
+          </ul>
+        )}
+      </div>
+      {explaining && <RuleExplanation ruleId={explaining} onClose={() => setExplaining(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useState } from "react";
+import { findRule } from "../../../model/rules/ruleRegistry";
+import { findingsOfNode } from "../hierarchy/findingsOfNode";
+import { appearancesOf } from "../hierarchy/NodeIndex";
+import { NODE_KIND_LABEL, NODE_KIND_GLYPH, kindColor } from "../hierarchy/nodeKind";
+import { useStatsSlots } from "../statsSlots/StatsSlots";
+import { useWorkspace } from "../workspace/WorkspaceContext";
+import { CopyButton } from "./CopyButton";
+import { nodePath } from "./nodePath";
+import { objectFields } from "./objectFields";
+import "./Inspector.css";
+
+/**
+ * The selected node: its configuration fields, its Stat Server id with a copy button, its
+ * findings with the rules' explanations, and the other places the same object appears.
+ */
+export function Inspector() {
+  const { analysis, index, selectedNode: node, findingsByObject, reveal } = useWorkspace();
+  const { renderInspectorSection } = useStatsSlots();
+  const [openRule, setOpenRule] = useState<string | null>(null);
+  if (!node) {
+    return (
+      <aside className="inspector" aria-label="Inspector">
+        <p className="panel-empty">
+          Select a node in the tree or the outline to see its fields, its Stat Server id and its
+          findings.
+        </p>
+      </aside>
+    );
+  }
+  const findings = findingsOfNode(node, findingsByObject);
+  const fields = objectFields(analysis.model, node);
+  const others = appearancesOf(index, node).filter((id) => id !== node.id);
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      <header className="inspector-head">
+        <span
+          className="node-glyph"
+          style={{ background: kindColor(node.kind) }}
+          aria-hidden="true"
+        >
+          {NODE_KIND_GLYPH[node.kind]}
+        </span>
+        <div>
+          <div className="muted inspector-kind">{NODE_KIND_LABEL[node.kind]}</div>
+          <h2 className="inspector-name">{node.name || "(no name)"}</h2>
+        </div>
+      </header>
+
+      <section aria-labelledby="inspector-statid">
+        <h3 id="inspector-statid">Stat Server id</h3>
+        {node.statId ? (
+          <div className="inspector-statid">
+            <code className="mono">{node.statId}</code>
+            <CopyButton text={node.statId} label={`Copy Stat Server id ${node.statId}`} />
+          </div>
+        ) : (
+          <p className="muted">
+            {node.kind === "agent"
+              ? "None: this agent has no employee ID, so Stat Server cannot report on it."
+              : "None."}
+          </p>
+        )}
+        {node.kind === "campaignGroup" && node.statId && node.statId !== node.name && (
+          <p className="inspector-mismatch">
+            Configured name <strong>{node.name}</strong> differs: Stat Server expects{" "}
+            <code className="mono">{node.statId}</code>.
+          </p>
+        )}
+      </section>
+
+      {renderInspectorSection?.(node)}
+
+      <section aria-labelledby="inspector-findings">
+        <h3 id="inspector-findings">Findings ({findings.length})</h3>
+        {findings.length === 0 ? (
+          <p className="muted">None for this object.</p>
+        ) : (
+          <ul className="inspector-findings">
+            {findings.map((finding, i) => {
+              const rule = findRule(finding.rule);
+              const key = `${finding.rule}-${i}`;
+              return (
+                <li key={key} className="inspector-finding">
+                  <div>
+                    <span className={`finding-severity sev-${finding.severity}`}>
+                      {finding.severity}
+                    </span>{" "}
+                    <span className="mono">{finding.rule}</span>
+                  </div>
+                  <p>{finding.message}</p>
+                  {finding.suggestion && (
+                    <p>
+                      Expected: <code className="mono">{finding.suggestion}</code>
+                    </p>
+                  )}
+                  {rule && (
+                    <>
+                      <button
+                        type="button"
+                        className="button"
+                        aria-expanded={openRule === key}
+                        onClick={() => setOpenRule(openRule === key ? null : key)}
+                      >
+                        Why it matters
+                      </button>
+                      {openRule === key && (
+                        <p className="inspector-explanation">{rule.explanation}</p>
+                      )}
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      {fields.length > 0 && (
+        <section aria-labelledby="inspector-fields">
+          <h3 id="inspector-fields">Configuration</h3>
+          <dl className="inspector-fields">
+            {fields.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      {others.length > 0 && (
+        <section aria-labelledby="inspector-appearances">
+          <h3 id="inspector-appearances">Also appears under ({others.length})</h3>
+          <ul className="inspector-appearances">
+            {others.slice(0, 50).map((id) => (
+              <li key={id}>
+                <button type="button" className="link-button" onClick={() => reveal(id)}>
+                  {nodePath(index, id) || "(top level)"}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {others.length > 50 && <p className="muted">and {others.length - 50} more.</p>}
+        </section>
+      )}
+    </aside>
+  );
+}

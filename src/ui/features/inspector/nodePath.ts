@@ -1,0 +1,10 @@
+import type { NodeId } from "../../../model/config/ids";
+import type { NodeIndex } from "../hierarchy/NodeIndex";
+import { ancestorsOf } from "../hierarchy/NodeIndex";
+
+/** The names from the tenant down to the node's parent, for "also appears under …". */
+export function nodePath(index: NodeIndex, id: NodeId): string {
+  return ancestorsOf(index, id)
+    .map((a) => index.nodes.get(a)?.name ?? "")
+    .join(" › ");
+}

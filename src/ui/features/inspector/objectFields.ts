@@ -1,0 +1,100 @@
+import type { ConfigModel } from "../../../model/config/ConfigModel";
+import type { ConfigObject, ResolvedRef } from "../../../model/config/objects";
+import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+
+export type Field = readonly [label: string, value: string];
+
+/** Seconds after midnight as a clock time (`28800` → `08:00`). */
+export function clockTime(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+}
+
+const refText = (ref: ResolvedRef | null | undefined) => {
+  if (!ref) return "none";
+  const name = ref.name ?? (ref.dbid !== undefined ? `DBID ${ref.dbid}` : "?");
+  return ref.key === null ? `${name} (not in the loaded files)` : name;
+};
+
+/**
+ * The configuration fields worth reading for one node, enums by name (the model already holds
+ * canonical names). For a campaign calling list node, the campaign's entry for that list.
+ */
+export function objectFields(model: ConfigModel, node: HierarchyNode): Field[] {
+  const object: ConfigObject | undefined = node.object ? model.objects.get(node.object) : undefined;
+  if (!object) return [];
+  if (
+    node.kind === "campaignCallingList" &&
+    object.kind === "campaign" &&
+    node.entry !== undefined
+  ) {
+    const entry = object.callingLists[node.entry];
+    if (!entry) return [];
+    return [
+      ["Campaign", object.name],
+      ["Calling list", refText(entry.callingList)],
+      ["Share", entry.share === 0 ? "0 (list disabled)" : String(entry.share)],
+      ["Active", entry.isActive ? "yes" : "no"],
+    ];
+  }
+  const fields: Field[] = [];
+  const add = (label: string, value: string | number | undefined | null) => {
+    if (value !== undefined && value !== null && value !== "") fields.push([label, String(value)]);
+  };
+  add("Name", object.name);
+  add("Tenant", object.tenant);
+  add("State", object.state);
+  add("DBID", object.dbid);
+  switch (object.kind) {
+    case "campaign":
+      add("Calling lists", object.callingLists.length);
+      add("Description", object.description);
+      break;
+    case "campaignGroup":
+      add("Campaign", refText(object.campaign));
+      add(
+        object.group?.groupType === "PlaceGroup" ? "Place group" : "Agent group",
+        refText(object.group),
+      );
+      add("Dial mode", object.dialMode);
+      add("Optimize by", object.optMethod);
+      add("Optimization goal", object.optMethodValue);
+      add("Operation mode", object.operationMode);
+      add("Channels", object.numOfChannels);
+      add("Minimum record buffer", object.minRecBuffSize);
+      add("Optimal record buffer", object.optRecBuffSize);
+      add("Description", object.description);
+      break;
+    case "callingList":
+      if (object.timeFrom !== undefined) add("Dial from", clockTime(object.timeFrom));
+      if (object.timeUntil !== undefined) add("Dial until", clockTime(object.timeUntil));
+      add("Maximum attempts", object.maxAttempts);
+      break;
+    case "agentGroup":
+      add("Agents", object.agents.length);
+      break;
+    case "placeGroup":
+      add("Places", object.places.length);
+      break;
+    case "person":
+      add("Employee ID", object.employeeId ?? "none");
+      add("First name", object.firstName);
+      add("Last name", object.lastName);
+      add("Agent", object.isAgent ? "yes" : "no");
+      break;
+    case "tenant":
+      add("Parent tenant", object.parentTenant);
+      break;
+    case "place":
+      break;
+  }
+  if (object.implicit) fields.push(["Source", "only named by other objects (not in the files)"]);
+  else {
+    const where = object.source.line
+      ? `line ${object.source.line}, column ${object.source.column ?? 1}`
+      : object.source.path;
+    add("Source", `${object.source.file}${where ? ` (${where})` : ""}`);
+  }
+  return fields;
+}

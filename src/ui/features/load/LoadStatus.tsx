@@ -1,0 +1,59 @@
+import type { AnalysisProgress } from "../../worker/analyseConfig";
+import { describeLoadError, type LoadError } from "../../worker/LoadError";
+
+interface Props {
+  readonly fetching: string | null;
+  readonly progress: AnalysisProgress | null;
+  readonly error: LoadError | null;
+  readonly fetchError: string | null;
+  readonly keptOpen: boolean;
+  readonly onRetry: (() => void) | null;
+  readonly onDismiss: () => void;
+}
+
+const STAGE: Record<AnalysisProgress["stage"], string> = {
+  reading: "Reading the configuration",
+  checking: "Checking names",
+};
+
+/**
+ * Loading progress and load failures, in a strip over the top of the workspace: it floats, so
+ * it never pushes the panels down when it appears (no layout shift).
+ */
+export function LoadStatus(props: Props) {
+  const { fetching, progress, error, fetchError } = props;
+  if (error || fetchError) {
+    return (
+      <div className="load-status load-error" role="alert">
+        <div>
+          <strong>Could not open the configuration.</strong>{" "}
+          <span>{fetchError ?? describeLoadError(error!)}</span>
+          {props.keptOpen && (
+            <span className="muted"> The configuration that was open is still shown.</span>
+          )}
+        </div>
+        <div className="load-actions">
+          {props.onRetry && (
+            <button type="button" className="button" onClick={props.onRetry}>
+              Retry
+            </button>
+          )}
+          <button type="button" className="button" onClick={props.onDismiss}>
+            Dismiss
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (fetching || progress) {
+    const fraction = progress?.fraction ?? 0;
+    const label = progress ? STAGE[progress.stage] : `Fetching ${fetching}`;
+    return (
+      <div className="load-status" role="status">
+        <span>{label}…</span>
+        <progress max={1} value={progress ? fraction : undefined} aria-label="Loading progress" />
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
+import type { ConfigInput } from "../../../model/loadConfig";
+import type { AnalysisProgress } from "../../worker/analyseConfig";
+import { analyseOffThread, LoadFailure } from "../../worker/analyseOffThread";
+import { toLoadError, type LoadError } from "../../worker/LoadError";
+import { setCurrentAnalysis } from "./currentAnalysis";
+
+export interface OpenConfig {
+  /** `onOpened` runs only when the configuration opened (to update the address bar). */
+  readonly open: (inputs: readonly ConfigInput[], onOpened?: () => void) => void;
+  readonly pending: boolean;
+  readonly progress: AnalysisProgress | null;
+  /** The last failure, until the next attempt; the open configuration is kept meanwhile. */
+  readonly error: LoadError | null;
+  readonly dismissError: () => void;
+}
+
+/** Opens configuration files (picked, dropped, pasted or fetched) as the current analysis. */
+export function useOpenConfig(): OpenConfig {
+  const client = useQueryClient();
+  const [progress, setProgress] = useState<AnalysisProgress | null>(null);
+  const mutation = useMutation({
+    mutationFn: (inputs: readonly ConfigInput[]) =>
+      analyseOffThread(inputs, undefined, (p) => setProgress(p)),
+    onMutate: () => setProgress({ stage: "reading", fraction: 0 }),
+    onSuccess: (analysis) => setCurrentAnalysis(client, analysis),
+    onSettled: () => setProgress(null),
+  });
+  const { mutate } = mutation;
+  const open = useCallback(
+    (inputs: readonly ConfigInput[], onOpened?: () => void) =>
+      mutate(inputs, onOpened ? { onSuccess: () => onOpened() } : undefined),
+    [mutate],
+  );
+  const error = mutation.error
+    ? mutation.error instanceof LoadFailure
+      ? mutation.error.detail
+      : toLoadError(mutation.error)
+    : null;
+  return {
+    open,
+    pending: mutation.isPending,
+    progress,
+    error,
+    dismissError: mutation.reset,
+  };
+}

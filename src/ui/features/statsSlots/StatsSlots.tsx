@@ -1,0 +1,26 @@
+import { createContext, useContext, type ReactNode } from "react";
+import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+
+/**
+ * Where the statistics feature (src/ui/stats) mounts into the viewer. Every slot is optional;
+ * without them the viewer shows the configuration alone. Slots render inside the viewer's
+ * providers, so they may use TanStack Query and read the open configuration with
+ * `useWorkspace()` where a workspace is open.
+ */
+export interface StatsSlots {
+  /**
+   * Figures drawn on one node, in the outline row and on the tree card. Called for each node
+   * on screen (a few hundred at most), so it should read a store, not compute.
+   */
+  readonly renderNodeStats?: (node: HierarchyNode) => ReactNode;
+  /** A section of the inspector for the selected node (e.g. a history chart). */
+  readonly renderInspectorSection?: (node: HierarchyNode) => ReactNode;
+  /** A status in the header (e.g. the live connection indicator). */
+  readonly renderHeaderStatus?: () => ReactNode;
+  /** A legend under the tree (e.g. the thresholds). */
+  readonly renderLegend?: () => ReactNode;
+}
+
+export const StatsSlotsContext = createContext<StatsSlots>({});
+
+export const useStatsSlots = () => useContext(StatsSlotsContext);

@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import type { NodeId } from "../../../model/config/ids";
+import type { Finding } from "../../../model/findings/Finding";
+import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { NodeLabel } from "../hierarchy/NodeLabel";
+import { NODE_HEIGHT, NODE_WIDTH } from "./layoutTree";
+
+interface Props {
+  readonly node: HierarchyNode;
+  readonly x: number;
+  readonly y: number;
+  readonly expanded: boolean;
+  readonly selected: boolean;
+  readonly highlighted: boolean;
+  readonly shared: boolean;
+  readonly findings: readonly Finding[];
+  readonly stats: ReactNode;
+  readonly onSelect: (id: NodeId) => void;
+  readonly onToggle: (id: NodeId) => void;
+}
+
+/** One node of the tree view, drawn when zoomed in enough to read it. */
+export function TreeCard(props: Props) {
+  const { node, expanded, selected, highlighted } = props;
+  const hasChildren = node.children.length > 0;
+  const classes = ["tree-card"];
+  if (selected) classes.push("is-selected");
+  else if (highlighted) classes.push("is-highlighted");
+  return (
+    <div
+      className={classes.join(" ")}
+      data-node-id={node.id}
+      style={{
+        transform: `translate(${props.x}px, ${props.y}px)`,
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+      }}
+      onClick={() => props.onSelect(node.id)}
+    >
+      <NodeLabel node={node} findings={props.findings} shared={props.shared} compact />
+      {props.stats}
+      {hasChildren && (
+        <button
+          type="button"
+          className="tree-toggle"
+          aria-expanded={expanded}
+          aria-label={`${expanded ? "Collapse" : "Expand"} ${node.name}`}
+          tabIndex={-1}
+          onClick={(event) => {
+            event.stopPropagation();
+            props.onToggle(node.id);
+          }}
+        >
+          {expanded ? "−" : node.children.length}
+        </button>
+      )}
+    </div>
+  );
+}

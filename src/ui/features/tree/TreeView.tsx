@@ -1,0 +1,335 @@
+import { select } from "d3-selection";
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { NodeId } from "../../../model/config/ids";
+import { findingsOfNode } from "../hierarchy/findingsOfNode";
+import { isShared, openToLevel } from "../hierarchy/NodeIndex";
+import { useStatsSlots } from "../statsSlots/StatsSlots";
+import { useWorkspace } from "../workspace/WorkspaceContext";
+import { cullToViewport, thinToPixels, type Viewport } from "./cullToViewport";
+import { drawTreeCanvas } from "./drawTreeCanvas";
+import { centreOn, fitTransform, MAX_SCALE, MIN_SCALE } from "./fitTransform";
+import { layoutTree, NODE_HEIGHT, type TreeLayout } from "./layoutTree";
+import { severityCodes } from "./severityCodes";
+import { readThemeColors, type ThemeColors } from "./themeColors";
+import { TreeCard } from "./TreeCard";
+import { TreeToolbar } from "./TreeToolbar";
+import "./TreeView.css";
+
+/** Cards (readable DOM nodes) are drawn only at or above this scale and below this count. */
+const CARD_MIN_SCALE = 0.45;
+const MAX_CARDS = 280;
+/** Beyond this many nodes on screen, keep one per pixel row per column (see thinToPixels). */
+const THIN_ABOVE = 3000;
+
+interface CardSet {
+  readonly layout: TreeLayout;
+  readonly indices: readonly number[];
+  /** The region (layout units) the cards cover; panning inside it re-renders nothing. */
+  readonly region: Viewport;
+}
+
+const contains = (outer: Viewport, inner: Viewport) =>
+  inner.left >= outer.left &&
+  inner.top >= outer.top &&
+  inner.right <= outer.right &&
+  inner.bottom <= outer.bottom;
+
+/**
+ * The tidy tree. Links (and, zoomed out, the nodes as bars) are drawn on a canvas at every
+ * frame from the culled part of the layout; readable cards are DOM elements, only for the
+ * nodes on screen and only when few enough are, so the DOM stays small whatever the tree's
+ * size. Pan and zoom move one transformed layer and redraw the canvas, without React.
+ */
+export function TreeView() {
+  const { index, view, dispatch, highlighted, findingsByObject, reveal } = useWorkspace();
+  const { renderNodeStats, renderLegend } = useStatsSlots();
+  const layout = useMemo(() => layoutTree(index.root, view.expanded), [index.root, view.expanded]);
+  const severity = useMemo(
+    () => severityCodes(layout, findingsByObject),
+    [layout, findingsByObject],
+  );
+  const highlightedIndices = useMemo(() => {
+    const set = new Set<number>();
+    for (const id of highlighted) {
+      const i = layout.indexOf.get(id);
+      if (i !== undefined) set.add(i);
+    }
+    return set;
+  }, [highlighted, layout]);
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
+  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  const transformRef = useRef<ZoomTransform>(zoomIdentity);
+  const sizeRef = useRef({ width: 0, height: 0 });
+  const colorsRef = useRef<ThemeColors | null>(null);
+  const frameRef = useRef(0);
+  const paintedRef = useRef(false);
+  const [cards, setCards] = useState<CardSet | null>(null);
+  const cardsRef = useRef<CardSet | null>(null);
+  const current = useRef({ layout, severity, highlightedIndices });
+
+  const draw = useCallback(() => {
+    const container = containerRef.current;
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext("2d");
+    const { width, height } = sizeRef.current;
+    if (!container || !canvas || !ctx || width === 0 || height === 0) return;
+    colorsRef.current ??= readThemeColors(container);
+    const { layout, severity, highlightedIndices } = current.current;
+    const t = transformRef.current;
+    const viewport: Viewport = {
+      left: -t.x / t.k,
+      top: -t.y / t.k,
+      right: (width - t.x) / t.k,
+      bottom: (height - t.y) / t.k,
+    };
+    const visible = cullToViewport(layout, viewport);
+    const detailed = t.k >= CARD_MIN_SCALE && visible.length <= MAX_CARDS;
+    let linkIndices: readonly number[] = visible;
+    if (detailed) {
+      let set = cardsRef.current;
+      if (!set || set.layout !== layout || !contains(set.region, viewport)) {
+        const marginX = (viewport.right - viewport.left) * 0.4;
+        const marginY = (viewport.bottom - viewport.top) * 0.4;
+        const region = {
+          left: viewport.left - marginX,
+          top: viewport.top - marginY,
+          right: viewport.right + marginX,
+          bottom: viewport.bottom + marginY,
+        };
+        const around = cullToViewport(layout, region);
+        set =
+          around.length <= MAX_CARDS
+            ? { layout, indices: around, region }
+            : { layout, indices: visible, region: viewport };
+        cardsRef.current = set;
+        setCards(set);
+      }
+      linkIndices = set.indices;
+    } else if (cardsRef.current !== null) {
+      cardsRef.current = null;
+      setCards(null);
+    }
+    const indices =
+      !detailed && visible.length > THIN_ABOVE
+        ? thinToPixels(layout, visible, t.k, 1)
+        : linkIndices;
+    const pixelRatio = window.devicePixelRatio || 1;
+    drawTreeCanvas(ctx, {
+      layout,
+      transform: t,
+      indices,
+      cards: detailed,
+      severity,
+      highlighted: highlightedIndices,
+      colors: colorsRef.current,
+      width,
+      height,
+      pixelRatio,
+    });
+    const layer = layerRef.current;
+    if (layer) layer.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
+    container.dataset.drawn = String(indices.length);
+    if (!paintedRef.current && layout.nodes.length > 0) {
+      paintedRef.current = true;
+      requestAnimationFrame(() => performance.mark("campaign-lens:first-tree-paint"));
+    }
+  }, []);
+
+  const schedule = useCallback(() => {
+    if (frameRef.current) return;
+    frameRef.current = requestAnimationFrame(() => {
+      frameRef.current = 0;
+      draw();
+    });
+  }, [draw]);
+
+  const applyTransform = useCallback((t: ZoomTransform) => {
+    const container = containerRef.current;
+    if (container && zoomRef.current) select(container).call(zoomRef.current.transform, t);
+    else transformRef.current = t;
+  }, []);
+
+  useLayoutEffect(() => {
+    const container = containerRef.current!;
+    const behaviour = zoom<HTMLDivElement, unknown>()
+      .scaleExtent([MIN_SCALE, MAX_SCALE])
+      .on("zoom", (event: { transform: ZoomTransform }) => {
+        transformRef.current = event.transform;
+        schedule();
+      });
+    zoomRef.current = behaviour;
+    const selection = select(container);
+    selection.call(behaviour).on("dblclick.zoom", null);
+    selection.call(behaviour.transform, transformRef.current);
+
+    const resize = () => {
+      const canvas = canvasRef.current!;
+      const rect = container.getBoundingClientRect();
+      sizeRef.current = { width: rect.width, height: rect.height };
+      const ratio = window.devicePixelRatio || 1;
+      canvas.width = Math.round(rect.width * ratio);
+      canvas.height = Math.round(rect.height * ratio);
+      canvas.style.width = `${rect.width}px`;
+      canvas.style.height = `${rect.height}px`;
+      draw();
+    };
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(resize);
+    observer?.observe(container);
+    resize();
+    const scheme = window.matchMedia?.("(prefers-color-scheme: dark)");
+    const onScheme = () => {
+      colorsRef.current = null;
+      schedule();
+    };
+    scheme?.addEventListener("change", onScheme);
+    return () => {
+      observer?.disconnect();
+      scheme?.removeEventListener("change", onScheme);
+      selection.on(".zoom", null);
+      cancelAnimationFrame(frameRef.current);
+      frameRef.current = 0;
+    };
+  }, [draw, schedule]);
+
+  const fit = useCallback(() => {
+    const { width, height } = sizeRef.current;
+    applyTransform(fitTransform(layout.width, layout.height, width, height));
+  }, [applyTransform, layout]);
+
+  const centre = useCallback(
+    (id: NodeId) => {
+      const i = layout.indexOf.get(id);
+      if (i === undefined) return;
+      const { width, height } = sizeRef.current;
+      const k = Math.max(transformRef.current.k, 0.9);
+      applyTransform(centreOn(layout.x[i]!, layout.y[i]!, k, width, height));
+    },
+    [applyTransform, layout],
+  );
+
+  // Keep the node the user is working on still when the layout changes under it.
+  const previous = useRef<{ layout: TreeLayout; revealCount: number } | null>(null);
+  useLayoutEffect(() => {
+    const before = previous.current;
+    previous.current = { layout, revealCount: view.revealCount };
+    current.current = { layout, severity, highlightedIndices };
+    const { width, height } = sizeRef.current;
+    if (!before) {
+      if (view.selected && layout.indexOf.has(view.selected)) centre(view.selected);
+      else {
+        const fitted = fitTransform(layout.width, layout.height, width, height);
+        if (fitted.k >= 0.5 || layout.nodes.length === 0) applyTransform(fitted);
+        else {
+          const k = 0.85;
+          const firstY = layout.y[0]! + NODE_HEIGHT / 2;
+          applyTransform(zoomIdentity.translate(24, height / 2 - firstY * k).scale(k));
+        }
+      }
+    } else if (before.revealCount !== view.revealCount && view.selected) {
+      centre(view.selected);
+    } else if (before.layout !== layout) {
+      const anchor = view.focused ?? view.selected;
+      const was = anchor ? before.layout.indexOf.get(anchor) : undefined;
+      const now = anchor ? layout.indexOf.get(anchor) : undefined;
+      if (was !== undefined && now !== undefined) {
+        const t = transformRef.current;
+        const dx = (layout.x[now]! - before.layout.x[was]!) * t.k;
+        const dy = (layout.y[now]! - before.layout.y[was]!) * t.k;
+        applyTransform(zoomIdentity.translate(t.x - dx, t.y - dy).scale(t.k));
+      }
+    }
+    draw();
+  }, [
+    layout,
+    severity,
+    highlightedIndices,
+    view.revealCount,
+    view.selected,
+    view.focused,
+    centre,
+    applyTransform,
+    draw,
+  ]);
+
+  const onSelect = useCallback((id: NodeId) => dispatch({ type: "select", id }), [dispatch]);
+  const onToggle = useCallback(
+    (id: NodeId) => {
+      dispatch({ type: "focus", id });
+      dispatch({ type: "toggle", id });
+    },
+    [dispatch],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const container = containerRef.current;
+    const behaviour = zoomRef.current;
+    if (!container || !behaviour) return;
+    const step = 80 / transformRef.current.k;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [step, 0],
+      ArrowRight: [-step, 0],
+      ArrowUp: [0, step],
+      ArrowDown: [0, -step],
+    };
+    const move = moves[event.key];
+    if (move) select(container).call(behaviour.translateBy, move[0], move[1]);
+    else if (event.key === "+" || event.key === "=") select(container).call(behaviour.scaleBy, 1.5);
+    else if (event.key === "-") select(container).call(behaviour.scaleBy, 1 / 1.5);
+    else if (event.key === "0") fit();
+    else return;
+    event.preventDefault();
+  };
+
+  const shown = cards && cards.layout === layout ? cards.indices : [];
+  return (
+    <section className="tree-view" aria-label="Tree view">
+      <TreeToolbar
+        maxLevel={index.maxLevel}
+        canReveal={view.selected !== null}
+        onFit={fit}
+        onZoom={(factor) => {
+          const container = containerRef.current;
+          if (container && zoomRef.current) select(container).call(zoomRef.current.scaleBy, factor);
+        }}
+        onLevel={(level) => dispatch({ type: "setExpanded", ids: openToLevel(index.root, level) })}
+        onReveal={() => view.selected && reveal(view.selected)}
+      />
+      <div
+        ref={containerRef}
+        className="tree-stage"
+        tabIndex={0}
+        role="region"
+        aria-label="Tree drawing: drag or use the arrow keys to pan, + and − to zoom, 0 to fit"
+        onKeyDown={onKeyDown}
+      >
+        <canvas ref={canvasRef} className="tree-canvas" aria-hidden="true" />
+        <div ref={layerRef} className="tree-layer">
+          {shown.map((i) => {
+            const node = layout.nodes[i]!;
+            return (
+              <TreeCard
+                key={node.id}
+                node={node}
+                x={layout.x[i]!}
+                y={layout.y[i]!}
+                expanded={view.expanded.has(node.id)}
+                selected={view.selected === node.id}
+                highlighted={highlighted.has(node.id)}
+                shared={isShared(index, node)}
+                findings={findingsOfNode(node, findingsByObject)}
+                stats={renderNodeStats?.(node) ?? null}
+                onSelect={onSelect}
+                onToggle={onToggle}
+              />
+            );
+          })}
+        </div>
+      </div>
+      {renderLegend?.()}
+    </section>
+  );
+}

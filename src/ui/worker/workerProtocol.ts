@@ -1,0 +1,15 @@
+import type { RuleSettings } from "../../model/findings/Finding";
+import type { ConfigInput } from "../../model/loadConfig";
+import type { Analysis, AnalysisProgress } from "./analyseConfig";
+import type { LoadError } from "./LoadError";
+
+export interface AnalyseRequest {
+  readonly id: number;
+  readonly inputs: readonly ConfigInput[];
+  readonly settings?: RuleSettings;
+}
+
+export type AnalyseResponse =
+  | { readonly id: number; readonly type: "progress"; readonly progress: AnalysisProgress }
+  | { readonly id: number; readonly type: "done"; readonly analysis: Analysis }
+  | { readonly id: number; readonly type: "error"; readonly error: LoadError };

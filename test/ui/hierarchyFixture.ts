@@ -1,0 +1,104 @@
+import { asNodeId, asObjectKey, asStatId } from "../../src/model/config/ids";
+import type { HierarchyNode, NodeKind } from "../../src/model/hierarchy/HierarchyNode";
+
+/** A hand-built node for view tests that do not need a parsed configuration. */
+export function node(
+  id: string,
+  kind: NodeKind,
+  name: string,
+  children: HierarchyNode[] = [],
+  statId: string | null = name,
+  object: string | null = id,
+): HierarchyNode {
+  return {
+    id: asNodeId(id),
+    kind,
+    name,
+    statId: statId === null ? null : asStatId(statId),
+    object: object === null ? null : asObjectKey(object),
+    children,
+  };
+}
+
+/**
+ * Environment
+ * ├─ Sales (campaign)
+ * │  ├─ Team A (campaign group, misnamed: Stat Server id Sales@Agents)
+ * │  │  └─ Agents (agent group)
+ * │  └─ Sales@Leads (campaign calling list)
+ * │     └─ Leads (calling list, shared)
+ * └─ Retention (campaign)
+ *    └─ Retention@Leads
+ *       └─ Leads (calling list, shared)
+ */
+export function sampleTree(): HierarchyNode {
+  return node(
+    "root",
+    "root",
+    "",
+    [
+      node(
+        "t:Environment",
+        "tenant",
+        "Environment",
+        [
+          node(
+            "c:Sales",
+            "campaign",
+            "Sales",
+            [
+              node(
+                "cg:Sales/Team A",
+                "campaignGroup",
+                "Team A",
+                [
+                  node(
+                    "ag:Sales/Team A/Agents",
+                    "groupAgents",
+                    "Agents",
+                    [],
+                    "Agents",
+                    "agentGroup:1",
+                  ),
+                ],
+                "Sales@Agents",
+                "campaignGroup:1",
+              ),
+              node(
+                "ccl:Sales/Leads",
+                "campaignCallingList",
+                "Leads",
+                [node("cl:Sales/Leads", "callingList", "Leads", [], "Leads", "callingList:1")],
+                "Sales@Leads",
+                "campaign:1",
+              ),
+            ],
+            "Sales",
+            "campaign:1",
+          ),
+          node(
+            "c:Retention",
+            "campaign",
+            "Retention",
+            [
+              node(
+                "ccl:Retention/Leads",
+                "campaignCallingList",
+                "Leads",
+                [node("cl:Retention/Leads", "callingList", "Leads", [], "Leads", "callingList:1")],
+                "Retention@Leads",
+                "campaign:2",
+              ),
+            ],
+            "Retention",
+            "campaign:2",
+          ),
+        ],
+        "Environment",
+        null,
+      ),
+    ],
+    null,
+    null,
+  );
+}
