@@ -1,0 +1,24 @@
+/** What the server refused and why, exposed by /api/health for monitoring. */
+export interface IngestCounters {
+  ocsAccepted: number;
+  statsAccepted: number;
+  updatesPublished: number;
+  malformed: number;
+  tooLarge: number;
+  unauthorized: number;
+  rateLimited: number;
+  slowClientsDisconnected: number;
+}
+
+export function newIngestCounters(): IngestCounters {
+  return {
+    ocsAccepted: 0,
+    statsAccepted: 0,
+    updatesPublished: 0,
+    malformed: 0,
+    tooLarge: 0,
+    unauthorized: 0,
+    rateLimited: 0,
+    slowClientsDisconnected: 0,
+  };
+}

@@ -1,0 +1,116 @@
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import { randomBytes } from "node:crypto";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import { newIngestCounters, type IngestCounters } from "./IngestCounters";
+import { ingestRoutes } from "./ingestRoutes";
+import { OcsTranslator } from "./OcsTranslator";
+import { SECURITY_HEADERS } from "./securityHeaders";
+import type { ServerOptions } from "./ServerOptions";
+import { streamRoute } from "./streamRoute";
+import { UpdateHub } from "./UpdateHub";
+
+export interface StatsServer {
+  readonly app: FastifyInstance;
+  readonly hub: UpdateHub;
+  readonly counters: IngestCounters;
+}
+
+const startedAt = Date.now();
+
+function errorReply(
+  error: FastifyError,
+  counters: IngestCounters,
+): { status: number; body: object } {
+  switch (error.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      counters.tooLarge += 1;
+      return { status: 413, body: { error: "body too large", reason: error.message } };
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      counters.malformed += 1;
+      return {
+        status: 415,
+        body: { error: "unsupported media type", reason: "send the body as application/json" },
+      };
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      counters.malformed += 1;
+      return { status: 400, body: { error: "malformed body", reason: error.message } };
+  }
+  if (error.statusCode === 429) {
+    return { status: 429, body: { error: "too many requests", reason: error.message } };
+  }
+  if (error instanceof SyntaxError || error.statusCode === 400) {
+    counters.malformed += 1;
+    return { status: 400, body: { error: "malformed body", reason: error.message } };
+  }
+  return { status: 500, body: { error: "internal error", reason: "see the server log" } };
+}
+
+/**
+ * The statistics server: the built app, the update stream, the snapshot, the OCS and batch
+ * feeders, and health. Security headers go on every response, errors included.
+ */
+export async function createServer(options: ServerOptions): Promise<StatsServer> {
+  const app = Fastify({
+    logger: false,
+    forceCloseConnections: true,
+  });
+  const counters = newIngestCounters();
+  const hub = new UpdateHub({
+    instance: randomBytes(4).toString("hex"),
+    ringSize: options.ringSize,
+    flushMs: options.flushMs,
+    intervalMs: options.intervalMs,
+  });
+  const translator = new OcsTranslator(hub.values, options.knownGroups);
+
+  app.addHook("onRequest", async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
+  app.addHook("preClose", async () => hub.close());
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const { status, body } = errorReply(error, counters);
+    if (status === 500) app.log.error(error);
+    return reply.code(status).send(body);
+  });
+
+  await app.register(fastifyRateLimit, {
+    global: false,
+    onExceeded: () => {
+      counters.rateLimited += 1;
+    },
+  });
+
+  streamRoute(app, hub, options, counters);
+  ingestRoutes(app, hub, translator, options, counters);
+
+  const read = { config: { rateLimit: { max: options.readPerMinute, timeWindow: 60_000 } } };
+  app.get("/api/snapshot", read, async (_request, reply) =>
+    reply.header("cache-control", "no-store").send(hub.snapshot()),
+  );
+  app.get("/api/health", read, async (_request, reply) => {
+    const memory = process.memoryUsage();
+    return reply.header("cache-control", "no-store").send({
+      status: "ok",
+      instance: hub.instance,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      seq: hub.seq,
+      streamClients: hub.clients.size,
+      objects: hub.values.size,
+      counters,
+      memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed },
+    });
+  });
+
+  if (options.staticRoot !== null) {
+    await app.register(fastifyStatic, { root: options.staticRoot, index: "index.html" });
+  }
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send({ error: "not found", reason: `no ${request.method} ${request.url.split("?")[0]}` }),
+  );
+  return { app, hub, counters };
+}

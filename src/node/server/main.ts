@@ -1,0 +1,84 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { asNodeId } from "../../model/config/ids";
+import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import { simulationPlan } from "../../model/stats/simulationPlan";
+import { createServer } from "./createServer";
+import { loadHierarchy } from "./loadHierarchy";
+import { parseServerArgs, SERVER_USAGE, ServerArgsError, type ServerArgs } from "./parseServerArgs";
+import { runSimulation, SIMULATION_REPORT_MS } from "./runSimulation";
+import { DEFAULT_SERVER_OPTIONS } from "./ServerOptions";
+
+/** The configuration `npm start` simulates when given none: the demo sample the app ships. */
+const DEMO_SAMPLE = "public/samples/demo.json";
+
+const EMPTY: HierarchyNode = {
+  id: asNodeId("/"),
+  kind: "root",
+  name: "",
+  statId: null,
+  object: null,
+  children: [],
+};
+
+async function start(args: ServerArgs): Promise<void> {
+  let files = args.configFiles;
+  if (files.length === 0 && existsSync(DEMO_SAMPLE)) files = [DEMO_SAMPLE];
+  const root = files.length > 0 ? await loadHierarchy(files) : EMPTY;
+  const simulate = args.simulate || args.configFiles.length === 0;
+  const generated: string[] = [];
+  const secret = args.secret ?? randomBytes(18).toString("base64url");
+  const token = args.token ?? randomBytes(24).toString("base64url");
+  if (args.secret === null) generated.push(`OCS secret (generated): ${secret}`);
+  if (args.token === null) generated.push(`Stats token (generated): ${token}`);
+
+  const staticRoot = resolve(args.staticRoot);
+  const { app, hub } = await createServer({
+    ...DEFAULT_SERVER_OPTIONS,
+    secret,
+    token,
+    staticRoot: existsSync(staticRoot) ? staticRoot : null,
+    knownGroups: simulationPlan(root).groups,
+    intervalMs: simulate ? SIMULATION_REPORT_MS : DEFAULT_SERVER_OPTIONS.intervalMs,
+  });
+  const stop = simulate ? runSimulation(hub, root, args.seed) : () => {};
+  app.addHook("onClose", async () => stop());
+
+  const address = await app.listen({ host: args.host, port: args.port });
+  const lines = [
+    `Campaign Lens listening on ${address}`,
+    existsSync(staticRoot)
+      ? `  app:     ${address}/`
+      : `  app:     not served (${staticRoot} missing: run npm run build)`,
+    `  stream:  ${address}/api/stream`,
+    `  config:  ${files.length > 0 ? files.join(", ") : "none"}${simulate ? " (simulated)" : ""}`,
+    `  OCS:     POST ${address}/api/ocs/campaign-group-state?secret=<secret>`,
+    `  feeders: POST ${address}/api/stats with Authorization: Bearer <token>`,
+    ...generated.map((line) => `  ${line}`),
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+
+  const shutdown = () => {
+    void app.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+let args: ServerArgs;
+try {
+  args = parseServerArgs(process.argv.slice(2), process.env);
+} catch (error) {
+  if (error instanceof ServerArgsError) {
+    process.stderr.write(error.message ? `${error.message}\n\n${SERVER_USAGE}` : SERVER_USAGE);
+    process.exit(error.message ? 2 : 0);
+  }
+  throw error;
+}
+start(args).catch((error: unknown) => {
+  process.stderr.write(
+    `campaign-lens: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

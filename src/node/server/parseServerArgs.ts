@@ -1,0 +1,80 @@
+import { parseArgs } from "node:util";
+
+export interface ServerArgs {
+  readonly host: string;
+  readonly port: number;
+  readonly configFiles: readonly string[];
+  readonly simulate: boolean;
+  readonly seed: number;
+  readonly secret: string | null;
+  readonly token: string | null;
+  readonly staticRoot: string;
+}
+
+export const SERVER_USAGE = `Usage: npm start -- [options]
+
+  --host <address>     listen address (HOST; default 127.0.0.1, loopback only)
+  --port <n>           listen port (PORT; default 8080; 0 picks a free one)
+  --config <files...>  configuration exports to load (mutagen JSON/RAW, Configuration Server XML)
+  --simulate           drive the loaded configuration with the simulator (without --config:
+                       the built-in demo sample)
+  --seed <n>           the simulator's seed (default 1)
+  --secret <s>         the OCS secret expected in ?secret= (OCS_SECRET; generated when missing)
+  --token <t>          the bearer token for POST /api/stats (STATS_TOKEN; generated when missing)
+  --dist <dir>         the built app to serve (default dist)
+`;
+
+export class ServerArgsError extends Error {}
+
+function integer(name: string, raw: string, min: number, max: number): number {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+    throw new ServerArgsError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Flags win over environment variables; files after --config may also follow as positionals. */
+export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ServerArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        host: { type: "string" },
+        port: { type: "string" },
+        config: { type: "string", multiple: true },
+        simulate: { type: "boolean", default: false },
+        seed: { type: "string" },
+        secret: { type: "string" },
+        token: { type: "string" },
+        dist: { type: "string" },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    throw new ServerArgsError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) throw new ServerArgsError("");
+  const secret = values.secret ?? env.OCS_SECRET ?? null;
+  const token = values.token ?? env.STATS_TOKEN ?? null;
+  for (const [name, value] of [
+    ["the OCS secret", secret],
+    ["the stats token", token],
+  ] as const) {
+    if (value !== null && value.length < 8)
+      throw new ServerArgsError(`${name} must be at least 8 characters`);
+  }
+  return {
+    host: values.host ?? env.HOST ?? "127.0.0.1",
+    port: integer("--port", values.port ?? env.PORT ?? "8080", 0, 65535),
+    configFiles: [...(values.config ?? []), ...positionals],
+    simulate: values.simulate ?? false,
+    seed: integer("--seed", values.seed ?? "1", 0, 2 ** 32 - 1),
+    secret,
+    token,
+    staticRoot: values.dist ?? "dist",
+  };
+}

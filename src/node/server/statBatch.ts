@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
+import type { StatUpdate } from "../../model/stats/StatUpdate";
+
+export const MAX_BATCH_ITEMS = 10_000;
+
+const timestamp = z.union([
+  z.number().int().nonnegative(),
+  z.iso.datetime({ offset: true }).transform((iso) => Date.parse(iso)),
+]);
+
+/**
+ * One item of a POST /api/stats batch, as a Stat Server or Statistics API client would
+ * forward it: the object by Stat Server type and id, a statistic name, a value, and when it
+ * was true (ms since the epoch or ISO 8601; omitted: when it arrived).
+ */
+const itemSchema = z.strictObject({
+  objectType: z.enum(STAT_OBJECT_TYPES),
+  objectId: z.string().min(1).max(1024),
+  statistic: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[A-Za-z][A-Za-z0-9_.:-]*$/, "a statistic name is letters, digits and _ . : -"),
+  value: z.union([z.number().finite(), z.string().max(1024), z.null()]),
+  timestamp: timestamp.optional(),
+});
+
+export const statBatchSchema = z.array(itemSchema).min(1).max(MAX_BATCH_ITEMS);
+
+export function batchUpdates(items: z.output<typeof statBatchSchema>, now: number): StatUpdate[] {
+  return items.map((item) => ({
+    objectType: item.objectType,
+    objectId: item.objectId,
+    statistic: item.statistic,
+    value: item.value,
+    timestamp: item.timestamp ?? now,
+  }));
+}

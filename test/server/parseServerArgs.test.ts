@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseServerArgs, ServerArgsError } from "../../src/node/server/parseServerArgs";
+
+describe("parseServerArgs", () => {
+  it("listens on 127.0.0.1:8080 with nothing to load by default", () => {
+    expect(parseServerArgs([], {})).toMatchObject({
+      host: "127.0.0.1",
+      port: 8080,
+      configFiles: [],
+      simulate: false,
+      secret: null,
+      token: null,
+    });
+  });
+
+  it("takes PORT, HOST, OCS_SECRET and STATS_TOKEN from the environment, flags winning", () => {
+    const env = {
+      PORT: "9000",
+      HOST: "0.0.0.0",
+      OCS_SECRET: "env-secret-1",
+      STATS_TOKEN: "env-token-1",
+    };
+    expect(parseServerArgs([], env)).toMatchObject({
+      host: "0.0.0.0",
+      port: 9000,
+      secret: "env-secret-1",
+      token: "env-token-1",
+    });
+    expect(parseServerArgs(["--port", "9100", "--secret", "flag-secret"], env)).toMatchObject({
+      port: 9100,
+      secret: "flag-secret",
+    });
+  });
+
+  it("reads several files after --config and --simulate", () => {
+    expect(parseServerArgs(["--simulate", "--config", "a.json", "b.xml"], {})).toMatchObject({
+      simulate: true,
+      configFiles: ["a.json", "b.xml"],
+    });
+  });
+
+  it("refuses a port that is not a number, and a secret too short to be one", () => {
+    expect(() => parseServerArgs(["--port", "http"], {})).toThrow(
+      new ServerArgsError('--port must be an integer from 0 to 65535, got "http"'),
+    );
+    expect(() => parseServerArgs(["--secret", "abc"], {})).toThrow(/at least 8 characters/);
+    expect(() => parseServerArgs(["--bogus"], {})).toThrow(ServerArgsError);
+  });
+});
