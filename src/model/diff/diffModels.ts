@@ -27,8 +27,6 @@ const MATCH_ORDER: readonly ConfigKind[] = [
   "campaignGroup",
 ];
 
-const NONE = "(none)";
-
 function difference(a: readonly string[], b: readonly string[]): string[] {
   const other = new Set(b);
   return a.filter((n) => !other.has(n));
@@ -74,16 +72,13 @@ export function diffModels(before: ConfigModel, after: ConfigModel): ModelDiff {
   const membersAfter = groupMemberships(after, (_key, name) => name);
   const movesOf = (b: ConfigObject, a: ConfigObject): Move[] => {
     const moves: Move[] = [];
-    const placed = (relation: Move["relation"], from: string, to: string) => {
-      if (from !== to) moves.push({ relation, from: [from], to: [to] });
+    const placed = (relation: Move["relation"], from: string | null, to: string | null) => {
+      if (from === to) return;
+      moves.push({ relation, from: from === null ? [] : [from], to: to === null ? [] : [to] });
     };
     if (b.kind === "campaignGroup" && a.kind === "campaignGroup") {
-      placed("campaign", beforeName(b.campaign) ?? NONE, afterName(a.campaign) ?? NONE);
-      placed(
-        "group",
-        b.group ? (beforeName(b.group) ?? NONE) : NONE,
-        a.group ? (afterName(a.group) ?? NONE) : NONE,
-      );
+      placed("campaign", beforeName(b.campaign), afterName(a.campaign));
+      placed("group", b.group && beforeName(b.group), a.group && afterName(a.group));
     }
     if (a.kind === "person" || a.kind === "place") {
       const was = membersBefore.get(b.key) ?? [];

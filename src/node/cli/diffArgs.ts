@@ -1,0 +1,57 @@
+export const DIFF_FORMATS = ["text", "json"] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffArgs {
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  readonly format: DiffFormat;
+  readonly conventions: string | null;
+}
+
+export const DIFF_USAGE =
+  "usage: npm run -s diff -- <before files...> -- <after files...> [--format text|json] [--conventions <file>]";
+
+/** A command line that cannot be understood; the message says what is wrong. */
+export class DiffUsageError extends Error {
+  override readonly name = "DiffUsageError";
+}
+
+/**
+ * `<before...> -- <after...>` plus options anywhere. npm passes the first `--` through
+ * `npm run diff --` to npm itself, so the one separating the snapshots is the one left.
+ */
+export function parseDiffArgs(argv: readonly string[]): DiffArgs {
+  const sides: string[][] = [[]];
+  let format: DiffFormat = "text";
+  let conventions: string | null = null;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const value = (): string => {
+      const next = argv[i + 1];
+      if (next === undefined || next === "--") throw new DiffUsageError(`${arg} needs a value`);
+      i += 1;
+      return next;
+    };
+    if (arg === "--") sides.push([]);
+    else if (arg === "--format") {
+      const f = value();
+      if (!(DIFF_FORMATS as readonly string[]).includes(f)) {
+        throw new DiffUsageError(`--format must be one of ${DIFF_FORMATS.join(", ")}, got "${f}"`);
+      }
+      format = f as DiffFormat;
+    } else if (arg === "--conventions") conventions = value();
+    else if (arg.startsWith("--")) throw new DiffUsageError(`unknown option ${arg}`);
+    else sides[sides.length - 1]!.push(arg);
+  }
+  if (sides.length !== 2) {
+    throw new DiffUsageError(
+      sides.length === 1
+        ? 'separate the before and after files with "--"'
+        : `expected one "--" between the before and after files, got ${sides.length - 1}`,
+    );
+  }
+  const [before, after] = sides as [string[], string[]];
+  if (before.length === 0) throw new DiffUsageError("no before files given");
+  if (after.length === 0) throw new DiffUsageError("no after files given");
+  return { before, after, format, conventions };
+}
