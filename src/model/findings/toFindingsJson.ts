@@ -1,0 +1,27 @@
+import type { LoadedFile } from "../config/ConfigModel";
+import type { Finding } from "./Finding";
+import { summarizeFindings } from "./summarizeFindings";
+
+/**
+ * The findings as the CLI's `--format json` prints them: the files read with their object
+ * counts, every finding with the same fields in the same order (absent values as null, never
+ * missing), and a count per severity.
+ */
+export function toFindingsJson(files: readonly LoadedFile[], findings: readonly Finding[]): string {
+  const report = {
+    files: files.map((file) => ({ path: file.path, format: file.format, objects: file.counts })),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      kind: f.kind,
+      name: f.name,
+      statId: f.statId ?? null,
+      message: f.message,
+      suggestion: f.suggestion ?? null,
+      file: f.file ?? null,
+      location: f.location ?? null,
+    })),
+    summary: summarizeFindings(findings),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
