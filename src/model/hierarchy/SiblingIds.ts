@@ -1,6 +1,18 @@
 import { asNodeId, type NodeId } from "../config/ids";
 import type { NodeKind } from "./HierarchyNode";
 
+/**
+ * Percent-escapes a name for an id. A lone UTF-16 surrogate (possible in JSON text) cannot
+ * be percent-encoded; it becomes U+FFFD, and the sibling number keeps the id unique.
+ */
+function escapeName(name: string): string {
+  try {
+    return encodeURIComponent(name);
+  } catch {
+    return encodeURIComponent(name.replace(/[\uD800-\uDFFF]/gu, "\uFFFD"));
+  }
+}
+
 /** The id of the root node of every hierarchy. */
 export const ROOT_ID = asNodeId("/");
 
@@ -17,7 +29,7 @@ export class SiblingIds {
   constructor(private readonly parentId: NodeId) {}
 
   next(kind: NodeKind, name: string): NodeId {
-    const segment = `${kind}:${encodeURIComponent(name)}`;
+    const segment = `${kind}:${escapeName(name)}`;
     const count = (this.seen.get(segment) ?? 0) + 1;
     this.seen.set(segment, count);
     const unique = count === 1 ? segment : `${segment};${count}`;

@@ -3,6 +3,7 @@ import type { ConfigObject } from "../config/objects";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
+import { forEachNameScope } from "./forEachNameScope";
 import type { Rule } from "./Rule";
 
 /** How many look-alike names a message lists before summing up the rest. */
@@ -24,30 +25,35 @@ export const confusableNames: Rule = {
     "same to a person but are different names to Stat Server, which matches them exactly. " +
     "Supervisors then ask for one and get the statistics of the other, or nothing. Give the " +
     "objects names that differ in a way people can see, or merge them if they are the same.",
-  check({ model }, report) {
-    // Names are grouped under a folded key (NFKC, then lower case) in one pass, so look-alikes
-    // are found without comparing every pair.
-    const groups = new Map<string, { objects: ConfigObject[]; names: Set<string> }>();
-    for (const object of model.objects.values()) {
-      if (object.name === "") continue;
-      const folded = object.name.normalize("NFKC").toLowerCase();
-      const key = `${object.kind}\u0000${object.tenant}\u0000${folded}`;
-      const group = groups.get(key);
-      if (group) {
-        group.objects.push(object);
-        group.names.add(object.name);
-      } else {
-        groups.set(key, { objects: [object], names: new Set([object.name]) });
-      }
-    }
-    for (const { objects, names } of groups.values()) {
-      if (names.size < 2) continue;
-      const distinct = [...names];
+  check(context, report) {
+    const { model } = context;
+    // Names are grouped under a folded key (NFKC, then lower case) in one pass per tenant and
+    // kind, so look-alikes are found without comparing every pair.
+    const scan = (objects: readonly ConfigObject[]): void => {
+      const groups = new Map<string, ConfigObject[]>();
       for (const object of objects) {
-        const others = distinct.filter((name) => name !== object.name);
+        if (object.name === "") continue;
+        const folded = object.name.normalize("NFKC").toLowerCase();
+        const group = groups.get(folded);
+        if (group) group.push(object);
+        else groups.set(folded, [object]);
+      }
+      for (const group of groups.values()) {
+        if (group.length > 1 && group.some((o) => o.name !== (group[0] as ConfigObject).name)) {
+          reportGroup(group);
+        }
+      }
+    };
+    const reportGroup = (objects: readonly ConfigObject[]): void => {
+      const distinct = [...new Set(objects.map((o) => o.name))];
+      for (const object of objects) {
+        // At most one of the first LISTED + 1 distinct names is the object's own, so each
+        // message costs a constant, however many look-alikes the group holds.
+        const others = distinct.slice(0, LISTED + 1).filter((name) => name !== object.name);
         const first = others[0] as string;
         const listed = others.slice(0, LISTED).map(quoteName).join(", ");
-        const more = others.length > LISTED ? ` and ${others.length - LISTED} more` : "";
+        const rest = distinct.length - 1 - Math.min(LISTED, others.length);
+        const more = rest > 0 ? ` and ${rest} more` : "";
         report(
           draftFor(
             model,
@@ -57,6 +63,9 @@ export const confusableNames: Rule = {
           ),
         );
       }
-    }
+    };
+    forEachNameScope(context, scan);
+    // Campaign groups: one scope per tenant, as for every other kind.
+    for (const objects of context.links.byTenant.values()) scan(objects.campaignGroups);
   },
 };

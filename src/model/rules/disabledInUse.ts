@@ -39,6 +39,8 @@ export const disabledInUse: Rule = {
     const parentsOf = new Map<ObjectKey, ConfigObject[]>();
     const link = (parent: ConfigObject, child: ObjectKey | null): void => {
       if (child === null || parent.implicit || parent.state !== "Enabled") return;
+      const target = model.objects.get(child);
+      if (!target || target.implicit || target.state !== "Disabled") return;
       const list = parentsOf.get(child);
       if (!list) parentsOf.set(child, [parent]);
       else if (list[list.length - 1] !== parent) list.push(parent);
@@ -52,7 +54,7 @@ export const disabledInUse: Rule = {
     }
     for (const [key, parents] of parentsOf) {
       const child = model.objects.get(key);
-      if (!child || child.implicit || child.state !== "Disabled") continue;
+      if (!child) continue;
       const first = parents[0] as ConfigObject;
       const more = parents.length > 1 ? ` and ${parents.length - 1} more` : "";
       report(

@@ -1,26 +1,14 @@
 import { CONFIG_KIND_LABEL } from "../config/kinds";
-import type { ConfigObject } from "../config/objects";
+import type { CampaignGroup, ConfigObject } from "../config/objects";
 import { referencedName } from "../hierarchy/referencedName";
 import { describeObject } from "./describeObject";
 import { draftFor, locationOf } from "./draftFor";
 import { quoteName } from "./quoteName";
+import { forEachNameScope } from "./forEachNameScope";
 import type { Rule } from "./Rule";
 
 /** How many other places a message lists before summing up the rest. */
 const LISTED = 3;
-
-/**
- * The scope a name must be unique in: its kind within its tenant; a campaign group's name
- * only within its campaign (Configuration Server allows the same name in two campaigns).
- */
-function scopeOf(object: ConfigObject): string {
-  if (object.kind === "tenant") return "tenant";
-  if (object.kind === "campaignGroup") {
-    const { key, name, dbid } = object.campaign;
-    return `campaignGroup\u0000${key ?? `${name ?? ""}#${dbid ?? ""}`}`;
-  }
-  return `${object.kind}\u0000${object.tenant}`;
-}
 
 export const duplicateName: Rule = {
   id: "duplicate-name",
@@ -32,23 +20,18 @@ export const duplicateName: Rule = {
     "tenant are one object to it: statistics of both are mixed, or one of them is never " +
     "seen. Configuration Server refuses such duplicates, so they come from merged or edited " +
     "exports. Rename or remove one of them.",
-  check({ model }, report) {
-    const byName = new Map<string, ConfigObject[]>();
-    for (const object of model.objects.values()) {
-      if (object.implicit || object.name === "") continue;
-      const key = `${scopeOf(object)}\u0000${object.name}`;
-      const same = byName.get(key);
-      if (same) same.push(object);
-      else byName.set(key, [object]);
-    }
-    for (const same of byName.values()) {
-      if (same.length < 2) continue;
+  check(context, report) {
+    const { model, links } = context;
+    const reportSame = (same: readonly ConfigObject[]): void => {
       for (const object of same) {
+        // At most one of the first LISTED + 1 is the object itself: constant cost per finding.
         const elsewhere = same
+          .slice(0, LISTED + 1)
           .filter((other) => other !== object)
+          .slice(0, LISTED)
           .map((other) => `${other.source.file} ${locationOf(other.source)}`);
-        const listed = elsewhere.slice(0, LISTED).join("; ");
-        const more = elsewhere.length > LISTED ? `; and ${elsewhere.length - LISTED} more` : "";
+        const rest = same.length - 1 - elsewhere.length;
+        const more = rest > 0 ? `; and ${rest} more` : "";
         const scope =
           object.kind === "campaignGroup"
             ? `campaign ${quoteName(referencedName(model, object.campaign) ?? "")}`
@@ -57,11 +40,34 @@ export const duplicateName: Rule = {
           draftFor(
             model,
             object,
-            `${describeObject(object)} is one of ${same.length} ${CONFIG_KIND_LABEL[object.kind].toLowerCase()} objects with this name in ${scope} (also at ${listed}${more}).`,
+            `${describeObject(object)} is one of ${same.length} ${CONFIG_KIND_LABEL[object.kind].toLowerCase()} objects with this name in ${scope} (also at ${elsewhere.join("; ")}${more}).`,
             "Rename or remove all but one of them.",
           ),
         );
       }
+    };
+    const scan = (objects: readonly ConfigObject[]): void => {
+      const byName = new Map<string, ConfigObject[]>();
+      for (const object of objects) {
+        if (object.implicit || object.name === "") continue;
+        const same = byName.get(object.name);
+        if (same) same.push(object);
+        else byName.set(object.name, [object]);
+      }
+      for (const same of byName.values()) if (same.length > 1) reportSame(same);
+    };
+    forEachNameScope(context, scan);
+    // A campaign group's name must be unique only within its campaign. Those whose campaign
+    // did not resolve are scoped by the campaign reference they give.
+    for (const groups of links.campaignGroupsOfCampaign.values()) scan(groups);
+    const unresolved = new Map<string, CampaignGroup[]>();
+    for (const group of model.byKind.campaignGroup) {
+      if (group.campaign.key !== null) continue;
+      const scope = `${group.campaign.name ?? ""}\u0000${group.campaign.dbid ?? ""}`;
+      const same = unresolved.get(scope);
+      if (same) same.push(group);
+      else unresolved.set(scope, [group]);
     }
+    for (const groups of unresolved.values()) scan(groups);
   },
 };

@@ -44,6 +44,8 @@ const NAMES: ReadonlyMap<number, string> = new Map([
 
 /** Control (Cc), format (Cf: zero-width, bidi controls), line and paragraph separators. */
 const INVISIBLE_CATEGORY = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+/** Every character `isInvisible` accepts, to skip clean names with one test. */
+const ANY_INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00A0\u2007\u202F]/u;
 
 function isInvisible(char: string, codePoint: number): boolean {
   return NAMES.has(codePoint) || INVISIBLE_CATEGORY.test(char);
@@ -63,6 +65,7 @@ function labelOf(char: string, codePoint: number): string {
  */
 export function findInvisibleCharacters(name: string): InvisibleCharacter[] {
   const found: InvisibleCharacter[] = [];
+  if (!ANY_INVISIBLE.test(name)) return found;
   let position = 0;
   for (const char of name) {
     position += 1;

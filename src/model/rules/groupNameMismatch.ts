@@ -18,14 +18,21 @@ export const groupNameMismatch: Rule = {
     "its name get nothing, and the supervisor's view stays empty. Rename the campaign group " +
     "to the suggested id so that the name people see is the name Stat Server answers to.",
   check({ model, links }, report) {
-    const known = new Map<string, { campaigns: Set<string>; groups: Set<string> }>();
-    for (const [tenant, objects] of links.byTenant) {
-      known.set(tenant, {
-        campaigns: new Set(objects.campaigns.map((c) => c.name)),
-        groups: new Set([...objects.agentGroups, ...objects.placeGroups].map((g) => g.name)),
-      });
-    }
-    const none: KnownNames = { campaigns: new Set(), groups: new Set() };
+    // The names of each tenant's campaigns and groups, to recognise a borrowed name; built on
+    // the first misnamed group only.
+    let known: Map<string, KnownNames> | undefined;
+    const knownIn = (tenant: string): KnownNames => {
+      known ??= new Map(
+        [...links.byTenant].map(([name, objects]) => [
+          name,
+          {
+            campaigns: new Set(objects.campaigns.map((c) => c.name)),
+            groups: new Set([...objects.agentGroups, ...objects.placeGroups].map((g) => g.name)),
+          },
+        ]),
+      );
+      return known.get(tenant) ?? { campaigns: new Set(), groups: new Set() };
+    };
     for (const group of model.byKind.campaignGroup) {
       if (group.implicit || group.name === "" || !group.group) continue;
       const campaignName = referencedName(model, group.campaign);
@@ -37,7 +44,7 @@ export const groupNameMismatch: Rule = {
         group.name,
         campaignName,
         groupName,
-        known.get(group.tenant) ?? none,
+        knownIn(group.tenant),
       );
       report(
         draftFor(

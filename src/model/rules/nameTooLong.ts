@@ -7,7 +7,8 @@ import type { Rule } from "./Rule";
 
 /** Configuration Server and Stat Server accept names and ids of up to 255 characters. */
 const MAX = 255;
-const lengthOf = (s: string): number => [...s].length;
+/** Length in characters (code points); a string of at most MAX UTF-16 units needs no count. */
+const lengthOf = (s: string): number => (s.length <= MAX ? s.length : [...s].length);
 
 export const nameTooLong: Rule = {
   id: "name-too-long",

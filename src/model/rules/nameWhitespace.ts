@@ -5,6 +5,7 @@ import type { Rule } from "./Rule";
 const LEADING = /^\s+/u;
 const TRAILING = /\s+$/u;
 const RUN = /\s{2,}/gu;
+const ANY_PROBLEM = /^\s|\s$|\s\s/u;
 
 /** The problems in a name's white space, in words; empty when there are none. */
 function whitespaceProblems(name: string): string[] {
@@ -35,7 +36,7 @@ export const nameWhitespace: Rule = {
     "inherits the stray space. Trim the name and keep single spaces between words.",
   check({ model }, report) {
     for (const object of model.objects.values()) {
-      if (object.name.trim() === "") continue;
+      if (!ANY_PROBLEM.test(object.name) || object.name.trim() === "") continue;
       const problems = whitespaceProblems(object.name);
       if (problems.length === 0) continue;
       report(

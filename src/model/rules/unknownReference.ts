@@ -1,3 +1,4 @@
+import type { ConfigModel } from "../config/ConfigModel";
 import type { ConfigKind } from "../config/kinds";
 import { CONFIG_KIND_LABEL } from "../config/kinds";
 import type { ConfigObject, ResolvedRef } from "../config/objects";
@@ -6,41 +7,35 @@ import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
 import type { Rule } from "./Rule";
 
-interface Reference {
-  readonly from: ConfigObject;
-  readonly kind: ConfigKind;
-  readonly ref: ResolvedRef;
-  /** What the reference is for, in words ("its campaign", "calling list entry 2"). */
-  readonly role: string;
-}
-
-function* referencesOf(object: ConfigObject): Generator<Reference> {
+/** Calls `broken` for each reference of `object` that did not resolve, with what it is for. */
+function forEachBrokenReference(
+  object: ConfigObject,
+  broken: (kind: ConfigKind, ref: ResolvedRef, role: () => string) => void,
+): void {
   switch (object.kind) {
     case "campaign":
-      for (const [i, entry] of object.callingLists.entries()) {
-        yield {
-          from: object,
-          kind: "callingList",
-          ref: entry.callingList,
-          role: `calling list entry ${i + 1}`,
-        };
+      object.callingLists.forEach((entry, i) => {
+        if (entry.callingList.key === null) {
+          broken("callingList", entry.callingList, () => `calling list entry ${i + 1}`);
+        }
+      });
+      return;
+    case "campaignGroup": {
+      if (object.campaign.key === null) broken("campaign", object.campaign, () => "its campaign");
+      const group = object.group;
+      if (group && group.key === null) {
+        const kind = group.groupType === "PlaceGroup" ? "placeGroup" : "agentGroup";
+        const label = group.groupType === null ? "group" : CONFIG_KIND_LABEL[kind].toLowerCase();
+        broken(kind, group, () => `its ${label}`);
       }
       return;
-    case "campaignGroup":
-      yield { from: object, kind: "campaign", ref: object.campaign, role: "its campaign" };
-      if (object.group) {
-        const kind = object.group.groupType === "PlaceGroup" ? "placeGroup" : "agentGroup";
-        const label =
-          object.group.groupType === null ? "group" : CONFIG_KIND_LABEL[kind].toLowerCase();
-        yield { from: object, kind, ref: object.group, role: `its ${label}` };
-      }
-      return;
+    }
     case "agentGroup":
       for (const ref of object.agents)
-        yield { from: object, kind: "person", ref, role: "a member" };
+        if (ref.key === null) broken("person", ref, () => "a member");
       return;
     case "placeGroup":
-      for (const ref of object.places) yield { from: object, kind: "place", ref, role: "a member" };
+      for (const ref of object.places) if (ref.key === null) broken("place", ref, () => "a member");
       return;
     default:
       return;
@@ -54,6 +49,19 @@ function describeRef(kind: ConfigKind, ref: ResolvedRef): string {
   return `a ${label} given neither by name nor by DBID`;
 }
 
+const fold = (kind: ConfigKind, tenant: string, name: string): string =>
+  `${kind}\u0000${tenant}\u0000${name.trim().toLowerCase()}`;
+
+/** Names by kind, tenant and folded name, to suggest what a broken name reference meant. */
+function lookAlikes(model: ConfigModel): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const object of model.objects.values()) {
+    const key = fold(object.kind, object.tenant, object.name);
+    if (!names.has(key)) names.set(key, object.name);
+  }
+  return names;
+}
+
 export const unknownReference: Rule = {
   id: "unknown-reference",
   defaultSeverity: "error",
@@ -65,31 +73,25 @@ export const unknownReference: Rule = {
     "Server cannot report on the missing part. Load the file that holds it, or correct the " +
     "reference.",
   check({ model }, report) {
-    // Look-alike names of each kind and tenant, to suggest what a broken name reference meant.
-    const folded = new Map<string, string>();
-    for (const object of model.objects.values()) {
-      const key = `${object.kind}\u0000${object.tenant}\u0000${object.name.toLowerCase().trim()}`;
-      if (!folded.has(key)) folded.set(key, object.name);
-    }
+    // Built on the first broken reference only: a clean configuration pays nothing for it.
+    let names: Map<string, string> | undefined;
     for (const object of model.objects.values()) {
       if (object.implicit) continue;
-      for (const { kind, ref, role } of referencesOf(object)) {
-        if (ref.key !== null) continue;
+      forEachBrokenReference(object, (kind, ref, role) => {
+        names ??= lookAlikes(model);
         const near =
-          ref.name === undefined
-            ? undefined
-            : folded.get(`${kind}\u0000${object.tenant}\u0000${ref.name.toLowerCase().trim()}`);
+          ref.name === undefined ? undefined : names.get(fold(kind, object.tenant, ref.name));
         report(
           draftFor(
             model,
             object,
-            `${describeObject(object)} refers to ${describeRef(kind, ref)} as ${role}, which is not in the loaded files.`,
+            `${describeObject(object)} refers to ${describeRef(kind, ref)} as ${role()}, which is not in the loaded files.`,
             near === undefined
               ? `Load the file that holds the ${CONFIG_KIND_LABEL[kind].toLowerCase()}, or correct the reference.`
               : `Did you mean ${quoteName(near)}?`,
           ),
         );
-      }
+      });
     }
   },
 };

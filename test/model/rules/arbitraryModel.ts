@@ -70,7 +70,9 @@ const rawModel = fc.record({
   carried: fc.subarray([...CONFIG_KINDS]),
 });
 
-function toModel(raw: fc.infer<typeof rawModel>): ConfigModel {
+type RawModel = typeof rawModel extends fc.Arbitrary<infer T> ? T : never;
+
+function toModel(raw: RawModel): ConfigModel {
   const keyOf = (kind: ConfigKind, ref: RawRef): ObjectKey | null => {
     const target = raw.strayKind ?? kind;
     if (ref.target === null || ref.target >= raw.objects[target].length) return null;

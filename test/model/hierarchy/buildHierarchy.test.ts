@@ -1,0 +1,270 @@
+import { hierarchy } from "d3-hierarchy";
+import { describe, expect, it } from "vitest";
+import { asNodeId } from "../../../src/model/config/ids";
+import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
+import { indexHierarchy } from "../../../src/model/hierarchy/indexHierarchy";
+import {
+  agentGroup,
+  callingList,
+  campaign,
+  campaignGroup,
+  loadMutagen,
+  person,
+  placeGroup,
+  type MutagenSections,
+} from "../rules/mutagenFixtures";
+import { outline } from "./outline";
+
+/** Two campaigns sharing calling list "Shared" and agent group "Team A"; "carl" is in no group. */
+const SALES: MutagenSections = {
+  campaigns: [campaign("Sales", ["Main", "Shared"]), campaign("Retention", ["Shared"])],
+  campaignGroups: [
+    campaignGroup("Sales@Team A", "Sales", "Team A"),
+    campaignGroup("Retention@Team A", "Retention", "Team A"),
+    campaignGroup("Floor", "Retention", "Floor 2", "placegroup"),
+  ],
+  agentGroups: [agentGroup("Team A", ["ann", "bob"])],
+  placeGroups: [placeGroup("Floor 2", ["P1"])],
+  persons: [person("ann", "E100"), person("bob"), person("carl", "E300")],
+  places: [{ name: "P1", tenant: "Environment" }],
+};
+
+describe("buildHierarchy by campaign", () => {
+  it("draws Tenant > Campaign > CampaignGroup > group > members and Campaign > C@L > CallingList", () => {
+    expect(outline(buildHierarchy(loadMutagen(SALES)))).toEqual([
+      "root  = (none)",
+      "  tenant Environment",
+      "    campaign Sales",
+      "      campaignGroup Sales@Team A",
+      "        groupAgents Team A",
+      "          agent ann = E100",
+      "          agent bob = (none)",
+      "      campaignCallingList Main = Sales@Main",
+      "        callingList Main",
+      "      campaignCallingList Shared = Sales@Shared",
+      "        callingList Shared",
+      "    campaign Retention",
+      "      campaignGroup Retention@Team A",
+      "        groupAgents Team A",
+      "          agent ann = E100",
+      "          agent bob = (none)",
+      "      campaignGroup Floor = Retention@Floor 2",
+      "        groupPlaces Floor 2",
+      "          place P1",
+      "      campaignCallingList Shared = Retention@Shared",
+      "        callingList Shared",
+      "    unassigned Unassigned = (none)",
+      "      agent carl = E300",
+    ]);
+  });
+
+  it("gives a calling list shared by two campaigns two nodes with distinct ids and one object", () => {
+    const model = loadMutagen(SALES);
+    const index = indexHierarchy(buildHierarchy(model));
+    const shared = model.byKind.callingList.find((list) => list.name === "Shared");
+    const appearances = index.appearances.get(shared!.key) ?? [];
+    expect(appearances).toEqual([
+      "tenant:Environment/campaign:Sales/campaignCallingList:Shared/callingList:Shared",
+      "tenant:Environment/campaign:Retention/campaignCallingList:Shared/callingList:Shared",
+    ]);
+    expect(appearances.map((id) => index.nodes.get(id)?.object)).toEqual([
+      shared!.key,
+      shared!.key,
+    ]);
+  });
+
+  it("points a CampaignCallingList at its campaign and the index of its entry", () => {
+    const model = loadMutagen(SALES);
+    const sales = buildHierarchy(model).children[0]!.children[0]!;
+    const entries = sales.children.filter((n) => n.kind === "campaignCallingList");
+    expect(entries.map((n) => [n.object, n.entry, n.statId])).toEqual([
+      [sales.object, 0, "Sales@Main"],
+      [sales.object, 1, "Sales@Shared"],
+    ]);
+  });
+
+  it("puts unused lists and groups, ungrouped persons and orphan campaign groups under Unassigned", () => {
+    const model = loadMutagen({
+      campaigns: [campaign("Sales", ["Main"])],
+      callingLists: [callingList("Main"), callingList("Unused")],
+      campaignGroups: [campaignGroup("Ghost@Team A", "Ghost", "Team A")],
+      agentGroups: [agentGroup("Team A", ["ann"]), agentGroup("Spare", ["bob"])],
+      persons: [person("ann", "E1"), person("bob", "E2"), person("carl", "E3")],
+    });
+    expect(outline(buildHierarchy(model))).toEqual([
+      "root  = (none)",
+      "  tenant Environment",
+      "    campaign Sales",
+      "      campaignCallingList Main = Sales@Main",
+      "        callingList Main",
+      "    unassigned Unassigned = (none)",
+      "      campaignGroup Ghost@Team A",
+      "        groupAgents Team A",
+      "          agent ann = E1",
+      "      groupAgents Spare",
+      "        agent bob = E2",
+      "      agent carl = E3",
+      "      callingList Unused",
+    ]);
+  });
+
+  it("puts each tenant's objects under its own tenant node", () => {
+    const model = loadMutagen({
+      tenants: [{ name: "East" }, { name: "West" }],
+      campaigns: [
+        campaign("Sales", [], { tenant: "West" }),
+        campaign("Sales", [], { tenant: "East" }),
+      ],
+    });
+    const root = buildHierarchy(model);
+    expect(root.children.map((t) => [t.name, t.children.map((c) => c.id)])).toEqual([
+      ["East", ["tenant:East/campaign:Sales"]],
+      ["West", ["tenant:West/campaign:Sales"]],
+    ]);
+  });
+});
+
+describe("buildHierarchy by calling list", () => {
+  it("draws Tenant > CallingList > C@L > Campaign > CampaignGroup > group > members", () => {
+    expect(outline(buildHierarchy(loadMutagen(SALES), "callingList"))).toEqual([
+      "root  = (none)",
+      "  tenant Environment",
+      "    callingList Main",
+      "      campaignCallingList Main = Sales@Main",
+      "        campaign Sales",
+      "          campaignGroup Sales@Team A",
+      "            groupAgents Team A",
+      "              agent ann = E100",
+      "              agent bob = (none)",
+      "    callingList Shared",
+      "      campaignCallingList Shared = Sales@Shared",
+      "        campaign Sales",
+      "          campaignGroup Sales@Team A",
+      "            groupAgents Team A",
+      "              agent ann = E100",
+      "              agent bob = (none)",
+      "      campaignCallingList Shared = Retention@Shared",
+      "        campaign Retention",
+      "          campaignGroup Retention@Team A",
+      "            groupAgents Team A",
+      "              agent ann = E100",
+      "              agent bob = (none)",
+      "          campaignGroup Floor = Retention@Floor 2",
+      "            groupPlaces Floor 2",
+      "              place P1",
+      "    unassigned Unassigned = (none)",
+      "      agent carl = E300",
+    ]);
+  });
+
+  it("puts a campaign with no calling list under Unassigned with its groups", () => {
+    const model = loadMutagen({
+      campaigns: [campaign("Sales")],
+      campaignGroups: [campaignGroup("Sales@Team A", "Sales", "Team A")],
+      agentGroups: [agentGroup("Team A")],
+    });
+    expect(outline(buildHierarchy(model, "callingList")).slice(2)).toEqual([
+      "    unassigned Unassigned = (none)",
+      "      campaign Sales",
+      "        campaignGroup Sales@Team A",
+      "          groupAgents Team A",
+    ]);
+  });
+});
+
+describe("buildHierarchy by group", () => {
+  it("draws Tenant > GroupAgents | GroupPlaces > CampaignGroup > Campaign", () => {
+    expect(outline(buildHierarchy(loadMutagen(SALES), "group"))).toEqual([
+      "root  = (none)",
+      "  tenant Environment",
+      "    groupAgents Team A",
+      "      campaignGroup Sales@Team A",
+      "        campaign Sales",
+      "      campaignGroup Retention@Team A",
+      "        campaign Retention",
+      "    groupPlaces Floor 2",
+      "      campaignGroup Floor = Retention@Floor 2",
+      "        campaign Retention",
+    ]);
+  });
+
+  it("puts campaign groups without a group and campaigns without campaign groups under Unassigned", () => {
+    const model = loadMutagen({
+      campaigns: [campaign("Sales"), campaign("Idle")],
+      campaignGroups: [campaignGroup("Nobody", "Sales", null)],
+    });
+    expect(outline(buildHierarchy(model, "group")).slice(2)).toEqual([
+      "    unassigned Unassigned = (none)",
+      "      campaignGroup Nobody = (none)",
+      "        campaign Sales",
+      "      campaign Idle",
+    ]);
+  });
+});
+
+describe("hierarchy node ids", () => {
+  it("are the same when the same file is loaded twice", () => {
+    const ids = (pivot: "campaign" | "callingList" | "group") => [
+      ...indexHierarchy(buildHierarchy(loadMutagen(SALES), pivot)).nodes.keys(),
+    ];
+    for (const pivot of ["campaign", "callingList", "group"] as const) {
+      expect(ids(pivot)).toEqual(ids(pivot));
+    }
+  });
+
+  it("stay unique with duplicate names, numbering the later ones", () => {
+    const model = loadMutagen({
+      campaigns: [campaign("Sales", ["L", "L"]), campaign("Sales")],
+    });
+    const root = buildHierarchy(model);
+    const tenant = root.children[0]!;
+    expect(tenant.children.map((n) => n.id)).toEqual([
+      "tenant:Environment/campaign:Sales",
+      "tenant:Environment/campaign:Sales;2",
+    ]);
+    expect(tenant.children[0]!.children.map((n) => n.id)).toEqual([
+      "tenant:Environment/campaign:Sales/campaignCallingList:L",
+      "tenant:Environment/campaign:Sales/campaignCallingList:L;2",
+    ]);
+  });
+
+  it('escape "/", ":", ";" and "@" in names so that no name forges another path', () => {
+    const model = loadMutagen({ campaigns: [campaign("a/campaign:b"), campaign("a;2@x")] });
+    const ids = buildHierarchy(model).children[0]!.children.map((n) => n.id);
+    expect(ids).toEqual([
+      "tenant:Environment/campaign:a%2Fcampaign%3Ab",
+      "tenant:Environment/campaign:a%3B2%40x",
+    ]);
+  });
+});
+
+describe("indexHierarchy", () => {
+  it("maps every node to its parent, the root to null", () => {
+    const root = buildHierarchy(loadMutagen(SALES));
+    const index = indexHierarchy(root);
+    expect(index.parentOf.get(root.id)).toBeNull();
+    const agent =
+      "tenant:Environment/campaign:Sales/campaignGroup:Sales%40Team%20A/groupAgents:Team%20A/agent:ann";
+    expect(index.nodes.get(asNodeId(agent))?.statId).toBe("E100");
+    expect(index.parentOf.get(asNodeId(agent))).toBe(
+      "tenant:Environment/campaign:Sales/campaignGroup:Sales%40Team%20A/groupAgents:Team%20A",
+    );
+  });
+
+  it("lists a campaign's appearances without its CampaignCallingList nodes", () => {
+    const model = loadMutagen(SALES);
+    const index = indexHierarchy(buildHierarchy(model));
+    const sales = model.byKind.campaign[0]!;
+    expect(index.appearances.get(sales.key)).toEqual(["tenant:Environment/campaign:Sales"]);
+  });
+});
+
+describe("d3-hierarchy", () => {
+  it("reads the tree as it is, one d3 node per hierarchy node", () => {
+    const root = buildHierarchy(loadMutagen(SALES));
+    const d3root = hierarchy(root, (n) => n.children);
+    expect(d3root.descendants()).toHaveLength(indexHierarchy(root).nodes.size);
+    expect(d3root.height).toBe(5);
+    expect(d3root.leaves().map((leaf) => leaf.data.name)).toContain("Shared");
+  });
+});
