@@ -1,3 +1,4 @@
+import type { ConfigKind } from "../config/kinds";
 import type { ConfigObject, ResolvedRef } from "../config/objects";
 
 /** Renders a reference as the name it stands for, in the snapshot the diff compares against. */
@@ -14,77 +15,73 @@ export interface ComparableFields {
   readonly entries: ReadonlyMap<string, string>;
 }
 
-const text = (value: string | number | boolean | undefined): string | null =>
-  value === undefined ? null : String(value);
+/**
+ * The scalar fields the diff compares, per kind. The name, key, DBID, tenant and source
+ * location are identity, not content. Enums are canonical names in the model (`Predict`,
+ * whatever spelling the file used), so a RAW `1` and a JSON `dmpredict` compare equal. A
+ * campaign group's campaign and group are its placement (moves), compared apart.
+ */
+export const SCALAR_FIELDS: Readonly<Record<ConfigKind, readonly string[]>> = {
+  tenant: ["state", "parentTenant"],
+  campaign: ["state", "description"],
+  campaignGroup: [
+    "state",
+    "dialMode",
+    "optMethod",
+    "optMethodValue",
+    "operationMode",
+    "numOfChannels",
+    "minRecBuffSize",
+    "optRecBuffSize",
+    "description",
+  ],
+  callingList: ["state", "timeFrom", "timeUntil", "maxAttempts"],
+  agentGroup: ["state"],
+  placeGroup: ["state"],
+  person: ["state", "employeeId", "firstName", "lastName", "isAgent"],
+  place: ["state"],
+};
 
-function extraFields(values: Map<string, string | null>, extra: Readonly<Record<string, unknown>>) {
-  for (const key of Object.keys(extra).sort()) {
-    values.set(`extra.${key}`, JSON.stringify(extra[key]) ?? null);
+export const scalarOf = (o: ConfigObject, field: string): unknown =>
+  (o as unknown as Record<string, unknown>)[field];
+
+const text = (value: unknown): string | null =>
+  value === undefined || value === null ? null : String(value);
+
+const nameOf = (ref: ResolvedRef, refName: RefName): string =>
+  refName(ref) ?? `(DBID ${ref.dbid ?? "?"})`;
+
+/** The references an object lists (calling lists, agents, places), by field. */
+export function referenceLists(o: ConfigObject): [string, readonly ResolvedRef[]][] {
+  switch (o.kind) {
+    case "campaign":
+      return [["callingLists", o.callingLists.map((e) => e.callingList)]];
+    case "agentGroup":
+      return [["agents", o.agents]];
+    case "placeGroup":
+      return [["places", o.places]];
+    default:
+      return [];
   }
 }
 
-const sortedNames = (refs: readonly ResolvedRef[], refName: RefName): string[] =>
-  refs.map((r) => refName(r) ?? `(DBID ${r.dbid ?? "?"})`).sort();
-
-/**
- * The fields the diff compares, per kind. The name, key, DBID, tenant and source location are
- * identity, not content, and are left out. Enums are already canonical names in the model
- * (`Predict`, whatever spelling the file used), so a RAW `1` and a JSON `dmpredict` compare
- * equal. A campaign group's campaign and group are placement (moves), also left out.
- */
 export function comparableFields(o: ConfigObject, refName: RefName): ComparableFields {
-  const values = new Map<string, string | null>([["state", o.state]]);
-  const lists = new Map<string, readonly string[]>();
-  const entries = new Map<string, string>();
-  switch (o.kind) {
-    case "tenant":
-      values.set("parentTenant", text(o.parentTenant));
-      break;
-    case "campaign":
-      values.set("description", text(o.description));
-      lists.set(
-        "callingLists",
-        sortedNames(
-          o.callingLists.map((e) => e.callingList),
-          refName,
-        ),
-      );
-      for (const e of o.callingLists) {
-        const name = refName(e.callingList) ?? `(DBID ${e.callingList.dbid ?? "?"})`;
-        entries.set(`callingLists[${name}].share`, String(e.share));
-        entries.set(`callingLists[${name}].isActive`, String(e.isActive));
-      }
-      break;
-    case "campaignGroup":
-      values.set("dialMode", text(o.dialMode));
-      values.set("optMethod", text(o.optMethod));
-      values.set("optMethodValue", text(o.optMethodValue));
-      values.set("operationMode", text(o.operationMode));
-      values.set("numOfChannels", text(o.numOfChannels));
-      values.set("minRecBuffSize", text(o.minRecBuffSize));
-      values.set("optRecBuffSize", text(o.optRecBuffSize));
-      values.set("description", text(o.description));
-      break;
-    case "callingList":
-      values.set("timeFrom", text(o.timeFrom));
-      values.set("timeUntil", text(o.timeUntil));
-      values.set("maxAttempts", text(o.maxAttempts));
-      break;
-    case "agentGroup":
-      lists.set("agents", sortedNames(o.agents, refName));
-      break;
-    case "placeGroup":
-      lists.set("places", sortedNames(o.places, refName));
-      break;
-    case "person":
-      values.set("employeeId", text(o.employeeId));
-      values.set("firstName", text(o.firstName));
-      values.set("lastName", text(o.lastName));
-      values.set("isAgent", text(o.isAgent));
-      break;
-    case "place":
-      break;
+  const values = new Map<string, string | null>();
+  for (const field of SCALAR_FIELDS[o.kind]) values.set(field, text(scalarOf(o, field)));
+  for (const key of Object.keys(o.extra).sort()) {
+    values.set(`extra.${key}`, JSON.stringify(o.extra[key]) ?? null);
   }
-  extraFields(values, o.extra);
+  const lists = new Map<string, readonly string[]>();
+  for (const [field, refs] of referenceLists(o)) {
+    lists.set(field, refs.map((r) => nameOf(r, refName)).sort());
+  }
+  const entries = new Map<string, string>();
+  if (o.kind === "campaign") {
+    for (const e of o.callingLists) {
+      const name = nameOf(e.callingList, refName);
+      entries.set(`callingLists[${name}].share`, String(e.share));
+      entries.set(`callingLists[${name}].isActive`, String(e.isActive));
+    }
+  }
   return { values, lists, entries };
 }

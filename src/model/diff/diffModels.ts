@@ -10,6 +10,7 @@ import { matchExact } from "./matchExact";
 import { matchLikelyRenames, type Unmatched } from "./matchLikelyRenames";
 import type { ChangeType, ModelDiff, Move, ObjectChange } from "./ModelDiff";
 import { ObjectMatches } from "./ObjectMatches";
+import { sameContent } from "./sameContent";
 
 /**
  * Kinds are matched in reference order: an object's references are compared by the names
@@ -26,6 +27,9 @@ const MATCH_ORDER: readonly ConfigKind[] = [
   "campaign",
   "campaignGroup",
 ];
+
+const sameNames = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((n, i) => n === b[i]);
 
 function difference(a: readonly string[], b: readonly string[]): string[] {
   const other = new Set(b);
@@ -83,6 +87,7 @@ export function diffModels(before: ConfigModel, after: ConfigModel): ModelDiff {
     if (a.kind === "person" || a.kind === "place") {
       const was = membersBefore.get(b.key) ?? [];
       const is = membersAfter.get(a.key) ?? [];
+      if (sameNames(was, is)) return moves;
       const from = difference(was, is);
       const to = difference(is, was);
       if (from.length > 0 || to.length > 0) {
@@ -103,7 +108,7 @@ export function diffModels(before: ConfigModel, after: ConfigModel): ModelDiff {
     }
     const a = after.objects.get(pairing.after)!;
     const fields =
-      b.implicit || a.implicit
+      b.implicit || a.implicit || sameContent(b, a, beforeName, afterName)
         ? []
         : compareFields(comparableFields(b, beforeName), comparableFields(a, afterName));
     const moves = movesOf(b, a);

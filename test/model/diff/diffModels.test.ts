@@ -85,6 +85,14 @@ describe("diffModels", () => {
     ]);
   });
 
+  it("reports no change for the same calling lists listed in another order", () => {
+    const diff = diffModels(
+      buildSnapshot([campaign("Sales", [{ name: "CL_Paris" }, { name: "CL_Lyon" }])]),
+      buildSnapshot([campaign("Sales", [{ name: "CL_Lyon" }, { name: "CL_Paris" }])]),
+    );
+    expect(diff.changes).toEqual([]);
+  });
+
   it("moves a campaign group given another agent group, Team A to Team B", () => {
     const diff = diffModels(
       buildSnapshot([
