@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo } from "react";
 import type { NodeId } from "../../model/config/ids";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import type { Pivot } from "../../model/hierarchy/HierarchyNode";
-import type { ConfigInput } from "../../model/loadConfig";
+import type { Inputs } from "../features/load/useOpenConfig";
 import { FetchFailure, useConfigUrl } from "../features/load/configUrlQuery";
 import { useCurrentAnalysis } from "../features/load/currentAnalysis";
 import { DropZone } from "../features/load/DropZone";
@@ -21,7 +21,7 @@ import "./App.css";
 export function App() {
   const [url, setUrl] = useUrlState();
   const analysis = useCurrentAnalysis();
-  const opener = useOpenConfig();
+  const opener = useOpenConfig(url.pivot);
   const fetched = useConfigUrl(url.config);
   const { open } = opener;
 
@@ -30,7 +30,7 @@ export function App() {
   }, [fetched.data, open]);
 
   const openFiles = useCallback(
-    (inputs: ConfigInput[]) => open(inputs, () => setUrl({ config: null, node: null }, "push")),
+    (inputs: Inputs) => open(inputs, () => setUrl({ config: null, node: null }, "push")),
     [open, setUrl],
   );
   const openUrl = useCallback((config: string) => setUrl({ config, node: null }, "push"), [setUrl]);
@@ -38,7 +38,12 @@ export function App() {
   const onSelected = useCallback((node: NodeId | null) => setUrl({ node }), [setUrl]);
 
   const root = useMemo(
-    () => (analysis ? buildHierarchy(analysis.model, url.pivot) : null),
+    () =>
+      analysis === null
+        ? null
+        : analysis.pivot === url.pivot
+          ? analysis.root
+          : buildHierarchy(analysis.model, url.pivot),
     [analysis, url.pivot],
   );
 

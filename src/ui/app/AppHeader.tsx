@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import type { ConfigInput } from "../../model/loadConfig";
+import type { Inputs } from "../features/load/useOpenConfig";
 import { OpenControls } from "../features/load/OpenControls";
 import { useStatsSlots } from "../features/statsSlots/StatsSlots";
 
 interface Props {
-  readonly onOpen: (inputs: ConfigInput[]) => void;
+  readonly onOpen: (inputs: Inputs) => void;
   readonly busy: boolean;
   readonly sources: readonly string[];
   /** Search, pivot and exports, when a configuration is open. */

@@ -6,9 +6,9 @@ import type { AnalyseRequest, AnalyseResponse } from "./workerProtocol";
 const post = (message: AnalyseResponse) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<AnalyseRequest>) => {
-  const { id, inputs, settings } = event.data;
+  const { id, inputs, pivot, settings } = event.data;
   try {
-    const analysis = analyseConfig(inputs, settings, (progress) =>
+    const analysis = analyseConfig(inputs, pivot, settings, (progress) =>
       post({ id, type: "progress", progress }),
     );
     post({ id, type: "done", analysis });

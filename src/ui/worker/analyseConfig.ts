@@ -1,5 +1,8 @@
 import type { ConfigModel } from "../../model/config/ConfigModel";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
+import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
+import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
+import { linkModel } from "../../model/hierarchy/linkModel";
 import { loadConfig, type ConfigInput } from "../../model/loadConfig";
 import { runRules } from "../../model/rules/runRules";
 
@@ -7,13 +10,16 @@ import { runRules } from "../../model/rules/runRules";
 export interface Analysis {
   readonly model: ConfigModel;
   readonly findings: readonly Finding[];
+  /** The hierarchy for `pivot`, built with the model (other pivots are built on demand). */
+  readonly root: HierarchyNode;
+  readonly pivot: Pivot;
   /** Names of the inputs, for the header ("campaigns.json + persons.json"). */
   readonly sources: readonly string[];
   /** When the analysis finished (ms since the epoch): tells two loads of the same files apart. */
   readonly loadedAt: number;
 }
 
-export type AnalysisStage = "reading" | "checking";
+export type AnalysisStage = "reading" | "building" | "checking";
 
 export interface AnalysisProgress {
   readonly stage: AnalysisStage;
@@ -21,14 +27,26 @@ export interface AnalysisProgress {
   readonly fraction: number;
 }
 
+/** Parse and merge the inputs, build the hierarchy and run the rules, sharing one link pass. */
 export function analyseConfig(
   inputs: readonly ConfigInput[],
+  pivot: Pivot,
   settings?: RuleSettings,
   onProgress?: (progress: AnalysisProgress) => void,
 ): Analysis {
-  onProgress?.({ stage: "reading", fraction: 0.1 });
+  onProgress?.({ stage: "reading", fraction: 0.05 });
   const model = loadConfig(inputs);
-  onProgress?.({ stage: "checking", fraction: 0.7 });
-  const findings = runRules(model, settings);
-  return { model, findings, sources: inputs.map((input) => input.path), loadedAt: Date.now() };
+  onProgress?.({ stage: "building", fraction: 0.5 });
+  const links = linkModel(model);
+  const root = buildHierarchy(model, pivot, links);
+  onProgress?.({ stage: "checking", fraction: 0.75 });
+  const findings = runRules(model, settings, links);
+  return {
+    model,
+    findings,
+    root,
+    pivot,
+    sources: inputs.map((input) => input.path),
+    loadedAt: Date.now(),
+  };
 }

@@ -1,4 +1,5 @@
 import type { RuleSettings } from "../../model/findings/Finding";
+import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
 import { analyseConfig, type Analysis, type AnalysisProgress } from "./analyseConfig";
 import { toLoadError, type LoadError } from "./LoadError";
@@ -39,12 +40,13 @@ function sharedWorker(): Worker {
  */
 export function analyseOffThread(
   inputs: readonly ConfigInput[],
+  pivot: Pivot,
   settings: RuleSettings | undefined,
   onProgress: (progress: AnalysisProgress) => void,
 ): Promise<Analysis> {
   if (sizeOf(inputs) < WORKER_THRESHOLD_BYTES || typeof Worker === "undefined") {
     try {
-      return Promise.resolve(analyseConfig(inputs, settings, onProgress));
+      return Promise.resolve(analyseConfig(inputs, pivot, settings, onProgress));
     } catch (error) {
       return Promise.reject(new LoadFailure(toLoadError(error)));
     }
@@ -64,7 +66,7 @@ export function analyseOffThread(
       else reject(new LoadFailure(message.error));
     };
     target.addEventListener("message", onMessage);
-    const request: AnalyseRequest = { id, inputs, settings };
+    const request: AnalyseRequest = { id, inputs, pivot, settings };
     target.postMessage(request);
   });
 }

@@ -1,4 +1,5 @@
 import type { RuleSettings } from "../../model/findings/Finding";
+import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
 import type { Analysis, AnalysisProgress } from "./analyseConfig";
 import type { LoadError } from "./LoadError";
@@ -6,6 +7,7 @@ import type { LoadError } from "./LoadError";
 export interface AnalyseRequest {
   readonly id: number;
   readonly inputs: readonly ConfigInput[];
+  readonly pivot: Pivot;
   readonly settings?: RuleSettings;
 }
 

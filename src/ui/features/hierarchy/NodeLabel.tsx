@@ -1,7 +1,7 @@
 import type { Finding } from "../../../model/findings/Finding";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { worstSeverity } from "./findingsOfNode";
-import { kindColor, NODE_KIND_GLYPH, NODE_KIND_LABEL } from "./nodeKind";
+import { kindColor, NODE_KIND_GLYPH } from "./nodeKind";
 import "./NodeLabel.css";
 
 interface Props {
@@ -15,7 +15,8 @@ interface Props {
 /**
  * A node as the outline and the tree show it: kind glyph, name, the Stat Server id when it is
  * not the name (for a misnamed campaign group, the id Stat Server expects), a finding badge
- * in the worst severity's colour, and a mark on shared objects. Names are React text.
+ * in the worst severity's colour, and a mark on shared objects. Names are React text. The
+ * spoken form is `nodeAccessibleName`, set as the label of the element that holds this.
  */
 export function NodeLabel({ node, findings, shared, compact = false }: Props) {
   const worst = worstSeverity(findings);
@@ -27,10 +28,7 @@ export function NodeLabel({ node, findings, shared, compact = false }: Props) {
         {NODE_KIND_GLYPH[node.kind]}
       </span>
       <span className="node-text">
-        <span className="node-name">
-          {node.name || <em className="muted">(no name)</em>}
-          <span className="visually-hidden">, {NODE_KIND_LABEL[node.kind]}</span>
-        </span>
+        <span className="node-name">{node.name || <em className="muted">(no name)</em>}</span>
         {showStatId && (
           <span className={misnamed ? "node-statid node-statid-expected" : "node-statid"}>
             {misnamed
@@ -46,17 +44,12 @@ export function NodeLabel({ node, findings, shared, compact = false }: Props) {
       </span>
       {shared && (
         <span className="node-shared" title="Shared: appears in several places">
-          <span aria-hidden="true">⧉</span>
-          <span className="visually-hidden">, shared</span>
+          ⧉
         </span>
       )}
       {worst && (
         <span className={`node-badge badge-${worst}`} title={`${findings.length} ${worst}`}>
           {findings.length}
-          <span className="visually-hidden">
-            {" "}
-            finding{findings.length === 1 ? "" : "s"}, worst {worst}
-          </span>
         </span>
       )}
     </span>

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from "react";
-import type { ConfigInput } from "../../../model/loadConfig";
 import { readFiles } from "./readFiles";
+import type { Inputs } from "./useOpenConfig";
 
 interface Props {
-  readonly onOpen: (inputs: ConfigInput[]) => void;
+  readonly onOpen: (inputs: Inputs) => void;
   readonly children: ReactNode;
 }
 
@@ -22,12 +22,12 @@ export function DropZone({ onOpen, children }: Props) {
         if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
         setOver(false);
       }}
-      onDrop={async (event) => {
+      onDrop={(event) => {
         event.preventDefault();
         setOver(false);
         if (event.dataTransfer.files.length === 0) return;
         performance.mark("campaign-lens:file-chosen");
-        onOpen(await readFiles(event.dataTransfer.files));
+        onOpen(readFiles([...event.dataTransfer.files]));
       }}
     >
       {children}

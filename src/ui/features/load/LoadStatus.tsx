@@ -13,6 +13,7 @@ interface Props {
 
 const STAGE: Record<AnalysisProgress["stage"], string> = {
   reading: "Reading the configuration",
+  building: "Building the hierarchy",
   checking: "Checking names",
 };
 

@@ -1,17 +1,16 @@
-import { useId, useRef, useState } from "react";
-import type { ConfigInput } from "../../../model/loadConfig";
+import { useId, useState } from "react";
 import { PasteDialog } from "./PasteDialog";
+import type { Inputs } from "./useOpenConfig";
 import { readFiles } from "./readFiles";
 
 interface Props {
-  readonly onOpen: (inputs: ConfigInput[]) => void;
+  readonly onOpen: (inputs: Inputs) => void;
   readonly disabled: boolean;
 }
 
 /** "Open files…" and "Paste…": the two ways in besides dropping files and the gallery. */
 export function OpenControls({ onOpen, disabled }: Props) {
   const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   return (
     <div className="open-controls">
@@ -19,20 +18,21 @@ export function OpenControls({ onOpen, disabled }: Props) {
         Open files…
       </label>
       <input
-        ref={inputRef}
         id={inputId}
         type="file"
         multiple
         className="visually-hidden"
         disabled={disabled}
-        onChange={async (event) => {
+        onChange={(event) => {
           const files = event.currentTarget.files;
           if (!files || files.length === 0) return;
           performance.mark("campaign-lens:file-chosen");
-          const inputs = await readFiles(files);
-          performance.mark("campaign-lens:file-read");
-          if (inputRef.current) inputRef.current.value = "";
-          onOpen(inputs);
+          const reading = readFiles([...files]).then((inputs) => {
+            performance.mark("campaign-lens:file-read");
+            return inputs;
+          });
+          event.currentTarget.value = "";
+          onOpen(reading);
         }}
       />
       <button type="button" className="button" onClick={() => setPasting(true)} disabled={disabled}>

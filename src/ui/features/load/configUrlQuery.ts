@@ -26,7 +26,8 @@ export const configUrlQueryOptions = (url: string | null) =>
     queryFn: () => fetchConfigFile(url!),
     enabled: url !== null,
     staleTime: Infinity,
-    retry: 1,
+    // A failed fetch is shown at once with a Retry button rather than retried behind a spinner.
+    retry: false,
   });
 
 export const useConfigUrl = (url: string | null) => useQuery(configUrlQueryOptions(url));

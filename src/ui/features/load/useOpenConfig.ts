@@ -1,14 +1,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
+import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../../model/loadConfig";
 import type { AnalysisProgress } from "../../worker/analyseConfig";
 import { analyseOffThread, LoadFailure } from "../../worker/analyseOffThread";
 import { toLoadError, type LoadError } from "../../worker/LoadError";
 import { setCurrentAnalysis } from "./currentAnalysis";
 
+/** The inputs, or the promise of them while files are still being read. */
+export type Inputs = readonly ConfigInput[] | Promise<readonly ConfigInput[]>;
+
 export interface OpenConfig {
   /** `onOpened` runs only when the configuration opened (to update the address bar). */
-  readonly open: (inputs: readonly ConfigInput[], onOpened?: () => void) => void;
+  readonly open: (inputs: Inputs, onOpened?: () => void) => void;
   readonly pending: boolean;
   readonly progress: AnalysisProgress | null;
   /** The last failure, until the next attempt; the open configuration is kept meanwhile. */
@@ -17,19 +21,19 @@ export interface OpenConfig {
 }
 
 /** Opens configuration files (picked, dropped, pasted or fetched) as the current analysis. */
-export function useOpenConfig(): OpenConfig {
+export function useOpenConfig(pivot: Pivot): OpenConfig {
   const client = useQueryClient();
   const [progress, setProgress] = useState<AnalysisProgress | null>(null);
   const mutation = useMutation({
-    mutationFn: (inputs: readonly ConfigInput[]) =>
-      analyseOffThread(inputs, undefined, (p) => setProgress(p)),
+    mutationFn: async (inputs: Inputs) =>
+      analyseOffThread(await inputs, pivot, undefined, (p) => setProgress(p)),
     onMutate: () => setProgress({ stage: "reading", fraction: 0 }),
     onSuccess: (analysis) => setCurrentAnalysis(client, analysis),
     onSettled: () => setProgress(null),
   });
   const { mutate } = mutation;
   const open = useCallback(
-    (inputs: readonly ConfigInput[], onOpened?: () => void) =>
+    (inputs: Inputs, onOpened?: () => void) =>
       mutate(inputs, onOpened ? { onSuccess: () => onOpened() } : undefined),
     [mutate],
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Finding } from "../../../model/findings/Finding";
+import { nodeAccessibleName } from "../hierarchy/nodeAccessibleName";
 import { NodeLabel } from "../hierarchy/NodeLabel";
 import type { VisibleRow } from "../viewState/visibleRows";
 
@@ -44,6 +45,7 @@ export function OutlineRow({
     <div
       id={domId}
       role="treeitem"
+      aria-label={nodeAccessibleName(row.node, findings, shared)}
       aria-level={row.level}
       aria-setsize={row.setSize}
       aria-posinset={row.posInSet}

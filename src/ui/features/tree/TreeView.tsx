@@ -74,9 +74,10 @@ export function TreeView() {
   const draw = useCallback(() => {
     const container = containerRef.current;
     const canvas = canvasRef.current;
-    const ctx = canvas?.getContext("2d");
     const { width, height } = sizeRef.current;
-    if (!container || !canvas || !ctx || width === 0 || height === 0) return;
+    if (!container || !canvas || width === 0 || height === 0) return;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return;
     colorsRef.current ??= readThemeColors(container);
     const { layout, severity, highlightedIndices } = current.current;
     const t = transformRef.current;

@@ -1,0 +1,70 @@
+import { QueryClient } from "@tanstack/react-query";
+import { cleanup, render } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { ReactNode } from "react";
+import { afterEach } from "vitest";
+import type { NodeId } from "../../src/model/config/ids";
+import type { Pivot } from "../../src/model/hierarchy/HierarchyNode";
+import { AppProviders } from "../../src/ui/app/AppProviders";
+import type { StatsSlots } from "../../src/ui/features/statsSlots/StatsSlots";
+import { useWorkspace } from "../../src/ui/features/workspace/WorkspaceContext";
+import { WorkspaceProvider } from "../../src/ui/features/workspace/WorkspaceProvider";
+import { analyseConfig } from "../../src/ui/worker/analyseConfig";
+
+afterEach(cleanup);
+
+// jsdom lays nothing out, so every element measures 0×0 and a virtualised list would show no
+// rows. Give elements the size of a laptop panel, as the virtualiser reads it.
+if (typeof HTMLElement !== "undefined") {
+  Object.defineProperty(HTMLElement.prototype, "clientHeight", {
+    configurable: true,
+    get: () => 800,
+  });
+  Object.defineProperty(HTMLElement.prototype, "clientWidth", {
+    configurable: true,
+    get: () => 400,
+  });
+}
+
+export const FIXTURES = resolve(import.meta.dirname, "fixtures");
+
+export function fixtureText(name: string): string {
+  return readFileSync(resolve(FIXTURES, name), "utf8");
+}
+
+/** Shows the selected node's id, so tests can check what a click or a key selected. */
+function SelectionProbe() {
+  const { view } = useWorkspace();
+  return <output aria-label="selected node">{view.selected ?? "none"}</output>;
+}
+
+/** Renders panels over the sales fixture (or another), with a fresh QueryClient. */
+export function renderWorkspace(
+  ui: ReactNode,
+  options: {
+    fixture?: string;
+    pivot?: Pivot;
+    initialNode?: NodeId | null;
+    statsSlots?: StatsSlots;
+  } = {},
+) {
+  const name = options.fixture ?? "sales.json";
+  const pivot = options.pivot ?? "campaign";
+  const analysis = analyseConfig([{ path: name, content: fixtureText(name) }], pivot);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const result = render(
+    <AppProviders client={client} statsSlots={options.statsSlots}>
+      <WorkspaceProvider
+        analysis={analysis}
+        pivot={pivot}
+        root={analysis.root}
+        initialNode={options.initialNode ?? null}
+      >
+        {ui}
+        <SelectionProbe />
+      </WorkspaceProvider>
+    </AppProviders>,
+  );
+  return { ...result, analysis };
+}
