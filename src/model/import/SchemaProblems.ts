@@ -17,6 +17,11 @@ function reasonOf(issue: z.core.$ZodIssue): string {
     return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
   }
   if (issue.code === "custom") return issue.message;
+  // An enum field is a union whose last member carries the message worth reading.
+  if (issue.code === "invalid_union") {
+    const custom = issue.errors.flat().find((inner) => inner.code === "custom");
+    if (custom !== undefined) return custom.message;
+  }
   return issue.message.replace(/^Invalid input: /, "");
 }
 

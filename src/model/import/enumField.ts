@@ -19,18 +19,43 @@ function expectedValues<N extends string>(def: EnumDefinition<N>, spelling: Enum
   return listChoices(entries.map(([value, name]) => `${value} (${def.prefix}${name})`));
 }
 
+/** The spellings files use: integers, as numbers or text, PSDK constants and short forms. */
+function usualSpellings<N extends string>(def: EnumDefinition<N>): [string, ...string[]] {
+  const shortPrefix = def.prefix.replace(/^CFG/, "").toLowerCase();
+  const spellings = Object.entries(def.byValue).flatMap(([value, name]) => [
+    value,
+    name,
+    `${def.prefix}${name}`,
+    `${shortPrefix}${name.toLowerCase()}`,
+  ]);
+  return spellings as [string, ...string[]];
+}
+
 /**
- * A schema for an enum field accepting all three spellings (integer, PSDK constant, mutagen
- * short form) and producing the canonical name. The message lists the values in the spelling
- * of the file being read.
+ * A schema for an enum field: an integer, a PSDK constant or a mutagen short form, in any
+ * letter case. Its output is the spelling as the file gave it; `enumValue` turns that into the
+ * canonical name. The usual spellings are checked first as a plain set lookup, several times
+ * cheaper than a transform, which matters at 100,000 objects with five enums each; any other
+ * spelling goes through `parseEnum`, and its failure lists the values in the file's spelling.
  */
 export function enumField<N extends string>(def: EnumDefinition<N>, spelling: EnumSpelling) {
   const expected = expectedValues(def, spelling);
-  return z.unknown().transform((raw, ctx): N => {
-    const value =
-      typeof raw === "string" || typeof raw === "number" ? parseEnum(def, raw) : undefined;
-    if (value !== undefined) return value;
-    ctx.addIssue({ code: "custom", message: `expected ${expected}, got ${describeValue(raw)}` });
-    return z.NEVER;
-  });
+  const integers = Object.keys(def.byValue).map(Number);
+  return z.union([
+    z.enum(usualSpellings(def)),
+    z.literal(integers),
+    z.custom<string>(
+      (raw) =>
+        (typeof raw === "string" || typeof raw === "number") && parseEnum(def, raw) !== undefined,
+      { error: (issue) => `expected ${expected}, got ${describeValue(issue.input)}` },
+    ),
+  ]);
+}
+
+/** The canonical name of an enum value that `enumField` accepted. */
+export function enumValue<N extends string>(
+  def: EnumDefinition<N>,
+  raw: string | number | null | undefined,
+): N | undefined {
+  return raw === null || raw === undefined ? undefined : parseEnum(def, raw);
 }

@@ -2,6 +2,14 @@ import type { ImportedFile } from "../config/ConfigModel";
 import type { ConfigKind } from "../config/kinds";
 import type { ConfigFormat, ImportedObject, SourceLocation } from "../config/objects";
 import { describeValue } from "./describeValue";
+import {
+  DIAL_MODE,
+  GROUP_TYPE,
+  OBJECT_STATE,
+  OPERATION_MODE,
+  OPTIMIZATION_METHOD,
+} from "../config/enums";
+import { enumValue } from "./enumField";
 import { extraFields } from "./extraFields";
 import {
   MUTAGEN_JSON_SCHEMAS,
@@ -42,7 +50,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     ...base(ctx, "tenant"),
     tenant: o.name,
     name: o.name,
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
     parentTenant: o.parentTenant ?? undefined,
   }),
   campaign: (o, ctx) => ({
@@ -50,7 +58,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     ...base(ctx, "campaign"),
     tenant: o.tenant ?? "",
     name: o.name,
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
     description: o.description ?? undefined,
     callingLists: (o.callingLists ?? []).map((entry) => ({
       callingList: { name: entry.callingList },
@@ -63,13 +71,15 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     ...base(ctx, "campaignGroup"),
     tenant: o.tenant ?? o.campaign.tenant ?? "",
     name: o.name,
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
     campaign: { name: o.campaign.name },
-    group: o.group ? { name: o.group.name, groupType: o.group.groupType ?? null } : null,
-    dialMode: o.dialMode ?? undefined,
-    optMethod: o.optMethod ?? undefined,
+    group: o.group
+      ? { name: o.group.name, groupType: enumValue(GROUP_TYPE, o.group.groupType) ?? null }
+      : null,
+    dialMode: enumValue(DIAL_MODE, o.dialMode),
+    optMethod: enumValue(OPTIMIZATION_METHOD, o.optMethod),
     optMethodValue: o.optMethodValue ?? undefined,
-    operationMode: o.operationMode ?? undefined,
+    operationMode: enumValue(OPERATION_MODE, o.operationMode),
     numOfChannels: o.numOfChannels ?? undefined,
     minRecBuffSize: o.minRecBuffSize ?? undefined,
     optRecBuffSize: o.optRecBuffSize ?? undefined,
@@ -80,7 +90,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     ...base(ctx, "callingList"),
     tenant: o.tenant ?? "",
     name: o.name,
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
     timeFrom: o.timeFrom ?? undefined,
     timeUntil: o.timeUntil ?? undefined,
     maxAttempts: o.maxAttempts ?? undefined,
@@ -91,7 +101,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     tenant: o.group.tenant ?? o.tenant ?? "",
     name: o.group.name,
     // mutagen leaves `state` out of a group that is enabled (agentGroups-config.json).
-    state: o.group.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.group.state) ?? "Enabled",
     agents: (o.agents ?? []).map((name) => ({ name })),
   }),
   placeGroup: (o, ctx) => ({
@@ -99,7 +109,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     ...groupBase(ctx, "placeGroup"),
     tenant: o.group.tenant ?? o.tenant ?? "",
     name: o.group.name,
-    state: o.group.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.group.state) ?? "Enabled",
     places: (o.places ?? o.group.places ?? []).map((name) => ({ name })),
   }),
   person: (o, ctx) => ({
@@ -107,7 +117,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     ...base(ctx, "person"),
     tenant: o.tenant ?? "",
     name: o.userName ?? "",
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
     employeeId: o.employeeId ?? undefined,
     firstName: o.firstName ?? undefined,
     lastName: o.lastName ?? undefined,
@@ -118,7 +128,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     ...base(ctx, "place"),
     tenant: o.tenant ?? "",
     name: o.name,
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
   }),
 };
 

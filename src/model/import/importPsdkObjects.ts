@@ -1,6 +1,14 @@
 import type { ImportedFile } from "../config/ConfigModel";
 import type { ConfigKind } from "../config/kinds";
 import type { ConfigFormat, ImportedObject, SourceLocation } from "../config/objects";
+import {
+  DIAL_MODE,
+  GROUP_TYPE,
+  OBJECT_STATE,
+  OPERATION_MODE,
+  OPTIMIZATION_METHOD,
+} from "../config/enums";
+import { enumValue } from "./enumField";
 import { extraFields } from "./extraFields";
 import { PSDK_SCHEMAS, psdkKind, type PsdkObject } from "./psdkSchemas";
 import { SchemaProblems } from "./SchemaProblems";
@@ -50,7 +58,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     dbid: o.DBID,
     tenant: o.name,
     name: o.name,
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
   }),
   campaign: (o, ctx) => ({
     kind: "campaign",
@@ -59,7 +67,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     tenant: "",
     tenantDbid: o.tenantDBID,
     name: o.name,
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
     description: o.description,
     callingLists: (o.callingLists ?? []).map((entry) => ({
       callingList: { dbid: entry.callingListDBID },
@@ -74,14 +82,16 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     tenant: "",
     tenantDbid: o.tenantDBID,
     name: o.name,
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
     campaign: { dbid: o.campaignDBID },
     // DBID 0 is Configuration Server's "no object".
-    group: o.groupDBID ? { dbid: o.groupDBID, groupType: o.groupType ?? null } : null,
-    dialMode: o.dialMode,
-    optMethod: o.optMethod,
+    group: o.groupDBID
+      ? { dbid: o.groupDBID, groupType: enumValue(GROUP_TYPE, o.groupType) ?? null }
+      : null,
+    dialMode: enumValue(DIAL_MODE, o.dialMode),
+    optMethod: enumValue(OPTIMIZATION_METHOD, o.optMethod),
     optMethodValue: o.optMethodValue,
-    operationMode: o.operationMode,
+    operationMode: enumValue(OPERATION_MODE, o.operationMode),
     numOfChannels: o.numOfChannels,
     minRecBuffSize: o.minRecBuffSize,
     optRecBuffSize: o.optRecBuffSize,
@@ -94,7 +104,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     tenant: "",
     tenantDbid: o.tenantDBID,
     name: o.name,
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
     timeFrom: o.timeFrom,
     timeUntil: o.timeUntil,
     maxAttempts: o.maxAttempts,
@@ -106,7 +116,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     tenant: "",
     tenantDbid: o.CfgGroup.tenantDBID,
     name: o.CfgGroup.name,
-    state: o.CfgGroup.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.CfgGroup.state) ?? "Enabled",
     agents: (o.agentDBIDs ?? []).map((dbid) => ({ dbid })),
   }),
   placeGroup: (o, ctx) => ({
@@ -116,7 +126,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     tenant: "",
     tenantDbid: o.CfgGroup.tenantDBID,
     name: o.CfgGroup.name,
-    state: o.CfgGroup.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.CfgGroup.state) ?? "Enabled",
     places: (o.placeDBIDs ?? []).map((dbid) => ({ dbid })),
   }),
   person: (o, ctx) => ({
@@ -126,7 +136,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     tenant: "",
     tenantDbid: o.tenantDBID,
     name: o.userName ?? "",
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
     employeeId: o.employeeID,
     firstName: o.firstName,
     lastName: o.lastName,
@@ -139,7 +149,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     tenant: "",
     tenantDbid: o.tenantDBID,
     name: o.name,
-    state: o.state ?? "Enabled",
+    state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
   }),
 };
 

