@@ -11,7 +11,7 @@ export class StreamClient {
   readonly #res: ServerResponse;
   readonly #maxQueuedBytes: number;
   readonly #onSlow: () => void;
-  #queue: string[] = [];
+  #queue: (string | Buffer)[] = [];
   #queuedBytes = 0;
   #blocked = false;
   #closed = false;
@@ -31,7 +31,7 @@ export class StreamClient {
     return this.#queuedBytes;
   }
 
-  send(chunk: string): void {
+  send(chunk: string | Buffer): void {
     if (this.closed) return;
     if (this.#blocked) {
       this.#queue.push(chunk);
@@ -56,7 +56,9 @@ export class StreamClient {
   #drain(): void {
     this.#blocked = false;
     if (this.#queue.length === 0 || this.closed) return;
-    const pending = this.#queue.join("");
+    const pending = Buffer.concat(
+      this.#queue.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk)),
+    );
     this.#queue = [];
     this.#queuedBytes = 0;
     if (!this.#res.write(pending)) this.#blocked = true;

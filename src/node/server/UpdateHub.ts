@@ -106,7 +106,8 @@ export class UpdateHub {
     clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
     if (this.#pending.length === 0) return;
-    const chunk = this.encode(this.#pending);
+    // Encoded to bytes once: writing one string to many sockets would encode it per socket.
+    const chunk = Buffer.from(this.encode(this.#pending));
     this.#pending = [];
     for (const client of this.clients) client.send(chunk);
   }
