@@ -1,0 +1,80 @@
+import { parseArgs } from "node:util";
+import { SEVERITIES } from "../../model/findings/Finding";
+import type { RuleLevel, RuleSettings, Severity } from "../../model/findings/Finding";
+import { findRule } from "../../model/rules/ruleRegistry";
+import { UsageError, isParseArgsError } from "./UsageError";
+
+export const CHECK_FORMATS = ["text", "json", "sarif"] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export type FailOn = Severity | "never";
+
+export interface CheckArgs {
+  readonly files: readonly string[];
+  readonly format: CheckFormat;
+  readonly failOn: FailOn;
+  readonly rules: RuleSettings;
+  readonly help: boolean;
+}
+
+export const CHECK_USAGE = `usage: npm run -s check -- <file...> [options]
+  <file...>                 configuration exports (mutagen JSON or RAW, Configuration Server XML); - for standard input
+  --format text|json|sarif  output format (default text)
+  --fail-on error|warning|info|never
+                            exit 1 when a finding reaches this severity (default error)
+  --rule <id>=off|error|warning|info
+                            turn a rule off or change its severity (repeatable)
+exit status: 0 nothing at the fail-on level, 1 something, 2 unreadable input or bad usage`;
+
+const LEVELS: readonly RuleLevel[] = [...SEVERITIES, "off"];
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+function parseRule(setting: string): [string, RuleLevel] {
+  const at = setting.lastIndexOf("=");
+  if (at <= 0) {
+    throw new UsageError(`--rule expects <id>=off|error|warning|info, got "${setting}"`);
+  }
+  const id = setting.slice(0, at);
+  if (!findRule(id)) throw new UsageError(`--rule: unknown rule "${id}"`);
+  return [id, oneOf(`--rule ${id}`, setting.slice(at + 1), LEVELS)];
+}
+
+export function parseCheckArgs(argv: readonly string[]): CheckArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", default: "text" },
+        "fail-on": { type: "string", default: "error" },
+        rule: { type: "string", multiple: true, default: [] },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    if (isParseArgsError(error)) throw new UsageError(error.message);
+    throw error;
+  }
+  const { values, positionals } = parsed;
+  const rules: Record<string, RuleLevel> = {};
+  for (const setting of values.rule) {
+    const [id, level] = parseRule(setting);
+    rules[id] = level;
+  }
+  const args: CheckArgs = {
+    files: positionals,
+    format: oneOf("--format", values.format, CHECK_FORMATS),
+    failOn: oneOf("--fail-on", values["fail-on"], [...SEVERITIES, "never"] as const),
+    rules,
+    help: values.help,
+  };
+  if (!args.help && args.files.length === 0) {
+    throw new UsageError("no input file given (use - to read standard input)");
+  }
+  return args;
+}

@@ -1,0 +1,63 @@
+import { styleText } from "node:util";
+import type { LoadedFile } from "../../model/config/ConfigModel";
+import { CONFIG_KIND_LABEL, CONFIG_KINDS } from "../../model/config/kinds";
+import type { Finding, Severity } from "../../model/findings/Finding";
+import { summarizeFindings } from "../../model/findings/summarizeFindings";
+import { printableName } from "./printableName";
+
+type Style = Parameters<typeof styleText>[0];
+
+const SEVERITY_STYLE: Record<Severity, Style> = {
+  error: ["bold", "red"],
+  warning: ["bold", "yellow"],
+  info: ["bold", "cyan"],
+};
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function describeFile(file: LoadedFile): string {
+  const counts = CONFIG_KINDS.filter((kind) => file.counts[kind] > 0).map(
+    (kind) => `${file.counts[kind]} ${CONFIG_KIND_LABEL[kind].toLowerCase()}`,
+  );
+  const skipped = file.skipped.length > 0 ? `; skipped ${file.skipped.join(", ")}` : "";
+  return `${file.path} (${file.format}): ${counts.join(", ") || "no campaign objects"}${skipped}`;
+}
+
+/**
+ * Findings for a person at a terminal: the files read, then the findings grouped by severity
+ * and rule (errors first), each with where it is, what is wrong and what to do, and a summary
+ * line. Colours only when asked (a terminal); names and messages are shown with control and
+ * invisible characters escaped.
+ */
+export function formatFindingsText(
+  files: readonly LoadedFile[],
+  findings: readonly Finding[],
+  colour: boolean,
+): string {
+  const paint = (style: Style, text: string): string =>
+    colour ? styleText(style, text, { validateStream: false }) : text;
+  const lines = files.map((file) => paint("dim", describeFile(file)));
+  let group = "";
+  for (const f of findings) {
+    const key = `${f.severity}\u0000${f.rule}`;
+    if (key !== group) {
+      group = key;
+      const count = findings.filter((o) => o.severity === f.severity && o.rule === f.rule).length;
+      lines.push(
+        "",
+        `${paint(SEVERITY_STYLE[f.severity], f.severity)} ${paint("bold", f.rule)} (${count})`,
+      );
+    }
+    const where = [f.tenant === "" ? null : `tenant ${printableName(f.tenant)}`, f.file, f.location]
+      .filter((part) => part !== null)
+      .join(", ");
+    lines.push(`  ${printableName(f.name)}  ${paint("dim", where)}`);
+    lines.push(`    ${printableName(f.message)}`);
+    if (f.suggestion !== null)
+      lines.push(`    ${paint("green", `→ ${printableName(f.suggestion)}`)}`);
+  }
+  const summary = summarizeFindings(findings);
+  const totals = `${plural(summary.error, "error")}, ${plural(summary.warning, "warning")}, ${summary.info} info in ${plural(files.length, "file")}`;
+  lines.push("", findings.length === 0 ? `No findings: ${totals}` : totals);
+  return `${lines.join("\n")}\n`;
+}

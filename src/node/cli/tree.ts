@@ -1,0 +1,69 @@
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
+import { ConfigImportError } from "../../model/import/ConfigImportError";
+import { loadConfig } from "../../model/loadConfig";
+import type { CliIo } from "./CliIo";
+import { processIo } from "./CliIo";
+import { formatTreeText } from "./formatTreeText";
+import { readInputs, UnreadableInputError } from "./readInputs";
+import { toTreeJson } from "./toTreeJson";
+import { isParseArgsError, UsageError } from "./UsageError";
+
+export const TREE_USAGE = `usage: npm run -s tree -- <file...> [--format text|json]
+  <file...>           configuration exports; - for standard input
+  --format text|json  an indented tree (default), or JSON nodes {kind, name, statId, children}`;
+
+function parseTreeArgs(argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", default: "text" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    if (isParseArgsError(error)) throw new UsageError(error.message);
+    throw error;
+  }
+  const { values, positionals } = parsed;
+  if (values.format !== "text" && values.format !== "json") {
+    throw new UsageError(`--format must be one of text, json, got "${values.format}"`);
+  }
+  if (!values.help && positionals.length === 0) {
+    throw new UsageError("no input file given (use - to read standard input)");
+  }
+  return { files: positionals, format: values.format, help: values.help };
+}
+
+/** `npm run -s tree -- <file...>`: the Stat Server campaign hierarchy of the files. */
+export async function runTree(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseTreeArgs(argv);
+    if (args.help) {
+      io.stdout(`${TREE_USAGE}\n`);
+      return 0;
+    }
+    const root = buildHierarchy(loadConfig(await readInputs(args.files, io)));
+    io.stdout(args.format === "json" ? toTreeJson(root) : formatTreeText(root));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`tree: ${error.message}\n${TREE_USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigImportError || error instanceof UnreadableInputError) {
+      io.stderr(`tree: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runTree(process.argv.slice(2), processIo());
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { runTree } from "../../../src/node/cli/tree";
+import { memoryIo } from "./memoryIo";
+import { mutagenSample, spawnCli } from "./spawnCli";
+
+interface TreeNode {
+  kind: string;
+  name: string;
+  statId: string | null;
+  children: TreeNode[];
+}
+
+describe("npm run tree", () => {
+  it("draws mutagen's campaignGroups sample with the composed id beside the misnamed group (spawned)", async () => {
+    const { code, stdout, stderr } = await spawnCli("tree", [
+      mutagenSample("campaignGroups-config.json"),
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout.split("\n").slice(0, 4)).toEqual([
+      "▣ Environment",
+      "└─ ◆ campaignGroupCampaign",
+      "   └─ ◈ cfgObjectTest  → campaignGroupCampaign@campaignGroupAgentGroup",
+      "      └─ ▤ campaignGroupAgentGroup",
+    ]);
+  });
+
+  it("prints JSON nodes {kind, name, statId, children} with --format json", async () => {
+    const { io, out } = memoryIo();
+    const code = await runTree(
+      ["--format", "json", mutagenSample("campaignGroups-config.json")],
+      io,
+    );
+    expect(code).toBe(0);
+    const root = JSON.parse(out.stdout) as TreeNode;
+    expect(Object.keys(root)).toEqual(["kind", "name", "statId", "children"]);
+    const campaign = root.children[0]!.children[0]!;
+    expect(campaign).toMatchObject({ kind: "campaign", name: "campaignGroupCampaign" });
+    expect(campaign.children[0]).toMatchObject({
+      kind: "campaignGroup",
+      name: "cfgObjectTest",
+      statId: "campaignGroupCampaign@campaignGroupAgentGroup",
+    });
+  });
+
+  it("shows agents by employee ID, and says when an agent has none", async () => {
+    const config = JSON.stringify({
+      __metadata__: { formatName: "JSON" },
+      campaigns: [{ name: "Sales", tenant: "Environment" }],
+      campaignGroups: [
+        {
+          campaign: { name: "Sales", tenant: "Environment" },
+          name: "Sales@Team A",
+          group: { name: "Team A", groupType: "agentgroup" },
+          tenant: "Environment",
+        },
+      ],
+      agentGroups: [{ agents: ["ann", "bob"], group: { name: "Team A", tenant: "Environment" } }],
+      persons: [
+        { userName: "ann", employeeId: "E1", agent: true, tenant: "Environment" },
+        { userName: "bob", agent: true, tenant: "Environment" },
+      ],
+    });
+    const { io, out } = memoryIo(config);
+    expect(await runTree(["-"], io)).toBe(0);
+    expect(out.stdout).toContain("         ├─ ● ann  → E1\n");
+    expect(out.stdout).toContain("         └─ ● bob  → (no employee ID)\n");
+    expect(out.stdout).toContain("   └─ ◈ Sales@Team A\n");
+  });
+
+  it("refuses a bad format and an unreadable file with exit 2", async () => {
+    const bad = memoryIo();
+    expect(await runTree(["--format", "svg", "x.json"], bad.io)).toBe(2);
+    expect(bad.out.stderr).toMatch(/^tree: --format must be one of text, json, got "svg"/);
+    const missing = memoryIo();
+    expect(await runTree(["nope.json"], missing.io)).toBe(2);
+    expect(missing.out.stderr).toBe("tree: nope.json: cannot read: no such file\n");
+  });
+});
