@@ -3,7 +3,7 @@ import type { Campaign } from "../config/objects";
 import { callingListNode } from "./callingListNode";
 import type { HierarchyContext } from "./HierarchyContext";
 import type { HierarchyNode } from "./HierarchyNode";
-import { referencedName } from "./referencedName";
+import { referenceLabel } from "./referenceLabel";
 import { SiblingIds } from "./SiblingIds";
 import { campaignCallingListStatId } from "./statIdOf";
 
@@ -20,7 +20,7 @@ export function campaignCallingListNode(
   children: (id: NodeId) => HierarchyNode[] = (id) => listChild(context, campaign, entry, id),
 ): HierarchyNode {
   const ref = campaign.callingLists[entry]?.callingList;
-  const name = (ref && referencedName(context.model, ref)) ?? "";
+  const name = ref ? referenceLabel(context.model, ref) : "(none)";
   const id = ids.next("campaignCallingList", name);
   return {
     id,

@@ -1,3 +1,4 @@
+import { referenceLabel } from "../hierarchy/referenceLabel";
 import { referencedName } from "../hierarchy/referencedName";
 import { campaignCallingListStatId } from "../hierarchy/statIdOf";
 import { draftFor } from "./draftFor";
@@ -23,12 +24,14 @@ export const inactiveCallingList: Rule = {
         if (!entry.isActive) reasons.push("is not active");
         if (reasons.length === 0) return;
         const statId = campaignCallingListStatId(model, campaign, index);
-        const list = referencedName(model, entry.callingList) ?? "";
+        const list = referenceLabel(model, entry.callingList);
+        // A list known only by an unresolved DBID is shown as `DBID 202`, not as a quoted name.
+        const shown = referencedName(model, entry.callingList) === null ? list : quoteName(list);
         report({
           ...draftFor(
             model,
             campaign,
-            `Calling list ${quoteName(list)} of campaign ${quoteName(campaign.name)} ${reasons.join(" and ")}, so the campaign takes no records from it.`,
+            `Calling list ${shown} of campaign ${quoteName(campaign.name)} ${reasons.join(" and ")}, so the campaign takes no records from it.`,
             entry.share === 0
               ? "Set its share above 0 (default 10) and mark it active, unless it is parked on purpose."
               : "Mark it active, unless it is parked on purpose.",

@@ -1,5 +1,5 @@
 import type { ConfigModel } from "../config/ConfigModel";
-import type { Finding, RuleSettings } from "../findings/Finding";
+import { SEVERITIES, type Finding, type RuleSettings } from "../findings/Finding";
 import type { ModelLinks } from "../hierarchy/ModelLinks";
 import { compareFindings } from "./compareFindings";
 import { createRuleContext } from "./RuleContext";
@@ -8,7 +8,8 @@ import { RULES } from "./ruleRegistry";
 
 /**
  * Runs every rule over a model. `settings` turns a rule off or gives it another severity;
- * ids it does not know are ignored (check them with `findRule` where the user types them).
+ * ids it does not know are ignored (check them with `findRule` where the user types them); a
+ * level other than off/error/warning/info throws a RangeError naming the rule.
  * Findings come sorted by severity, rule, tenant and name, the same on every run.
  * `extraRules` run after the built-in ones, under the same settings (house naming
  * conventions, `convention/<kind>`).
@@ -24,6 +25,11 @@ export function runRules(
   for (const rule of [...RULES, ...extraRules]) {
     const level = Object.hasOwn(settings, rule.id) ? settings[rule.id] : rule.defaultSeverity;
     if (level === undefined || level === "off") continue;
+    if (!SEVERITIES.includes(level)) {
+      throw new RangeError(
+        `Rule setting for "${rule.id}" must be off, error, warning or info; got ${JSON.stringify(level)}.`,
+      );
+    }
     rule.check(context, (draft) => findings.push({ rule: rule.id, severity: level, ...draft }));
   }
   return findings.sort(compareFindings);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { asNodeId } from "../../../src/model/config/ids";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
 import { indexHierarchy } from "../../../src/model/hierarchy/indexHierarchy";
+import { loadConfig } from "../../../src/model/loadConfig";
 import {
   agentGroup,
   callingList,
@@ -105,6 +106,23 @@ describe("buildHierarchy by campaign", () => {
       "        agent bob = E2",
       "      agent carl = E3",
       "      callingList Unused",
+    ]);
+  });
+
+  it("names a CampaignCallingList whose list DBID matched nothing by that DBID, with no child", () => {
+    const xml = `<ConfData>
+  <CfgCampaign>
+    <DBID value="101"/><tenantDBID value="1"/><name value="Sales"/><state value="1"/>
+    <callingLists><CfgCallingListInfo><callingListDBID value="202"/></CfgCallingListInfo></callingLists>
+  </CfgCampaign>
+  <CfgCallingList><DBID value="201"/><tenantDBID value="1"/><name value="Main"/></CfgCallingList>
+</ConfData>`;
+    const model = loadConfig([{ path: "outbound.xml", content: xml }]);
+    expect(outline(buildHierarchy(model)).slice(2)).toEqual([
+      "    campaign Sales",
+      "      campaignCallingList DBID 202 = (none)",
+      "    unassigned Unassigned = (none)",
+      "      callingList Main",
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../../src/model/loadConfig";
 import { findingsOf } from "./findingsOf";
 import { campaign, loadMutagen } from "./mutagenFixtures";
 
@@ -37,5 +38,26 @@ describe("inactive-calling-list", () => {
   it("reads an entry without share or isActive as share 10, active", () => {
     const model = loadMutagen({ campaigns: [campaign("Sales", [{ callingList: "Main" }])] });
     expect(findingsOf("inactive-calling-list", model)).toEqual([]);
+  });
+
+  it("names a list known only by an unresolved DBID by that DBID", () => {
+    const xml = `<ConfData>
+  <CfgCampaign>
+    <DBID value="101"/><tenantDBID value="1"/><name value="Sales"/><state value="1"/>
+    <callingLists>
+      <CfgCallingListInfo><callingListDBID value="202"/><share value="0"/><isActive value="2"/></CfgCallingListInfo>
+    </callingLists>
+  </CfgCampaign>
+  <CfgCallingList><DBID value="201"/><tenantDBID value="1"/><name value="Main"/><state value="1"/></CfgCallingList>
+</ConfData>`;
+    const model = loadConfig([{ path: "outbound.xml", content: xml }]);
+    expect(findingsOf("inactive-calling-list", model)).toEqual([
+      expect.objectContaining({
+        name: "DBID 202",
+        statId: null,
+        location: "line 2, column 3",
+        message: `Calling list DBID 202 of campaign "Sales" has share 0, so the campaign takes no records from it.`,
+      }),
+    ]);
   });
 });

@@ -46,6 +46,13 @@ describe("runRules", () => {
     expect(runRules(model, settings)).toEqual(runRules(model));
   });
 
+  it("refuses a level that is not off, error, warning or info, naming the rule", () => {
+    const settings = JSON.parse('{"empty-group":"fatal"}');
+    expect(() => runRules(model, settings)).toThrow(
+      'Rule setting for "empty-group" must be off, error, warning or info; got "fatal".',
+    );
+  });
+
   it("fills every field of a finding", () => {
     const [finding] = runRules(model);
     expect(finding).toEqual({
