@@ -6,6 +6,7 @@ import { runCheck } from "../../../src/node/cli/check";
 import { memoryIo } from "./memoryIo";
 import { mutagenSample, spawnCli } from "./spawnCli";
 
+const ESC = String.fromCharCode(27);
 const CAMPAIGN_GROUPS = mutagenSample("campaignGroups-config.json");
 
 function tempFile(name: string, content: string | Uint8Array): string {
@@ -157,7 +158,7 @@ describe("check (in process)", () => {
     const coloured = await check([CAMPAIGN_GROUPS], "", true);
     expect(plain.stdout).not.toContain("\u001b[");
     expect(coloured.stdout).toContain("\u001b[31m");
-    expect(coloured.stdout.replace(/\u001b\[\d+m/g, "")).toBe(plain.stdout);
+    expect(coloured.stdout.replace(new RegExp(`${ESC}\\[\\d+m`, "g"), "")).toBe(plain.stdout);
   });
 
   it("shows an invisible or control character in a name as an escape, never raw", async () => {
