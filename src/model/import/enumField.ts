@@ -52,10 +52,23 @@ export function enumField<N extends string>(def: EnumDefinition<N>, spelling: En
   ]);
 }
 
-/** The canonical name of an enum value that `enumField` accepted. */
+const canonical = new Map<EnumDefinition<string>, Map<string | number, string>>();
+
+/**
+ * The canonical name of an enum value that `enumField` accepted. Files repeat a handful of
+ * spellings many thousand times, so each spelling's answer is remembered.
+ */
 export function enumValue<N extends string>(
   def: EnumDefinition<N>,
   raw: string | number | null | undefined,
 ): N | undefined {
-  return raw === null || raw === undefined ? undefined : parseEnum(def, raw);
+  if (raw === null || raw === undefined) return undefined;
+  let known = canonical.get(def) as Map<string | number, N> | undefined;
+  if (known === undefined) canonical.set(def, (known = new Map()));
+  let value = known.get(raw);
+  if (value === undefined) {
+    value = parseEnum(def, raw);
+    if (value !== undefined) known.set(raw, value);
+  }
+  return value;
 }

@@ -1,7 +1,4 @@
 import type { ImportedFile } from "../config/ConfigModel";
-import type { ConfigKind } from "../config/kinds";
-import type { ConfigFormat, ImportedObject, SourceLocation } from "../config/objects";
-import { describeValue } from "./describeValue";
 import {
   DIAL_MODE,
   GROUP_TYPE,
@@ -9,6 +6,9 @@ import {
   OPERATION_MODE,
   OPTIMIZATION_METHOD,
 } from "../config/enums";
+import type { ConfigKind } from "../config/kinds";
+import type { ConfigFormat, ImportedObject, SourceLocation } from "../config/objects";
+import { describeValue } from "./describeValue";
 import { enumValue } from "./enumField";
 import { extraFields } from "./extraFields";
 import {
@@ -32,14 +32,13 @@ interface Context {
   readonly source: SourceLocation;
 }
 
-function base(ctx: Context, kind: ConfigKind) {
-  return { source: ctx.source, extra: extraFields([ctx.raw, KNOWN.get(kind)!]) };
+function extraOf(ctx: Context, kind: ConfigKind): Readonly<Record<string, unknown>> {
+  return extraFields([ctx.raw, KNOWN.get(kind)!]);
 }
 
 /** Group objects nest their common part under `group`; its unmodelled fields join `extra`. */
-function groupBase(ctx: Context, kind: "agentGroup" | "placeGroup") {
-  const extra = extraFields([ctx.raw, KNOWN.get(kind)!], [ctx.raw.group, KNOWN_GROUP]);
-  return { source: ctx.source, extra };
+function groupExtraOf(ctx: Context, kind: "agentGroup" | "placeGroup") {
+  return extraFields([ctx.raw, KNOWN.get(kind)!], [ctx.raw.group, KNOWN_GROUP]);
 }
 
 type Converter<K extends ConfigKind> = (o: MutagenJsonObject<K>, ctx: Context) => ImportedObject;
@@ -47,7 +46,8 @@ type Converter<K extends ConfigKind> = (o: MutagenJsonObject<K>, ctx: Context) =
 const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   tenant: (o, ctx) => ({
     kind: "tenant",
-    ...base(ctx, "tenant"),
+    source: ctx.source,
+    extra: extraOf(ctx, "tenant"),
     tenant: o.name,
     name: o.name,
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
@@ -55,7 +55,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   campaign: (o, ctx) => ({
     kind: "campaign",
-    ...base(ctx, "campaign"),
+    source: ctx.source,
+    extra: extraOf(ctx, "campaign"),
     tenant: o.tenant ?? "",
     name: o.name,
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
@@ -68,7 +69,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   campaignGroup: (o, ctx) => ({
     kind: "campaignGroup",
-    ...base(ctx, "campaignGroup"),
+    source: ctx.source,
+    extra: extraOf(ctx, "campaignGroup"),
     tenant: o.tenant ?? o.campaign.tenant ?? "",
     name: o.name,
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
@@ -87,7 +89,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   callingList: (o, ctx) => ({
     kind: "callingList",
-    ...base(ctx, "callingList"),
+    source: ctx.source,
+    extra: extraOf(ctx, "callingList"),
     tenant: o.tenant ?? "",
     name: o.name,
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
@@ -97,7 +100,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   agentGroup: (o, ctx) => ({
     kind: "agentGroup",
-    ...groupBase(ctx, "agentGroup"),
+    source: ctx.source,
+    extra: groupExtraOf(ctx, "agentGroup"),
     tenant: o.group.tenant ?? o.tenant ?? "",
     name: o.group.name,
     // mutagen leaves `state` out of a group that is enabled (agentGroups-config.json).
@@ -106,7 +110,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   placeGroup: (o, ctx) => ({
     kind: "placeGroup",
-    ...groupBase(ctx, "placeGroup"),
+    source: ctx.source,
+    extra: groupExtraOf(ctx, "placeGroup"),
     tenant: o.group.tenant ?? o.tenant ?? "",
     name: o.group.name,
     state: enumValue(OBJECT_STATE, o.group.state) ?? "Enabled",
@@ -114,7 +119,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   person: (o, ctx) => ({
     kind: "person",
-    ...base(ctx, "person"),
+    source: ctx.source,
+    extra: extraOf(ctx, "person"),
     tenant: o.tenant ?? "",
     name: o.userName ?? "",
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
@@ -125,7 +131,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   place: (o, ctx) => ({
     kind: "place",
-    ...base(ctx, "place"),
+    source: ctx.source,
+    extra: extraOf(ctx, "place"),
     tenant: o.tenant ?? "",
     name: o.name,
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",

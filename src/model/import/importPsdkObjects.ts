@@ -1,6 +1,4 @@
 import type { ImportedFile } from "../config/ConfigModel";
-import type { ConfigKind } from "../config/kinds";
-import type { ConfigFormat, ImportedObject, SourceLocation } from "../config/objects";
 import {
   DIAL_MODE,
   GROUP_TYPE,
@@ -8,6 +6,8 @@ import {
   OPERATION_MODE,
   OPTIMIZATION_METHOD,
 } from "../config/enums";
+import type { ConfigKind } from "../config/kinds";
+import type { ConfigFormat, ImportedObject, SourceLocation } from "../config/objects";
 import { enumValue } from "./enumField";
 import { extraFields } from "./extraFields";
 import { PSDK_SCHEMAS, psdkKind, type PsdkObject } from "./psdkSchemas";
@@ -39,14 +39,13 @@ interface Context {
   readonly source: SourceLocation;
 }
 
-function base(ctx: Context, kind: ConfigKind) {
-  return { source: ctx.source, extra: extraFields([ctx.raw, KNOWN.get(kind)!]) };
+function extraOf(ctx: Context, kind: ConfigKind): Readonly<Record<string, unknown>> {
+  return extraFields([ctx.raw, KNOWN.get(kind)!]);
 }
 
 /** Groups nest their common part in `CfgGroup`; its unmodelled fields join `extra`. */
-function groupBase(ctx: Context, kind: "agentGroup" | "placeGroup") {
-  const extra = extraFields([ctx.raw, KNOWN.get(kind)!], [ctx.raw.CfgGroup, KNOWN_GROUP]);
-  return { source: ctx.source, extra };
+function groupExtraOf(ctx: Context, kind: "agentGroup" | "placeGroup") {
+  return extraFields([ctx.raw, KNOWN.get(kind)!], [ctx.raw.CfgGroup, KNOWN_GROUP]);
 }
 
 type Converter<K extends ConfigKind> = (o: PsdkObject<K>, ctx: Context) => ImportedObject;
@@ -54,7 +53,8 @@ type Converter<K extends ConfigKind> = (o: PsdkObject<K>, ctx: Context) => Impor
 const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   tenant: (o, ctx) => ({
     kind: "tenant",
-    ...base(ctx, "tenant"),
+    source: ctx.source,
+    extra: extraOf(ctx, "tenant"),
     dbid: o.DBID,
     tenant: o.name,
     name: o.name,
@@ -62,7 +62,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   campaign: (o, ctx) => ({
     kind: "campaign",
-    ...base(ctx, "campaign"),
+    source: ctx.source,
+    extra: extraOf(ctx, "campaign"),
     dbid: o.DBID,
     tenant: "",
     tenantDbid: o.tenantDBID,
@@ -77,7 +78,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   campaignGroup: (o, ctx) => ({
     kind: "campaignGroup",
-    ...base(ctx, "campaignGroup"),
+    source: ctx.source,
+    extra: extraOf(ctx, "campaignGroup"),
     dbid: o.DBID,
     tenant: "",
     tenantDbid: o.tenantDBID,
@@ -99,7 +101,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   callingList: (o, ctx) => ({
     kind: "callingList",
-    ...base(ctx, "callingList"),
+    source: ctx.source,
+    extra: extraOf(ctx, "callingList"),
     dbid: o.DBID,
     tenant: "",
     tenantDbid: o.tenantDBID,
@@ -111,7 +114,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   agentGroup: (o, ctx) => ({
     kind: "agentGroup",
-    ...groupBase(ctx, "agentGroup"),
+    source: ctx.source,
+    extra: groupExtraOf(ctx, "agentGroup"),
     dbid: o.CfgGroup.DBID,
     tenant: "",
     tenantDbid: o.CfgGroup.tenantDBID,
@@ -121,7 +125,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   placeGroup: (o, ctx) => ({
     kind: "placeGroup",
-    ...groupBase(ctx, "placeGroup"),
+    source: ctx.source,
+    extra: groupExtraOf(ctx, "placeGroup"),
     dbid: o.CfgGroup.DBID,
     tenant: "",
     tenantDbid: o.CfgGroup.tenantDBID,
@@ -131,7 +136,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   person: (o, ctx) => ({
     kind: "person",
-    ...base(ctx, "person"),
+    source: ctx.source,
+    extra: extraOf(ctx, "person"),
     dbid: o.DBID,
     tenant: "",
     tenantDbid: o.tenantDBID,
@@ -144,7 +150,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   }),
   place: (o, ctx) => ({
     kind: "place",
-    ...base(ctx, "place"),
+    source: ctx.source,
+    extra: extraOf(ctx, "place"),
     dbid: o.DBID,
     tenant: "",
     tenantDbid: o.tenantDBID,
