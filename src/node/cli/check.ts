@@ -1,4 +1,5 @@
 import { pathToFileURL } from "node:url";
+import { NamingConventionsError } from "../../model/conventions/NamingConventionsError";
 import { SEVERITIES } from "../../model/findings/Finding";
 import type { Finding } from "../../model/findings/Finding";
 import { toFindingsJson } from "../../model/findings/toFindingsJson";
@@ -12,6 +13,7 @@ import { CHECK_USAGE, parseCheckArgs } from "./checkArgs";
 import type { CliIo } from "./CliIo";
 import { processIo } from "./CliIo";
 import { formatFindingsText } from "./formatFindingsText";
+import { readConventionRules } from "./readConventionRules";
 import { readInputs, UnreadableInputError } from "./readInputs";
 import { UsageError } from "./UsageError";
 
@@ -35,11 +37,12 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       io.stdout(`${CHECK_USAGE}\n`);
       return 0;
     }
+    const conventions = await readConventionRules(args.conventions);
     const model = loadConfig(await readInputs(args.files, io));
-    const findings = runRules(model, args.rules);
+    const findings = runRules(model, args.rules, undefined, conventions);
     if (args.format === "json") io.stdout(toFindingsJson(model.files, findings));
     else if (args.format === "sarif") {
-      const rules = RULES.filter((rule) => args.rules[rule.id] !== "off");
+      const rules = [...RULES, ...conventions].filter((rule) => args.rules[rule.id] !== "off");
       io.stdout(toSarif(findings, rules, { toolVersion: TOOL_VERSION }));
     } else io.stdout(formatFindingsText(model.files, findings, io.colour));
     return reaches(findings, args.failOn) ? 1 : 0;
@@ -48,7 +51,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       io.stderr(`check: ${error.message}\n${CHECK_USAGE}\n`);
       return 2;
     }
-    if (error instanceof ConfigImportError || error instanceof UnreadableInputError) {
+    if (
+      error instanceof ConfigImportError ||
+      error instanceof UnreadableInputError ||
+      error instanceof NamingConventionsError
+    ) {
       io.stderr(`check: ${error.message}\n`);
       return 2;
     }

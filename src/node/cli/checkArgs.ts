@@ -13,6 +13,8 @@ export interface CheckArgs {
   readonly format: CheckFormat;
   readonly failOn: FailOn;
   readonly rules: RuleSettings;
+  /** A house naming conventions file (`convention/<kind>` rules), or null. */
+  readonly conventions: string | null;
   readonly help: boolean;
 }
 
@@ -23,6 +25,7 @@ export const CHECK_USAGE = `usage: npm run -s check -- <file...> [options]
                             exit 1 when a finding reaches this severity (default error)
   --rule <id>=off|error|warning|info
                             turn a rule off or change its severity (repeatable)
+  --conventions <file>      house naming conventions (JSON): findings convention/<kind>
 exit status: 0 nothing at the fail-on level, 1 something, 2 unreadable input or bad usage`;
 
 const LEVELS: readonly RuleLevel[] = [...SEVERITIES, "off"];
@@ -53,6 +56,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
         format: { type: "string", default: "text" },
         "fail-on": { type: "string", default: "error" },
         rule: { type: "string", multiple: true, default: [] },
+        conventions: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -71,6 +75,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     format: oneOf("--format", values.format, CHECK_FORMATS),
     failOn: oneOf("--fail-on", values["fail-on"], [...SEVERITIES, "never"] as const),
     rules,
+    conventions: values.conventions ?? null,
     help: values.help,
   };
   if (!args.help && args.files.length === 0) {

@@ -1,3 +1,5 @@
+import { UsageError } from "./UsageError";
+
 export const DIFF_FORMATS = ["text", "json"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
@@ -8,17 +10,14 @@ export interface DiffArgs {
   readonly conventions: string | null;
 }
 
-export const DIFF_USAGE =
-  "usage: npm run -s diff -- <before files...> -- <after files...> [--format text|json] [--conventions <file>]";
-
-/** A command line that cannot be understood; the message says what is wrong. */
-export class DiffUsageError extends Error {
-  override readonly name = "DiffUsageError";
-}
+export const DIFF_USAGE = `usage: npm run -s diff -- <before file...> -- <after file...> [options]
+  --format text|json     output format (default text)
+  --conventions <file>   house naming conventions (JSON) checked on both sides
+exit status: 0 nothing differs, 1 objects or findings differ, 2 unreadable input or bad usage`;
 
 /**
- * `<before...> -- <after...>` plus options anywhere. npm passes the first `--` through
- * `npm run diff --` to npm itself, so the one separating the snapshots is the one left.
+ * `<before...> -- <after...>` plus options anywhere. `npm run diff --` gives its own `--` to
+ * npm, so the one separating the snapshots is the one the command sees.
  */
 export function parseDiffArgs(argv: readonly string[]): DiffArgs {
   const sides: string[][] = [[]];
@@ -28,7 +27,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
     const arg = argv[i]!;
     const value = (): string => {
       const next = argv[i + 1];
-      if (next === undefined || next === "--") throw new DiffUsageError(`${arg} needs a value`);
+      if (next === undefined || next === "--") throw new UsageError(`${arg} needs a value`);
       i += 1;
       return next;
     };
@@ -36,22 +35,22 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
     else if (arg === "--format") {
       const f = value();
       if (!(DIFF_FORMATS as readonly string[]).includes(f)) {
-        throw new DiffUsageError(`--format must be one of ${DIFF_FORMATS.join(", ")}, got "${f}"`);
+        throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(", ")}, got "${f}"`);
       }
       format = f as DiffFormat;
     } else if (arg === "--conventions") conventions = value();
-    else if (arg.startsWith("--")) throw new DiffUsageError(`unknown option ${arg}`);
+    else if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}`);
     else sides[sides.length - 1]!.push(arg);
   }
   if (sides.length !== 2) {
-    throw new DiffUsageError(
+    throw new UsageError(
       sides.length === 1
         ? 'separate the before and after files with "--"'
         : `expected one "--" between the before and after files, got ${sides.length - 1}`,
     );
   }
   const [before, after] = sides as [string[], string[]];
-  if (before.length === 0) throw new DiffUsageError("no before files given");
-  if (after.length === 0) throw new DiffUsageError("no after files given");
+  if (before.length === 0) throw new UsageError("no before file given");
+  if (after.length === 0) throw new UsageError("no after file given");
   return { before, after, format, conventions };
 }
