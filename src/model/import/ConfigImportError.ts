@@ -1,4 +1,7 @@
-/** Where in a file an import problem is: a line and column (syntax) or a JSON path (shape). */
+/**
+ * Where in a file an import problem is: a line and column (syntax), a JSON path (shape), or
+ * both (a bad value in an XML object: the object's line, the value's path).
+ */
 export interface ImportErrorLocation {
   readonly file: string;
   /** 1-based. */
@@ -10,11 +13,9 @@ export interface ImportErrorLocation {
 }
 
 function describe(reason: string, where: ImportErrorLocation): string {
-  if (where.line !== undefined) {
-    return `${where.file}:${where.line}:${where.column ?? 1}: ${reason}`;
-  }
-  if (where.path) return `${where.file}: ${where.path}: ${reason}`;
-  return `${where.file}: ${reason}`;
+  const position = where.line === undefined ? "" : `:${where.line}:${where.column ?? 1}`;
+  const path = where.path ? ` ${where.path}:` : "";
+  return `${where.file}${position}:${path} ${reason}`;
 }
 
 /**

@@ -31,16 +31,20 @@ function reasonOf(issue: z.core.$ZodIssue): string {
  * rather than with zod's raw dump.
  */
 export class SchemaProblems {
-  private first: { path: string; reason: string } | undefined;
+  private first: { path: string; reason: string; line?: number; column?: number } | undefined;
   private count = 0;
 
   constructor(private readonly file: string) {}
 
-  /** The parsed value, or `undefined` (and the problem noted) when it does not fit. */
+  /**
+   * The parsed value, or `undefined` (and the problem noted) when it does not fit. `position`
+   * is where the object starts, in formats that give one (XML).
+   */
   check<S extends z.ZodType>(
     schema: S,
     raw: unknown,
     at: readonly PropertyKey[],
+    position?: { readonly line?: number; readonly column?: number },
   ): z.output<S> | undefined {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
@@ -49,7 +53,8 @@ export class SchemaProblems {
     this.count += issues.length;
     const issue = issues[0];
     if (this.first === undefined && issue !== undefined) {
-      this.first = { path: formatJsonPath([...at, ...issue.path]), reason: reasonOf(issue) };
+      const path = formatJsonPath([...at, ...issue.path]);
+      this.first = { path, reason: reasonOf(issue), ...position };
     }
     return undefined;
   }
@@ -64,9 +69,7 @@ export class SchemaProblems {
     if (this.first === undefined) return;
     const more = this.count - 1;
     const suffix = more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"})` : "";
-    throw new ConfigImportError(`${this.first.reason}${suffix}`, {
-      file: this.file,
-      path: this.first.path,
-    });
+    const { reason, ...where } = this.first;
+    throw new ConfigImportError(`${reason}${suffix}`, { file: this.file, ...where });
   }
 }

@@ -190,7 +190,7 @@ export function importPsdkObjects(
     const convert = CONVERT[kind] as Converter<ConfigKind>;
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
-      const parsed = problems.check(schema, item.fields, [typeName, i]);
+      const parsed = problems.check(schema, item.fields, [typeName, i], item);
       if (parsed === undefined) continue;
       const path = `${typeName}[${i}]`;
       const source: SourceLocation =

@@ -134,15 +134,15 @@ describe("importConfig on Configuration Server XML", () => {
     );
   });
 
-  it("says where a value has the wrong type", () => {
+  it("says where a value has the wrong type: the object's line and the value's path", () => {
     const error = importError(
       '<ConfData>\n<CfgCampaignGroup><name value="g"/><campaignDBID value="x1"/>' +
         "</CfgCampaignGroup></ConfData>",
     );
     expect(error.message).toBe(
-      'config.xml: CfgCampaignGroup[0].campaignDBID: expected an integer, got "x1"',
+      'config.xml:2:1: CfgCampaignGroup[0].campaignDBID: expected an integer, got "x1"',
     );
-    expect(error.path).toBe("CfgCampaignGroup[0].campaignDBID");
+    expect(error).toMatchObject({ line: 2, column: 1, path: "CfgCampaignGroup[0].campaignDBID" });
   });
 
   it("says where an enum value is unknown, listing the PSDK values", () => {
@@ -151,7 +151,7 @@ describe("importConfig on Configuration Server XML", () => {
         '<groupType value="7"/></CfgCampaignGroup></ConfData>',
     );
     expect(error.message).toBe(
-      "config.xml: CfgCampaignGroup[0].groupType: " +
+      "config.xml:1:11: CfgCampaignGroup[0].groupType: " +
         'expected 5 (CFGAgentGroup) or 6 (CFGPlaceGroup), got "7"',
     );
   });
