@@ -16,8 +16,8 @@ const SEVERITY_STYLE: Record<Severity, Style> = {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function describeFile(file: LoadedFile): string {
-  const counts = CONFIG_KINDS.filter((kind) => file.counts[kind] > 0).map(
-    (kind) => `${file.counts[kind]} ${CONFIG_KIND_LABEL[kind].toLowerCase()}`,
+  const counts = CONFIG_KINDS.filter((kind) => file.counts[kind] > 0).map((kind) =>
+    plural(file.counts[kind], CONFIG_KIND_LABEL[kind].toLowerCase()),
   );
   const skipped = file.skipped.length > 0 ? `; skipped ${file.skipped.join(", ")}` : "";
   return `${file.path} (${file.format}): ${counts.join(", ") || "no campaign objects"}${skipped}`;
