@@ -57,9 +57,10 @@ export function readPsdkXml(file: string, text: string): PsdkSection[] {
       { file, ...lines.at(at === -1 ? parser.position : at) },
     );
   });
-  // Fired just past the element name and the character after it.
+  // Fired just past the element name and the character after it. Only an object's start is
+  // reported, so fields inside one are not worth locating.
   parser.on("opentagstart", (tag) => {
-    tagStart = parser.position - tag.name.length - 2;
+    if (objectDepth === -1) tagStart = parser.position - tag.name.length - 2;
   });
   parser.on("opentag", (tag) => {
     rootName ??= tag.name;
