@@ -8,6 +8,7 @@ import type { TenantObjects } from "./ModelLinks";
 import { memberGroupNode } from "./memberGroupNode";
 import { SiblingIds } from "./SiblingIds";
 import { unassignedNode } from "./unassignedNode";
+import { NO_CHILDREN } from "./noChildren";
 
 /**
  * A tenant's children rooted by agent or place group, for "where does this team dial?":
@@ -46,7 +47,7 @@ export function buildByGroup(
     }
     for (const campaign of objects.campaigns) {
       if (!links.campaignGroupsOfCampaign.has(campaign.key)) {
-        children.push(campaignNode(context, campaign, unassignedIds, () => []));
+        children.push(campaignNode(context, campaign, unassignedIds, () => NO_CHILDREN));
       }
     }
     return children;
@@ -63,5 +64,5 @@ function campaignOf(
   const key = campaignGroup.campaign.key;
   const campaign = key === null ? undefined : context.model.objects.get(key);
   if (campaign?.kind !== "campaign") return [];
-  return [campaignNode(context, campaign, new SiblingIds(id), () => [])];
+  return [campaignNode(context, campaign, new SiblingIds(id), () => NO_CHILDREN)];
 }

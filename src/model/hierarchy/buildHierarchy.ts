@@ -8,6 +8,7 @@ import type { HierarchyNode, Pivot } from "./HierarchyNode";
 import { linkModel } from "./linkModel";
 import type { ModelLinks, TenantObjects } from "./ModelLinks";
 import { ROOT_ID, SiblingIds } from "./SiblingIds";
+import { NO_CHILDREN } from "./noChildren";
 
 const PIVOTS: Record<
   Pivot,
@@ -54,7 +55,7 @@ export function buildHierarchy(
         name,
         statId: asStatId(name),
         object: duplicate.key,
-        children: [],
+        children: NO_CHILDREN,
       });
     }
   }

@@ -2,12 +2,13 @@ import { asStatId, type NodeId } from "../config/ids";
 import type { CallingList } from "../config/objects";
 import type { HierarchyNode } from "./HierarchyNode";
 import type { SiblingIds } from "./SiblingIds";
+import { NO_CHILDREN } from "./noChildren";
 
 /** A CallingList node, known to Stat Server by its name; a leaf unless `children` says. */
 export function callingListNode(
   list: CallingList,
   ids: SiblingIds,
-  children: (id: NodeId) => HierarchyNode[] = () => [],
+  children: (id: NodeId) => readonly HierarchyNode[] = () => NO_CHILDREN,
 ): HierarchyNode {
   const id = ids.next("callingList", list.name);
   return {

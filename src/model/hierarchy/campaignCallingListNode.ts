@@ -17,7 +17,8 @@ export function campaignCallingListNode(
   campaign: Campaign,
   entry: number,
   ids: SiblingIds,
-  children: (id: NodeId) => HierarchyNode[] = (id) => listChild(context, campaign, entry, id),
+  children: (id: NodeId) => readonly HierarchyNode[] = (id) =>
+    listChild(context, campaign, entry, id),
 ): HierarchyNode {
   const ref = campaign.callingLists[entry]?.callingList;
   const name = ref ? referenceLabel(context.model, ref) : "(none)";

@@ -15,7 +15,8 @@ export function campaignGroupNode(
   context: HierarchyContext,
   campaignGroup: CampaignGroup,
   ids: SiblingIds,
-  children: (id: NodeId) => HierarchyNode[] = (id) => groupChild(context, campaignGroup, id),
+  children: (id: NodeId) => readonly HierarchyNode[] = (id) =>
+    groupChild(context, campaignGroup, id),
 ): HierarchyNode {
   const id = ids.next("campaignGroup", campaignGroup.name);
   return {

@@ -14,7 +14,8 @@ export function campaignNode(
   context: HierarchyContext,
   campaign: Campaign,
   ids: SiblingIds,
-  children: (id: NodeId) => HierarchyNode[] = (id) => campaignChildren(context, campaign, id),
+  children: (id: NodeId) => readonly HierarchyNode[] = (id) =>
+    campaignChildren(context, campaign, id),
 ): HierarchyNode {
   const id = ids.next("campaign", campaign.name);
   return {

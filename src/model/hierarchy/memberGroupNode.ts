@@ -14,7 +14,7 @@ export function memberGroupNode(
   context: HierarchyContext,
   group: AgentGroup | PlaceGroup,
   ids: SiblingIds,
-  children: (id: NodeId) => HierarchyNode[] = (id) => memberNodes(context, group, id),
+  children: (id: NodeId) => readonly HierarchyNode[] = (id) => memberNodes(context, group, id),
 ): HierarchyNode {
   const id = ids.next(group.kind === "agentGroup" ? "groupAgents" : "groupPlaces", group.name);
   return {

@@ -2,6 +2,7 @@ import { asStatId } from "../config/ids";
 import type { Person, Place } from "../config/objects";
 import type { HierarchyNode } from "./HierarchyNode";
 import type { SiblingIds } from "./SiblingIds";
+import { NO_CHILDREN } from "./noChildren";
 
 /**
  * An Agent or a Place leaf. Stat Server identifies an agent by its employee ID, not its
@@ -15,7 +16,7 @@ export function memberNode(member: Person | Place, ids: SiblingIds): HierarchyNo
       name: member.name,
       statId: member.employeeId ? asStatId(member.employeeId) : null,
       object: member.key,
-      children: [],
+      children: NO_CHILDREN,
     };
   }
   return {
@@ -24,6 +25,6 @@ export function memberNode(member: Person | Place, ids: SiblingIds): HierarchyNo
     name: member.name,
     statId: asStatId(member.name),
     object: member.key,
-    children: [],
+    children: NO_CHILDREN,
   };
 }

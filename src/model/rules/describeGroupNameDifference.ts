@@ -51,7 +51,7 @@ function separatorBetween(actual: string, campaign: string, group: string): stri
   if (a.length < campaign.length + group.length) return null;
   if (!a.startsWith(lower(campaign)) || !a.endsWith(lower(group))) return null;
   const middle = actual.slice(campaign.length, actual.length - group.length);
-  if (LETTER_OR_DIGIT.test(middle) || middle.includes("@")) return null;
+  if (LETTER_OR_DIGIT.test(middle)) return null;
   return middle;
 }
 

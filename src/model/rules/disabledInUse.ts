@@ -11,16 +11,16 @@ import type { Rule } from "./Rule";
  * calling list, campaign group -> agent or place group, group -> member. A tenant is not a
  * parent here: a disabled campaign in an enabled tenant is an ordinary retired campaign.
  */
-function childrenOf(object: ConfigObject): ResolvedRef[] {
+function childrenOf(object: ConfigObject): readonly ResolvedRef[] {
   switch (object.kind) {
     case "campaign":
       return object.callingLists.map((entry) => entry.callingList);
     case "campaignGroup":
       return object.group ? [object.group] : [];
     case "agentGroup":
-      return [...object.agents];
+      return object.agents;
     case "placeGroup":
-      return [...object.places];
+      return object.places;
     default:
       return [];
   }

@@ -62,6 +62,7 @@ describe("group-name-mismatch", () => {
     expect(mismatchFor("Sales/Team A")[0]?.message).toContain(`with "/" instead of "@"`);
     expect(mismatchFor("Sales_Team A")[0]?.message).toContain(`with "_" instead of "@"`);
     expect(mismatchFor("Sales - Team A")[0]?.message).toContain(`with " - " instead of "@"`);
+    expect(mismatchFor("Sales@@Team A")[0]?.message).toContain(`with "@@" instead of "@"`);
   });
 
   it("says when there is no separator at all", () => {
