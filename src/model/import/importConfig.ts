@@ -39,10 +39,14 @@ function importMutagen(file: string, document: unknown): ImportedFile {
   const formatName = Object.hasOwn(metadata, "formatName") ? metadata.formatName : undefined;
   const format = MUTAGEN_FORMATS.get(formatName);
   if (format === undefined) {
-    throw new ConfigImportError(
-      `unsupported mutagen format ${describeValue(formatName)}: expected "JSON", "COMPACT_JSON" or "RAW"`,
-      { file, path: "__metadata__.formatName" },
-    );
+    const what =
+      formatName === undefined
+        ? "no mutagen format name"
+        : `unsupported mutagen format ${describeValue(formatName)}`;
+    throw new ConfigImportError(`${what}: expected "JSON", "COMPACT_JSON" or "RAW"`, {
+      file,
+      path: "__metadata__.formatName",
+    });
   }
   return format === "mutagen-raw"
     ? importMutagenRaw(file, document)

@@ -119,6 +119,12 @@ describe("importConfig refuses bad input with a message saying what and where", 
     );
   });
 
+  it("says the mutagen format name is missing", () => {
+    expect(importError("x.json", '{"__metadata__": {"formatVersion": "1.0.0"}}').message).toBe(
+      'x.json: __metadata__.formatName: no mutagen format name: expected "JSON", "COMPACT_JSON" or "RAW"',
+    );
+  });
+
   it("refuses text that is neither JSON nor XML", () => {
     expect(importError("notes.txt", "campaign=Sales").reason).toMatch(
       /^not a configuration file: expected a mutagen export/,
