@@ -68,7 +68,9 @@ describe("App", () => {
       file("sales.json", fixtureText("sales.json")),
     );
     expect(
-      await screen.findByRole("treeitem", { name: /^Team A, Campaign group/ }),
+      await screen.findByRole("treeitem", {
+        name: /^Team A\s?, Campaign group\s?, Stat Server expects Sales@Team1/,
+      }),
     ).toBeInTheDocument();
     expect(screen.getByText("sales.json")).toBeInTheDocument();
 
@@ -79,7 +81,11 @@ describe("App", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(/broken\.json, line \d+, column \d+:/);
     expect(alert).toHaveTextContent("The configuration that was open is still shown.");
-    expect(screen.getByRole("treeitem", { name: /^Team A, Campaign group/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole("treeitem", {
+        name: /^Team A\s?, Campaign group\s?, Stat Server expects Sales@Team1/,
+      }),
+    ).toBeInTheDocument();
   });
 
   it("opens ?config=<url>, and shows a failed fetch with a retry", async () => {
@@ -100,7 +106,9 @@ describe("App", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Could not fetch /configs/sales.json: HTTP 503.");
     await user.click(screen.getByRole("button", { name: "Retry" }));
-    expect(await screen.findByRole("treeitem", { name: /^Sales, Campaign/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("treeitem", { name: /^Sales\s?, Campaign/ }),
+    ).toBeInTheDocument();
   });
 
   it("puts the selection and the pivot in the address bar", async () => {
@@ -111,14 +119,18 @@ describe("App", () => {
       screen.getByLabelText("Open files…"),
       file("sales.json", fixtureText("sales.json")),
     );
-    await user.click(await screen.findByRole("treeitem", { name: /^Team A, Campaign group/ }));
+    await user.click(
+      await screen.findByRole("treeitem", {
+        name: /^Team A\s?, Campaign group\s?, Stat Server expects Sales@Team1/,
+      }),
+    );
     expect(new URLSearchParams(window.location.search).get("node")).toBe(
       "tenant:Environment/campaign:Sales/campaignGroup:Team%20A",
     );
     await user.click(screen.getByRole("radio", { name: "Calling lists" }));
     expect(new URLSearchParams(window.location.search).get("pivot")).toBe("callingList");
     expect(
-      await screen.findByRole("treeitem", { name: /^Leads, Calling list/ }),
+      await screen.findByRole("treeitem", { name: /^Leads\s?, Calling list/ }),
     ).toBeInTheDocument();
   });
 });

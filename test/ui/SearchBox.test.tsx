@@ -57,3 +57,18 @@ describe("SearchBox", () => {
     expect(selected()).toHaveTextContent("groupAgents:Closers");
   });
 });
+
+describe("SearchBox with a configured name", () => {
+  it("explains that Stat Server ignores a campaign group's own name and offers its real id", async () => {
+    const user = userEvent.setup();
+    renderWorkspace(<SearchBox />);
+    await user.click(screen.getByRole("combobox"));
+    await user.paste("Team A");
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("region")).toHaveTextContent(
+      "“Team A” is the configured name of a campaign group, but Stat Server knows it as “Sales@Team1”",
+    );
+    await user.click(screen.getByRole("button", { name: "Sales@Team1" }));
+    expect(selected()).toHaveTextContent("campaign:Sales/campaignGroup:Team%20A");
+  });
+});

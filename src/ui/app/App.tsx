@@ -9,6 +9,7 @@ import { DropZone } from "../features/load/DropZone";
 import { EmptyState } from "../features/load/EmptyState";
 import { LoadStatus } from "../features/load/LoadStatus";
 import { useOpenConfig } from "../features/load/useOpenConfig";
+import { ExportMenu } from "../features/findings/ExportMenu";
 import { PivotControl } from "../features/pivot/PivotControl";
 import { SearchBox } from "../features/search/SearchBox";
 import { useUrlState } from "../features/url/useUrlState";
@@ -88,6 +89,7 @@ export function App() {
                 <>
                   <SearchBox />
                   <PivotControl pivot={url.pivot} onChange={onPivot} />
+                  <ExportMenu />
                 </>
               }
             />

@@ -1,7 +1,9 @@
 import type { Finding } from "../../../model/findings/Finding";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { DiffMark } from "../../review/compare/DiffMark";
 import { worstSeverity } from "./findingsOfNode";
-import { kindColor, NODE_KIND_GLYPH } from "./nodeKind";
+import { KindGlyph } from "./KindGlyph";
+import { NODE_KIND_LABEL } from "./nodeKind";
 import "./NodeLabel.css";
 
 interface Props {
@@ -15,8 +17,9 @@ interface Props {
 /**
  * A node as the outline and the tree show it: kind glyph, name, the Stat Server id when it is
  * not the name (for a misnamed campaign group, the id Stat Server expects), a finding badge
- * in the worst severity's colour, and a mark on shared objects. Names are React text. The
- * spoken form is `nodeAccessibleName`, set as the label of the element that holds this.
+ * in the worst severity's colour, and a mark on shared objects. Names are React text. Hidden
+ * words (the kind, "shared", the findings) complete the accessible name the outline item takes
+ * from its content: "Team A, Campaign group, Stat Server expects Sales@Team1, 1 finding".
  */
 export function NodeLabel({ node, findings, shared, compact = false }: Props) {
   const worst = worstSeverity(findings);
@@ -24,13 +27,15 @@ export function NodeLabel({ node, findings, shared, compact = false }: Props) {
   const misnamed = node.kind === "campaignGroup" && showStatId;
   return (
     <span className="node-label">
-      <span className="node-glyph" style={{ background: kindColor(node.kind) }} aria-hidden="true">
-        {NODE_KIND_GLYPH[node.kind]}
-      </span>
+      <KindGlyph kind={node.kind} />
       <span className="node-text">
-        <span className="node-name">{node.name || <em className="muted">(no name)</em>}</span>
+        <span className="node-name">
+          {node.name || <em className="muted">(no name)</em>}
+          <span className="visually-hidden">, {NODE_KIND_LABEL[node.kind]}</span>
+        </span>
         {showStatId && (
           <span className={misnamed ? "node-statid node-statid-expected" : "node-statid"}>
+            <span className="visually-hidden">, </span>
             {misnamed
               ? compact
                 ? "expects "
@@ -42,14 +47,20 @@ export function NodeLabel({ node, findings, shared, compact = false }: Props) {
           </span>
         )}
       </span>
+      <DiffMark node={node} />
       {shared && (
         <span className="node-shared" title="Shared: appears in several places">
-          ⧉
+          <span aria-hidden="true">⧉</span>
+          <span className="visually-hidden">, shared</span>
         </span>
       )}
       {worst && (
         <span className={`node-badge badge-${worst}`} title={`${findings.length} ${worst}`}>
+          <span className="visually-hidden">, </span>
           {findings.length}
+          <span className="visually-hidden">
+            {findings.length === 1 ? " finding" : " findings"}, worst {worst}
+          </span>
         </span>
       )}
     </span>

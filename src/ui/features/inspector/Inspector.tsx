@@ -2,7 +2,8 @@ import { useState } from "react";
 import { findRule } from "../../../model/rules/ruleRegistry";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import { appearancesOf } from "../hierarchy/NodeIndex";
-import { NODE_KIND_LABEL, NODE_KIND_GLYPH, kindColor } from "../hierarchy/nodeKind";
+import { KindGlyph } from "../hierarchy/KindGlyph";
+import { NODE_KIND_LABEL } from "../hierarchy/nodeKind";
 import { useStatsSlots } from "../statsSlots/StatsSlots";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { CopyButton } from "./CopyButton";
@@ -34,13 +35,7 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label="Inspector">
       <header className="inspector-head">
-        <span
-          className="node-glyph"
-          style={{ background: kindColor(node.kind) }}
-          aria-hidden="true"
-        >
-          {NODE_KIND_GLYPH[node.kind]}
-        </span>
+        <KindGlyph kind={node.kind} />
         <div>
           <div className="muted inspector-kind">{NODE_KIND_LABEL[node.kind]}</div>
           <h2 className="inspector-name">{node.name || "(no name)"}</h2>

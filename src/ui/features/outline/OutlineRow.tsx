@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import type { Finding } from "../../../model/findings/Finding";
-import { nodeAccessibleName } from "../hierarchy/nodeAccessibleName";
 import { NodeLabel } from "../hierarchy/NodeLabel";
 import type { VisibleRow } from "../viewState/visibleRows";
 
@@ -45,7 +44,6 @@ export function OutlineRow({
     <div
       id={domId}
       role="treeitem"
-      aria-label={nodeAccessibleName(row.node, findings, shared)}
       aria-level={row.level}
       aria-setsize={row.setSize}
       aria-posinset={row.posInSet}
@@ -57,14 +55,13 @@ export function OutlineRow({
     >
       <span
         className="outline-twisty"
+        data-state={hasChildren ? (expanded ? "open" : "closed") : "leaf"}
         aria-hidden="true"
         onClick={(event) => {
           event.stopPropagation();
           if (hasChildren) onToggle(row);
         }}
-      >
-        {hasChildren ? (expanded ? "▾" : "▸") : ""}
-      </span>
+      ></span>
       <NodeLabel node={row.node} findings={findings} shared={shared} />
       {stats}
     </div>

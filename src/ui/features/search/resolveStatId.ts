@@ -64,7 +64,13 @@ export function resolveStatId(index: NodeIndex, raw: string, nearestCount = 5): 
   }
   explainComposed(query, campaigns, reasons);
   if (reasons.length === 0) reasons.push(`No object in this configuration has the id “${query}”.`);
-  return { status: "missing", reasons, nearest: nearestIds(index, query, nearestCount) };
+  // The ids of the objects the query names by configuration name come first: they are what
+  // the user meant.
+  const meant = byName.map((node) => ({ statId: node.statId!, id: node.id, distance: 0 }));
+  const nearest = [...meant, ...nearestIds(index, query, nearestCount)].filter(
+    (near, i, all) => all.findIndex((other) => other.statId === near.statId) === i,
+  );
+  return { status: "missing", reasons, nearest: nearest.slice(0, nearestCount) };
 }
 
 /**

@@ -44,7 +44,11 @@ export function TreeCard(props: Props) {
           type="button"
           className="tree-toggle"
           aria-expanded={expanded}
-          aria-label={`${expanded ? "Collapse" : "Expand"} ${node.name}`}
+          aria-label={
+            expanded
+              ? `Collapse ${node.name}`
+              : `Expand ${node.name}, ${node.children.length} ${node.children.length === 1 ? "child" : "children"}`
+          }
           tabIndex={-1}
           onClick={(event) => {
             event.stopPropagation();

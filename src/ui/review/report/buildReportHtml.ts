@@ -1,7 +1,12 @@
 import type { ConfigModel } from "../../../model/config/ConfigModel";
 import { CONFIG_KIND_LABEL, CONFIG_KINDS } from "../../../model/config/kinds";
 import { CHANGE_TYPES, type FindingsDiff, type ModelDiff } from "../../../model/diff/ModelDiff";
-import { SEVERITIES, type Finding, type Severity } from "../../../model/findings/Finding";
+import {
+  SEVERITIES,
+  type Finding,
+  type FindingKind,
+  type Severity,
+} from "../../../model/findings/Finding";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import type { Rule } from "../../../model/rules/Rule";
 import { NODE_KIND_LABEL } from "../../features/hierarchy/nodeKind";
@@ -25,6 +30,9 @@ export interface ReportInput {
 }
 
 const e = escapeHtml;
+
+const kindLabel = (kind: FindingKind): string =>
+  kind === "campaignCallingList" ? "Campaign calling list" : CONFIG_KIND_LABEL[kind];
 
 function summary(input: ReportInput): string {
   const rows = CONFIG_KINDS.map((kind) => {
@@ -76,7 +84,7 @@ function findingsByRule(input: ReportInput): string {
     const rows = list
       .map(
         (f) =>
-          `<tr><td class="severity-${f.severity}">${f.severity}</td><td>${e(CONFIG_KIND_LABEL[f.kind as keyof typeof CONFIG_KIND_LABEL] ?? "Campaign calling list")}</td><td>${e(f.tenant)}</td><td class="mono">${e(f.name)}</td><td>${e(f.message)}</td><td class="mono">${f.suggestion === null ? "" : e(f.suggestion)}</td></tr>`,
+          `<tr><td class="severity-${f.severity}">${f.severity}</td><td>${e(kindLabel(f.kind))}</td><td>${e(f.tenant)}</td><td class="mono">${e(f.name)}</td><td>${e(f.message)}</td><td class="mono">${f.suggestion === null ? "" : e(f.suggestion)}</td></tr>`,
       )
       .join("");
     return `<h3><code>${e(id)}</code> &middot; ${list.length} finding${list.length === 1 ? "" : "s"}</h3>

@@ -1,0 +1,55 @@
+import { toFindingsCsv } from "../../../model/findings/toFindingsCsv";
+import { toFindingsJson } from "../../../model/findings/toFindingsJson";
+import { toRenamePlanCsv } from "../../../model/findings/toRenamePlanCsv";
+import { toSarif } from "../../../model/findings/toSarif";
+import { RULES } from "../../../model/rules/ruleRegistry";
+import type { Analysis } from "../../worker/analyseConfig";
+
+export interface ExportFormat {
+  readonly id: "json" | "csv" | "sarif" | "rename-plan";
+  readonly label: string;
+  readonly suffix: string;
+  readonly type: string;
+  /** The same content as the CLI's, from the model's own writers. */
+  readonly write: (analysis: Analysis) => string;
+}
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  {
+    id: "json",
+    label: "Findings (JSON)",
+    suffix: "findings.json",
+    type: "application/json",
+    write: (a) => toFindingsJson(a.model.files, a.findings),
+  },
+  {
+    id: "csv",
+    label: "Findings (CSV)",
+    suffix: "findings.csv",
+    type: "text/csv",
+    write: (a) => toFindingsCsv(a.findings),
+  },
+  {
+    id: "sarif",
+    label: "Findings (SARIF)",
+    suffix: "findings.sarif",
+    type: "application/sarif+json",
+    write: (a) => toSarif(a.findings, RULES),
+  },
+  {
+    id: "rename-plan",
+    label: "Rename plan (CSV)",
+    suffix: "rename-plan.csv",
+    type: "text/csv",
+    write: (a) => toRenamePlanCsv(a.findings, a.model),
+  },
+];
+
+/** `campaigns-findings.json` for `campaigns.json`; `configuration-…` for several inputs. */
+export function exportFileName(analysis: Analysis, format: ExportFormat): string {
+  const base =
+    analysis.sources.length === 1
+      ? analysis.sources[0]!.replace(/\.[^.]+$/, "").replace(/[^\p{L}\p{N}._-]+/gu, "_")
+      : "configuration";
+  return `${base || "configuration"}-${format.suffix}`;
+}

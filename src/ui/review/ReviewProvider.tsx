@@ -1,0 +1,55 @@
+import { useMemo, useState, type ReactNode } from "react";
+import type { ObjectKey } from "../../model/config/ids";
+import { diffFindings } from "../../model/diff/diffFindings";
+import { diffModels } from "../../model/diff/diffModels";
+import { CHANGE_TYPES, type ChangeType, type ObjectChange } from "../../model/diff/ModelDiff";
+import { findRule } from "../../model/rules/ruleRegistry";
+import { runRules } from "../../model/rules/runRules";
+import { useWorkspace } from "../features/workspace/WorkspaceContext";
+import { ConventionFindingsSync } from "./conventions/ConventionFindingsSync";
+import { ReviewContext, type Review } from "./ReviewContext";
+import { useActiveConventions, useBeforeSnapshot } from "./reviewStore";
+
+/**
+ * Compares the open configuration with the "before" snapshot, when one is loaded, and keeps
+ * the house conventions' findings in the open analysis. Mounted inside the workspace.
+ */
+export function ReviewProvider({ children }: { readonly children: ReactNode }) {
+  const { analysis } = useWorkspace();
+  const before = useBeforeSnapshot();
+  const conventions = useActiveConventions();
+  const [shownTypes, setShownTypes] = useState<ReadonlySet<ChangeType>>(
+    () => new Set(CHANGE_TYPES),
+  );
+  const rules = conventions?.rules;
+
+  const comparison = useMemo(() => {
+    if (before === null) return null;
+    const diff = diffModels(before.model, analysis.model);
+    const findings = diffFindings(
+      runRules(before.model, {}, undefined, rules ?? []),
+      analysis.findings,
+    );
+    const byObject = new Map<ObjectKey, ObjectChange>();
+    for (const change of diff.changes)
+      if (change.after !== null) byObject.set(change.after, change);
+    return { diff, findings, byObject };
+  }, [before, analysis.model, analysis.findings, rules]);
+
+  const review = useMemo<Review>(
+    () => ({
+      before,
+      comparison,
+      shownTypes,
+      setShownTypes,
+      ruleOf: (id) => findRule(id) ?? rules?.find((r) => r.id === id),
+    }),
+    [before, comparison, shownTypes, rules],
+  );
+  return (
+    <ReviewContext.Provider value={review}>
+      <ConventionFindingsSync />
+      {children}
+    </ReviewContext.Provider>
+  );
+}

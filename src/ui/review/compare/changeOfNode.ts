@@ -1,0 +1,27 @@
+import type { ConfigKind } from "../../../model/config/kinds";
+import type { ObjectChange } from "../../../model/diff/ModelDiff";
+import type { HierarchyNode, NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import type { Review } from "../ReviewContext";
+
+/** The node kind that draws each kind of object (a person is drawn as an agent). */
+export const NODE_OF_KIND: Readonly<Record<ConfigKind, NodeKind>> = {
+  tenant: "tenant",
+  campaign: "campaign",
+  campaignGroup: "campaignGroup",
+  callingList: "callingList",
+  agentGroup: "groupAgents",
+  placeGroup: "groupPlaces",
+  person: "agent",
+  place: "place",
+};
+
+/**
+ * The change to mark on a node, if its object changed and the change's type is shown. A
+ * campaign calling list node points at its campaign but is not the campaign: it takes no mark.
+ */
+export function changeOfNode(node: HierarchyNode, review: Review | null): ObjectChange | null {
+  if (!review?.comparison || node.object === null) return null;
+  const change = review.comparison.byObject.get(node.object);
+  if (!change || NODE_OF_KIND[change.kind] !== node.kind) return null;
+  return review.shownTypes.has(change.type) ? change : null;
+}

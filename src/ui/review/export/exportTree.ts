@@ -1,0 +1,36 @@
+import type { NodeId } from "../../../model/config/ids";
+import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { FindingsByObject } from "../../features/hierarchy/findingsOfNode";
+import { layoutTree } from "../../features/tree/layoutTree";
+import { downloadFile } from "../downloadFile";
+import { buildTreeSvg } from "./buildTreeSvg";
+import { rasteriseSvg } from "./rasteriseSvg";
+
+export interface TreeExport {
+  readonly root: HierarchyNode;
+  readonly expanded: ReadonlySet<NodeId>;
+  readonly findingsByObject: FindingsByObject;
+  readonly markOf: (node: HierarchyNode) => string | null;
+  readonly baseName: string;
+}
+
+function svgOf(source: TreeExport) {
+  const layout = layoutTree(source.root, source.expanded);
+  const svg = buildTreeSvg(layout, {
+    findingsByObject: source.findingsByObject,
+    markOf: source.markOf,
+    title: `Campaign Lens: ${source.baseName}`,
+  });
+  return { svg, width: layout.width + 48, height: layout.height + 48 };
+}
+
+/** Downloads the open part of the tree as an SVG file. */
+export function exportTreeSvg(source: TreeExport): void {
+  downloadFile(`${source.baseName}.svg`, svgOf(source).svg, "image/svg+xml");
+}
+
+/** Downloads the open part of the tree as a PNG file, drawn at twice its size where it fits. */
+export async function exportTreePng(source: TreeExport): Promise<void> {
+  const { svg, width, height } = svgOf(source);
+  downloadFile(`${source.baseName}.png`, await rasteriseSvg(svg, width, height), "image/png");
+}

@@ -1,0 +1,74 @@
+import { useEffect, useId, useMemo, useRef } from "react";
+import { useWorkspace } from "../../features/workspace/WorkspaceContext";
+import { downloadFile } from "../downloadFile";
+import { useReview } from "../ReviewContext";
+import { buildReportHtml } from "./buildReportHtml";
+
+const fileNameOf = (sources: readonly string[]) =>
+  `campaign-lens-report-${(sources[0] ?? "configuration").replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_")}.html`;
+
+/**
+ * The printable report, previewed as it will print (in a frame holding exactly the
+ * downloadable document), with Print and Download.
+ */
+export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
+  const { analysis, index } = useWorkspace();
+  const review = useReview();
+  const ref = useRef<HTMLDialogElement>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const titleId = useId();
+  const html = useMemo(
+    () =>
+      buildReportHtml({
+        sources: analysis.sources,
+        model: analysis.model,
+        findings: analysis.findings,
+        root: index.root,
+        ruleOf: (id) => review?.ruleOf(id),
+        comparison: review?.comparison ?? null,
+        generatedAt: new Date(analysis.loadedAt),
+      }),
+    [analysis, index.root, review],
+  );
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal?.();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog report-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      open
+    >
+      <h2 id={titleId}>Report</h2>
+      <iframe
+        ref={frame}
+        className="report-frame"
+        title="Report preview"
+        srcDoc={html}
+        sandbox="allow-same-origin allow-modals"
+      />
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => frame.current?.contentWindow?.print()}
+        >
+          Print…
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadFile(fileNameOf(analysis.sources), html, "text/html")}
+        >
+          Download HTML
+        </button>
+        <button type="button" className="button primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

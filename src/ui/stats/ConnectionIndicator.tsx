@@ -1,0 +1,64 @@
+import type { StatsSource } from "./StatsView";
+import type { StatsStore } from "./StatsStore";
+import { useStatsView } from "./useStatsView";
+
+const SOURCE_LABEL: Record<StatsSource, string> = {
+  simulated: "Simulated",
+  live: "Live",
+  off: "Statistics off",
+};
+
+interface Props {
+  readonly store: StatsStore;
+  readonly source: StatsSource;
+  readonly onSource: (source: StatsSource) => void;
+  /** Whether a statistics server answered on this origin (live can be chosen). */
+  readonly liveAvailable: boolean;
+}
+
+/** Always in the header: where the figures come from and whether they are flowing. */
+export function ConnectionIndicator({ store, source, onSource, liveAvailable }: Props) {
+  const connection = useStatsView(store, (view) => view.connection);
+  const detail = useStatsView(store, (view) => view.detail);
+  const label =
+    source === "off"
+      ? "off"
+      : source === "simulated"
+        ? connection === "connected"
+          ? "running"
+          : "open a configuration to simulate it"
+        : connection;
+  return (
+    <div className="stats-indicator">
+      <span
+        className="stats-dot"
+        data-connection={source === "off" ? "idle" : connection}
+        aria-hidden="true"
+      />
+      <span
+        role="status"
+        aria-live="polite"
+        data-testid="stats-connection"
+        data-connection={connection}
+      >
+        {SOURCE_LABEL[source]}
+        {source !== "off" && `: ${label}`}
+        {detail && source === "live" && connection !== "connected" ? ` (${detail})` : ""}
+      </span>
+      <label>
+        <span className="visually-hidden">Statistics source</span>
+        <select
+          aria-label="Statistics source"
+          value={source}
+          onChange={(event) => onSource(event.target.value as StatsSource)}
+        >
+          <option value="simulated">Simulated</option>
+          <option value="live" disabled={!liveAvailable}>
+            Live{liveAvailable ? "" : " (no server)"}
+          </option>
+          <option value="off">Off</option>
+        </select>
+      </label>
+    </div>
+  );
+}

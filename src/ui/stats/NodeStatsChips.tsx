@@ -1,0 +1,72 @@
+import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
+import { FIGURES, figureValues } from "../../model/stats/Figure";
+import { formatAge, formatFigure } from "./formatFigure";
+import { NODE_CHIPS } from "./nodeChips";
+import type { StatsStore } from "./StatsStore";
+import { useStatsView } from "./useStatsView";
+import "./stats.css";
+
+interface Props {
+  readonly store: StatsStore;
+  readonly node: HierarchyNode;
+}
+
+/**
+ * A node's figures as small chips coloured by the thresholds, with a stale mark and how long
+ * ago they last changed. Re-renders only when this node's figures move, or once a second for
+ * the ages.
+ */
+export function NodeStatsChips({ store, node }: Props) {
+  const stats = useStatsView(store, (view) => view.nodes.get(node.id));
+  const thresholds = useStatsView(store, (view) => view.thresholds);
+  const second = useStatsView(store, (view) => Math.floor(view.now / 1000));
+  if (!stats) return null;
+  const now = second * 1000;
+  const values = figureValues(stats.figures, now);
+  const chips = NODE_CHIPS[node.kind].filter(
+    ({ figure }) =>
+      values[figure] !== undefined && !(figure === "waiting" && values.waiting === "None"),
+  );
+  if (chips.length === 0 && stats.lastChanged === null) return null;
+  const result = evaluateThresholds(node.kind, values, thresholds);
+  const age = stats.lastChanged === null ? null : formatAge(now - stats.lastChanged);
+
+  return (
+    <span className="node-stats" data-level={result.level} data-stale={stats.stale || undefined}>
+      {chips.map(({ figure, short }) => {
+        const value = values[figure]!;
+        const crossed = result.figures.get(figure);
+        const text = formatFigure(figure, value);
+        const why = crossed
+          ? ` (${crossed.level}: ${crossed.threshold.op} ${formatFigure(figure, crossed.threshold.value)})`
+          : "";
+        return (
+          <span
+            key={figure}
+            className="stat-chip"
+            data-figure={figure}
+            data-value={typeof value === "string" ? value : undefined}
+            data-level={crossed?.level ?? "ok"}
+            title={`${FIGURES[figure].label}: ${text}${why}`}
+          >
+            {short ? `${short} ${text}` : text}
+          </span>
+        );
+      })}
+      {stats.stale && (
+        <span
+          className="stat-chip stat-stale"
+          title="Some figures are older than twice their expected interval"
+        >
+          stale
+        </span>
+      )}
+      {age && (
+        <span className="stat-age" title={`Figures last changed ${age}`}>
+          {age}
+        </span>
+      )}
+    </span>
+  );
+}

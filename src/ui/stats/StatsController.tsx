@@ -1,0 +1,76 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useContext, useEffect, useMemo, useState } from "react";
+import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
+import { WorkspaceContext } from "../features/workspace/WorkspaceContext";
+import { ConnectionIndicator } from "./ConnectionIndicator";
+import { startLiveFeed } from "./LiveFeed";
+import { startSimulatedFeed } from "./SimulatedFeed";
+import { liveServerQueryOptions, sourceFromUrl } from "./statsSourceQuery";
+import type { StatsStore } from "./StatsStore";
+import type { StatsSource } from "./StatsView";
+
+interface Props {
+  readonly store: StatsStore;
+}
+
+/**
+ * Chooses the source (the URL's `?stats=`, else live when this page came from the statistics
+ * server, else the simulator), runs it, and hands the open hierarchy to the store. Mounted in
+ * the header, which is there with or without a configuration open.
+ */
+export function StatsController({ store }: Props) {
+  const workspace = useContext(WorkspaceContext);
+  const queryClient = useQueryClient();
+  const fromUrl = useMemo(() => sourceFromUrl(window.location.search), []);
+  const live = useQuery({
+    ...liveServerQueryOptions(),
+    enabled: fromUrl !== "simulated" && fromUrl !== "off",
+  });
+  const [chosen, setChosen] = useState<StatsSource | null>(() => store.chosenSource);
+  const detected: StatsSource | null =
+    live.data === true ? "live" : live.isFetched ? "simulated" : null;
+  const source: StatsSource = chosen ?? fromUrl ?? detected ?? "off";
+
+  const viewRoot = workspace?.index.root ?? null;
+  const analysis = workspace?.analysis ?? null;
+  // The simulator always runs over the campaign view, whatever pivot is drawn: the objects
+  // and their figures are the same, only the drawing differs.
+  const campaignRoot = useMemo(
+    () =>
+      analysis === null
+        ? null
+        : analysis.pivot === "campaign"
+          ? analysis.root
+          : buildHierarchy(analysis.model, "campaign"),
+    [analysis],
+  );
+
+  useEffect(() => {
+    store.setRoot(viewRoot);
+  }, [store, viewRoot]);
+
+  useEffect(() => {
+    if (source === "live") return startLiveFeed(store, queryClient);
+    if (source === "simulated" && campaignRoot !== null)
+      return startSimulatedFeed(store, campaignRoot);
+    store.setSource(source, 10_000);
+    return undefined;
+  }, [store, source, campaignRoot, queryClient]);
+
+  useEffect(() => {
+    const timer = setInterval(() => store.tick(), 1000);
+    return () => clearInterval(timer);
+  }, [store]);
+
+  return (
+    <ConnectionIndicator
+      store={store}
+      source={source}
+      liveAvailable={live.data === true || fromUrl === "live"}
+      onSource={(next) => {
+        store.chooseSource(next);
+        setChosen(next);
+      }}
+    />
+  );
+}

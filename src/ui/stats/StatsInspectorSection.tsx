@@ -1,0 +1,57 @@
+import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
+import { FIGURE_NAMES, FIGURES, figureValues } from "../../model/stats/Figure";
+import { formatAge, formatFigure } from "./formatFigure";
+import { HistoryChart } from "./HistoryChart";
+import type { StatsStore } from "./StatsStore";
+import { useStatsView } from "./useStatsView";
+
+interface Props {
+  readonly store: StatsStore;
+  readonly node: HierarchyNode;
+}
+
+/** The inspector's statistics: every figure of the selected node, its freshness and history. */
+export function StatsInspectorSection({ store, node }: Props) {
+  const stats = useStatsView(store, (view) => view.nodes.get(node.id));
+  const thresholds = useStatsView(store, (view) => view.thresholds);
+  const source = useStatsView(store, (view) => view.source);
+  const second = useStatsView(store, (view) => Math.floor(view.now / 1000));
+  if (source === "off") return null;
+  const now = second * 1000;
+  const values = stats ? figureValues(stats.figures, now) : {};
+  const shown = FIGURE_NAMES.filter((name) => values[name] !== undefined);
+  const result = evaluateThresholds(node.kind, values, thresholds);
+
+  return (
+    <section aria-labelledby="inspector-stats">
+      <h3 id="inspector-stats">Statistics ({source})</h3>
+      {shown.length === 0 ? (
+        <p className="muted">
+          {node.statId === null
+            ? "None: Stat Server has no id for this node."
+            : "No figures have arrived for this object yet."}
+        </p>
+      ) : (
+        <dl className="stats-figures">
+          {shown.map((name) => (
+            <div key={name} style={{ display: "contents" }}>
+              <dt>{FIGURES[name].label}</dt>
+              <dd data-level={result.figures.get(name)?.level ?? "ok"} data-figure={name}>
+                {formatFigure(name, values[name]!)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {stats && stats.lastChanged !== null && (
+        <p className="muted">
+          Last changed {formatAge(now - stats.lastChanged)} (
+          {new Date(stats.lastChanged).toLocaleTimeString()})
+          {stats.stale && <strong>: stale, older than twice the expected interval</strong>}
+        </p>
+      )}
+      <HistoryChart store={store} nodeId={node.id} />
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import { HistoryRecorder } from "../../model/stats/HistoryRecorder";
+import { knownStatKeys } from "../../model/stats/knownStatKeys";
+import { rollUp } from "../../model/stats/rollUp";
+import type { StatKey } from "../../model/stats/StatKey";
+import type { StatUpdate } from "../../model/stats/StatUpdate";
+import { StatValues } from "../../model/stats/StatValues";
+import type { Threshold } from "../../model/stats/Threshold";
+import { unknownObjects } from "../../model/stats/unknownObjects";
+import type { ConnectionState, StatsSource, StatsView } from "./StatsView";
+
+export interface StatsStoreOptions {
+  readonly thresholds: readonly Threshold[];
+  /** Schedules a commit; the browser's next animation frame by default. */
+  readonly scheduleFrame?: (commit: () => void) => void;
+  readonly now?: () => number;
+}
+
+const EMPTY_NODES = new Map();
+const HISTORY_EVERY_MS = 1000;
+
+/**
+ * The browser's statistics engine, with no React in it. Updates are applied to the value
+ * table as they arrive (cheap map writes), but the roll-up over the hierarchy, the unknown
+ * objects and the view the components read are recomputed at most once per animation frame,
+ * so a stream of thousands of updates a second costs one render per frame, not one per update.
+ * Components read `getView()` through `useSyncExternalStore`.
+ */
+export class StatsStore {
+  readonly values = new StatValues();
+  readonly history = new HistoryRecorder();
+  #chosenSource: StatsSource | null = null;
+  readonly #listeners = new Set<() => void>();
+  readonly #scheduleFrame: (commit: () => void) => void;
+  readonly #now: () => number;
+  #root: HierarchyNode | null = null;
+  #known: ReadonlySet<StatKey> = new Set();
+  #view: StatsView;
+  #frameRequested = false;
+  #committedVersion = -1;
+  #committedRoot: HierarchyNode | null = null;
+  #lastHistoryAt = 0;
+  #lastUpdateAt: number | null = null;
+  #unknownAt = 0;
+  #unknownSize = -1;
+
+  constructor(options: StatsStoreOptions) {
+    this.#scheduleFrame =
+      options.scheduleFrame ??
+      ((commit) =>
+        typeof requestAnimationFrame === "function"
+          ? requestAnimationFrame(() => commit())
+          : setTimeout(commit, 16));
+    this.#now = options.now ?? Date.now;
+    this.#view = {
+      source: "off",
+      connection: "idle",
+      detail: null,
+      now: this.#now(),
+      nodes: EMPTY_NODES,
+      unknown: [],
+      thresholds: options.thresholds,
+      intervalMs: 10_000,
+      lastUpdateAt: null,
+      dropped: 0,
+    };
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getView = (): StatsView => this.#view;
+
+  /** The source the user picked, kept across remounts of the header (null: automatic). */
+  get chosenSource(): StatsSource | null {
+    return this.#chosenSource;
+  }
+
+  chooseSource(source: StatsSource): void {
+    this.#chosenSource = source;
+  }
+
+  get root(): HierarchyNode | null {
+    return this.#root;
+  }
+
+  setRoot(root: HierarchyNode | null): void {
+    if (root === this.#root) return;
+    this.#root = root;
+    this.#known = root ? knownStatKeys(root) : new Set();
+    this.#unknownSize = -1;
+    this.history.clear();
+    this.#request();
+  }
+
+  ingest(updates: readonly StatUpdate[], receivedAt = this.#now()): void {
+    if (updates.length === 0) return;
+    this.values.applyAll(updates, receivedAt);
+    this.#lastUpdateAt = receivedAt;
+    this.#request();
+  }
+
+  /** Replaces every value: a snapshot, or a reset after the server restarted. */
+  replaceAll(
+    entries: readonly { update: StatUpdate; receivedAt: number }[],
+    intervalMs?: number,
+  ): void {
+    this.values.clear();
+    for (const { update, receivedAt } of entries) this.values.apply(update, receivedAt);
+    this.#lastUpdateAt = this.#now();
+    this.#patch(intervalMs === undefined ? {} : { intervalMs });
+  }
+
+  setSource(source: StatsSource, intervalMs: number): void {
+    this.values.clear();
+    this.history.clear();
+    this.#lastUpdateAt = null;
+    this.#patch({
+      source,
+      intervalMs,
+      connection: source === "off" ? "idle" : "connecting",
+      detail: null,
+    });
+  }
+
+  setConnection(connection: ConnectionState, detail: string | null = null): void {
+    if (connection === this.#view.connection && detail === this.#view.detail) return;
+    this.#patch({ connection, detail });
+  }
+
+  setThresholds(thresholds: readonly Threshold[]): void {
+    this.#patch({ thresholds });
+  }
+
+  noteDropped(): void {
+    this.#patch({ dropped: this.#view.dropped + 1 });
+  }
+
+  /** Re-judges staleness and ages against the clock even when nothing arrives. */
+  tick(): void {
+    this.#committedVersion = -1;
+    this.#request();
+  }
+
+  #patch(change: Partial<StatsView>): void {
+    this.#view = { ...this.#view, ...change };
+    this.#committedVersion = -1;
+    this.#request();
+  }
+
+  #request(): void {
+    if (this.#frameRequested) return;
+    this.#frameRequested = true;
+    this.#scheduleFrame(() => this.commit());
+  }
+
+  /** Recomputes the view if anything changed; called once per frame (or directly by tests). */
+  commit(): void {
+    this.#frameRequested = false;
+    const version = this.values.version;
+    if (version === this.#committedVersion && this.#root === this.#committedRoot) return;
+    this.#committedVersion = version;
+    this.#committedRoot = this.#root;
+    const now = this.#now();
+    const nodes = this.#root
+      ? rollUp(this.#root, this.values, { now, periodicIntervalMs: this.#view.intervalMs })
+      : EMPTY_NODES;
+    if (this.#root && now - this.#lastHistoryAt >= HISTORY_EVERY_MS) {
+      this.#lastHistoryAt = now;
+      this.history.record(now, nodes);
+    }
+    // Unknown objects only change when new ids arrive; otherwise once a second is enough.
+    let unknown = this.#view.unknown;
+    const rootChanged = this.#view.nodes !== EMPTY_NODES && nodes === EMPTY_NODES;
+    if (this.values.size !== this.#unknownSize || now - this.#unknownAt >= 1000 || rootChanged) {
+      unknown = this.#root ? unknownObjects(this.values, this.#known) : [];
+      this.#unknownAt = now;
+      this.#unknownSize = this.values.size;
+    }
+    this.#view = { ...this.#view, now, nodes, unknown, lastUpdateAt: this.#lastUpdateAt };
+    for (const listener of this.#listeners) listener();
+  }
+}

@@ -1,0 +1,29 @@
+import type { NodeId } from "../../model/config/ids";
+import type { NodeStats } from "../../model/stats/rollUp";
+import type { Threshold } from "../../model/stats/Threshold";
+import type { UnknownObject } from "../../model/stats/unknownObjects";
+
+/** Where the figures come from: the in-browser simulator, the server's stream, or nowhere. */
+export type StatsSource = "simulated" | "live" | "off";
+
+/** The live connection's state; a simulation is always `connected`. */
+export type ConnectionState = "idle" | "connecting" | "connected" | "reconnecting" | "offline";
+
+/** What the statistics components read: one immutable value per committed frame. */
+export interface StatsView {
+  readonly source: StatsSource;
+  readonly connection: ConnectionState;
+  /** A line for the indicator: "retrying in 4 s", "server restarted: figures reloaded". */
+  readonly detail: string | null;
+  /** The clock the figures were judged against. */
+  readonly now: number;
+  readonly nodes: ReadonlyMap<NodeId, NodeStats>;
+  readonly unknown: readonly UnknownObject[];
+  readonly thresholds: readonly Threshold[];
+  /** Expected interval of periodic figures (ms), for staleness. */
+  readonly intervalMs: number;
+  /** When the last update arrived. */
+  readonly lastUpdateAt: number | null;
+  /** Stream messages dropped because they did not parse. */
+  readonly dropped: number;
+}

@@ -1,0 +1,19 @@
+import type { StatsSlots } from "../features/statsSlots/StatsSlots";
+import { NodeStatsChips } from "./NodeStatsChips";
+import { StatsController } from "./StatsController";
+import { StatsInspectorSection } from "./StatsInspectorSection";
+import { StatsLegend } from "./StatsLegend";
+import { StatsStore } from "./StatsStore";
+import { loadThresholds } from "./thresholdStorage";
+
+/** The statistics feature as the viewer's slots, over one store for the page. */
+export function createStatsSlots(store?: StatsStore): StatsSlots {
+  const stored = loadThresholds();
+  const statsStore = store ?? new StatsStore({ thresholds: stored.thresholds });
+  return {
+    renderNodeStats: (node) => <NodeStatsChips store={statsStore} node={node} />,
+    renderInspectorSection: (node) => <StatsInspectorSection store={statsStore} node={node} />,
+    renderHeaderStatus: () => <StatsController store={statsStore} />,
+    renderLegend: () => <StatsLegend store={statsStore} storageProblem={stored.problem} />,
+  };
+}

@@ -1,0 +1,26 @@
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: resolve("node_modules/axe-core/axe.min.js") });
+  // A string, not a function: the test runner's transform would add helpers the page lacks.
+  const violations = (await page.evaluate(`
+    axe.run(document, { resultTypes: ["violations"] }).then((result) =>
+      result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(" ")),
+      })),
+    )
+  `)) as AxeViolation[];
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
