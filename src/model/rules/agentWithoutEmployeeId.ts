@@ -1,6 +1,5 @@
 import type { ObjectKey } from "../config/ids";
 import { campaignGroupStatId } from "../hierarchy/statIdOf";
-import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
 import type { Rule } from "./Rule";
@@ -31,7 +30,7 @@ export const agentWithoutEmployeeId: Rule = {
           draftFor(
             model,
             person,
-            `${describeObject(person).replace(/^Person/u, "Agent")} has no employee ID, so Stat Server cannot report on it in campaign group ${quoteName(campaignGroupStatId(model, user) ?? user.name)}.`,
+            `Agent ${quoteName(person.name)} has no employee ID, so Stat Server cannot report on it in campaign group ${quoteName(campaignGroupStatId(model, user) ?? user.name)}.`,
             "Give the person an employee ID.",
           ),
         );
