@@ -70,7 +70,7 @@ describe("the viewer in Chromium", () => {
 
   it("clicking a finding lands on its node in the tree and the inspector", async () => {
     await page.getByRole("tab", { name: /Findings/ }).click();
-    await page.getByRole("button", { name: /Team A.*Expected: Sales@Team1/ }).click();
+    await page.getByRole("button", { name: /Team A.*Suggestion: Sales@Team1/ }).click();
     await expect.poll(() => inspectorHeading().textContent()).toBe("Team A");
     await expect
       .poll(() => page.locator(`.tree-card.is-selected[data-node-id="${TEAM_A}"]`).count())

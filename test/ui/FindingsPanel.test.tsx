@@ -17,7 +17,7 @@ describe("FindingsPanel", () => {
     expect(within(severities).getByRole("button", { name: "0 warnings" })).toBeInTheDocument();
     const list = screen.getByRole("list", { name: "Findings, 1 shown" });
     expect(list).toHaveTextContent("Team A");
-    expect(list).toHaveTextContent("Expected: Sales@Team1");
+    expect(list).toHaveTextContent("Suggestion: Sales@Team1");
   });
 
   it("clicking a finding reveals and selects its node in the outline", async () => {
@@ -28,7 +28,7 @@ describe("FindingsPanel", () => {
         <Outline />
       </>,
     );
-    await user.click(screen.getByRole("button", { name: /Team A.*Expected: Sales@Team1/ }));
+    await user.click(screen.getByRole("button", { name: /Team A.*Suggestion: Sales@Team1/ }));
     expect(
       screen.getByRole("treeitem", {
         name: /^Team A\s?, Campaign group\s?, Stat Server expects Sales@Team1/,

@@ -18,7 +18,7 @@ export function FindingRow({ finding, top, height, onOpen, onExplain }: Props) {
         <span className="finding-message">{finding.message}</span>
         {finding.suggestion && (
           <span className="finding-suggestion">
-            Expected: <span className="mono">{finding.suggestion}</span>
+            Suggestion: <span className="mono">{finding.suggestion}</span>
           </span>
         )}
       </button>

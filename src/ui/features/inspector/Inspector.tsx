@@ -86,7 +86,7 @@ export function Inspector() {
                   <p>{finding.message}</p>
                   {finding.suggestion && (
                     <p>
-                      Expected: <code className="mono">{finding.suggestion}</code>
+                      Suggestion: <code className="mono">{finding.suggestion}</code>
                     </p>
                   )}
                   {rule && (

@@ -63,7 +63,7 @@ export function OutlineRow({
         }}
       ></span>
       <NodeLabel node={row.node} findings={findings} shared={shared} />
-      {stats}
+      {stats && <span className="outline-stats">{stats}</span>}
     </div>
   );
 }

@@ -37,27 +37,29 @@ export function TreeCard(props: Props) {
       }}
       onClick={() => props.onSelect(node.id)}
     >
-      <NodeLabel node={node} findings={props.findings} shared={props.shared} compact />
-      {props.stats}
-      {hasChildren && (
-        <button
-          type="button"
-          className="tree-toggle"
-          aria-expanded={expanded}
-          aria-label={
-            expanded
-              ? `Collapse ${node.name}`
-              : `Expand ${node.name}, ${node.children.length} ${node.children.length === 1 ? "child" : "children"}`
-          }
-          tabIndex={-1}
-          onClick={(event) => {
-            event.stopPropagation();
-            props.onToggle(node.id);
-          }}
-        >
-          {expanded ? "−" : node.children.length}
-        </button>
-      )}
+      <div className="tree-card-main">
+        <NodeLabel node={node} findings={props.findings} shared={props.shared} compact />
+        {hasChildren && (
+          <button
+            type="button"
+            className="tree-toggle"
+            aria-expanded={expanded}
+            aria-label={
+              expanded
+                ? `Collapse ${node.name}`
+                : `Expand ${node.name}, ${node.children.length} ${node.children.length === 1 ? "child" : "children"}`
+            }
+            tabIndex={-1}
+            onClick={(event) => {
+              event.stopPropagation();
+              props.onToggle(node.id);
+            }}
+          >
+            {expanded ? "−" : node.children.length}
+          </button>
+        )}
+      </div>
+      {props.stats && <div className="tree-card-stats">{props.stats}</div>}
     </div>
   );
 }

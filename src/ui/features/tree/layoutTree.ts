@@ -4,7 +4,8 @@ import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 
 /** Size of one node's slot in the drawing, in layout units (CSS pixels at zoom 1). */
 export const NODE_WIDTH = 280;
-export const NODE_HEIGHT = 44;
+/** Room for the name, the Stat Server id and, when statistics are on, a row of figures. */
+export const NODE_HEIGHT = 58;
 export const COLUMN_GAP = 72;
 export const ROW_GAP = 10;
 
