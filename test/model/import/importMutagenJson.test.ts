@@ -19,10 +19,38 @@ function only<K extends ConfigKind>(file: ImportedFile, kind: K) {
 }
 
 describe("importConfig on mutagen JSON exports", () => {
-  it.each(readdirSync(EXPORTS))("loads %s", (name) => {
+  const EXPECTED_COUNTS: Record<string, Partial<Record<ConfigKind, number>>> = {
+    "agentGroups-config.json": { agentGroup: 1 },
+    "agentGroups-updated-config.json": { agentGroup: 1 },
+    "campaignGroups-config.json": { agentGroup: 1, campaign: 1, campaignGroup: 1 },
+    "campaignGroups-invalid-config.json": { campaign: 1, campaignGroup: 1 },
+    "campaignGroups-updated-config.json": { campaignGroup: 1 },
+    "campaigns-config.json": { campaign: 1 },
+    "campaigns-updated-config.json": { campaign: 1 },
+    "compact_configuration.json": { person: 1 },
+    "persons-config.json": { person: 1 },
+    "persons-invalid-config.json": { person: 1 },
+    "placeGroups-config.json": { placeGroup: 1, place: 2 },
+    "placeGroups-updated-config.json": { placeGroup: 1 },
+    "places-config.json": { place: 1 },
+    "tenants-config.json": { tenant: 1 },
+    "validate-missing-dependency-config.json": { tenant: 2 },
+    "validate-multiple-validation-errors-config.json": { tenant: 2 },
+    "validate-valid-config.json": {},
+    "validate-validation-dependencies-config.json": {},
+  };
+
+  it("has an expectation for every sample export", () => {
+    expect(readdirSync(EXPORTS).sort()).toEqual(Object.keys(EXPECTED_COUNTS).sort());
+  });
+
+  it.each(Object.entries(EXPECTED_COUNTS))("loads %s with %j", (name, counts) => {
     const file = importSample(name);
     expect(file.path).toBe(name);
     expect(["mutagen-json", "mutagen-compact-json"]).toContain(file.format);
+    const found: Partial<Record<ConfigKind, number>> = {};
+    for (const o of file.objects) found[o.kind] = (found[o.kind] ?? 0) + 1;
+    expect(found).toEqual(counts);
   });
 
   it("reads the badly named campaign group cfgObjectTest of campaignGroups-config.json", () => {
