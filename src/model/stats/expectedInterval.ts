@@ -6,6 +6,7 @@ import type { StatObjectType } from "./StatObjectType";
 // Ready sends nothing new, and that is not staleness.
 const EVENT_DRIVEN: ReadonlySet<string> = new Set([
   STATISTIC.status,
+  STATISTIC.waiting,
   STATISTIC.dialMode,
   STATISTIC.state,
 ]);

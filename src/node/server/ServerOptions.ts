@@ -5,6 +5,8 @@ export interface ServerOptions {
   readonly token: string;
   /** The built app to serve (dist/), or null for the API alone. */
   readonly staticRoot: string | null;
+  /** The configuration files loaded with --config, served at /api/config/<n>/<name> for the app to open. */
+  readonly configFiles: readonly { readonly name: string; readonly content: Uint8Array }[];
   /** Campaign groups the loaded configuration knows, so a campaign's status counts them all. */
   readonly knownGroups: readonly { readonly id: string; readonly campaignId: string }[];
   /** The periodic interval sources report at (ms): OCS's campaigngroup-states-interval. */
@@ -23,6 +25,7 @@ export interface ServerOptions {
 
 export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
   staticRoot: null,
+  configFiles: [],
   knownGroups: [],
   intervalMs: 10_000,
   ringSize: 200_000,

@@ -104,6 +104,21 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
     });
   });
 
+  app.get<{ Params: { index: string; name: string } }>(
+    "/api/config/:index/:name",
+    read,
+    async (request, reply) => {
+      const file = options.configFiles[Number(request.params.index)];
+      if (!/^\d+$/.test(request.params.index) || !file || file.name !== request.params.name) {
+        return reply.code(404).send({ error: "not found", reason: "no such configuration file" });
+      }
+      return reply
+        .header("content-type", "application/octet-stream")
+        .header("cache-control", "no-store")
+        .send(Buffer.from(file.content));
+    },
+  );
+
   if (options.staticRoot !== null) {
     await app.register(fastifyStatic, { root: options.staticRoot, index: "index.html" });
   }

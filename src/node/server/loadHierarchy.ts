@@ -1,12 +1,21 @@
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { loadConfig } from "../../model/loadConfig";
 
+export interface LoadedHierarchy {
+  readonly root: HierarchyNode;
+  readonly files: readonly { readonly name: string; readonly content: Uint8Array }[];
+}
+
 /** Reads and merges configuration files into the campaign-pivot hierarchy. */
-export async function loadHierarchy(files: readonly string[]): Promise<HierarchyNode> {
+export async function loadHierarchy(paths: readonly string[]): Promise<LoadedHierarchy> {
   const inputs = await Promise.all(
-    files.map(async (path) => ({ path, content: await readFile(path) })),
+    paths.map(async (path) => ({ path, content: new Uint8Array(await readFile(path)) })),
   );
-  return buildHierarchy(loadConfig(inputs), "campaign");
+  return {
+    root: buildHierarchy(loadConfig(inputs), "campaign"),
+    files: inputs.map((input) => ({ name: basename(input.path), content: input.content })),
+  };
 }

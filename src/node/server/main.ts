@@ -11,7 +11,7 @@ import { runSimulation, SIMULATION_REPORT_MS } from "./runSimulation";
 import { DEFAULT_SERVER_OPTIONS } from "./ServerOptions";
 
 /** The configuration `npm start` simulates when given none: the demo sample the app ships. */
-const DEMO_SAMPLE = "public/samples/demo.json";
+const DEMO_SAMPLE = "public/samples/contact-centre-mistakes.json";
 
 const EMPTY: HierarchyNode = {
   id: asNodeId("/"),
@@ -25,7 +25,8 @@ const EMPTY: HierarchyNode = {
 async function start(args: ServerArgs): Promise<void> {
   let files = args.configFiles;
   if (files.length === 0 && existsSync(DEMO_SAMPLE)) files = [DEMO_SAMPLE];
-  const root = files.length > 0 ? await loadHierarchy(files) : EMPTY;
+  const loaded = files.length > 0 ? await loadHierarchy(files) : { root: EMPTY, files: [] };
+  const root = loaded.root;
   const simulate = args.simulate || args.configFiles.length === 0;
   const generated: string[] = [];
   const secret = args.secret ?? randomBytes(18).toString("base64url");
@@ -39,6 +40,7 @@ async function start(args: ServerArgs): Promise<void> {
     secret,
     token,
     staticRoot: existsSync(staticRoot) ? staticRoot : null,
+    configFiles: loaded.files,
     knownGroups: simulationPlan(root).groups,
     intervalMs: simulate ? SIMULATION_REPORT_MS : DEFAULT_SERVER_OPTIONS.intervalMs,
   });
@@ -51,6 +53,10 @@ async function start(args: ServerArgs): Promise<void> {
     existsSync(staticRoot)
       ? `  app:     ${address}/`
       : `  app:     not served (${staticRoot} missing: run npm run build)`,
+    ...loaded.files.map(
+      (file, index) =>
+        `  open:    ${address}/?config=${encodeURIComponent(`/api/config/${index}/${encodeURIComponent(file.name)}`)}`,
+    ),
     `  stream:  ${address}/api/stream`,
     `  config:  ${files.length > 0 ? files.join(", ") : "none"}${simulate ? " (simulated)" : ""}`,
     `  OCS:     POST ${address}/api/ocs/campaign-group-state?secret=<secret>`,
