@@ -37,7 +37,8 @@ export function describeGroupNameDifference(
   const separator = separatorBetween(actual, campaign, group);
   if (separator === "") return "it has no \"@\" between the campaign's and the group's names";
   if (separator !== null) {
-    return `it separates the campaign's and the group's names with ${quoteName(separator)} instead of "@"`;
+    const caseToo = actual === campaign + separator + group ? "" : ", and letter case differs";
+    return `it separates the campaign's and the group's names with ${quoteName(separator)} instead of "@"${caseToo}`;
   }
   if (lower(actual) === lower(`${group}@${campaign}`)) {
     return "it has the group's and the campaign's names the other way round";

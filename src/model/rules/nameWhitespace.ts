@@ -25,6 +25,13 @@ function whitespaceProblems(name: string): string[] {
   return problems;
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+function listInWords(items: readonly string[]): string {
+  return items.length < 2
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 export const nameWhitespace: Rule = {
   id: "name-whitespace",
   defaultSeverity: "warning",
@@ -43,7 +50,7 @@ export const nameWhitespace: Rule = {
         draftFor(
           model,
           object,
-          `${describeObject(object)} has ${problems.join(", ")}.`,
+          `${describeObject(object)} has ${listInWords(problems)}.`,
           object.name.trim().replace(RUN, " "),
         ),
       );

@@ -63,6 +63,9 @@ describe("group-name-mismatch", () => {
     expect(mismatchFor("Sales_Team A")[0]?.message).toContain(`with "_" instead of "@"`);
     expect(mismatchFor("Sales - Team A")[0]?.message).toContain(`with " - " instead of "@"`);
     expect(mismatchFor("Sales@@Team A")[0]?.message).toContain(`with "@@" instead of "@"`);
+    expect(mismatchFor("SALES/Team A")[0]?.message).toContain(
+      `with "/" instead of "@", and letter case differs`,
+    );
   });
 
   it("says when there is no separator at all", () => {

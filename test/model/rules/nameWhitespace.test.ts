@@ -18,7 +18,7 @@ describe("name-whitespace", () => {
       loadMutagen({ campaigns: [campaign("  Sales   East")] }),
     );
     expect(finding?.message).toBe(
-      `Campaign "  Sales   East" has 2 leading white-space characters, a run of 3 white-space characters at position 8.`,
+      `Campaign "  Sales   East" has 2 leading white-space characters and a run of 3 white-space characters at position 8.`,
     );
     expect(finding?.suggestion).toBe("Sales East");
   });
