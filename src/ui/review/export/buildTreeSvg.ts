@@ -101,7 +101,10 @@ function card(
  * view, cards with the kind, name, Stat Server id and finding count, in fixed light colours
  * and type sized for a projector. Names are escaped text.
  */
-export function buildTreeSvg(layout: TreeLayout, options: TreeSvgOptions): string {
+export function buildTreeSvg(
+  layout: TreeLayout,
+  options: TreeSvgOptions,
+): { readonly svg: string; readonly width: number; readonly height: number } {
   const width = Math.ceil(layout.width + 2 * MARGIN);
   const height = Math.ceil(layout.height + 2 * MARGIN);
   const links: string[] = [];
@@ -130,7 +133,7 @@ export function buildTreeSvg(layout: TreeLayout, options: TreeSvgOptions): strin
       ),
     );
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif">
 <title>${escapeHtml(options.title)}</title>
 <rect width="100%" height="100%" fill="${COLORS.background}"/>
@@ -138,4 +141,5 @@ export function buildTreeSvg(layout: TreeLayout, options: TreeSvgOptions): strin
 ${cards.join("\n")}
 </svg>
 `;
+  return { svg, width, height };
 }

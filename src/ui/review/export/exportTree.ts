@@ -16,12 +16,11 @@ export interface TreeExport {
 
 function svgOf(source: TreeExport) {
   const layout = layoutTree(source.root, source.expanded);
-  const svg = buildTreeSvg(layout, {
+  return buildTreeSvg(layout, {
     findingsByObject: source.findingsByObject,
     markOf: source.markOf,
     title: `Campaign Lens: ${source.baseName}`,
   });
-  return { svg, width: layout.width + 48, height: layout.height + 48 };
 }
 
 /** Downloads the open part of the tree as an SVG file. */

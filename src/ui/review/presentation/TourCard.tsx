@@ -1,0 +1,74 @@
+import type { Finding } from "../../../model/findings/Finding";
+import type { Rule } from "../../../model/rules/Rule";
+
+interface Props {
+  /** 1-based; 0 when there is nothing to show. */
+  readonly position: number;
+  readonly total: number;
+  readonly finding: Finding | null;
+  readonly nodeName: string | null;
+  readonly kindLabel: string | null;
+  readonly rule: Rule | undefined;
+  readonly onPrevious: () => void;
+  readonly onNext: () => void;
+  readonly onExit: () => void;
+}
+
+/** One step of the tour, large enough to read from the back of a room. */
+export function TourCard(props: Props) {
+  const { finding, rule } = props;
+  return (
+    <aside className="tour-card" aria-label="Guided tour" aria-live="polite">
+      {finding === null ? (
+        <p className="tour-title">No findings: this configuration is as Stat Server expects it.</p>
+      ) : (
+        <>
+          <p className="tour-progress">
+            Finding {props.position} of {props.total}
+          </p>
+          <p className="tour-title">
+            <span className={`tour-severity severity-${finding.severity}`}>{finding.severity}</span>{" "}
+            {props.kindLabel} <span className="tour-name">{props.nodeName ?? finding.name}</span>
+          </p>
+          <p className="tour-message">{finding.message}</p>
+          {finding.suggestion !== null && (
+            <p className="tour-expected">
+              {finding.rule === "group-name-mismatch" || finding.rule.startsWith("convention/")
+                ? "Expected name: "
+                : "Suggested: "}
+              <span className="mono">{finding.suggestion}</span>
+            </p>
+          )}
+          <details className="tour-rule" open>
+            <summary>
+              Rule <span className="mono">{finding.rule}</span>
+              {rule ? `: ${rule.description}` : ""}
+            </summary>
+            {rule && <p>{rule.explanation}</p>}
+          </details>
+        </>
+      )}
+      <div className="tour-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={props.onPrevious}
+          disabled={props.position <= 1}
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          onClick={props.onNext}
+          disabled={props.position >= props.total}
+        >
+          Next →
+        </button>
+        <button type="button" className="button" onClick={props.onExit}>
+          End presentation (Esc)
+        </button>
+      </div>
+    </aside>
+  );
+}
