@@ -1,0 +1,290 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
+import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
+import { loadConfig } from "../../src/model/loadConfig";
+import { simulationPlan } from "../../src/model/stats/simulationPlan";
+import { createServer, type StatsServer } from "../../src/node/server/createServer";
+import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
+import { launchChromium } from "./support/launchChromium";
+
+const SAMPLE = "small-clean.json";
+const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
+const SECRET = "e2e-ocs-secret";
+const TOKEN = "e2e-stats-token";
+const root = buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign");
+
+function nodesOf(kind: HierarchyNode["kind"], node: HierarchyNode = root): HierarchyNode[] {
+  return [...(node.kind === kind ? [node] : []), ...node.children.flatMap((c) => nodesOf(kind, c))];
+}
+
+async function startLensServer(port = 0): Promise<StatsServer & { url: string }> {
+  const server = await createServer({
+    ...DEFAULT_SERVER_OPTIONS,
+    secret: SECRET,
+    token: TOKEN,
+    staticRoot: resolve("dist"),
+    configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }],
+    knownGroups: simulationPlan(root).groups,
+  });
+  const url = await server.app.listen({ host: "127.0.0.1", port });
+  return { ...server, url };
+}
+
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  fresh.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  return fresh;
+}
+
+const connection = () => page.getByTestId("stats-connection").textContent();
+
+/** Polls outside a test (expect.poll is for tests only). */
+async function waitForConnection(text: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: string | null = null;
+  while (Date.now() < deadline) {
+    last = await connection().catch(() => null);
+    if (last === text) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the indicator said "${last}", not "${text}"`);
+}
+const cardChip = (node: HierarchyNode, figure: string) =>
+  page.locator(`.tree-card[data-node-id="${node.id}"] .stat-chip[data-figure="${figure}"]`);
+
+describe("live statistics from the server", () => {
+  let server: StatsServer & { url: string };
+  const groups = nodesOf("campaignGroup");
+  const group = groups[0]!;
+  const [campaignName, groupName] = [group.statId!.split("@")[0]!, group.statId!.split("@")[1]!];
+
+  beforeAll(async () => {
+    server = await startLensServer();
+    page = await newPage();
+    await page.goto(`${server.url}/?config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`);
+    await waitForConnection("Live: connected");
+    await page.getByRole("button", { name: "Fit" }).click();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.app.close();
+  });
+
+  it("shows a campaign group turning Running within a second of an OCS POST", async () => {
+    await cardChip(group, "status")
+      .waitFor({ state: "detached", timeout: 1000 })
+      .catch(() => {});
+    const started = Date.now();
+    const response = await fetch(`${server.url}/api/ocs/campaign-group-state?secret=${SECRET}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        GSW_TENANT_NAME: "Environment",
+        GSW_CAMPAIGN_NAME: campaignName,
+        GSW_GROUP_NAME: groupName,
+        GSW_DIAL_MODE: 1,
+        GSW_STAT_OVERDIAL_RATE: 0.045,
+      }),
+    });
+    expect(response.status).toBe(202);
+    await page
+      .locator(
+        `.tree-card[data-node-id="${group.id}"] .stat-chip[data-figure="status"][data-value="Running"]`,
+      )
+      .waitFor({ timeout: 1000 });
+    expect(Date.now() - started).toBeLessThan(1000);
+    // 4.5% abandoned is over the 3% limit: the chip is an alarm.
+    await expect
+      .poll(() => cardChip(group, "overdialRate").getAttribute("data-level"))
+      .toBe("alarm");
+    // The campaign's status is derived from its group.
+    const campaign = nodesOf("campaign").find((c) => c.statId === campaignName)!;
+    await expect
+      .poll(() => cardChip(campaign, "status").getAttribute("data-value"))
+      .toBe("Running");
+  });
+
+  it("lists figures for an id the configuration does not have as statistics for unknown objects", async () => {
+    await fetch(`${server.url}/api/stats`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify([
+        {
+          objectType: "CampaignGroup",
+          objectId: `${campaignName} ${groupName}`,
+          statistic: "Status",
+          value: "Running",
+        },
+      ]),
+    });
+    await page.getByText(/^Statistics for unknown objects \(1\)$/).click();
+    await expect
+      .poll(() => page.getByRole("list", { name: "Statistics for unknown objects" }).textContent())
+      .toContain(`CampaignGroup ${campaignName} ${groupName}: Status`);
+  });
+
+  it("shows reconnecting when the server stops, and recovers every figure when it starts again", async () => {
+    const port = Number(new URL(server.url).port);
+    await server.app.close();
+    await expect.poll(connection, { timeout: 10_000 }).toMatch(/^Live: reconnecting/);
+
+    server = await startLensServer(port);
+    const statuses = ["Activated", "Running", "Deactivated"];
+    const agents = nodesOf("agent");
+    const states = ["Ready", "Busy", "NotReady", "AfterCallWork", "LoggedOut"];
+    const lists = nodesOf("campaignCallingList");
+    const batch = [
+      ...groups.map((g, i) => ({
+        objectType: "CampaignGroup",
+        objectId: g.statId,
+        statistic: "Status",
+        value: statuses[i % 3],
+      })),
+      ...agents.map((a, i) => ({
+        objectType: "Agent",
+        objectId: a.statId,
+        statistic: "State",
+        value: states[i % 5],
+      })),
+      ...lists.map((l, i) => ({
+        objectType: "CampaignCallingList",
+        objectId: l.statId,
+        statistic: "RecordsReady",
+        value: 1000 + i,
+      })),
+    ];
+    const posted = await fetch(`${server.url}/api/stats`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify(batch),
+    });
+    expect(posted.status).toBe(202);
+    await expect.poll(connection, { timeout: 10_000 }).toBe("Live: connected");
+
+    for (const [i, g] of groups.entries()) {
+      await expect
+        .poll(() => cardChip(g, "status").getAttribute("data-value"))
+        .toBe(statuses[i % 3]);
+    }
+    for (const [i, l] of lists.entries()) {
+      await expect
+        .poll(() => cardChip(l, "recordsReady").textContent())
+        .toBe(`Records ${(1000 + i).toLocaleString("en-US")}`);
+    }
+    // Agents appear under every team that lists them; the last state posted for an id wins.
+    const stateOf = new Map(
+      batch.filter((u) => u.objectType === "Agent").map((u) => [u.objectId, u.value]),
+    );
+    for (const campaign of nodesOf("campaign")) {
+      const ready = nodesOf("agent", campaign).filter(
+        (a) => stateOf.get(a.statId!) === "Ready",
+      ).length;
+      await expect
+        .poll(() => cardChip(campaign, "agentsReady").textContent())
+        .toBe(`Ready ${ready}`);
+    }
+    // Nothing of the stopped instance is left over (groups[0] was Running before the restart).
+    expect(await page.getByText(/^Statistics for unknown objects/).count()).toBe(0);
+  });
+
+  it("runs under the server's Content Security Policy without violations", () => {
+    expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  });
+});
+
+describe("simulated statistics in the browser", () => {
+  let server: StatsServer & { url: string };
+  const address = () =>
+    `${server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`;
+
+  beforeAll(async () => {
+    server = await startLensServer();
+    page = await newPage();
+    await page.goto(address());
+    await waitForConnection("Simulated: running");
+    await page.getByRole("button", { name: "Fit" }).click();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.app.close();
+  });
+
+  it("rolls up: every campaign's agents ready equals the sum of its groups' at the same moment", async () => {
+    const campaigns = nodesOf("campaign");
+    for (let sample = 0; sample < 5; sample += 1) {
+      const ids = campaigns.map((c) => ({
+        id: c.id,
+        groups: c.children.filter((g) => g.kind === "campaignGroup").map((g) => g.id),
+      }));
+      // Read every chip in one task, so that no frame commits between the reads.
+      const readings = await page.evaluate((all) => {
+        const ready = (id: string) => {
+          const text = document.querySelector(
+            `.tree-card[data-node-id="${CSS.escape(id)}"] .stat-chip[data-figure="agentsReady"]`,
+          )?.textContent;
+          return text === undefined || text === null ? null : Number(text.replace(/\D/g, ""));
+        };
+        return all.map((c) => ({ campaign: ready(c.id), groups: c.groups.map(ready) }));
+      }, ids);
+      for (const reading of readings) {
+        expect(reading.campaign).not.toBeNull();
+        expect(reading.campaign).toBe(reading.groups.reduce<number>((sum, r) => sum + (r ?? 0), 0));
+      }
+      await page.waitForTimeout(700);
+    }
+  });
+
+  it("shows the selected group's figures and history in the inspector", async () => {
+    const group = nodesOf("campaignGroup")[0]!;
+    await page.locator(`.tree-card[data-node-id="${group.id}"]`).click();
+    const inspector = page.getByRole("complementary", { name: "Inspector" });
+    await expect
+      .poll(() => inspector.getByRole("heading", { name: /^Statistics/ }).count())
+      .toBe(1);
+    await expect
+      .poll(() => inspector.locator('dd[data-figure="status"]').textContent())
+      .toMatch(/Running|Activated|Deactivated/);
+    await expect
+      .poll(() => inspector.getByRole("img", { name: /over the last/ }).count(), { timeout: 8000 })
+      .toBe(1);
+  });
+
+  it("colours a figure by a threshold the user edits, and keeps the edit after a reload", async () => {
+    await page.getByRole("button", { name: "Edit thresholds" }).click();
+    const add = page.getByRole("button", { name: "Add threshold" });
+    await add.click();
+    const rows = page.locator(".threshold-editor tbody tr");
+    const last = rows.last();
+    await last.getByLabel(/^Node kind of threshold/).selectOption("campaign");
+    await last.getByLabel(/^Figure of threshold/).selectOption("agentsReady");
+    await last.getByLabel(/^Comparison of threshold/).selectOption("above");
+    await last.getByLabel(/^Value of threshold/).fill("-1");
+    await last.getByLabel(/^Level of threshold/).selectOption("alarm");
+    const campaign = nodesOf("campaign")[0]!;
+    await expect
+      .poll(() => cardChip(campaign, "agentsReady").getAttribute("data-level"))
+      .toBe("alarm");
+    await page.goto(address());
+    await expect.poll(connection, { timeout: 10_000 }).toBe("Simulated: running");
+    await page.getByRole("button", { name: "Fit" }).click();
+    await expect
+      .poll(() => cardChip(campaign, "agentsReady").getAttribute("data-level"))
+      .toBe("alarm");
+  });
+});
