@@ -159,7 +159,9 @@ describe("generateConfig", () => {
       defects: 0.05,
       format: "xml",
     });
-    expect(performance.now() - started).toBeLessThan(8_000);
+    // A few seconds on a quiet machine; the bound leaves room for a loaded CI box while still
+    // catching anything quadratic, which would take minutes.
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(manifest.counts.person).toBeGreaterThan(50_000);
   });
 
