@@ -1,6 +1,9 @@
 import { callingListNode } from "./callingListNode";
 import { campaignCallingListNode } from "./campaignCallingListNode";
-import { campaignGroupChildren, campaignNode } from "./campaignNode";
+import type { Campaign } from "../config/objects";
+import type { NodeId } from "../config/ids";
+import { campaignGroupNode, groupChild } from "./campaignGroupNode";
+import { campaignNode } from "./campaignNode";
 import type { HierarchyContext } from "./HierarchyContext";
 import type { HierarchyNode } from "./HierarchyNode";
 import type { TenantObjects } from "./ModelLinks";
@@ -10,8 +13,10 @@ import { unreachedNodes } from "./unreachedNodes";
 
 /**
  * A tenant's children rooted by calling list, for "which campaigns use this list?":
- * CallingList -> CampaignCallingList -> Campaign -> CampaignGroup -> group -> members.
- * Campaigns with no resolved calling list go under `Unassigned` with their groups.
+ * CallingList -> CampaignCallingList -> Campaign -> CampaignGroup -> GroupAgents | GroupPlaces.
+ * Members are left to the campaign pivot: a list shared by every campaign would otherwise
+ * repeat every agent once more. Campaigns with no resolved calling list go under
+ * `Unassigned` with their groups.
  */
 export function buildByCallingList(
   context: HierarchyContext,
@@ -25,7 +30,7 @@ export function buildByCallingList(
       return (links.usesOfCallingList.get(list.key) ?? []).map(({ campaign, entry }) =>
         campaignCallingListNode(context, campaign, entry, entryIds, (entryId) => [
           campaignNode(context, campaign, new SiblingIds(entryId), (campaignId) =>
-            campaignGroupChildren(context, campaign, campaignId),
+            campaignGroupsOnly(context, campaign, campaignId),
           ),
         ]),
       );
@@ -41,7 +46,7 @@ export function buildByCallingList(
       if (!listed) {
         children.push(
           campaignNode(context, campaign, unassignedIds, (campaignId) =>
-            campaignGroupChildren(context, campaign, campaignId),
+            campaignGroupsOnly(context, campaign, campaignId),
           ),
         );
       }
@@ -50,4 +55,16 @@ export function buildByCallingList(
   });
   if (unassigned) nodes.push(unassigned);
   return nodes;
+}
+
+function campaignGroupsOnly(
+  context: HierarchyContext,
+  campaign: Campaign,
+  id: NodeId,
+): HierarchyNode[] {
+  const ids = new SiblingIds(id);
+  const groups = context.links.campaignGroupsOfCampaign.get(campaign.key) ?? [];
+  return groups.map((group) =>
+    campaignGroupNode(context, group, ids, (groupId) => groupChild(context, group, groupId, false)),
+  );
 }

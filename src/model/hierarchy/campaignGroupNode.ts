@@ -3,6 +3,7 @@ import type { CampaignGroup } from "../config/objects";
 import type { HierarchyContext } from "./HierarchyContext";
 import type { HierarchyNode } from "./HierarchyNode";
 import { memberGroupNode } from "./memberGroupNode";
+import { NO_CHILDREN } from "./noChildren";
 import { SiblingIds } from "./SiblingIds";
 import { campaignGroupStatId } from "./statIdOf";
 
@@ -29,13 +30,23 @@ export function campaignGroupNode(
   };
 }
 
-function groupChild(
+/**
+ * The campaign group's agent or place group as its only child; with `members` false the group
+ * is a leaf (the calling-list pivot, which answers "which campaigns use this list?").
+ */
+export function groupChild(
   context: HierarchyContext,
   campaignGroup: CampaignGroup,
   id: NodeId,
+  members = true,
 ): HierarchyNode[] {
   const key = campaignGroup.group?.key ?? null;
   const group = key === null ? undefined : context.model.objects.get(key);
   if (group?.kind !== "agentGroup" && group?.kind !== "placeGroup") return [];
-  return [memberGroupNode(context, group, new SiblingIds(id))];
+  const ids = new SiblingIds(id);
+  return [
+    members
+      ? memberGroupNode(context, group, ids)
+      : memberGroupNode(context, group, ids, () => NO_CHILDREN),
+  ];
 }

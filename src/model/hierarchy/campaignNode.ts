@@ -28,24 +28,14 @@ export function campaignNode(
   };
 }
 
-/** The campaign's groups only (the calling-list pivot: the list is already above). */
-export function campaignGroupChildren(
-  context: HierarchyContext,
-  campaign: Campaign,
-  id: NodeId,
-  ids: SiblingIds = new SiblingIds(id),
-): HierarchyNode[] {
-  const groups = context.links.campaignGroupsOfCampaign.get(campaign.key) ?? [];
-  return groups.map((group) => campaignGroupNode(context, group, ids));
-}
-
 function campaignChildren(
   context: HierarchyContext,
   campaign: Campaign,
   id: NodeId,
 ): HierarchyNode[] {
   const ids = new SiblingIds(id);
-  const children = campaignGroupChildren(context, campaign, id, ids);
+  const groups = context.links.campaignGroupsOfCampaign.get(campaign.key) ?? [];
+  const children = groups.map((group) => campaignGroupNode(context, group, ids));
   campaign.callingLists.forEach((_, entry) => {
     children.push(campaignCallingListNode(context, campaign, entry, ids));
   });

@@ -7,9 +7,10 @@ import { runRules } from "../../../src/model/rules/runRules";
 import { largeConfiguration } from "./largeConfiguration";
 
 describe("a configuration of 100,000 objects", () => {
-  // A bound far above the measured cost (about 1-2 s on a busy 2-core machine), which only
-  // work that grows faster than the model (comparing pairs of names) would break.
-  it("is drawn in every pivot and checked in under 15 seconds", { timeout: 120_000 }, () => {
+  // A bound far above the measured cost (a few seconds for this block on a 2-core machine
+  // shared with other test runs, load average above 10), which only work that grows faster
+  // than the model, such as comparing every pair of names, would break.
+  it("is drawn in every pivot and checked in under 30 seconds", { timeout: 120_000 }, () => {
     const model = loadConfig([{ path: "large.json", content: largeConfiguration(100_000) }]);
     expect(model.objects.size).toBeGreaterThan(100_000);
     const started = performance.now();
@@ -24,6 +25,6 @@ describe("a configuration of 100,000 objects", () => {
     // 20 has no employee ID: 3,704 of each at this size.
     expect(findings.filter((f) => f.rule === "group-name-mismatch")).toHaveLength(3704);
     expect(findings.filter((f) => f.rule === "agent-without-employee-id")).toHaveLength(3704);
-    expect(elapsed).toBeLessThan(15_000);
+    expect(elapsed).toBeLessThan(30_000);
   });
 });
