@@ -1,0 +1,39 @@
+import { QueryClient } from "@tanstack/react-query";
+import { cleanup, render } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { afterEach } from "vitest";
+import { AppProviders } from "../../../src/ui/app/AppProviders";
+import {
+  setCurrentAnalysis,
+  useCurrentAnalysis,
+} from "../../../src/ui/features/load/currentAnalysis";
+import { WorkspaceProvider } from "../../../src/ui/features/workspace/WorkspaceProvider";
+import { ReviewProvider } from "../../../src/ui/review/ReviewProvider";
+import { reviewAnalysis } from "./reviewFixture";
+
+afterEach(cleanup);
+
+/** Reads the open analysis from the query cache, as the app does, so review updates show. */
+function CurrentWorkspace({ children }: { readonly children: ReactNode }) {
+  const analysis = useCurrentAnalysis();
+  if (!analysis) return null;
+  return (
+    <WorkspaceProvider analysis={analysis} pivot="campaign" root={analysis.root} initialNode={null}>
+      <ReviewProvider>{children}</ReviewProvider>
+    </WorkspaceProvider>
+  );
+}
+
+/** Renders review panels over the review fixture, with a fresh QueryClient. */
+export function renderReview(ui: ReactNode, analysis = reviewAnalysis()) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  setCurrentAnalysis(client, analysis);
+  return {
+    ...render(
+      <AppProviders client={client}>
+        <CurrentWorkspace>{ui}</CurrentWorkspace>
+      </AppProviders>,
+    ),
+    client,
+  };
+}
