@@ -133,6 +133,30 @@ describe("check (in process)", () => {
     expect(bad.stderr).toContain(`check: ${binary}`);
   });
 
+  it.each([
+    ["an empty file", "empty.json", ""],
+    ["JSON that is not a configuration", "list.json", '[{"name": "Sales"}]'],
+    [
+      "XML with an internal entity expansion attack",
+      "lol.xml",
+      '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n<ConfData><CfgCampaign><name value="&lol2;"/></CfgCampaign></ConfData>\n',
+    ],
+    [
+      "a wrong type in a known field",
+      "types.json",
+      '{"__metadata__": {"formatName": "JSON"}, "campaigns": [{"name": 42, "tenant": "Environment"}]}',
+    ],
+  ])(
+    "refuses %s with exit 2 and the file's name on stderr, printing nothing",
+    async (_, name, content) => {
+      const file = tempFile(name, content);
+      const { code, stdout, stderr } = await check([file]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(new RegExp(`^check: ${file.replaceAll("\\", "\\\\")}[:]`));
+    },
+  );
+
   it("writes a valid SARIF log without the rules turned off", async () => {
     const { code, stdout } = await check([
       "--format",
