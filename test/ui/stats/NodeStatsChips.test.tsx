@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { DEFAULT_THRESHOLDS } from "../../../src/model/stats/Threshold";
+import { NodeStatsChips } from "../../../src/ui/stats/NodeStatsChips";
+import { StatsStore } from "../../../src/ui/stats/StatsStore";
+import { sampleHierarchy } from "../../model/stats/sampleHierarchy";
+
+const NOW = 100_000;
+
+afterEach(cleanup);
+
+function setUp() {
+  const store = new StatsStore({
+    thresholds: DEFAULT_THRESHOLDS,
+    scheduleFrame: () => {},
+    now: () => NOW,
+  });
+  const root = sampleHierarchy();
+  store.setRoot(root);
+  const teamA = root.children[0]!.children[0]!.children[0]!;
+  return { store, teamA };
+}
+
+const group = (statistic: string, value: string | number) => ({
+  objectType: "CampaignGroup" as const,
+  objectId: "Sales@Team A",
+  statistic,
+  value,
+  timestamp: NOW - 1000,
+});
+
+describe("NodeStatsChips", () => {
+  it("shows a running group's status, waiting state and an overdial rate over 3% as an alarm", () => {
+    const { store, teamA } = setUp();
+    store.ingest(
+      [
+        group("Status", "Running"),
+        group("Waiting", "WaitingAgents"),
+        group("Answered", 200),
+        group("Abandoned", 9),
+        group("Dialed", 800),
+      ],
+      NOW - 1000,
+    );
+    store.commit();
+    render(<NodeStatsChips store={store} node={teamA} />);
+    expect(screen.getByText("Running")).toHaveAttribute("data-level", "ok");
+    expect(screen.getByText("WaitingAgents")).toHaveAttribute("data-level", "warning");
+    const overdial = screen.getByText("Overdial 4.5%");
+    expect(overdial).toHaveAttribute("data-level", "alarm");
+    expect(overdial).toHaveAttribute("title", "Overdial rate: 4.5% (alarm: above 3.0%)");
+    expect(screen.getByTitle("Figures last changed just now")).toBeInTheDocument();
+  });
+
+  it("re-renders when the store commits a frame, and marks old periodic figures stale", () => {
+    const { store, teamA } = setUp();
+    store.ingest([group("Status", "Running"), group("Dialed", 10)], NOW - 60_000);
+    store.commit();
+    render(<NodeStatsChips store={store} node={teamA} />);
+    expect(screen.getByText("stale")).toBeInTheDocument();
+    act(() => {
+      store.ingest([{ ...group("Status", "Activated"), timestamp: NOW }], NOW);
+      store.ingest([{ ...group("Dialed", 11), timestamp: NOW }], NOW);
+      store.commit();
+    });
+    expect(screen.getByText("Activated")).toBeInTheDocument();
+    expect(screen.queryByText("stale")).toBeNull();
+  });
+
+  it("draws nothing for a node with no figures", () => {
+    const { store, teamA } = setUp();
+    store.commit();
+    const { container } = render(<NodeStatsChips store={store} node={teamA} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
