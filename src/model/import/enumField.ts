@@ -41,9 +41,14 @@ function usualSpellings<N extends string>(def: EnumDefinition<N>): [string, ...s
 export function enumField<N extends string>(def: EnumDefinition<N>, spelling: EnumSpelling) {
   const expected = expectedValues(def, spelling);
   const integers = Object.keys(def.byValue).map(Number);
+  const names = z.enum(usualSpellings(def));
+  const numbers = z.literal(integers);
+  // A union member that fails still builds an issue, so the spelling the file is likely to
+  // use goes first: integers in the Platform SDK structure, short forms in mutagen JSON.
+  const [first, second] = spelling === "psdk" ? [numbers, names] : [names, numbers];
   return z.union([
-    z.enum(usualSpellings(def)),
-    z.literal(integers),
+    first,
+    second,
     z.custom<string>(
       (raw) =>
         (typeof raw === "string" || typeof raw === "number") && parseEnum(def, raw) !== undefined,

@@ -10,6 +10,7 @@ import type { ConfigKind } from "../config/kinds";
 import type { ConfigFormat, ImportedObject, SourceLocation } from "../config/objects";
 import { enumValue } from "./enumField";
 import { extraFields } from "./extraFields";
+import { flagValue } from "./psdkFields";
 import { PSDK_SCHEMAS, psdkKind, type PsdkObject } from "./psdkSchemas";
 import { SchemaProblems } from "./SchemaProblems";
 
@@ -73,7 +74,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     callingLists: (o.callingLists ?? []).map((entry) => ({
       callingList: { dbid: entry.callingListDBID },
       share: entry.share ?? 10,
-      isActive: entry.isActive ?? true,
+      isActive: flagValue(entry.isActive) ?? true,
     })),
   }),
   campaignGroup: (o, ctx) => ({
@@ -146,7 +147,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     employeeId: o.employeeID,
     firstName: o.firstName,
     lastName: o.lastName,
-    isAgent: o.isAgent ?? false,
+    isAgent: flagValue(o.isAgent) ?? false,
   }),
   place: (o, ctx) => ({
     kind: "place",
