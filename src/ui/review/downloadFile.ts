@@ -6,9 +6,9 @@ export function downloadFile(name: string, content: Blob | string, type: string)
   link.href = url;
   link.download = name;
   link.rel = "noopener";
-  document.body.append(link);
+  // Clicked detached: appended to the body it would be inert while a modal dialog (the
+  // report) is open, and the click would do nothing.
   link.click();
-  link.remove();
   // Revoked on the next turn: some browsers start the download after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -31,8 +31,11 @@ export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
     [analysis, index.root, review],
   );
   useEffect(() => {
+    // Modal, in the top layer: above the tree's live figures and everything else.
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
+    if (!dialog || dialog.open) return;
+    if (typeof dialog.showModal === "function") dialog.showModal();
+    else dialog.setAttribute("open", "");
   }, []);
   return (
     <dialog
@@ -40,7 +43,6 @@ export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
       className="dialog report-dialog"
       aria-labelledby={titleId}
       onClose={onClose}
-      open
     >
       <h2 id={titleId}>Report</h2>
       <iframe
