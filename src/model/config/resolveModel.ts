@@ -16,6 +16,7 @@ import { asObjectKey, type Dbid, type ObjectKey } from "./ids";
 import { CONFIG_KINDS, type ConfigKind } from "./kinds";
 import type { ConfigModel, ImportedFile, LoadedFile } from "./ConfigModel";
 import type {
+  CampaignGroup,
   ConfigObject,
   ConfigObjectOf,
   ImportedObject,
@@ -32,7 +33,14 @@ import type {
 const ENVIRONMENT_DBID = 1;
 const ENVIRONMENT = "Environment";
 
-type Draft = ImportedObject & { alsoIn: SourceLocation[]; fileIndex: number };
+/** One object on its way into the model: the importer's object, its tenant and its key. */
+interface Entry {
+  object: ImportedObject;
+  readonly tenant: string;
+  readonly key: ObjectKey;
+  alsoIn: SourceLocation[];
+  fileIndex: number;
+}
 
 export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
   const carried = new Set<ConfigKind>(files.flatMap((f) => f.carries));
@@ -49,10 +57,11 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
     return ENVIRONMENT;
   };
 
-  const drafts = mergeFiles(files, tenantOf);
-  const keyed = assignKeys(drafts);
-  const lookup = new Lookup(keyed);
-  const implicit = new ImplicitObjects(lookup);
+  const keys = new KeyCounter();
+  const entries = mergeFiles(files, tenantOf, keys);
+  const lookup = new Lookup();
+  for (const e of entries) lookup.add(e.object.kind, e.key, e.object.dbid, e.tenant, e.object.name);
+  const implicit = new ImplicitObjects(lookup, keys);
 
   const resolve = (
     kind: ConfigKind,
@@ -66,8 +75,8 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
     return { ...ref, key: implicit.create(kind, tenant, ref, from) };
   };
 
-  const resolved: ConfigObject[] = keyed.map((o) => resolveObject(o, resolve));
-  const all = [...resolved, ...implicit.objects];
+  const all: ConfigObject[] = entries.map((e) => resolveObject(e, resolve));
+  for (const o of implicit.objects) all.push(o);
   const usedTenants = new Set(all.map((o) => o.tenant));
   for (const t of all) if (t.kind === "tenant") usedTenants.delete(t.name);
   for (const name of usedTenants) all.push(implicit.tenant(name, all[0]!.source));
@@ -85,6 +94,18 @@ function tenantNamesByDbid(files: readonly ImportedFile[]): Map<number, string> 
   return names;
 }
 
+/** Keys are `<kind>:<n>`, numbered per kind in load order; implicit objects have their own run. */
+class KeyCounter {
+  private readonly counters = new Map<string, number>();
+
+  next(kind: ConfigKind, run = ""): ObjectKey {
+    const counter = `${kind}${run}`;
+    const n = this.counters.get(counter) ?? 0;
+    this.counters.set(counter, n + 1);
+    return asObjectKey(`${kind}${run}:${n}`);
+  }
+}
+
 function identityByName(o: ImportedObject, tenant: string): string {
   // Campaign group names are unique only within their campaign.
   const scope = o.kind === "campaignGroup" ? (o.campaign.name ?? `#${o.campaign.dbid}`) : "";
@@ -94,87 +115,85 @@ function identityByName(o: ImportedObject, tenant: string): string {
 function mergeFiles(
   files: readonly ImportedFile[],
   tenantOf: (o: ImportedObject) => string,
-): Draft[] {
-  const drafts: Draft[] = [];
-  const byDbid = new Map<string, number>();
-  const byName = new Map<string, number>();
+  keys: KeyCounter,
+): Entry[] {
+  const entries: Entry[] = [];
+  // Merging only happens across files: a single file needs no identity tables at all.
+  const merging = files.length > 1;
+  const byDbid = new Map<string, Entry>();
+  const byName = new Map<string, Entry>();
   files.forEach((file, fileIndex) => {
     for (const o of file.objects) {
       const tenant = tenantOf(o);
-      const dbidKey = o.dbid === undefined ? undefined : `${o.kind}\u0000${o.dbid}`;
-      const nameKey = identityByName(o, tenant);
-      const at = (dbidKey !== undefined ? byDbid.get(dbidKey) : undefined) ?? byName.get(nameKey);
-      const earlier = at === undefined ? undefined : drafts[at];
-      if (at !== undefined && earlier && earlier.fileIndex !== fileIndex) {
-        drafts[at] = mergeInto(earlier, o, fileIndex);
+      if (!merging) {
+        entries.push({ object: o, tenant, key: keys.next(o.kind), alsoIn: [], fileIndex });
         continue;
       }
-      const index = drafts.push({ ...o, tenant, alsoIn: [], fileIndex } as Draft) - 1;
-      if (dbidKey !== undefined && !byDbid.has(dbidKey)) byDbid.set(dbidKey, index);
-      if (!byName.has(nameKey)) byName.set(nameKey, index);
+      const dbidKey = o.dbid === undefined ? undefined : `${o.kind}\u0000${o.dbid}`;
+      const nameKey = identityByName(o, tenant);
+      const earlier =
+        (dbidKey !== undefined ? byDbid.get(dbidKey) : undefined) ?? byName.get(nameKey);
+      if (earlier && earlier.fileIndex !== fileIndex) {
+        mergeInto(earlier, o, fileIndex);
+        continue;
+      }
+      const entry: Entry = { object: o, tenant, key: keys.next(o.kind), alsoIn: [], fileIndex };
+      entries.push(entry);
+      if (dbidKey !== undefined && !byDbid.has(dbidKey)) byDbid.set(dbidKey, entry);
+      if (!byName.has(nameKey)) byName.set(nameKey, entry);
     }
   });
-  return drafts;
+  return entries;
 }
 
 /** Fields the later file gives win; absent, null and empty-list fields keep the earlier value. */
-function mergeInto(earlier: Draft, later: ImportedObject, fileIndex: number): Draft {
-  const merged: Record<string, unknown> = { ...earlier };
+function mergeInto(earlier: Entry, later: ImportedObject, fileIndex: number): void {
+  const merged: Record<string, unknown> = { ...earlier.object };
   for (const [field, value] of Object.entries(later)) {
     if (field === "source" || field === "tenant" || field === "extra") continue;
     if (value === undefined || value === null) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     merged[field] = value;
   }
-  merged.extra = { ...earlier.extra, ...later.extra };
-  merged.alsoIn = [...earlier.alsoIn, later.source];
-  merged.fileIndex = fileIndex;
-  return merged as Draft;
+  merged.extra = { ...earlier.object.extra, ...later.extra };
+  earlier.object = merged as ImportedObject;
+  earlier.alsoIn = [...earlier.alsoIn, later.source];
+  earlier.fileIndex = fileIndex;
 }
 
-type Keyed = Draft & { key: ObjectKey };
-
-function assignKeys(drafts: Draft[]): Keyed[] {
-  const counters = new Map<ConfigKind, number>();
-  return drafts.map((d) => {
-    const n = counters.get(d.kind) ?? 0;
-    counters.set(d.kind, n + 1);
-    return { ...d, key: asObjectKey(`${d.kind}:${n}`) } as Keyed;
-  });
-}
-
-/** Lookups by DBID and by tenant + name, built once: resolution stays linear in model size. */
+/**
+ * Lookups by DBID and by tenant + name, built once, so resolution stays linear in model size.
+ * Nested maps rather than composed string keys: no string is built per lookup.
+ */
 class Lookup {
-  private readonly byDbid = new Map<string, ObjectKey>();
-  private readonly byName = new Map<string, ObjectKey>();
+  private readonly byDbid = new Map<ConfigKind, Map<number, ObjectKey>>();
+  private readonly byName = new Map<ConfigKind, Map<string, Map<string, ObjectKey>>>();
 
-  constructor(
-    objects: readonly {
-      kind: ConfigKind;
-      key: ObjectKey;
-      dbid?: Dbid;
-      tenant: string;
-      name: string;
-    }[],
-  ) {
-    for (const o of objects) this.add(o);
-  }
-
-  add(o: { kind: ConfigKind; key: ObjectKey; dbid?: Dbid; tenant: string; name: string }): void {
-    if (o.dbid !== undefined) {
-      const k = `${o.kind}\u0000${o.dbid}`;
-      if (!this.byDbid.has(k)) this.byDbid.set(k, o.key);
+  add(
+    kind: ConfigKind,
+    key: ObjectKey,
+    dbid: Dbid | undefined,
+    tenant: string,
+    name: string,
+  ): void {
+    if (dbid !== undefined) {
+      let dbids = this.byDbid.get(kind);
+      if (!dbids) this.byDbid.set(kind, (dbids = new Map()));
+      if (!dbids.has(dbid)) dbids.set(dbid, key);
     }
-    const n = `${o.kind}\u0000${o.tenant}\u0000${o.name}`;
-    if (!this.byName.has(n)) this.byName.set(n, o.key);
+    let tenants = this.byName.get(kind);
+    if (!tenants) this.byName.set(kind, (tenants = new Map()));
+    let names = tenants.get(tenant);
+    if (!names) tenants.set(tenant, (names = new Map()));
+    if (!names.has(name)) names.set(name, key);
   }
 
   find(kind: ConfigKind, tenant: string, ref: Ref): ObjectKey | undefined {
     if (ref.dbid !== undefined) {
-      const found = this.byDbid.get(`${kind}\u0000${ref.dbid}`);
+      const found = this.byDbid.get(kind)?.get(ref.dbid);
       if (found) return found;
     }
-    if (ref.name !== undefined) return this.byName.get(`${kind}\u0000${tenant}\u0000${ref.name}`);
+    if (ref.name !== undefined) return this.byName.get(kind)?.get(tenant)?.get(ref.name);
     return undefined;
   }
 }
@@ -182,18 +201,19 @@ class Lookup {
 /** Objects known only because something refers to them. */
 class ImplicitObjects {
   readonly objects: ConfigObject[] = [];
-  private readonly counters = new Map<ConfigKind, number>();
 
-  constructor(private readonly lookup: Lookup) {}
+  constructor(
+    private readonly lookup: Lookup,
+    private readonly keys: KeyCounter,
+  ) {}
 
   create(kind: ConfigKind, tenant: string, ref: Ref, from: SourceLocation): ObjectKey {
     const found = this.lookup.find(kind, tenant, ref);
     if (found) return found;
     const name = ref.name ?? `(DBID ${ref.dbid ?? "?"})`;
-    const base = this.base(kind, tenant, name, from, ref.dbid);
-    const object = withEmptyContent(base);
+    const object = withEmptyContent(this.base(kind, tenant, name, from, ref.dbid));
     this.objects.push(object);
-    this.lookup.add(object);
+    this.lookup.add(kind, object.key, ref.dbid, tenant, name);
     return object.key;
   }
 
@@ -202,11 +222,9 @@ class ImplicitObjects {
   }
 
   private base(kind: ConfigKind, tenant: string, name: string, from: SourceLocation, dbid?: Dbid) {
-    const n = this.counters.get(kind) ?? 0;
-    this.counters.set(kind, n + 1);
     return {
       kind,
-      key: asObjectKey(`${kind}:implicit:${n}`),
+      key: this.keys.next(kind, ":implicit"),
       ...(dbid !== undefined ? { dbid } : {}),
       tenant,
       name,
@@ -252,45 +270,105 @@ function withEmptyContent(base: {
 
 type Resolve = (kind: ConfigKind, tenant: string, ref: Ref, from: SourceLocation) => ResolvedRef;
 
-function resolveObject(o: Keyed, resolve: Resolve): ConfigObject {
-  const { fileIndex: _fileIndex, tenantDbid: _tenantDbid, ...rest } = o;
-  const base = { ...rest, implicit: false };
+/**
+ * The model's object, built as one literal with every field named: at 100k objects, spreading
+ * wide objects (the importer's, then ours) cost several times the JSON parse itself, and
+ * literals of one shape per kind keep V8's objects fast. `tenantDbid` is the importer's,
+ * answered by `tenant` now, so it is not carried along.
+ */
+function resolveObject(e: Entry, resolve: Resolve): ConfigObject {
+  const o = e.object;
   const at = o.source;
-  switch (base.kind) {
+  const t = e.tenant;
+  const common = {
+    key: e.key,
+    dbid: o.dbid,
+    tenant: t,
+    name: o.name,
+    state: o.state,
+    source: at,
+    alsoIn: e.alsoIn,
+    implicit: false,
+    extra: o.extra,
+  };
+  switch (o.kind) {
+    case "tenant":
+      return { kind: "tenant", ...common, parentTenant: o.parentTenant };
     case "campaign":
       return {
-        ...base,
-        callingLists: base.callingLists.map((entry) => ({
-          ...entry,
-          callingList: resolve("callingList", base.tenant, entry.callingList, at),
+        kind: "campaign",
+        ...common,
+        description: o.description,
+        callingLists: o.callingLists.map((entry) => ({
+          callingList: resolve("callingList", t, entry.callingList, at),
+          share: entry.share,
+          isActive: entry.isActive,
         })),
       };
-    case "campaignGroup": {
-      const campaign = resolve("campaign", base.tenant, base.campaign, at);
-      const group = base.group;
-      if (!group) return { ...base, campaign, group: null };
-      const kind: ConfigKind = group.groupType === "PlaceGroup" ? "placeGroup" : "agentGroup";
-      let resolved = resolve(kind, base.tenant, group, at);
-      if (resolved.key === null && group.groupType === null) {
-        // The file does not say which kind of group: try place groups before giving up.
-        const asPlaceGroup = resolve("placeGroup", base.tenant, group, at);
-        if (asPlaceGroup.key !== null) resolved = asPlaceGroup;
-      }
-      return { ...base, campaign, group: { ...resolved, groupType: group.groupType } };
-    }
+    case "campaignGroup":
+      return {
+        kind: "campaignGroup",
+        ...common,
+        campaign: resolve("campaign", t, o.campaign, at),
+        group: resolveGroup(o, t, resolve),
+        dialMode: o.dialMode,
+        optMethod: o.optMethod,
+        optMethodValue: o.optMethodValue,
+        operationMode: o.operationMode,
+        numOfChannels: o.numOfChannels,
+        minRecBuffSize: o.minRecBuffSize,
+        optRecBuffSize: o.optRecBuffSize,
+        description: o.description,
+      };
+    case "callingList":
+      return {
+        kind: "callingList",
+        ...common,
+        timeFrom: o.timeFrom,
+        timeUntil: o.timeUntil,
+        maxAttempts: o.maxAttempts,
+      };
     case "agentGroup":
       return {
-        ...base,
-        agents: base.agents.map((ref) => resolve("person", base.tenant, ref, at)),
+        kind: "agentGroup",
+        ...common,
+        agents: o.agents.map((r) => resolve("person", t, r, at)),
       };
     case "placeGroup":
       return {
-        ...base,
-        places: base.places.map((ref) => resolve("place", base.tenant, ref, at)),
+        kind: "placeGroup",
+        ...common,
+        places: o.places.map((r) => resolve("place", t, r, at)),
       };
-    default:
-      return base as ConfigObject;
+    case "person":
+      return {
+        kind: "person",
+        ...common,
+        employeeId: o.employeeId,
+        firstName: o.firstName,
+        lastName: o.lastName,
+        isAgent: o.isAgent,
+      };
+    case "place":
+      return { kind: "place", ...common };
   }
+}
+
+function resolveGroup(
+  o: Extract<ImportedObject, { kind: "campaignGroup" }>,
+  tenant: string,
+  resolve: Resolve,
+): CampaignGroup["group"] {
+  const group = o.group;
+  if (!group) return null;
+  const kind: ConfigKind = group.groupType === "PlaceGroup" ? "placeGroup" : "agentGroup";
+  let resolved = resolve(kind, tenant, group, o.source);
+  if (resolved.key === null && group.groupType === null) {
+    // The file does not say which kind of group: try place groups before giving up.
+    const asPlaceGroup = resolve("placeGroup", tenant, group, o.source);
+    if (asPlaceGroup.key !== null) resolved = asPlaceGroup;
+  }
+  return { ...resolved, groupType: group.groupType };
 }
 
 function buildModel(
