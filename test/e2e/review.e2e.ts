@@ -15,7 +15,7 @@ let page: Page;
 
 const treeitem = (name: string | RegExp) => page.getByRole("treeitem", { name });
 
-async function pick(label: string, path: string, buffer = readFileSync(path)) {
+async function pick(label: string, path: string, buffer: Buffer = readFileSync(path)) {
   await page.getByLabel(label).setInputFiles({
     name: path.split("/").pop()!,
     mimeType: "application/json",
