@@ -28,6 +28,16 @@ const MATCH_ORDER: readonly ConfigKind[] = [
   "campaignGroup",
 ];
 
+function placed(
+  moves: Move[],
+  relation: Move["relation"],
+  from: string | null,
+  to: string | null,
+): void {
+  if (from === to) return;
+  moves.push({ relation, from: from === null ? [] : [from], to: to === null ? [] : [to] });
+}
+
 const sameNames = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((n, i) => n === b[i]);
 
@@ -76,13 +86,9 @@ export function diffModels(before: ConfigModel, after: ConfigModel): ModelDiff {
   const membersAfter = groupMemberships(after, (_key, name) => name);
   const movesOf = (b: ConfigObject, a: ConfigObject): Move[] => {
     const moves: Move[] = [];
-    const placed = (relation: Move["relation"], from: string | null, to: string | null) => {
-      if (from === to) return;
-      moves.push({ relation, from: from === null ? [] : [from], to: to === null ? [] : [to] });
-    };
     if (b.kind === "campaignGroup" && a.kind === "campaignGroup") {
-      placed("campaign", beforeName(b.campaign), afterName(a.campaign));
-      placed("group", b.group && beforeName(b.group), a.group && afterName(a.group));
+      placed(moves, "campaign", beforeName(b.campaign), afterName(a.campaign));
+      placed(moves, "group", b.group && beforeName(b.group), a.group && afterName(a.group));
     }
     if (a.kind === "person" || a.kind === "place") {
       const was = membersBefore.get(b.key) ?? [];
