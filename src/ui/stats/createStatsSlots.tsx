@@ -1,4 +1,5 @@
 import type { StatsSlots } from "../features/statsSlots/StatsSlots";
+import { watchThresholdCrossings } from "../review/presentation/watchThresholdCrossings";
 import { NodeStatsChips } from "./NodeStatsChips";
 import { StatsController } from "./StatsController";
 import { StatsInspectorSection } from "./StatsInspectorSection";
@@ -15,5 +16,6 @@ export function createStatsSlots(store?: StatsStore): StatsSlots {
     renderInspectorSection: (node) => <StatsInspectorSection store={statsStore} node={node} />,
     renderHeaderStatus: () => <StatsController store={statsStore} />,
     renderLegend: () => <StatsLegend store={statsStore} storageProblem={stored.problem} />,
+    subscribeCrossings: (listener) => watchThresholdCrossings(statsStore, listener),
   };
 }

@@ -1,5 +1,14 @@
 import { createContext, useContext, type ReactNode } from "react";
+import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+
+/** A node whose figures just got worse across a threshold. */
+export interface ThresholdCrossing {
+  readonly node: NodeId;
+  readonly level: "warning" | "alarm";
+  /** The figure's label ("Overdial rate"). */
+  readonly figure: string;
+}
 
 /**
  * Where the statistics feature (src/ui/stats) mounts into the viewer. Every slot is optional;
@@ -19,6 +28,8 @@ export interface StatsSlots {
   readonly renderHeaderStatus?: () => ReactNode;
   /** A legend under the tree (e.g. the thresholds). */
   readonly renderLegend?: () => ReactNode;
+  /** Threshold crossings as they happen, for the presentation tour to visit. */
+  readonly subscribeCrossings?: (listener: (crossing: ThresholdCrossing) => void) => () => void;
 }
 
 export const StatsSlotsContext = createContext<StatsSlots>({});

@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useReducer } from "react";
 import { CONFIG_KIND_LABEL } from "../../../model/config/kinds";
+import { useStatsSlots, type ThresholdCrossing } from "../../features/statsSlots/StatsSlots";
 import { useWorkspace } from "../../features/workspace/WorkspaceContext";
 import { useReview } from "../ReviewContext";
+import { INITIAL_TOUR, tourReducer } from "./tourReducer";
 import { tourSteps } from "./tourSteps";
 import { TourCard } from "./TourCard";
 
@@ -12,14 +14,23 @@ const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
  * Full screen, larger type and higher contrast for a projector, and a guided tour of the most
  * important findings: each step reveals the node, explains the rule and shows the expected
  * name. Arrow keys and Page Up/Down (what a presentation clicker sends) step through it;
- * Escape ends it.
+ * Escape ends it. With live or simulated figures, a node whose figures just crossed a
+ * threshold becomes the next stop, so the clicker's Next visits it, then the tour goes on.
  */
 export function PresentationMode({ onExit }: { readonly onExit: () => void }) {
   const { analysis, index, reveal } = useWorkspace();
   const review = useReview();
   const steps = useMemo(() => tourSteps(analysis.findings, index), [analysis.findings, index]);
-  const [at, setAt] = useState(0);
+  const [tour, dispatch] = useReducer(tourReducer, INITIAL_TOUR);
+  const { at, pending, visiting } = tour;
+  const { subscribeCrossings } = useStatsSlots();
   const step = steps[Math.min(at, steps.length - 1)];
+  const last = Math.max(steps.length - 1, 0);
+
+  useEffect(
+    () => subscribeCrossings?.((crossing) => dispatch({ type: "crossing", crossing })),
+    [subscribeCrossings],
+  );
 
   useEffect(() => {
     const root = document.documentElement;
@@ -34,8 +45,9 @@ export function PresentationMode({ onExit }: { readonly onExit: () => void }) {
   }, []);
 
   useEffect(() => {
-    if (step) reveal(step.node);
-  }, [step, reveal]);
+    if (visiting) reveal(visiting.node);
+    else if (step) reveal(step.node);
+  }, [step, visiting, reveal]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -43,10 +55,10 @@ export function PresentationMode({ onExit }: { readonly onExit: () => void }) {
         return;
       }
       if (event.key === "Escape") onExit();
-      else if (NEXT.has(event.key)) setAt((i) => Math.min(i + 1, Math.max(steps.length - 1, 0)));
-      else if (PREVIOUS.has(event.key)) setAt((i) => Math.max(i - 1, 0));
-      else if (event.key === "Home") setAt(0);
-      else if (event.key === "End") setAt(Math.max(steps.length - 1, 0));
+      else if (NEXT.has(event.key)) dispatch({ type: "next", last });
+      else if (PREVIOUS.has(event.key)) dispatch({ type: "previous" });
+      else if (event.key === "Home") dispatch({ type: "first" });
+      else if (event.key === "End") dispatch({ type: "end", last });
       else return;
       // The outline and the tree also answer arrow keys; during the tour the keys are its own.
       event.preventDefault();
@@ -54,11 +66,19 @@ export function PresentationMode({ onExit }: { readonly onExit: () => void }) {
     };
     window.addEventListener("keydown", onKey, { capture: true });
     return () => window.removeEventListener("keydown", onKey, { capture: true });
-  }, [steps.length, onExit]);
+  }, [last, onExit]);
 
   const node = step ? index.nodes.get(step.node) : undefined;
+  const nameOf = (crossing: ThresholdCrossing) => index.nodes.get(crossing.node)?.name ?? "";
   return (
     <TourCard
+      live={
+        pending
+          ? { ...pending, name: nameOf(pending), visiting: false }
+          : visiting
+            ? { ...visiting, name: nameOf(visiting), visiting: true }
+            : null
+      }
       position={step ? Math.min(at, steps.length - 1) + 1 : 0}
       total={steps.length}
       finding={step?.finding ?? null}
@@ -71,8 +91,8 @@ export function PresentationMode({ onExit }: { readonly onExit: () => void }) {
           : null
       }
       rule={step ? review?.ruleOf(step.finding.rule) : undefined}
-      onPrevious={() => setAt((i) => Math.max(i - 1, 0))}
-      onNext={() => setAt((i) => Math.min(i + 1, Math.max(steps.length - 1, 0)))}
+      onPrevious={() => dispatch({ type: "previous" })}
+      onNext={() => dispatch({ type: "next", last })}
       onExit={onExit}
     />
   );

@@ -1,7 +1,10 @@
 import type { Finding } from "../../../model/findings/Finding";
 import type { Rule } from "../../../model/rules/Rule";
+import type { ThresholdCrossing } from "../../features/statsSlots/StatsSlots";
 
 interface Props {
+  /** A threshold just crossed: announced (Next visits it), or being visited. */
+  readonly live: (ThresholdCrossing & { readonly name: string; readonly visiting: boolean }) | null;
   /** 1-based; 0 when there is nothing to show. */
   readonly position: number;
   readonly total: number;
@@ -16,10 +19,30 @@ interface Props {
 
 /** One step of the tour, large enough to read from the back of a room. */
 export function TourCard(props: Props) {
-  const { finding, rule } = props;
+  const { finding, rule, live } = props;
   return (
     <aside className="tour-card" aria-label="Guided tour" aria-live="polite">
-      {finding === null ? (
+      {live && !live.visiting && (
+        <p className={`tour-live severity-${live.level === "alarm" ? "error" : "warning"}`}>
+          Live: {live.figure} of {live.name} crossed its {live.level} threshold. Next visits it.
+        </p>
+      )}
+      {live?.visiting ? (
+        <>
+          <p className="tour-progress">Live figures</p>
+          <p className="tour-title">
+            <span
+              className={`tour-severity severity-${live.level === "alarm" ? "error" : "warning"}`}
+            >
+              {live.level}
+            </span>{" "}
+            <span className="tour-name">{live.name}</span>
+          </p>
+          <p className="tour-message">
+            {live.figure} just crossed its {live.level} threshold. Next returns to the findings.
+          </p>
+        </>
+      ) : finding === null ? (
         <p className="tour-title">No findings: this configuration is as Stat Server expects it.</p>
       ) : (
         <>
@@ -61,7 +84,7 @@ export function TourCard(props: Props) {
           type="button"
           className="button primary"
           onClick={props.onNext}
-          disabled={props.position >= props.total}
+          disabled={props.position >= props.total && live === null}
         >
           Next →
         </button>

@@ -38,12 +38,7 @@ export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
     else dialog.setAttribute("open", "");
   }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog report-dialog"
-      aria-labelledby={titleId}
-      onClose={onClose}
-    >
+    <dialog ref={ref} className="dialog report-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Report</h2>
       <iframe
         ref={frame}
