@@ -14,6 +14,8 @@ import { PivotControl } from "../features/pivot/PivotControl";
 import { SearchBox } from "../features/search/SearchBox";
 import { useUrlState } from "../features/url/useUrlState";
 import { WorkspaceProvider } from "../features/workspace/WorkspaceProvider";
+import { ReviewProvider } from "../review/ReviewProvider";
+import { ReviewTools } from "../review/ReviewTools";
 import { AppHeader } from "./AppHeader";
 import { SelectionToUrl } from "./SelectionToUrl";
 import { Workbench } from "./Workbench";
@@ -80,25 +82,28 @@ export function App() {
           root={root}
           initialNode={url.node}
         >
-          <div className="app">
-            <AppHeader
-              onOpen={openFiles}
-              busy={opener.pending}
-              sources={analysis.sources}
-              tools={
-                <>
-                  <SearchBox />
-                  <PivotControl pivot={url.pivot} onChange={onPivot} />
-                  <ExportMenu />
-                </>
-              }
-            />
-            <main className="app-main">
-              {status}
-              <Workbench view={url.view} onView={(view) => setUrl({ view })} />
-            </main>
-            <SelectionToUrl onSelected={onSelected} />
-          </div>
+          <ReviewProvider>
+            <div className="app">
+              <AppHeader
+                onOpen={openFiles}
+                busy={opener.pending}
+                sources={analysis.sources}
+                tools={
+                  <>
+                    <SearchBox />
+                    <PivotControl pivot={url.pivot} onChange={onPivot} />
+                    <ExportMenu />
+                    <ReviewTools />
+                  </>
+                }
+              />
+              <main className="app-main">
+                {status}
+                <Workbench view={url.view} onView={(view) => setUrl({ view })} />
+              </main>
+              <SelectionToUrl onSelected={onSelected} />
+            </div>
+          </ReviewProvider>
         </WorkspaceProvider>
       ) : (
         <div className="app">
