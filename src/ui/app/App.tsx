@@ -99,7 +99,11 @@ export function App() {
               />
               <main className="app-main">
                 {status}
-                <Workbench view={url.view} onView={(view) => setUrl({ view })} />
+                <Workbench
+                  view={url.view}
+                  onView={(view) => setUrl({ view })}
+                  renderer={url.renderer}
+                />
               </main>
               <SelectionToUrl onSelected={onSelected} />
             </div>

@@ -1,6 +1,7 @@
 import { FindingsPanel } from "../features/findings/FindingsPanel";
 import { Inspector } from "../features/inspector/Inspector";
 import { Outline } from "../features/outline/Outline";
+import { NaiveSvgTree } from "../features/tree/NaiveSvgTree";
 import { TreeView } from "../features/tree/TreeView";
 import type { SidePanel } from "../features/url/urlState";
 import { useWorkspace } from "../features/workspace/WorkspaceContext";
@@ -9,10 +10,11 @@ import { SidePanelTabs } from "./SidePanelTabs";
 interface Props {
   readonly view: SidePanel;
   readonly onView: (view: SidePanel) => void;
+  readonly renderer: "canvas" | "svg";
 }
 
 /** The three columns of an open configuration: side panel, tree, inspector. */
-export function Workbench({ view, onView }: Props) {
+export function Workbench({ view, onView, renderer }: Props) {
   const { analysis } = useWorkspace();
   return (
     <div className="workbench">
@@ -23,7 +25,7 @@ export function Workbench({ view, onView }: Props) {
         outline={<Outline />}
         findings={<FindingsPanel />}
       />
-      <TreeView />
+      {renderer === "svg" ? <NaiveSvgTree /> : <TreeView />}
       <Inspector />
     </div>
   );

@@ -134,6 +134,7 @@ export function TreeView() {
     const layer = layerRef.current;
     if (layer) layer.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
     container.dataset.drawn = String(indices.length);
+    container.dataset.laidOut = String(layout.nodes.length);
     if (!paintedRef.current && layout.nodes.length > 0) {
       paintedRef.current = true;
       requestAnimationFrame(() => performance.mark("campaign-lens:first-tree-paint"));

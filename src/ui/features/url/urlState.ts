@@ -10,6 +10,8 @@ export interface UrlState {
   readonly node: NodeId | null;
   readonly pivot: Pivot;
   readonly view: SidePanel;
+  /** `svg`: the naive renderer the browser benchmark measures as its baseline. */
+  readonly renderer: "canvas" | "svg";
 }
 
 const PIVOTS: readonly Pivot[] = ["campaign", "callingList", "group"];
@@ -25,16 +27,25 @@ export function parseUrlState(search: string): UrlState {
     node: node ? asNodeId(node) : null,
     pivot: PIVOTS.includes(pivot as Pivot) ? (pivot as Pivot) : "campaign",
     view: VIEWS.includes(view as SidePanel) ? (view as SidePanel) : "outline",
+    renderer: params.get("renderer") === "svg" ? "svg" : "canvas",
   };
 }
 
-/** The query string for a state; defaults are left out so links stay short. */
-export function formatUrlState(state: UrlState): string {
-  const params = new URLSearchParams();
-  if (state.config) params.set("config", state.config);
-  if (state.pivot !== "campaign") params.set("pivot", state.pivot);
-  if (state.view !== "outline") params.set("view", state.view);
-  if (state.node) params.set("node", state.node);
+/**
+ * The query string for a state; defaults are left out so links stay short. Parameters this
+ * module does not own (`?stats=` of the statistics feature) are kept as they were.
+ */
+export function formatUrlState(state: UrlState, current = ""): string {
+  const params = new URLSearchParams(current);
+  const put = (key: string, value: string | null) => {
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  };
+  put("config", state.config);
+  put("pivot", state.pivot !== "campaign" ? state.pivot : null);
+  put("view", state.view !== "outline" ? state.view : null);
+  put("node", state.node);
+  put("renderer", state.renderer === "svg" ? "svg" : null);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

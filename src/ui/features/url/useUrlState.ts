@@ -26,7 +26,8 @@ export function useUrlState(): [
   const search = useSyncExternalStore(subscribe, snapshot, snapshot);
   const state = parseUrlState(search);
   const update = useCallback((patch: Partial<UrlState>, mode: "push" | "replace" = "replace") => {
-    const next = formatUrlState({ ...parseUrlState(window.location.search), ...patch });
+    const search = window.location.search;
+    const next = formatUrlState({ ...parseUrlState(search), ...patch }, search);
     if (next === window.location.search) return;
     const url = `${window.location.pathname}${next}${window.location.hash}`;
     if (mode === "push") window.history.pushState(null, "", url);

@@ -1,0 +1,208 @@
+// `npm run bench:browser`: the viewer in headless Chromium on generated configurations of 1k,
+// 10k and 100k objects. For each: time from the file being chosen (and from it being read) to
+// the first tree paint, frame times (median and 95th percentile) during a scripted pan and
+// zoom, the most DOM elements seen, and the page's JS heap. The baseline, measured in the same
+// run, is the same layout drawn naively (`?renderer=svg`: one SVG group per node), at the sizes
+// where it paints within the time limit. Prints a Markdown table.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { generateConfig } from "../src/model/generate/generateConfig";
+import { launchChromium } from "../test/e2e/support/launchChromium";
+import { serveDist } from "../test/e2e/support/serveDist";
+
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const SEED = 1;
+const DEFECTS = 0.05;
+const PAINT_LIMIT_MS = 60_000;
+const VIEWPORT = { width: 1440, height: 900 };
+
+type Renderer = "canvas" | "svg";
+type Scene = "initial" | "all levels";
+
+interface Row {
+  readonly renderer: Renderer;
+  readonly scene: Scene;
+  readonly objects: number;
+  readonly nodes: number | null;
+  readonly fromChosen: number | null;
+  readonly fromRead: number | null;
+  readonly frameMedian: number | null;
+  readonly frameP95: number | null;
+  readonly maxDom: number | null;
+  readonly heapMb: number | null;
+  readonly note: string;
+}
+
+const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
+};
+
+// Scripts run in the page are strings: the TypeScript loader would otherwise add helpers
+// (`__name`) that the page does not have.
+const MARKS = `(() => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  return { chosen: at("campaign-lens:file-chosen"), read: at("campaign-lens:file-read"),
+           paint: at("campaign-lens:first-tree-paint") };
+})()`;
+const START_FRAMES = `(() => {
+  window.__frames = []; window.__recording = true; window.__maxDom = 0;
+  let last = performance.now();
+  const tick = (now) => {
+    window.__frames.push(now - last); last = now;
+    const dom = document.getElementsByTagName("*").length;
+    if (dom > window.__maxDom) window.__maxDom = dom;
+    if (window.__recording) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
+})()`;
+const STOP_FRAMES = `(() => { window.__recording = false;
+  return { frames: window.__frames.slice(1), maxDom: window.__maxDom }; })()`;
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+  return used / 1024 / 1024;
+}
+
+/** Drag across the drawing, then zoom in and out around its centre, as a user would. */
+async function panAndZoom(page: Page): Promise<void> {
+  const stage = await page.locator(".tree-stage").boundingBox();
+  if (!stage) throw new Error("no tree stage on the page");
+  const cx = stage.x + stage.width / 2;
+  const cy = stage.y + stage.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.mouse.move(cx - 300, cy - 250, { steps: 40 });
+  await page.mouse.move(cx + 200, cy + 150, { steps: 40 });
+  await page.mouse.up();
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120);
+  await page.mouse.move(cx + 10, cy + 10);
+  await page.mouse.down();
+  await page.mouse.move(cx - 250, cy + 200, { steps: 40 });
+  await page.mouse.up();
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 120);
+}
+
+async function measure(
+  browser: Browser,
+  url: string,
+  file: string,
+  objects: number,
+  renderer: Renderer,
+): Promise<Row[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const failed = (scene: Scene, note: string): Row => ({
+    renderer,
+    scene,
+    objects,
+    nodes: null,
+    fromChosen: null,
+    fromRead: null,
+    frameMedian: null,
+    frameP95: null,
+    maxDom: null,
+    heapMb: null,
+    note,
+  });
+  try {
+    // Statistics (their own feature and benchmark) are switched off: this measures drawing.
+    await page.goto(`${url}/?stats=off${renderer === "svg" ? "&renderer=svg" : ""}`);
+    await page.getByLabel("Open files…").setInputFiles(file);
+    try {
+      await page.waitForFunction(
+        `performance.getEntriesByName("campaign-lens:first-tree-paint").length > 0`,
+        null,
+        { timeout: PAINT_LIMIT_MS, polling: 50 },
+      );
+    } catch {
+      return [failed("initial", `no paint within ${PAINT_LIMIT_MS / 1000} s`)];
+    }
+    const marks = (await page.evaluate(MARKS)) as Record<string, number | null>;
+    const rows: Row[] = [];
+    const scenes: Scene[] = renderer === "canvas" ? ["initial", "all levels"] : ["initial"];
+    for (const scene of scenes) {
+      process.stderr.write(`  ${renderer} ${scene}: painted, measuring\n`);
+      if (scene === "all levels") {
+        const levels = page.getByRole("combobox", { name: /^Open levels/ });
+        const last = (await levels.locator("option").last().textContent())!;
+        await levels.selectOption({ label: last });
+        await page.getByRole("button", { name: "Fit" }).click();
+        await page.waitForTimeout(300);
+      }
+      const nodes =
+        renderer === "svg"
+          ? await page.locator(".tree-stage > g > g").count()
+          : Number(await page.locator(".tree-stage").getAttribute("data-laid-out"));
+      process.stderr.write(`  ${renderer} ${scene}: ${nodes} nodes laid out, panning\n`);
+      await page.evaluate(START_FRAMES);
+      await panAndZoom(page);
+      const { frames, maxDom } = (await page.evaluate(STOP_FRAMES)) as {
+        frames: number[];
+        maxDom: number;
+      };
+      rows.push({
+        renderer,
+        scene,
+        objects,
+        nodes,
+        fromChosen: scene === "initial" ? marks.paint! - marks.chosen! : null,
+        fromRead: scene === "initial" ? marks.paint! - marks.read! : null,
+        frameMedian: percentile(frames, 0.5),
+        frameP95: percentile(frames, 0.95),
+        maxDom,
+        heapMb: await heapMb(page),
+        note: `${frames.length} frames`,
+      });
+    }
+    return rows;
+  } finally {
+    await context.close();
+  }
+}
+
+const fmt = (value: number | null, digits = 0) => (value === null ? "–" : value.toFixed(digits));
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "campaign-lens-bench-"));
+  const server = await serveDist(resolve("dist"));
+  const browser = await launchChromium();
+  const rows: Row[] = [];
+  try {
+    for (const objects of SIZES) {
+      const { text } = generateConfig({ objects, seed: SEED, defects: DEFECTS });
+      const file = join(dir, `generated-${objects}.json`);
+      writeFileSync(file, text);
+      process.stderr.write(`${objects} objects (${(text.length / 1e6).toFixed(1)} MB)…\n`);
+      for (const renderer of ["canvas", "svg"] as const) {
+        rows.push(...(await measure(browser, server.url, file, objects, renderer)));
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(
+    `Chromium headless (software rendering), viewport ${VIEWPORT.width}×${VIEWPORT.height}, ` +
+      `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; generated mutagen JSON, seed ${SEED}, defects ${DEFECTS}.\n`,
+  );
+  console.log(
+    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | frame median (ms) | frame p95 (ms) | max DOM elements | JS heap (MB) | note |",
+  );
+  console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|");
+  for (const r of rows) {
+    console.log(
+      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${r.note} |`,
+    );
+  }
+}
+
+await main();

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { asNodeId } from "../../src/model/config/ids";
+import { formatUrlState, parseUrlState } from "../../src/ui/features/url/urlState";
+
+describe("urlState", () => {
+  it("round-trips the shareable state and leaves defaults out", () => {
+    const state = parseUrlState(
+      "?config=samples%2Fa.json&pivot=group&view=findings&node=tenant%3AEnv%2Fcampaign%3AS",
+    );
+    expect(state).toEqual({
+      config: "samples/a.json",
+      pivot: "group",
+      view: "findings",
+      node: asNodeId("tenant:Env/campaign:S"),
+      renderer: "canvas",
+    });
+    expect(parseUrlState(formatUrlState(state))).toEqual(state);
+    expect(formatUrlState({ ...state, pivot: "campaign", view: "outline", node: null })).toBe(
+      "?config=samples%2Fa.json",
+    );
+  });
+
+  it("falls back to the defaults for unknown values", () => {
+    expect(parseUrlState("?pivot=team&view=tree")).toMatchObject({
+      pivot: "campaign",
+      view: "outline",
+      config: null,
+    });
+  });
+
+  it("keeps parameters other features own, such as ?stats=", () => {
+    const next = formatUrlState(
+      { ...parseUrlState("?stats=off"), pivot: "callingList" },
+      "?stats=off",
+    );
+    expect(new URLSearchParams(next).get("stats")).toBe("off");
+    expect(new URLSearchParams(next).get("pivot")).toBe("callingList");
+  });
+});
