@@ -1,6 +1,7 @@
 // Compares two generated snapshots of about 100k objects with a few hundred changes between
 // them, and prints the time the diff takes beside the time loading the two snapshots takes
-// (the baseline, measured in the same run on the same texts).
+// (the baseline, measured in the same run on the same texts). Loads and diffs alternate, and
+// each figure is the median of RUNS, so a busy machine slows both alike.
 //
 //   npm run -s bench:diff [-- <objects>]
 
@@ -17,6 +18,7 @@ import { runRules } from "../src/model/rules/runRules";
 
 const OBJECTS = Number(process.argv[2] ?? 100_000);
 const EACH = 80;
+const RUNS = 3;
 
 /** Five kinds of change, EACH of them, spread evenly through the configuration. */
 function applyChanges(config: GenConfig): number {
@@ -53,8 +55,13 @@ function time<T>(run: () => T): [T, number] {
   return [result, performance.now() - start];
 }
 
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
 const ms = (t: number) => `${Math.round(t).toString().padStart(6)} ms`;
 
+console.log(
+  `node ${process.version}, load average ${(await import("node:os")).loadavg()[0]!.toFixed(1)}; medians of ${RUNS} runs`,
+);
 for (const [format, write] of [
   ["mutagen-raw", writeMutagenRaw],
   ["mutagen-json", writeMutagenJson],
@@ -64,12 +71,29 @@ for (const [format, write] of [
   const planted = applyChanges(config);
   const afterText = write(config);
 
-  const [[before, after], load] = time(() => [
-    loadConfig([{ path: "before.json", content: beforeText }]),
-    loadConfig([{ path: "after.json", content: afterText }]),
-  ]);
-  const [diff, compare] = time(() => diffModels(before, after));
-  const [findings, rules] = time(() => diffFindings(runRules(before), runRules(after)));
+  const loads: number[] = [];
+  const compares: number[] = [];
+  const rulesRuns: number[] = [];
+  let result: {
+    before: ReturnType<typeof loadConfig>;
+    after: ReturnType<typeof loadConfig>;
+    diff: ReturnType<typeof diffModels>;
+    findings: ReturnType<typeof diffFindings>;
+  } | null = null;
+  for (let run = 0; run < RUNS; run += 1) {
+    const [[before, after], load] = time(() => [
+      loadConfig([{ path: "before.json", content: beforeText }]),
+      loadConfig([{ path: "after.json", content: afterText }]),
+    ]);
+    const [diff, compare] = time(() => diffModels(before, after));
+    const [findings, rules] = time(() => diffFindings(runRules(before), runRules(after)));
+    loads.push(load);
+    compares.push(compare);
+    rulesRuns.push(rules);
+    result = { before, after, diff, findings };
+  }
+  const { before, after, diff, findings } = result!;
+  const [load, compare, rules] = [median(loads), median(compares), median(rulesRuns)];
 
   console.log(
     `${format}: ${before.objects.size} objects before, ${after.objects.size} after, ~${planted} changes planted`,
