@@ -5,6 +5,7 @@
 // clients run in separate processes; the server's memory is read after a full GC at the
 // start and the end of the measured window.
 import { fork, type ChildProcess } from "node:child_process";
+import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
@@ -76,6 +77,7 @@ for (const variant of ["lens", "raw"] as const) {
       `${name}`,
       `  delivered per client: mean ${r.perClientRate.mean.toFixed(0)}/s, slowest ${r.perClientRate.min.toFixed(0)}/s; reconnects after a slow-client disconnect: ${r.reconnects}`,
       `  lag publish->client: p50 ${r.lagMs.p50} ms, p95 ${r.lagMs.p95} ms, p99 ${r.lagMs.p99} ms, max ${r.lagMs.max} ms`,
+      `  machine load average (1 min): ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
       `  server memory after GC: rss ${mb(r.before.rss)} -> ${mb(r.after.rss)}, heap ${mb(r.before.heapUsed)} -> ${mb(r.after.heapUsed)}`,
       "",
     ].join("\n"),

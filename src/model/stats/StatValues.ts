@@ -19,6 +19,7 @@ export type ObjectStats = ReadonlyMap<string, StatEntry>;
  */
 export class StatValues {
   readonly #objects = new Map<StatKey, Map<string, StatEntry>>();
+  #changed = new Set<StatKey>();
   #version = 0;
 
   get version(): number {
@@ -45,6 +46,7 @@ export class StatValues {
     if (held && held.timestamp > update.timestamp) return false;
     if (held && held.value === update.value && held.timestamp === update.timestamp) return false;
     stats.set(update.statistic, { value: update.value, timestamp: update.timestamp, receivedAt });
+    this.#changed.add(key);
     this.#version += 1;
     return true;
   }
@@ -59,6 +61,17 @@ export class StatValues {
     return this.#objects.get(statKey(objectType, objectId));
   }
 
+  objectByKey(key: StatKey): ObjectStats | undefined {
+    return this.#objects.get(key);
+  }
+
+  /** The objects changed since the last call (for incremental roll-up), and forgets them. */
+  takeChanged(): ReadonlySet<StatKey> {
+    const changed = this.#changed;
+    this.#changed = new Set();
+    return changed;
+  }
+
   get(objectType: StatObjectType, objectId: string, statistic: string): StatEntry | undefined {
     return this.#objects.get(statKey(objectType, objectId))?.get(statistic);
   }
@@ -69,6 +82,7 @@ export class StatValues {
 
   clear(): void {
     this.#objects.clear();
+    this.#changed.clear();
     this.#version += 1;
   }
 }

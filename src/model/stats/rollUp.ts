@@ -177,6 +177,50 @@ function statusOf(figures: NodeFigures): GroupStatus | null {
 }
 
 /**
+ * One node's stats from its own reported values and its children's stats. `own` is the
+ * object's statistics (undefined when it has none or no Stat Server id).
+ */
+export function nodeStats(
+  node: HierarchyNode,
+  own: ObjectStats | undefined,
+  childStats: readonly NodeStats[],
+  options: RollUpOptions,
+): NodeStats {
+  const figures = computeFigures(
+    node,
+    own,
+    childStats.map((c) => c.figures),
+  );
+  let lastChanged: number | null = null;
+  let stale = false;
+  for (const child of childStats) {
+    if (child.lastChanged !== null) lastChanged = Math.max(lastChanged ?? 0, child.lastChanged);
+    stale ||= child.stale;
+  }
+  if (own) {
+    for (const entry of own.values()) lastChanged = Math.max(lastChanged ?? 0, entry.receivedAt);
+  }
+  return { figures, lastChanged, stale: stale || ownStale(node, own, figures, options) };
+}
+
+/** Whether any of the object's own periodic figures is older than twice its interval. */
+export function ownStale(
+  node: HierarchyNode,
+  own: ObjectStats | undefined,
+  figures: NodeFigures,
+  options: RollUpOptions,
+): boolean {
+  const objectType = statObjectTypeOf(node.kind);
+  if (!own || !objectType) return false;
+  const status = statusOf(figures);
+  for (const [statistic, entry] of own) {
+    const interval = expectedInterval(objectType, statistic, status, options.periodicIntervalMs);
+    if (isStale(options.now - entry.receivedAt, interval)) return true;
+  }
+  return false;
+}
+
+/**
  * Figures for every node, children before parents. Counts are summed up the tree and rates
  * recomputed from the sums; a value an object reports for itself wins over the sum of its
  * children (a feeder that knows a campaign's figures is more right than a partial tree).
@@ -204,32 +248,7 @@ export function rollUp(
     const own =
       objectType && node.statId !== null ? values.object(objectType, node.statId) : undefined;
     const childStats = node.children.map((child) => result.get(child.id)!);
-    const figures = computeFigures(
-      node,
-      own,
-      childStats.map((c) => c.figures),
-    );
-
-    let lastChanged: number | null = null;
-    let stale = false;
-    for (const child of childStats) {
-      if (child.lastChanged !== null) lastChanged = Math.max(lastChanged ?? 0, child.lastChanged);
-      stale ||= child.stale;
-    }
-    if (own && objectType) {
-      const status = statusOf(figures);
-      for (const [statistic, entry] of own) {
-        lastChanged = Math.max(lastChanged ?? 0, entry.receivedAt);
-        const interval = expectedInterval(
-          objectType,
-          statistic,
-          status,
-          options.periodicIntervalMs,
-        );
-        stale ||= isStale(options.now - entry.receivedAt, interval);
-      }
-    }
-    result.set(node.id, { figures, lastChanged, stale });
+    result.set(node.id, nodeStats(node, own, childStats, options));
   }
   return result;
 }

@@ -1,7 +1,7 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { HistoryRecorder } from "../../model/stats/HistoryRecorder";
 import { knownStatKeys } from "../../model/stats/knownStatKeys";
-import { rollUp } from "../../model/stats/rollUp";
+import { RollUpCache } from "../../model/stats/RollUpCache";
 import type { StatKey } from "../../model/stats/StatKey";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { StatValues } from "../../model/stats/StatValues";
@@ -14,17 +14,22 @@ export interface StatsStoreOptions {
   /** Schedules a commit; the browser's next animation frame by default. */
   readonly scheduleFrame?: (commit: () => void) => void;
   readonly now?: () => number;
+  /** The least time between two commits (ms); default 50. */
+  readonly minCommitMs?: number;
 }
 
 const EMPTY_NODES = new Map();
 const HISTORY_EVERY_MS = 1000;
+const STALE_EVERY_MS = 1000;
 
 /**
  * The browser's statistics engine, with no React in it. Updates are applied to the value
  * table as they arrive (cheap map writes), but the roll-up over the hierarchy, the unknown
  * objects and the view the components read are recomputed at most once per animation frame,
  * so a stream of thousands of updates a second costs one render per frame, not one per update.
- * Components read `getView()` through `useSyncExternalStore`.
+ * The roll-up is incremental (only the paths above changed objects) and `view.nodes` is one
+ * map updated in place: components select a node's NodeStats, whose identity changes only
+ * when that node moved. Components read `getView()` through `useSyncExternalStore`.
  */
 export class StatsStore {
   readonly values = new StatValues();
@@ -33,13 +38,17 @@ export class StatsStore {
   readonly #listeners = new Set<() => void>();
   readonly #scheduleFrame: (commit: () => void) => void;
   readonly #now: () => number;
+  readonly #minCommitMs: number;
   #root: HierarchyNode | null = null;
   #known: ReadonlySet<StatKey> = new Set();
   #view: StatsView;
   #frameRequested = false;
   #committedVersion = -1;
-  #committedRoot: HierarchyNode | null = null;
+  #cache: RollUpCache | null = null;
+  #needsFull = true;
+  #lastStaleAt = 0;
   #lastHistoryAt = 0;
+  #lastCommitAt = 0;
   #lastUpdateAt: number | null = null;
   #unknownAt = 0;
   #unknownSize = -1;
@@ -52,6 +61,7 @@ export class StatsStore {
           ? requestAnimationFrame(() => commit())
           : setTimeout(commit, 16));
     this.#now = options.now ?? Date.now;
+    this.#minCommitMs = options.minCommitMs ?? 50;
     this.#view = {
       source: "off",
       connection: "idle",
@@ -90,6 +100,8 @@ export class StatsStore {
     if (root === this.#root) return;
     this.#root = root;
     this.#known = root ? knownStatKeys(root) : new Set();
+    this.#cache = root ? new RollUpCache(root) : null;
+    this.#needsFull = true;
     this.#unknownSize = -1;
     this.history.clear();
     this.#request();
@@ -109,12 +121,14 @@ export class StatsStore {
   ): void {
     this.values.clear();
     for (const { update, receivedAt } of entries) this.values.apply(update, receivedAt);
+    this.#needsFull = true;
     this.#lastUpdateAt = this.#now();
     this.#patch(intervalMs === undefined ? {} : { intervalMs });
   }
 
   setSource(source: StatsSource, intervalMs: number): void {
     this.values.clear();
+    this.#needsFull = true;
     this.history.clear();
     this.#lastUpdateAt = null;
     this.#patch({
@@ -153,27 +167,52 @@ export class StatsStore {
   #request(): void {
     if (this.#frameRequested) return;
     this.#frameRequested = true;
-    this.#scheduleFrame(() => this.commit());
+    this.#scheduleFrame(() => this.#onFrame());
+  }
+
+  // At most one commit per animation frame, and no closer together than minCommitMs: at
+  // thousands of updates a second, every third frame is as fresh as a supervisor can read,
+  // and it leaves the frames between free for scrolling and zooming.
+  #onFrame(): void {
+    const wait = this.#lastCommitAt + this.#minCommitMs - this.#now();
+    if (wait > 0 && !this.#needsFull) {
+      this.#frameRequested = true;
+      setTimeout(() => this.#scheduleFrame(() => this.#onFrame()), wait);
+      return;
+    }
+    this.commit();
   }
 
   /** Recomputes the view if anything changed; called once per frame (or directly by tests). */
   commit(): void {
     this.#frameRequested = false;
     const version = this.values.version;
-    if (version === this.#committedVersion && this.#root === this.#committedRoot) return;
+    if (version === this.#committedVersion && !this.#needsFull) return;
     this.#committedVersion = version;
-    this.#committedRoot = this.#root;
     const now = this.#now();
-    const nodes = this.#root
-      ? rollUp(this.#root, this.values, { now, periodicIntervalMs: this.#view.intervalMs })
-      : EMPTY_NODES;
+    this.#lastCommitAt = now;
+    const options = { now, periodicIntervalMs: this.#view.intervalMs };
+    let nodes: StatsView["nodes"] = EMPTY_NODES;
+    if (this.#cache) {
+      if (this.#needsFull) {
+        nodes = this.#cache.full(this.values, options);
+        this.#lastStaleAt = now;
+      } else {
+        nodes = this.#cache.update(this.values, options);
+        if (now - this.#lastStaleAt >= STALE_EVERY_MS) {
+          this.#lastStaleAt = now;
+          nodes = this.#cache.refreshStale(this.values, options);
+        }
+      }
+    }
+    this.#needsFull = false;
     if (this.#root && now - this.#lastHistoryAt >= HISTORY_EVERY_MS) {
       this.#lastHistoryAt = now;
       this.history.record(now, nodes);
     }
     // Unknown objects only change when new ids arrive; otherwise once a second is enough.
     let unknown = this.#view.unknown;
-    const rootChanged = this.#view.nodes !== EMPTY_NODES && nodes === EMPTY_NODES;
+    const rootChanged = this.#view.nodes !== nodes;
     if (this.values.size !== this.#unknownSize || now - this.#unknownAt >= 1000 || rootChanged) {
       unknown = this.#root ? unknownObjects(this.values, this.#known) : [];
       this.#unknownAt = now;

@@ -10,6 +10,7 @@ function storeWithManualFrames(now = () => 5000) {
     thresholds: DEFAULT_THRESHOLDS,
     scheduleFrame: (commit) => frames.push(commit),
     now,
+    minCommitMs: 0,
   });
   return { store, frames };
 }
