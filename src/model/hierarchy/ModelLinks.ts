@@ -1,6 +1,7 @@
 import type { ObjectKey } from "../config/ids";
 import type {
   AgentGroup,
+  ConfigObject,
   CallingList,
   Campaign,
   CampaignGroup,
@@ -46,4 +47,13 @@ export interface ModelLinks {
   readonly usesOfCallingList: ReadonlyMap<ObjectKey, readonly CallingListUse[]>;
   /** Agent and place groups by the key of each resolved member (person or place). */
   readonly groupsOfMember: ReadonlyMap<ObjectKey, readonly (AgentGroup | PlaceGroup)[]>;
+  /**
+   * The objects the member references of each agent and place group resolve to, in reference
+   * order, by the group's key; references that resolve to nothing are left out, references
+   * to an object of another kind are kept (callers check the kind). Resolved once here
+   * because a large configuration has hundreds of thousands of members, and the hierarchy
+   * and several rules each walk them all: a Map read per member per walk cost more than the
+   * JSON parse of the file.
+   */
+  readonly membersOf: ReadonlyMap<ObjectKey, readonly ConfigObject[]>;
 }

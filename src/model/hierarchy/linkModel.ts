@@ -1,6 +1,12 @@
 import type { ConfigModel } from "../config/ConfigModel";
 import type { ObjectKey } from "../config/ids";
-import type { AgentGroup, CampaignGroup, PlaceGroup } from "../config/objects";
+import type {
+  AgentGroup,
+  CampaignGroup,
+  ConfigObject,
+  PlaceGroup,
+  ResolvedRef,
+} from "../config/objects";
 import type { CallingListUse, ModelLinks, TenantObjects } from "./ModelLinks";
 
 function push<V>(map: Map<ObjectKey, V[]>, key: ObjectKey | null, value: V): void {
@@ -57,12 +63,19 @@ export function linkModel(model: ConfigModel): ModelLinks {
   }
 
   const groupsOfMember = new Map<ObjectKey, (AgentGroup | PlaceGroup)[]>();
-  for (const group of model.byKind.agentGroup) {
-    for (const member of group.agents) push(groupsOfMember, member.key, group);
-  }
-  for (const group of model.byKind.placeGroup) {
-    for (const member of group.places) push(groupsOfMember, member.key, group);
-  }
+  const membersOf = new Map<ObjectKey, ConfigObject[]>();
+  const addMembers = (group: AgentGroup | PlaceGroup, refs: readonly ResolvedRef[]): void => {
+    const members: ConfigObject[] = [];
+    for (const ref of refs) {
+      if (ref.key === null) continue;
+      push(groupsOfMember, ref.key, group);
+      const member = model.objects.get(ref.key);
+      if (member) members.push(member);
+    }
+    membersOf.set(group.key, members);
+  };
+  for (const group of model.byKind.agentGroup) addMembers(group, group.agents);
+  for (const group of model.byKind.placeGroup) addMembers(group, group.places);
 
   return {
     tenantNames,
@@ -71,5 +84,6 @@ export function linkModel(model: ConfigModel): ModelLinks {
     campaignGroupsOfGroup,
     usesOfCallingList,
     groupsOfMember,
+    membersOf,
   };
 }

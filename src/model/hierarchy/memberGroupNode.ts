@@ -33,11 +33,9 @@ function memberNodes(
   id: NodeId,
 ): HierarchyNode[] {
   const ids = new SiblingIds(id);
-  const refs = group.kind === "agentGroup" ? group.agents : group.places;
   const nodes: HierarchyNode[] = [];
-  for (const ref of refs) {
-    const member = ref.key === null ? undefined : context.model.objects.get(ref.key);
-    if (member?.kind === "person" || member?.kind === "place") nodes.push(memberNode(member, ids));
+  for (const member of context.links.membersOf.get(group.key) ?? []) {
+    if (member.kind === "person" || member.kind === "place") nodes.push(memberNode(member, ids));
   }
   return nodes;
 }

@@ -20,10 +20,9 @@ export const agentWithoutEmployeeId: Rule = {
       const users = links.campaignGroupsOfGroup.get(group.key);
       const user = users?.find((u) => u.campaign.key !== null);
       if (!user) continue;
-      for (const ref of group.agents) {
-        const person = ref.key === null ? undefined : model.objects.get(ref.key);
+      for (const person of links.membersOf.get(group.key) ?? []) {
         // An implicit person is known only by userName: its employee ID is unknown, not absent.
-        if (person?.kind !== "person" || person.implicit || reported.has(person.key)) continue;
+        if (person.kind !== "person" || person.implicit || reported.has(person.key)) continue;
         if (person.employeeId !== undefined && person.employeeId.trim() !== "") continue;
         reported.add(person.key);
         report(

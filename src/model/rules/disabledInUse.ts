@@ -1,30 +1,10 @@
 import type { ObjectKey } from "../config/ids";
-import type { ConfigObject, ResolvedRef } from "../config/objects";
+import type { ConfigObject } from "../config/objects";
 import { CONFIG_KIND_LABEL } from "../config/kinds";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
 import type { Rule } from "./Rule";
-
-/**
- * The parent -> child links of the campaign hierarchy: campaign -> campaign group, campaign ->
- * calling list, campaign group -> agent or place group, group -> member. A tenant is not a
- * parent here: a disabled campaign in an enabled tenant is an ordinary retired campaign.
- */
-function childrenOf(object: ConfigObject): readonly ResolvedRef[] {
-  switch (object.kind) {
-    case "campaign":
-      return object.callingLists.map((entry) => entry.callingList);
-    case "campaignGroup":
-      return object.group ? [object.group] : [];
-    case "agentGroup":
-      return object.agents;
-    case "placeGroup":
-      return object.places;
-    default:
-      return [];
-  }
-}
 
 export const disabledInUse: Rule = {
   id: "disabled-in-use",
@@ -37,20 +17,40 @@ export const disabledInUse: Rule = {
     "review. This is often deliberate; if not, enable the object or remove it from its parent.",
   check({ model, links }, report) {
     const parentsOf = new Map<ObjectKey, ConfigObject[]>();
-    const link = (parent: ConfigObject, child: ObjectKey | null): void => {
-      if (child === null || parent.implicit || parent.state !== "Enabled") return;
-      const target = model.objects.get(child);
+    const link = (parent: ConfigObject, target: ConfigObject | undefined): void => {
       if (!target || target.implicit || target.state !== "Disabled") return;
-      const list = parentsOf.get(child);
-      if (!list) parentsOf.set(child, [parent]);
+      const list = parentsOf.get(target.key);
+      if (!list) parentsOf.set(target.key, [parent]);
       else if (list[list.length - 1] !== parent) list.push(parent);
     };
-    for (const object of model.objects.values()) {
-      for (const ref of childrenOf(object)) link(object, ref.key);
+    const linkRef = (parent: ConfigObject, child: ObjectKey | null): void => {
+      if (child !== null) link(parent, model.objects.get(child));
+    };
+    // The parent -> child links of the campaign hierarchy: campaign -> calling list, campaign
+    // group -> agent or place group, group -> member, then campaign -> campaign group. A
+    // tenant is not a parent here: a disabled campaign in an enabled tenant is an ordinary
+    // retired campaign.
+    for (const parent of model.objects.values()) {
+      if (parent.implicit || parent.state !== "Enabled") continue;
+      switch (parent.kind) {
+        case "campaign":
+          for (const entry of parent.callingLists) linkRef(parent, entry.callingList.key);
+          break;
+        case "campaignGroup":
+          if (parent.group) linkRef(parent, parent.group.key);
+          break;
+        case "agentGroup":
+        case "placeGroup":
+          for (const member of links.membersOf.get(parent.key) ?? []) link(parent, member);
+          break;
+        default:
+          break;
+      }
     }
     for (const [campaign, groups] of links.campaignGroupsOfCampaign) {
       const parent = model.objects.get(campaign);
-      if (parent) for (const group of groups) link(parent, group.key);
+      if (!parent || parent.implicit || parent.state !== "Enabled") continue;
+      for (const group of groups) link(parent, group);
     }
     for (const [key, parents] of parentsOf) {
       const child = model.objects.get(key);

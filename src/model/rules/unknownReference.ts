@@ -1,7 +1,7 @@
-import type { ConfigModel } from "../config/ConfigModel";
 import type { ConfigKind } from "../config/kinds";
 import { CONFIG_KIND_LABEL } from "../config/kinds";
 import type { ConfigObject, ResolvedRef } from "../config/objects";
+import type { ModelLinks, TenantObjects } from "../hierarchy/ModelLinks";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
@@ -49,17 +49,43 @@ function describeRef(kind: ConfigKind, ref: ResolvedRef): string {
   return `a ${label} given neither by name nor by DBID`;
 }
 
-const fold = (kind: ConfigKind, tenant: string, name: string): string =>
-  `${kind}\u0000${tenant}\u0000${name.trim().toLowerCase()}`;
+const fold = (name: string): string => name.trim().toLowerCase();
 
-/** Names by kind, tenant and folded name, to suggest what a broken name reference meant. */
-function lookAlikes(model: ConfigModel): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const object of model.objects.values()) {
-    const key = fold(object.kind, object.tenant, object.name);
-    if (!names.has(key)) names.set(key, object.name);
+const OBJECTS_OF_KIND: { readonly [K in ConfigKind]: keyof TenantObjects } = {
+  tenant: "tenants",
+  campaign: "campaigns",
+  campaignGroup: "campaignGroups",
+  callingList: "callingLists",
+  agentGroup: "agentGroups",
+  placeGroup: "placeGroups",
+  person: "persons",
+  place: "places",
+};
+
+/**
+ * Names of one kind in one tenant by folded name (first in model order wins), to suggest what
+ * a broken name reference meant. Built per kind and tenant that has a broken reference, so
+ * a large configuration with a few broken references folds a few lists, not every name.
+ */
+class LookAlikes {
+  private readonly built = new Map<ConfigKind, Map<string, Map<string, string>>>();
+
+  constructor(private readonly links: ModelLinks) {}
+
+  find(kind: ConfigKind, tenant: string, name: string): string | undefined {
+    let tenants = this.built.get(kind);
+    if (!tenants) this.built.set(kind, (tenants = new Map()));
+    let names = tenants.get(tenant);
+    if (!names) {
+      names = new Map();
+      for (const object of this.links.byTenant.get(tenant)?.[OBJECTS_OF_KIND[kind]] ?? []) {
+        const key = fold(object.name);
+        if (!names.has(key)) names.set(key, object.name);
+      }
+      tenants.set(tenant, names);
+    }
+    return names.get(fold(name));
   }
-  return names;
 }
 
 export const unknownReference: Rule = {
@@ -72,15 +98,13 @@ export const unknownReference: Rule = {
     "Either the export is incomplete or the referenced object was renamed or deleted. Stat " +
     "Server cannot report on the missing part. Load the file that holds it, or correct the " +
     "reference.",
-  check({ model }, report) {
-    // Built on the first broken reference only: a clean configuration pays nothing for it.
-    let names: Map<string, string> | undefined;
+  check({ model, links }, report) {
+    const lookAlikes = new LookAlikes(links);
     for (const object of model.objects.values()) {
       if (object.implicit) continue;
       forEachBrokenReference(object, (kind, ref, role) => {
-        names ??= lookAlikes(model);
         const near =
-          ref.name === undefined ? undefined : names.get(fold(kind, object.tenant, ref.name));
+          ref.name === undefined ? undefined : lookAlikes.find(kind, object.tenant, ref.name);
         report(
           draftFor(
             model,
