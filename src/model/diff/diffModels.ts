@@ -6,7 +6,7 @@ import { referencedName } from "../hierarchy/referencedName";
 import { comparableFields, type RefName } from "./comparableFields";
 import { compareFields } from "./compareFields";
 import { groupMemberships } from "./groupMemberships";
-import { matchExact } from "./matchExact";
+import { matchExact, type NameIdentity } from "./matchExact";
 import { matchLikelyRenames, type Unmatched } from "./matchLikelyRenames";
 import type { ChangeType, ModelDiff, Move, ObjectChange } from "./ModelDiff";
 import { ObjectMatches } from "./ObjectMatches";
@@ -63,8 +63,9 @@ export function diffModels(before: ConfigModel, after: ConfigModel): ModelDiff {
   const parent = (o: ConfigObject, refName: RefName): string =>
     o.kind === "campaignGroup" ? (refName(o.campaign) ?? "") : "";
   const bucket = (o: ConfigObject, refName: RefName) => `${o.tenant}\u0000${parent(o, refName)}`;
-  const identity = (refName: RefName) => (o: ConfigObject) =>
-    `${bucket(o, refName)}\u0000${o.name}`;
+  const identity =
+    (refName: RefName) =>
+    (o: ConfigObject): NameIdentity => [o.tenant, parent(o, refName), o.name];
   const unmatched = (o: ConfigObject, refName: RefName): Unmatched => {
     const fields = comparableFields(o, refName);
     const signature = JSON.stringify([[...fields.values], [...fields.lists]]);

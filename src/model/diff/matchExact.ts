@@ -1,6 +1,32 @@
 import type { ConfigObject } from "../config/objects";
 import type { ObjectMatches } from "./ObjectMatches";
 
+/** Who an object is by name: tenant, parent (a campaign group's campaign, else ""), name. */
+export type NameIdentity = readonly [tenant: string, parent: string, name: string];
+
+/**
+ * Objects by tenant, parent and name in nested maps: looking up three names the parser
+ * already hashed is much cheaper, at 100k objects, than building and hashing one joined key
+ * per object.
+ */
+class NameIndex {
+  private readonly byTenant = new Map<string, Map<string, Map<string, ConfigObject[]>>>();
+
+  add([tenant, parent, name]: NameIdentity, o: ConfigObject): void {
+    let byParent = this.byTenant.get(tenant);
+    if (!byParent) this.byTenant.set(tenant, (byParent = new Map()));
+    let byName = byParent.get(parent);
+    if (!byName) byParent.set(parent, (byName = new Map()));
+    const list = byName.get(name);
+    if (list) list.push(o);
+    else byName.set(name, [o]);
+  }
+
+  get([tenant, parent, name]: NameIdentity): ConfigObject[] | undefined {
+    return this.byTenant.get(tenant)?.get(parent)?.get(name);
+  }
+}
+
 /**
  * Pairs objects of one kind that are the same object on both sides. The DBID is the real key
  * (unique per object type, never reused), so it is tried first for every object: a renamed
@@ -11,7 +37,10 @@ import type { ObjectMatches } from "./ObjectMatches";
 export function matchExact(
   before: readonly ConfigObject[],
   after: readonly ConfigObject[],
-  identity: { before: (o: ConfigObject) => string; after: (o: ConfigObject) => string },
+  identity: {
+    before: (o: ConfigObject) => NameIdentity;
+    after: (o: ConfigObject) => NameIdentity;
+  },
   matches: ObjectMatches,
 ): void {
   const afterByDbid = new Map<number, ConfigObject>();
@@ -21,17 +50,14 @@ export function matchExact(
   for (const b of before) {
     if (b.dbid === undefined) continue;
     const a = afterByDbid.get(b.dbid);
-    if (a && !matches.afterMatched.has(a.key))
+    if (a && !matches.afterMatched.has(a.key)) {
       matches.pair(b.key, { after: a.key, by: "dbid", score: 1 });
+    }
   }
 
-  const afterByName = new Map<string, ConfigObject[]>();
+  const afterByName = new NameIndex();
   for (const a of after) {
-    if (matches.afterMatched.has(a.key)) continue;
-    const id = identity.after(a);
-    const list = afterByName.get(id);
-    if (list) list.push(a);
-    else afterByName.set(id, [a]);
+    if (!matches.afterMatched.has(a.key)) afterByName.add(identity.after(a), a);
   }
   for (const b of before) {
     if (matches.isPaired(b.key)) continue;
