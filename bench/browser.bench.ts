@@ -28,6 +28,8 @@ interface Row {
   readonly nodes: number | null;
   readonly fromChosen: number | null;
   readonly fromRead: number | null;
+  /** From the analysis (parse, hierarchy, rules) arriving on the main thread to the paint. */
+  readonly fromReady: number | null;
   readonly frameMedian: number | null;
   readonly frameP95: number | null;
   readonly maxDom: number | null;
@@ -45,7 +47,7 @@ const percentile = (values: readonly number[], p: number): number => {
 const MARKS = `(() => {
   const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
   return { chosen: at("campaign-lens:file-chosen"), read: at("campaign-lens:file-read"),
-           paint: at("campaign-lens:first-tree-paint") };
+           ready: at("campaign-lens:analysis-ready"), paint: at("campaign-lens:first-tree-paint") };
 })()`;
 const START_FRAMES = `(() => {
   window.__frames = []; window.__recording = true; window.__maxDom = 0;
@@ -71,23 +73,43 @@ async function heapMb(page: Page): Promise<number> {
   return used / 1024 / 1024;
 }
 
-/** Drag across the drawing, then zoom in and out around its centre, as a user would. */
-async function panAndZoom(page: Page): Promise<void> {
+/** Input stops after this long: the naive baseline can take seconds per frame at 100k. */
+const SCRIPT_BUDGET_MS = 30_000;
+
+/**
+ * Drag across the drawing, zoom in around its centre, drag again, zoom out, as a user would.
+ * Returns false when the budget ran out before the script's end.
+ */
+async function panAndZoom(page: Page): Promise<boolean> {
   const stage = await page.locator(".tree-stage").boundingBox();
   if (!stage) throw new Error("no tree stage on the page");
   const cx = stage.x + stage.width / 2;
   const cy = stage.y + stage.height / 2;
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  await page.mouse.move(cx - 300, cy - 250, { steps: 40 });
-  await page.mouse.move(cx + 200, cy + 150, { steps: 40 });
-  await page.mouse.up();
-  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120);
-  await page.mouse.move(cx + 10, cy + 10);
-  await page.mouse.down();
-  await page.mouse.move(cx - 250, cy + 200, { steps: 40 });
-  await page.mouse.up();
-  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 120);
+  const started = Date.now();
+  const steps: (() => Promise<void>)[] = [() => page.mouse.move(cx, cy), () => page.mouse.down()];
+  const drag = (dx: number, dy: number, n: number) => {
+    for (let i = 1; i <= n; i++) {
+      steps.push(() => page.mouse.move(cx + (dx * i) / n, cy + (dy * i) / n));
+    }
+  };
+  drag(-300, -250, 40);
+  steps.push(() => page.mouse.up());
+  for (let i = 0; i < 12; i++) steps.push(() => page.mouse.wheel(0, -120));
+  steps.push(
+    () => page.mouse.move(cx, cy),
+    () => page.mouse.down(),
+  );
+  drag(250, 200, 40);
+  steps.push(() => page.mouse.up());
+  for (let i = 0; i < 12; i++) steps.push(() => page.mouse.wheel(0, 120));
+  for (const step of steps) {
+    if (Date.now() - started > SCRIPT_BUDGET_MS) {
+      await page.mouse.up();
+      return false;
+    }
+    await step();
+  }
+  return true;
 }
 
 async function measure(
@@ -106,6 +128,7 @@ async function measure(
     nodes: null,
     fromChosen: null,
     fromRead: null,
+    fromReady: null,
     frameMedian: null,
     frameP95: null,
     maxDom: null,
@@ -143,7 +166,7 @@ async function measure(
           : Number(await page.locator(".tree-stage").getAttribute("data-laid-out"));
       process.stderr.write(`  ${renderer} ${scene}: ${nodes} nodes laid out, panning\n`);
       await page.evaluate(START_FRAMES);
-      await panAndZoom(page);
+      const complete = await panAndZoom(page);
       const { frames, maxDom } = (await page.evaluate(STOP_FRAMES)) as {
         frames: number[];
         maxDom: number;
@@ -155,11 +178,14 @@ async function measure(
         nodes,
         fromChosen: scene === "initial" ? marks.paint! - marks.chosen! : null,
         fromRead: scene === "initial" ? marks.paint! - marks.read! : null,
+        fromReady: scene === "initial" ? marks.paint! - marks.ready! : null,
         frameMedian: percentile(frames, 0.5),
         frameP95: percentile(frames, 0.95),
         maxDom,
         heapMb: await heapMb(page),
-        note: `${frames.length} frames`,
+        note: complete
+          ? `${frames.length} frames`
+          : `${frames.length} frames; script cut at ${SCRIPT_BUDGET_MS / 1000} s`,
       });
     }
     return rows;
@@ -195,12 +221,12 @@ async function main() {
       `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; generated mutagen JSON, seed ${SEED}, defects ${DEFECTS}.\n`,
   );
   console.log(
-    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | frame median (ms) | frame p95 (ms) | max DOM elements | JS heap (MB) | note |",
+    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | frame median (ms) | frame p95 (ms) | max DOM elements | JS heap (MB) | note |",
   );
-  console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|");
+  console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of rows) {
     console.log(
-      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${r.note} |`,
+      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.fromReady)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${r.note} |`,
     );
   }
 }

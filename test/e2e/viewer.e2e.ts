@@ -184,6 +184,31 @@ describe("the viewer in Chromium", () => {
     expect(drawn).toBeGreaterThan(100);
   });
 
+  it("offers every built-in sample in the gallery and opens one by URL", async () => {
+    await page.goto(server.url);
+    const samples = JSON.parse(readFileSync(resolve("public/samples/index.json"), "utf8")) as {
+      file: string;
+      title: string;
+    }[];
+    const gallery = page.getByRole("list", { name: "Samples" });
+    await gallery.getByRole("button").first().waitFor();
+    const titles = await gallery.locator(".gallery-title").allTextContents();
+    expect(titles).toEqual(samples.map((sample) => sample.title));
+    const raw = samples.find(
+      (sample) => sample.file.endsWith(".json") && /RAW/.test(sample.title),
+    )!;
+    await gallery.getByRole("button", { name: new RegExp(raw.title) }).click();
+    await expect.poll(() => page.getByText(raw.file, { exact: true }).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get("config")).toBe(`/samples/${raw.file}`);
+    const search = page.getByRole("combobox", { name: "Search by name or Stat Server id" });
+    await search.fill("cfgObjectTest");
+    await search.press("Enter");
+    const why = page.getByRole("region", { name: "Why Stat Server would not find this id" });
+    await expect(why.textContent()).resolves.toContain(
+      "“cfgObjectTest” is the configured name of a campaign group",
+    );
+  });
+
   it("opens ?config=<url> and the selected node from a shared link", async () => {
     await page.goto(`${server.url}/?config=/configs/sales.json&node=${encodeURIComponent(TEAM_A)}`);
     await expect.poll(() => inspectorHeading().textContent()).toBe("Team A");

@@ -28,7 +28,10 @@ export function useOpenConfig(pivot: Pivot): OpenConfig {
     mutationFn: async (inputs: Inputs) =>
       analyseOffThread(await inputs, pivot, undefined, (p) => setProgress(p)),
     onMutate: () => setProgress({ stage: "reading", fraction: 0 }),
-    onSuccess: (analysis) => setCurrentAnalysis(client, analysis),
+    onSuccess: (analysis) => {
+      performance.mark("campaign-lens:analysis-ready");
+      setCurrentAnalysis(client, analysis);
+    },
     onSettled: () => setProgress(null),
   });
   const { mutate } = mutation;
