@@ -52,7 +52,7 @@ export function ReviewTools() {
       <button
         type="button"
         className="button"
-        aria-label="Save the tree as SVG"
+        aria-label="Tree SVG: save the tree as SVG"
         title="The open part of the tree, as an SVG picture"
         onClick={() => exportTreeSvg(treeExport())}
       >
@@ -61,7 +61,7 @@ export function ReviewTools() {
       <button
         type="button"
         className="button"
-        aria-label="Save the tree as PNG"
+        aria-label="Tree PNG: save the tree as PNG"
         title="The open part of the tree, as a PNG picture"
         onClick={() => {
           setExportError(null);
