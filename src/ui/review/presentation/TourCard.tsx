@@ -62,7 +62,7 @@ export function TourCard(props: Props) {
               <span className="mono">{finding.suggestion}</span>
             </p>
           )}
-          <details className="tour-rule" open>
+          <details className="tour-rule">
             <summary>
               Rule <span className="mono">{finding.rule}</span>
               {rule ? `: ${rule.description}` : ""}
