@@ -103,12 +103,13 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
                   </select>
                 </td>
                 <td>
+                  {/* Remounted only when the unit or the kind of value changes, to show it anew. */}
                   <input
                     type={threshold.op === "is" ? "text" : "number"}
                     step="any"
                     aria-label={`Value of threshold on ${name}${unit === "fraction" ? " (percent)" : ""}`}
                     defaultValue={shown(threshold.figure, threshold.value)}
-                    key={`${threshold.figure}:${threshold.op}`}
+                    key={`${unit}:${threshold.op === "is"}`}
                     onChange={(event) => {
                       const value = parsed(threshold.figure, threshold.op, event.target.value);
                       if (value !== null) update(index, { value });
