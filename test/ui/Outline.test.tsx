@@ -71,3 +71,16 @@ describe("Outline", () => {
     expect(item(/^Retention\s?, Campaign/)).not.toHaveClass("is-highlighted");
   });
 });
+
+describe("Outline with names that look like HTML", () => {
+  it("renders them as text, never as markup", () => {
+    const { container } = renderWorkspace(<Outline />, { fixture: "html-names.json" });
+    expect(
+      screen.getByRole("treeitem", { name: /^<b>Bold<\/b>\s?, Campaign/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("treeitem", { name: /^<b>Bold<\/b>@<img src=x onerror=alert\(1\)>/ }),
+    ).toBeInTheDocument();
+    expect(container.querySelector("b, img")).toBeNull();
+  });
+});
