@@ -26,10 +26,9 @@ export function ReviewProvider({ children }: { readonly children: ReactNode }) {
   const comparison = useMemo(() => {
     if (before === null) return null;
     const diff = diffModels(before.model, analysis.model);
-    const findings = diffFindings(
-      runRules(before.model, {}, undefined, rules ?? []),
-      analysis.findings,
-    );
+    const beforeFindings =
+      rules && rules.length > 0 ? runRules(before.model, {}, undefined, rules) : before.findings;
+    const findings = diffFindings(beforeFindings, analysis.findings);
     const byObject = new Map<ObjectKey, ObjectChange>();
     for (const change of diff.changes)
       if (change.after !== null) byObject.set(change.after, change);

@@ -1,5 +1,6 @@
 import { useQuery, type QueryClient } from "@tanstack/react-query";
 import type { ConfigModel } from "../../model/config/ConfigModel";
+import type { Finding } from "../../model/findings/Finding";
 import type { NamingConventions } from "../../model/conventions/NamingConventions";
 import type { Rule } from "../../model/rules/Rule";
 
@@ -7,6 +8,8 @@ import type { Rule } from "../../model/rules/Rule";
 export interface BeforeSnapshot {
   readonly sources: readonly string[];
   readonly model: ConfigModel;
+  /** The built-in rules' findings (house conventions are run again when in use). */
+  readonly findings: readonly Finding[];
 }
 
 /** The house conventions in use: the text as the user wrote it, and what it declares. */

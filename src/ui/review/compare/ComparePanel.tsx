@@ -52,7 +52,7 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      setBeforeSnapshot(client, loadBeforeSnapshot(await inputs));
+      setBeforeSnapshot(client, await loadBeforeSnapshot(await inputs));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
