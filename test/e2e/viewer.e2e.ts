@@ -200,6 +200,13 @@ describe("the viewer in Chromium", () => {
     await gallery.getByRole("button", { name: new RegExp(raw.title) }).click();
     await expect.poll(() => page.getByText(raw.file, { exact: true }).count()).toBe(1);
     expect(new URL(page.url()).searchParams.get("config")).toBe(`/samples/${raw.file}`);
+    await page.getByRole("tree", { name: "Hierarchy outline" }).focus();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    const last = (await inspectorHeading().textContent())!;
+    const selectedCard = page.locator(".tree-card.is-selected");
+    await expect.poll(() => selectedCard.count()).toBe(1);
+    await expect(selectedCard.textContent()).resolves.toContain(last);
     const search = page.getByRole("combobox", { name: "Search by name or Stat Server id" });
     await search.fill("cfgObjectTest");
     await search.press("Enter");

@@ -9,7 +9,7 @@ import { useWorkspace } from "../workspace/WorkspaceContext";
 import { cullToViewport, thinToPixels, type Viewport } from "./cullToViewport";
 import { drawTreeCanvas } from "./drawTreeCanvas";
 import { centreOn, fitTransform, MAX_SCALE, MIN_SCALE } from "./fitTransform";
-import { layoutTree, NODE_HEIGHT, type TreeLayout } from "./layoutTree";
+import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "./layoutTree";
 import { severityCodes } from "./severityCodes";
 import { readThemeColors, type ThemeColors } from "./themeColors";
 import { TreeCard } from "./TreeCard";
@@ -213,11 +213,16 @@ export function TreeView() {
     [applyTransform, layout],
   );
 
-  // Keep the node the user is working on still when the layout changes under it.
-  const previous = useRef<{ layout: TreeLayout; revealCount: number } | null>(null);
+  // Keep the node the user is working on still when the layout changes under it, and bring a
+  // node selected elsewhere (the outline, the keyboard) into view when it is off screen.
+  const previous = useRef<{
+    layout: TreeLayout;
+    revealCount: number;
+    selected: NodeId | null;
+  } | null>(null);
   useLayoutEffect(() => {
     const before = previous.current;
-    previous.current = { layout, revealCount: view.revealCount };
+    previous.current = { layout, revealCount: view.revealCount, selected: view.selected };
     current.current = { layout, severity, highlightedIndices };
     const { width, height } = sizeRef.current;
     if (!before) {
@@ -242,6 +247,19 @@ export function TreeView() {
         const dx = (layout.x[now]! - before.layout.x[was]!) * t.k;
         const dy = (layout.y[now]! - before.layout.y[was]!) * t.k;
         applyTransform(zoomIdentity.translate(t.x - dx, t.y - dy).scale(t.k));
+      }
+    } else if (before.selected !== view.selected && view.selected) {
+      const i = layout.indexOf.get(view.selected);
+      const t = transformRef.current;
+      if (i !== undefined) {
+        const left = layout.x[i]! * t.k + t.x;
+        const top = layout.y[i]! * t.k + t.y;
+        const outside =
+          left < 0 ||
+          top < 0 ||
+          left + NODE_WIDTH * t.k > width ||
+          top + NODE_HEIGHT * t.k > height;
+        if (outside) applyTransform(centreOn(layout.x[i]!, layout.y[i]!, t.k, width, height));
       }
     }
     draw();
