@@ -15,22 +15,23 @@ export const ambiguousGroupName: Rule = {
     "campaign dials with, and statistics may be reported for the wrong one. Rename one of the " +
     "two groups.",
   check({ model, links }, report) {
-    const names = new Map<string, { agent: boolean; place: boolean }>();
+    // The names both an agent group and a place group of one tenant have, by tenant.
+    const shared = new Map<string, Set<string>>();
     for (const [tenant, objects] of links.byTenant) {
-      for (const group of [...objects.agentGroups, ...objects.placeGroups]) {
-        const key = `${tenant}\u0000${group.name}`;
-        const seen = names.get(key) ?? { agent: false, place: false };
-        if (group.kind === "agentGroup") seen.agent = true;
-        else seen.place = true;
-        names.set(key, seen);
+      const agentGroupNames = new Set<string>();
+      for (const group of objects.agentGroups) agentGroupNames.add(group.name);
+      const names = new Set<string>();
+      for (const group of objects.placeGroups) {
+        if (agentGroupNames.has(group.name)) names.add(group.name);
       }
+      if (names.size > 0) shared.set(tenant, names);
     }
+    if (shared.size === 0) return;
     for (const campaignGroup of model.byKind.campaignGroup) {
       const key = campaignGroup.group?.key ?? null;
       const group = key === null ? undefined : model.objects.get(key);
       if (group?.kind !== "agentGroup" && group?.kind !== "placeGroup") continue;
-      const seen = names.get(`${group.tenant}\u0000${group.name}`);
-      if (!seen?.agent || !seen.place) continue;
+      if (!shared.get(group.tenant)?.has(group.name)) continue;
       const other = group.kind === "agentGroup" ? "place group" : "agent group";
       const statId = campaignGroupStatId(model, campaignGroup);
       report(

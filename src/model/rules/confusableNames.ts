@@ -15,6 +15,11 @@ function howTheyDiffer(a: string, b: string): string {
   return "letter case and Unicode compatibility form (NFKC)";
 }
 
+/** ASCII text is its own NFKC form: most names skip the normalisation. */
+const ASCII = /^[^\u0080-\uFFFF]*$/;
+const foldName = (name: string): string =>
+  (ASCII.test(name) ? name : name.normalize("NFKC")).toLowerCase();
+
 export const confusableNames: Rule = {
   id: "confusable-names",
   defaultSeverity: "warning",
@@ -33,7 +38,7 @@ export const confusableNames: Rule = {
       const groups = new Map<string, ConfigObject[]>();
       for (const object of objects) {
         if (object.name === "") continue;
-        const folded = object.name.normalize("NFKC").toLowerCase();
+        const folded = foldName(object.name);
         const group = groups.get(folded);
         if (group) group.push(object);
         else groups.set(folded, [object]);

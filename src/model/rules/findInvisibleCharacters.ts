@@ -46,6 +46,8 @@ const NAMES: ReadonlyMap<number, string> = new Map([
 const INVISIBLE_CATEGORY = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 /** Every character `isInvisible` accepts, to skip clean names with one test. */
 const ANY_INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00A0\u2007\u202F]/u;
+/** Printable ASCII has none of them, and this test is cheaper than the Unicode one. */
+const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
 
 function isInvisible(char: string, codePoint: number): boolean {
   return NAMES.has(codePoint) || INVISIBLE_CATEGORY.test(char);
@@ -65,7 +67,7 @@ function labelOf(char: string, codePoint: number): string {
  */
 export function findInvisibleCharacters(name: string): InvisibleCharacter[] {
   const found: InvisibleCharacter[] = [];
-  if (!ANY_INVISIBLE.test(name)) return found;
+  if (PRINTABLE_ASCII.test(name) || !ANY_INVISIBLE.test(name)) return found;
   let position = 0;
   for (const char of name) {
     position += 1;
