@@ -21,6 +21,7 @@ export interface StatsStoreOptions {
 const EMPTY_NODES = new Map();
 const HISTORY_EVERY_MS = 1000;
 const STALE_EVERY_MS = 1000;
+const MAX_COMMIT_GAP_MS = 150;
 
 /**
  * The browser's statistics engine, with no React in it. Updates are applied to the value
@@ -49,6 +50,8 @@ export class StatsStore {
   #lastStaleAt = 0;
   #lastHistoryAt = 0;
   #lastCommitAt = 0;
+  #lastCommitCost = 0;
+  #commitStartedAt = 0;
   #lastUpdateAt: number | null = null;
   #unknownAt = 0;
   #unknownSize = -1;
@@ -170,11 +173,13 @@ export class StatsStore {
     this.#scheduleFrame(() => this.#onFrame());
   }
 
-  // At most one commit per animation frame, and no closer together than minCommitMs: at
-  // thousands of updates a second, every third frame is as fresh as a supervisor can read,
-  // and it leaves the frames between free for scrolling and zooming.
+  // At most one commit per animation frame, and no closer together than minCommitMs, or four
+  // times what the last commit cost (its roll-up and React's render of it) when that is more:
+  // at thousands of updates a second the figures stay as fresh as a supervisor can read, and
+  // on a busy machine most frames stay free for scrolling and zooming.
   #onFrame(): void {
-    const wait = this.#lastCommitAt + this.#minCommitMs - this.#now();
+    const gap = Math.min(MAX_COMMIT_GAP_MS, Math.max(this.#minCommitMs, 4 * this.#lastCommitCost));
+    const wait = this.#lastCommitAt + gap - this.#now();
     if (wait > 0 && !this.#needsFull) {
       this.#frameRequested = true;
       setTimeout(() => this.#scheduleFrame(() => this.#onFrame()), wait);
@@ -189,6 +194,7 @@ export class StatsStore {
     const version = this.values.version;
     if (version === this.#committedVersion && !this.#needsFull) return;
     this.#committedVersion = version;
+    this.#commitStartedAt = performance.now();
     const now = this.#now();
     this.#lastCommitAt = now;
     const options = { now, periodicIntervalMs: this.#view.intervalMs };
@@ -219,6 +225,11 @@ export class StatsStore {
       this.#unknownSize = this.values.size;
     }
     this.#view = { ...this.#view, now, nodes, unknown, lastUpdateAt: this.#lastUpdateAt };
+    const started = performance.now();
     for (const listener of this.#listeners) listener();
+    // React renders what the listeners scheduled in a microtask queued before this one.
+    queueMicrotask(() => {
+      this.#lastCommitCost = performance.now() - started + (started - this.#commitStartedAt);
+    });
   }
 }
