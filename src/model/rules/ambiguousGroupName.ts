@@ -32,13 +32,13 @@ export const ambiguousGroupName: Rule = {
       const group = key === null ? undefined : model.objects.get(key);
       if (group?.kind !== "agentGroup" && group?.kind !== "placeGroup") continue;
       if (!shared.get(group.tenant)?.has(group.name)) continue;
-      const other = group.kind === "agentGroup" ? "place group" : "agent group";
+      const other = group.kind === "agentGroup" ? "a place group" : "an agent group";
       const statId = campaignGroupStatId(model, campaignGroup);
       report(
         draftFor(
           model,
           campaignGroup,
-          `Campaign group ${quoteName(campaignGroup.name)} uses ${group.kind === "agentGroup" ? "agent group" : "place group"} ${quoteName(group.name)}, and a ${other} in tenant ${quoteName(group.tenant)} has the same name, so Stat Server id ${quoteName(statId ?? "")} does not say which group it is.`,
+          `Campaign group ${quoteName(campaignGroup.name)} uses ${group.kind === "agentGroup" ? "agent group" : "place group"} ${quoteName(group.name)}, and ${other} in tenant ${quoteName(group.tenant)} has the same name, so Stat Server id ${quoteName(statId ?? "")} does not say which group it is.`,
           `Rename the agent group or the place group ${quoteName(group.name)} so that the two differ.`,
           statId,
         ),

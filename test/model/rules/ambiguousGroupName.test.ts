@@ -23,6 +23,18 @@ describe("ambiguous-group-name", () => {
     );
   });
 
+  it('says "an agent group" when the campaign group dials through place group "Floor 2"', () => {
+    const model = loadMutagen({
+      campaigns: [campaign("Sales")],
+      campaignGroups: [campaignGroup("Sales@Floor 2", "Sales", "Floor 2", "placegroup")],
+      agentGroups: [agentGroup("Floor 2")],
+      placeGroups: [placeGroup("Floor 2")],
+    });
+    expect(findingsOf("ambiguous-group-name", model)[0]?.message).toContain(
+      `uses place group "Floor 2", and an agent group in tenant "Environment" has the same name`,
+    );
+  });
+
   it("stays quiet when the shared name is used by no campaign group", () => {
     const model = loadMutagen({
       campaigns: [campaign("Sales")],
