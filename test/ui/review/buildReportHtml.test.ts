@@ -74,5 +74,8 @@ describe("buildReportHtml", () => {
     expect(withComparison).toContain("<h2>Changes since the earlier snapshot</h2>");
     expect(withComparison).toContain('<tr><td>renamed</td><td class="count">1</td></tr>');
     expect(withComparison).toContain("Findings introduced: 1; findings fixed: 0.");
+    expect(withComparison).toContain(
+      "<tr><td>renamed</td><td>Campaign group &quot;Team A&quot; in campaign &quot;Sales&quot;</td><td>renamed from &quot;Sales@Team1&quot; (likely,",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { ConfigModel } from "../../../model/config/ConfigModel";
 import { CONFIG_KIND_LABEL, CONFIG_KINDS } from "../../../model/config/kinds";
+import { changeDetails, describeChangedObject } from "../../../model/diff/describeChange";
 import { CHANGE_TYPES, type FindingsDiff, type ModelDiff } from "../../../model/diff/ModelDiff";
 import {
   SEVERITIES,
@@ -13,6 +14,8 @@ import { NODE_KIND_LABEL } from "../../features/hierarchy/nodeKind";
 import { escapeHtml } from "./escapeHtml";
 import { REPORT_CSS } from "./reportCss";
 
+/** Changes listed in the report; the CLI's `diff` gives them all. */
+export const REPORT_CHANGE_LIMIT = 300;
 /** The hierarchy overview stops after this many nodes: a report of 100k lines helps nobody. */
 export const OVERVIEW_NODE_LIMIT = 400;
 /** Levels of the hierarchy the overview shows (tenant, campaign, group or list). */
@@ -58,9 +61,25 @@ function comparison(input: ReportInput): string {
   const counts = CHANGE_TYPES.map(
     (t) => `<tr><td>${t}</td><td class="count">${diff.counts[t]}</td></tr>`,
   ).join("");
+  const rows = diff.changes
+    .slice(0, REPORT_CHANGE_LIMIT)
+    .map(
+      (c) =>
+        `<tr><td>${c.type}</td><td>${e(describeChangedObject(c))}</td><td>${changeDetails(c).map(e).join("<br>")}</td></tr>`,
+    )
+    .join("");
+  const more =
+    diff.changes.length > REPORT_CHANGE_LIMIT
+      ? `<p class="more">${diff.changes.length - REPORT_CHANGE_LIMIT} more changes not listed (npm run diff lists them all).</p>`
+      : "";
+  const list =
+    rows === ""
+      ? ""
+      : `<table><thead><tr><th>Change</th><th>Object</th><th>Details</th></tr></thead><tbody>${rows}</tbody></table>${more}`;
   return `<section id="comparison"><h2>Changes since the earlier snapshot</h2>
 <table><thead><tr><th>Change</th><th class="count">Objects</th></tr></thead><tbody>${counts}</tbody></table>
-<p>Findings introduced: ${findings.introduced.length}; findings fixed: ${findings.fixed.length}.</p></section>`;
+<p>Findings introduced: ${findings.introduced.length}; findings fixed: ${findings.fixed.length}.</p>
+${list}</section>`;
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
