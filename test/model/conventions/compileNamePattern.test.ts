@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileNamePattern } from "../../../src/model/conventions/compileNamePattern";
 
@@ -74,5 +75,89 @@ describe("compileNamePattern", () => {
       }
       expect(performance.now() - start).toBeLessThan(200);
     }
+  });
+});
+
+describe("compileNamePattern on arbitrary input", () => {
+  it("answers every pattern with a regular expression or a reason, never an exception", () => {
+    const pieces = fc.constantFrom(
+      "a",
+      "b",
+      "_",
+      ".",
+      "\\d",
+      "\\w",
+      "\\s",
+      "\\p{Lu}",
+      "[a-z]",
+      "[^_]",
+      "(",
+      ")",
+      "(?:",
+      "(?=",
+      "(?<n>",
+      "|",
+      "*",
+      "+",
+      "?",
+      "{2}",
+      "{1,}",
+      "{1,3}",
+      "^",
+      "$",
+      "\\b",
+      "\\1",
+      "\\k<n>",
+      "[",
+      "]",
+      "\\u{1F600}",
+      "é",
+      "\\-",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+        const compiled = compileNamePattern(parts.join(""));
+        expect(compiled.ok ? compiled.regex instanceof RegExp : compiled.reason.length > 0).toBe(
+          true,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("accepts only patterns that stay fast on names built to make them backtrack", () => {
+    const pieces = fc.constantFrom(
+      "a",
+      "b",
+      "_",
+      ".",
+      "\\w",
+      "[a-z]",
+      "(",
+      ")",
+      "(?:",
+      "|",
+      "*",
+      "+",
+      "?",
+      "{1,3}",
+    );
+    const adversarial = [
+      "a".repeat(40) + "!",
+      "ab".repeat(20) + "!",
+      "a_".repeat(20) + "!",
+      "_".repeat(40) + "!",
+    ];
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const compiled = compileNamePattern(parts.join(""));
+        if (!compiled.ok) return;
+        const start = performance.now();
+        for (const name of adversarial) compiled.regex.test(name);
+        // An exponential pattern takes years on 41 characters; an accepted one, microseconds.
+        expect(performance.now() - start).toBeLessThan(1000);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
