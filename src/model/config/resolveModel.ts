@@ -33,12 +33,18 @@ import type {
 const ENVIRONMENT_DBID = 1;
 const ENVIRONMENT = "Environment";
 
+/**
+ * The `alsoIn` of every object found in one file only: one frozen empty list shared by all
+ * of them (a merge builds a new list), rather than an array per object.
+ */
+const IN_ONE_FILE: readonly SourceLocation[] = Object.freeze([]);
+
 /** One object on its way into the model: the importer's object, its tenant and its key. */
 interface Entry {
   object: ImportedObject;
   readonly tenant: string;
   readonly key: ObjectKey;
-  alsoIn: SourceLocation[];
+  alsoIn: readonly SourceLocation[];
   fileIndex: number;
 }
 
@@ -126,7 +132,7 @@ function mergeFiles(
     for (const o of file.objects) {
       const tenant = tenantOf(o);
       if (!merging) {
-        entries.push({ object: o, tenant, key: keys.next(o.kind), alsoIn: [], fileIndex });
+        entries.push({ object: o, tenant, key: keys.next(o.kind), alsoIn: IN_ONE_FILE, fileIndex });
         continue;
       }
       const dbidKey = o.dbid === undefined ? undefined : `${o.kind}\u0000${o.dbid}`;
@@ -137,7 +143,13 @@ function mergeFiles(
         mergeInto(earlier, o, fileIndex);
         continue;
       }
-      const entry: Entry = { object: o, tenant, key: keys.next(o.kind), alsoIn: [], fileIndex };
+      const entry: Entry = {
+        object: o,
+        tenant,
+        key: keys.next(o.kind),
+        alsoIn: IN_ONE_FILE,
+        fileIndex,
+      };
       entries.push(entry);
       if (dbidKey !== undefined && !byDbid.has(dbidKey)) byDbid.set(dbidKey, entry);
       if (!byName.has(nameKey)) byName.set(nameKey, entry);
