@@ -13,6 +13,9 @@ import { launchChromium } from "../test/e2e/support/launchChromium";
 import { serveDist } from "../test/e2e/support/serveDist";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+/** When set, the page's main thread is profiled up to the first paint (Chrome .cpuprofile). */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
+const RENDERERS = (process.env.BENCH_RENDERERS ?? "canvas,svg").split(",") as Renderer[];
 const SEED = 1;
 const DEFECTS = 0.05;
 const PAINT_LIMIT_MS = 60_000;
@@ -35,6 +38,8 @@ interface Row {
   readonly maxDom: number | null;
   readonly heapMb: number | null;
   readonly note: string;
+  /** Each mark after the file was chosen, with the time since the previous one (ms). */
+  readonly phases: readonly (readonly [string, number])[];
 }
 
 const percentile = (values: readonly number[], p: number): number => {
@@ -49,6 +54,11 @@ const MARKS = `(() => {
   return { chosen: at("campaign-lens:file-chosen"), read: at("campaign-lens:file-read"),
            ready: at("campaign-lens:analysis-ready"), paint: at("campaign-lens:first-tree-paint") };
 })()`;
+/** Every `campaign-lens:` mark, in time order (the worker's re-based onto the page's clock). */
+const TIMELINE = `performance.getEntriesByType("mark")
+  .filter((m) => m.name.startsWith("campaign-lens:"))
+  .map((m) => [m.name.slice("campaign-lens:".length), m.startTime])
+  .sort((a, b) => a[1] - b[1])`;
 const START_FRAMES = `(() => {
   window.__frames = []; window.__recording = true; window.__maxDom = 0;
   let last = performance.now();
@@ -134,10 +144,16 @@ async function measure(
     maxDom: null,
     heapMb: null,
     note,
+    phases: [],
   });
   try {
     // Statistics (their own feature and benchmark) are switched off: this measures drawing.
     await page.goto(`${url}/?stats=off${renderer === "svg" ? "&renderer=svg" : ""}`);
+    const profiler = PROFILE_DIR ? await page.context().newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send("Profiler.enable");
+      await profiler.send("Profiler.start");
+    }
     await page.getByLabel("Open files…").setInputFiles(file);
     try {
       await page.waitForFunction(
@@ -148,7 +164,18 @@ async function measure(
     } catch {
       return [failed("initial", `no paint within ${PAINT_LIMIT_MS / 1000} s`)];
     }
+    if (profiler) {
+      const { profile } = await profiler.send("Profiler.stop");
+      const path = join(PROFILE_DIR!, `first-paint-${renderer}-${objects}.cpuprofile`);
+      writeFileSync(path, JSON.stringify(profile));
+      process.stderr.write(`  main-thread profile to first paint: ${path}\n`);
+      await profiler.detach();
+    }
     const marks = (await page.evaluate(MARKS)) as Record<string, number | null>;
+    const timeline = (await page.evaluate(TIMELINE)) as [string, number][];
+    const phases = timeline.map(
+      ([name, at], i) => [name, i === 0 ? 0 : at - timeline[i - 1]![1]] as const,
+    );
     const rows: Row[] = [];
     const scenes: Scene[] = renderer === "canvas" ? ["initial", "all levels"] : ["initial"];
     for (const scene of scenes) {
@@ -186,6 +213,7 @@ async function measure(
         note: complete
           ? `${frames.length} frames`
           : `${frames.length} frames; script cut at ${SCRIPT_BUDGET_MS / 1000} s`,
+        phases: scene === "initial" ? phases : [],
       });
     }
     return rows;
@@ -207,7 +235,7 @@ async function main() {
       const file = join(dir, `generated-${objects}.json`);
       writeFileSync(file, text);
       process.stderr.write(`${objects} objects (${(text.length / 1e6).toFixed(1)} MB)…\n`);
-      for (const renderer of ["canvas", "svg"] as const) {
+      for (const renderer of RENDERERS) {
         rows.push(...(await measure(browser, server.url, file, objects, renderer)));
       }
     }
@@ -228,6 +256,14 @@ async function main() {
     console.log(
       `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.fromReady)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${r.note} |`,
     );
+  }
+  console.log(
+    "\nWhere the time to first paint goes (canvas renderer; ms since the previous mark):\n",
+  );
+  for (const r of rows) {
+    if (r.renderer !== "canvas" || r.phases.length === 0) continue;
+    const steps = r.phases.map(([name, ms]) => `${name} +${ms.toFixed(0)}`).join(" → ");
+    console.log(`- ${r.objects.toLocaleString("en")} objects: ${steps}`);
   }
 }
 

@@ -1,9 +1,11 @@
 import type { ConfigModel } from "../../model/config/ConfigModel";
+import { resolveModel } from "../../model/config/resolveModel";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
 import { linkModel } from "../../model/hierarchy/linkModel";
-import { loadConfig, type ConfigInput } from "../../model/loadConfig";
+import { importConfig } from "../../model/import/importConfig";
+import type { ConfigInput } from "../../model/loadConfig";
 import { runRules } from "../../model/rules/runRules";
 
 /** A loaded configuration and what the rules found in it. Plain data, so it can be cloned. */
@@ -27,20 +29,30 @@ export interface AnalysisProgress {
   readonly fraction: number;
 }
 
+/** The steps of an analysis, marked as they end so the benchmark can split the load time. */
+export type AnalysisPhase = "imported" | "resolved" | "linked" | "hierarchy" | "rules";
+
 /** Parse and merge the inputs, build the hierarchy and run the rules, sharing one link pass. */
 export function analyseConfig(
   inputs: readonly ConfigInput[],
   pivot: Pivot,
   settings?: RuleSettings,
   onProgress?: (progress: AnalysisProgress) => void,
+  onPhase?: (phase: AnalysisPhase) => void,
 ): Analysis {
   onProgress?.({ stage: "reading", fraction: 0.05 });
-  const model = loadConfig(inputs);
+  const files = inputs.map((input) => importConfig(input));
+  onPhase?.("imported");
+  const model = resolveModel(files);
+  onPhase?.("resolved");
   onProgress?.({ stage: "building", fraction: 0.5 });
   const links = linkModel(model);
+  onPhase?.("linked");
   const root = buildHierarchy(model, pivot, links);
+  onPhase?.("hierarchy");
   onProgress?.({ stage: "checking", fraction: 0.75 });
   const findings = runRules(model, settings, links);
+  onPhase?.("rules");
   return {
     model,
     findings,

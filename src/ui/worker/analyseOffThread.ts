@@ -4,6 +4,7 @@ import type { ConfigInput } from "../../model/loadConfig";
 import { analyseConfig, type Analysis, type AnalysisProgress } from "./analyseConfig";
 import { toLoadError, type LoadError } from "./LoadError";
 import type { AnalyseRequest, AnalyseResponse } from "./workerProtocol";
+import { markWorkerTimeline } from "./workerTimeline";
 
 /**
  * Inputs smaller than this are analysed on the main thread: starting a worker and cloning the
@@ -62,8 +63,11 @@ export function analyseOffThread(
         return;
       }
       target.removeEventListener("message", onMessage);
-      if (message.type === "done") resolve(message.analysis);
-      else reject(new LoadFailure(message.error));
+      if (message.type === "done") {
+        performance.mark("campaign-lens:analysis-received");
+        markWorkerTimeline(message.timeline);
+        resolve(message.analysis);
+      } else reject(new LoadFailure(message.error));
     };
     target.addEventListener("message", onMessage);
     const request: AnalyseRequest = { id, inputs, pivot, settings };
