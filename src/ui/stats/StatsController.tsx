@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useContext, useEffect, useMemo, useState } from "react";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { WorkspaceContext } from "../features/workspace/WorkspaceContext";
+import { afterPaint } from "./afterPaint";
 import { ConnectionIndicator } from "./ConnectionIndicator";
 import { startLiveFeed } from "./LiveFeed";
 import { startSimulatedFeed } from "./SimulatedFeed";
@@ -45,8 +46,11 @@ export function StatsController({ store }: Props) {
     [analysis],
   );
 
+  // Indexing a 100k-node hierarchy for statistics takes most of a second: it waits until the
+  // tree has painted, so opening a large file shows the tree first.
   useEffect(() => {
-    store.setRoot(viewRoot);
+    const handle = afterPaint(() => store.setRoot(viewRoot));
+    return () => handle.cancel();
   }, [store, viewRoot]);
 
   useEffect(() => {
