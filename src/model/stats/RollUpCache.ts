@@ -24,6 +24,13 @@ export class RollUpCache {
   readonly #entries: Entry[] = [];
   readonly #byKey = new Map<StatKey, Entry[]>();
   readonly #stats = new Map<NodeId, NodeStats>();
+  readonly #pending = new Map<NodeId, NodeStats>();
+  #pass: {
+    readonly ordered: readonly Entry[];
+    next: number;
+    readonly values: StatValues;
+    readonly options: RollUpOptions;
+  } | null = null;
 
   constructor(root: HierarchyNode) {
     const stack: { node: HierarchyNode; parent: Entry | null; depth: number }[] = [
@@ -53,13 +60,33 @@ export class RollUpCache {
   }
 
   full(values: StatValues, options: RollUpOptions): ReadonlyMap<NodeId, NodeStats> {
+    this.#pass = null;
+    this.#pending.clear();
     values.takeChanged();
-    for (const entry of this.#entries) this.#compute(entry, values, options);
+    for (const entry of this.#entries) this.#compute(entry, values, options, this.#stats);
     return this.#stats;
   }
 
   /** Recomputes what the objects changed since the last call affect. */
   update(values: StatValues, options: RollUpOptions): ReadonlyMap<NodeId, NodeStats> {
+    this.startPass(values, options);
+    this.step(Infinity, () => 0);
+    return this.#stats;
+  }
+
+  /** Whether a pass started by `startPass` has nodes left to compute. */
+  get passing(): boolean {
+    return this.#pass !== null;
+  }
+
+  /**
+   * Starts an incremental pass over what changed since the last one; `step` computes it in
+   * slices so that a large pass never holds a frame. Results are kept aside and published
+   * into `stats` all at once when the pass ends, so readers never see a parent that
+   * disagrees with its children.
+   */
+  startPass(values: StatValues, options: RollUpOptions): void {
+    if (this.#pass !== null) return;
     const dirty = new Set<Entry>();
     for (const key of values.takeChanged()) {
       for (const appearance of this.#byKey.get(key) ?? []) {
@@ -67,10 +94,26 @@ export class RollUpCache {
         for (; entry && !dirty.has(entry); entry = entry.parent) dirty.add(entry);
       }
     }
-    if (dirty.size === 0) return this.#stats;
+    if (dirty.size === 0) return;
     const ordered = [...dirty].sort((a, b) => b.depth - a.depth);
-    for (const entry of ordered) this.#compute(entry, values, options);
-    return this.#stats;
+    this.#pass = { ordered, next: 0, values, options };
+  }
+
+  /** Computes until the pass ends or `budgetMs` has passed on `clock`; true when it ended. */
+  step(budgetMs: number, clock: () => number): boolean {
+    const pass = this.#pass;
+    if (pass === null) return true;
+    const deadline = clock() + budgetMs;
+    while (pass.next < pass.ordered.length) {
+      this.#compute(pass.ordered[pass.next]!, pass.values, pass.options, this.#pending);
+      pass.next += 1;
+      // Checking the clock costs too; every 64 nodes is often enough.
+      if ((pass.next & 63) === 0 && clock() >= deadline) return false;
+    }
+    for (const [id, stats] of this.#pending) this.#stats.set(id, stats);
+    this.#pending.clear();
+    this.#pass = null;
+    return true;
   }
 
   /** Re-judges staleness against `options.now`; replaces only the nodes whose flag flipped. */
@@ -88,9 +131,19 @@ export class RollUpCache {
     return this.#stats;
   }
 
-  #compute(entry: Entry, values: StatValues, options: RollUpOptions): void {
+  #compute(
+    entry: Entry,
+    values: StatValues,
+    options: RollUpOptions,
+    into: Map<NodeId, NodeStats>,
+  ): void {
     const own = entry.key === null ? undefined : values.objectByKey(entry.key);
-    const children = entry.node.children.map((child) => this.#stats.get(child.id)!);
-    this.#stats.set(entry.node.id, nodeStats(entry.node, own, children, options));
+    const kids = entry.node.children;
+    const children = new Array<NodeStats>(kids.length);
+    for (let i = 0; i < kids.length; i += 1) {
+      const id = kids[i]!.id;
+      children[i] = this.#pending.get(id) ?? this.#stats.get(id)!;
+    }
+    into.set(entry.node.id, nodeStats(entry.node, own, children, options));
   }
 }

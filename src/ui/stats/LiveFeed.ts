@@ -1,5 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { snapshotQueryOptions } from "./snapshotQuery";
+import { Inbox } from "./Inbox";
 import type { StatsStore } from "./StatsStore";
 import { snapshotSchema, toStatUpdate, wireUpdatesSchema, type Snapshot } from "./wireSchema";
 
@@ -44,6 +45,19 @@ export function startLiveFeed(store: StatsStore, queryClient: QueryClient): () =
 
   store.setSource("live", 10_000);
 
+  const inbox = new Inbox<{ readonly reset: boolean; readonly data: string }>((message) => {
+    if (message.reset) {
+      const parsed = snapshotSchema.safeParse(parseJson(message.data));
+      if (!parsed.success) return store.noteDropped();
+      applySnapshot(store, parsed.data);
+      queryClient.setQueryData(snapshotQueryOptions().queryKey, parsed.data);
+      return;
+    }
+    const parsed = wireUpdatesSchema.safeParse(parseJson(message.data));
+    if (!parsed.success) return store.noteDropped();
+    store.ingest(parsed.data.map(toStatUpdate));
+  });
+
   const retry = (reason: string) => {
     source?.close();
     source = null;
@@ -79,24 +93,14 @@ export function startLiveFeed(store: StatsStore, queryClient: QueryClient): () =
       lastEventId = event.lastEventId || lastEventId;
       store.setConnection("connected");
     });
+    // Messages are only queued here; the inbox parses them in idle time, in order.
     stream.addEventListener("updates", (event) => {
-      const parsed = wireUpdatesSchema.safeParse(parseJson(event.data));
-      if (!parsed.success) {
-        store.noteDropped();
-        return;
-      }
-      store.ingest(parsed.data.map(toStatUpdate));
       lastEventId = event.lastEventId;
+      inbox.push({ reset: false, data: event.data });
     });
     stream.addEventListener("reset", (event) => {
-      const parsed = snapshotSchema.safeParse(parseJson(event.data));
-      if (!parsed.success) {
-        store.noteDropped();
-        return;
-      }
-      applySnapshot(store, parsed.data);
-      queryClient.setQueryData(snapshotQueryOptions().queryKey, parsed.data);
-      lastEventId = parsed.data.lastEventId;
+      lastEventId = event.lastEventId;
+      inbox.push({ reset: true, data: event.data });
     });
     stream.onerror = () => {
       if (source === stream) retry("connection lost");
@@ -114,6 +118,7 @@ export function startLiveFeed(store: StatsStore, queryClient: QueryClient): () =
   void connect();
   return () => {
     stopped = true;
+    inbox.clear();
     clearTimeout(retryTimer);
     source?.close();
     window.removeEventListener("online", online);
