@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { SEVERITIES } from "../../model/findings/Finding";
 import type { RuleLevel, RuleSettings, Severity } from "../../model/findings/Finding";
 import { findRule } from "../../model/rules/ruleRegistry";
+import { CONFIG_KINDS } from "../../model/config/kinds";
 import { UsageError, isParseArgsError } from "./UsageError";
 
 export const CHECK_FORMATS = ["text", "json", "sarif"] as const;
@@ -35,13 +36,19 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
 }
 
+/** `convention/<kind>` rules come from a --conventions file; any kind of object may have one. */
+function isConventionRuleId(id: string): boolean {
+  return (CONFIG_KINDS as readonly string[]).some((kind) => id === `convention/${kind}`);
+}
+
 function parseRule(setting: string): [string, RuleLevel] {
   const at = setting.lastIndexOf("=");
   if (at <= 0) {
     throw new UsageError(`--rule expects <id>=off|error|warning|info, got "${setting}"`);
   }
   const id = setting.slice(0, at);
-  if (!findRule(id)) throw new UsageError(`--rule: unknown rule "${id}"`);
+  if (!findRule(id) && !isConventionRuleId(id))
+    throw new UsageError(`--rule: unknown rule "${id}"`);
   return [id, oneOf(`--rule ${id}`, setting.slice(at + 1), LEVELS)];
 }
 

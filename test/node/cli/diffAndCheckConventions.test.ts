@@ -52,6 +52,45 @@ describe("npm run check -- --conventions", () => {
     ]);
   });
 
+  it("re-grades a convention rule with --rule convention/<kind>=<level>", async () => {
+    const conventions = tempFile(
+      "house.json",
+      JSON.stringify({ conventions: { callingList: { prefix: "CL_", severity: "error" } } }),
+    );
+    const regrade = async (level: string) => {
+      const { io, out } = memoryIo();
+      const code = await runCheck(
+        [
+          "--conventions",
+          conventions,
+          "--rule",
+          `convention/callingList=${level}`,
+          "--format",
+          "json",
+          config,
+        ],
+        io,
+      );
+      const rules = JSON.parse(out.stdout).findings.map((f: { rule: string; severity: string }) => [
+        f.rule,
+        f.severity,
+      ]);
+      return { code, rules };
+    };
+    expect(await regrade("info")).toMatchObject({
+      code: 0,
+      rules: expect.arrayContaining([["convention/callingList", "info"]]),
+    });
+    const off = await regrade("off");
+    expect(off.rules.filter(([rule]: string[]) => rule === "convention/callingList")).toEqual([]);
+  });
+
+  it("still refuses --rule for a convention of a kind that does not exist", async () => {
+    const { io, out } = memoryIo();
+    expect(await runCheck(["--rule", "convention/team=off", config], io)).toBe(2);
+    expect(out.stderr).toContain('unknown rule "convention/team"');
+  });
+
   it("lists the convention rule in SARIF with its own explanation", async () => {
     const conventions = tempFile(
       "house.json",
