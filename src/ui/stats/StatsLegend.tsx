@@ -1,7 +1,6 @@
 import { useState } from "react";
-import type { Threshold } from "../../model/stats/Threshold";
 import { saveThresholds } from "./thresholdStorage";
-import { ThresholdEditor } from "./ThresholdEditor";
+import { ThresholdEditor, type ThresholdUpdate } from "./ThresholdEditor";
 import type { StatsStore } from "./StatsStore";
 import { UnknownObjectsList } from "./UnknownObjectsList";
 import { useStatsView } from "./useStatsView";
@@ -19,7 +18,8 @@ export function StatsLegend({ store, storageProblem }: Props) {
   const [editing, setEditing] = useState(false);
   if (source === "off") return null;
   const enabled = thresholds.filter((t) => t.enabled).length;
-  const change = (next: readonly Threshold[]) => {
+  const change = (update: ThresholdUpdate) => {
+    const next = update(store.getView().thresholds);
     store.setThresholds(next);
     saveThresholds(next);
   };

@@ -2,9 +2,17 @@ import { NODE_KINDS, type NodeKind } from "../../model/hierarchy/HierarchyNode";
 import { FIGURE_NAMES, FIGURES, type FigureName } from "../../model/stats/Figure";
 import { DEFAULT_THRESHOLDS, THRESHOLD_LEVELS, type Threshold } from "../../model/stats/Threshold";
 
+/** A change to the thresholds, applied to the latest list rather than to the one drawn. */
+export type ThresholdUpdate = (current: readonly Threshold[]) => readonly Threshold[];
+
 interface Props {
   readonly thresholds: readonly Threshold[];
-  readonly onChange: (thresholds: readonly Threshold[]) => void;
+  /**
+   * Takes an update, not a list: the statistics store draws at most once per frame, so two
+   * quick edits (a node kind, then a figure) would otherwise both start from the list drawn
+   * before the first, and the second would undo the first.
+   */
+  readonly onChange: (update: ThresholdUpdate) => void;
 }
 
 const OPS: readonly Threshold["op"][] = ["above", "below", "is"];
@@ -26,8 +34,8 @@ function parsed(figure: FigureName, op: Threshold["op"], raw: string): Threshold
 
 /** Edits the thresholds: each change applies at once and is saved by the caller. */
 export function ThresholdEditor({ thresholds, onChange }: Props) {
-  const update = (index: number, change: Partial<Threshold>) =>
-    onChange(thresholds.map((t, i) => (i === index ? { ...t, ...change } : t)));
+  const update = (id: string, change: Partial<Threshold>) =>
+    onChange((current) => current.map((t) => (t.id === id ? { ...t, ...change } : t)));
 
   return (
     <div className="threshold-editor">
@@ -56,14 +64,16 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
                     type="checkbox"
                     aria-label={`Enable threshold on ${name}`}
                     checked={threshold.enabled}
-                    onChange={(event) => update(index, { enabled: event.target.checked })}
+                    onChange={(event) => update(threshold.id, { enabled: event.target.checked })}
                   />
                 </td>
                 <td>
                   <select
                     aria-label={`Node kind of threshold ${index + 1}`}
                     value={threshold.kind}
-                    onChange={(event) => update(index, { kind: event.target.value as NodeKind })}
+                    onChange={(event) =>
+                      update(threshold.id, { kind: event.target.value as NodeKind })
+                    }
                   >
                     {KINDS.map((kind) => (
                       <option key={kind} value={kind}>
@@ -77,7 +87,7 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
                     aria-label={`Figure of threshold ${index + 1}`}
                     value={threshold.figure}
                     onChange={(event) =>
-                      update(index, { figure: event.target.value as FigureName })
+                      update(threshold.id, { figure: event.target.value as FigureName })
                     }
                   >
                     {FIGURE_NAMES.map((figure) => (
@@ -92,7 +102,7 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
                     aria-label={`Comparison of threshold ${index + 1}`}
                     value={threshold.op}
                     onChange={(event) =>
-                      update(index, { op: event.target.value as Threshold["op"] })
+                      update(threshold.id, { op: event.target.value as Threshold["op"] })
                     }
                   >
                     {OPS.map((op) => (
@@ -112,7 +122,7 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
                     key={`${unit}:${threshold.op === "is"}`}
                     onChange={(event) => {
                       const value = parsed(threshold.figure, threshold.op, event.target.value);
-                      if (value !== null) update(index, { value });
+                      if (value !== null) update(threshold.id, { value });
                     }}
                   />
                   {unit === "fraction" && threshold.op !== "is" ? " %" : ""}
@@ -122,7 +132,7 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
                     aria-label={`Level of threshold ${index + 1}`}
                     value={threshold.level}
                     onChange={(event) =>
-                      update(index, { level: event.target.value as Threshold["level"] })
+                      update(threshold.id, { level: event.target.value as Threshold["level"] })
                     }
                   >
                     {THRESHOLD_LEVELS.map((level) => (
@@ -136,7 +146,9 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
                   <button
                     type="button"
                     aria-label={`Remove threshold on ${name}`}
-                    onClick={() => onChange(thresholds.filter((_, i) => i !== index))}
+                    onClick={() =>
+                      onChange((current) => current.filter((t) => t.id !== threshold.id))
+                    }
                   >
                     ×
                   </button>
@@ -149,8 +161,8 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
       <button
         type="button"
         onClick={() =>
-          onChange([
-            ...thresholds,
+          onChange((current) => [
+            ...current,
             {
               id: `custom-${Date.now().toString(36)}`,
               kind: "campaignGroup",
@@ -165,7 +177,7 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
       >
         Add threshold
       </button>{" "}
-      <button type="button" onClick={() => onChange(DEFAULT_THRESHOLDS)}>
+      <button type="button" onClick={() => onChange(() => DEFAULT_THRESHOLDS)}>
         Reset to defaults
       </button>
     </div>
