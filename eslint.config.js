@@ -24,7 +24,7 @@ const noReactOrNode = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", ".bench/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -120,6 +120,15 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
   );
 
   if (options.staticRoot !== null) {
+    const opening = openingUrl(options.configFiles);
+    if (opening !== null) {
+      // The app's bare address opens the configuration the server was started with, so
+      // `npm start` shows the demo at once; any query string (a shared link, another
+      // configuration) is left alone.
+      app.addHook("onRequest", async (request, reply) => {
+        if (request.method === "GET" && request.url === "/") return reply.redirect(opening, 302);
+      });
+    }
     await app.register(fastifyStatic, { root: options.staticRoot, index: "index.html" });
   }
   app.setNotFoundHandler((request, reply) =>
@@ -128,4 +137,11 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
       .send({ error: "not found", reason: `no ${request.method} ${request.url.split("?")[0]}` }),
   );
   return { app, hub, counters };
+}
+
+/** The app's address with `?config=` set to the first configuration file the server serves. */
+export function openingUrl(files: ServerOptions["configFiles"]): string | null {
+  const first = files[0];
+  if (!first) return null;
+  return `/?config=${encodeURIComponent(`/api/config/0/${encodeURIComponent(first.name)}`)}`;
 }
