@@ -226,7 +226,7 @@ const fmt = (value: number | null, digits = 0) => (value === null ? "–" : valu
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "campaign-lens-bench-"));
-  const server = await serveDist(resolve("dist"));
+  const server = await serveDist(resolve(process.env.BENCH_DIST ?? "dist"));
   const browser = await launchChromium();
   const rows: Row[] = [];
   try {

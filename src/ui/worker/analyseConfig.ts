@@ -32,14 +32,22 @@ export interface AnalysisProgress {
 /** The steps of an analysis, marked as they end so the benchmark can split the load time. */
 export type AnalysisPhase = "imported" | "resolved" | "linked" | "hierarchy" | "rules";
 
+export interface AnalysisHooks {
+  /** Each step as it ends. */
+  readonly onPhase?: (phase: AnalysisPhase) => void;
+  /** The model and hierarchy, before the rules run: the worker sends them on meanwhile. */
+  readonly onBuilt?: (model: ConfigModel, root: HierarchyNode) => void;
+}
+
 /** Parse and merge the inputs, build the hierarchy and run the rules, sharing one link pass. */
 export function analyseConfig(
   inputs: readonly ConfigInput[],
   pivot: Pivot,
   settings?: RuleSettings,
   onProgress?: (progress: AnalysisProgress) => void,
-  onPhase?: (phase: AnalysisPhase) => void,
+  hooks: AnalysisHooks = {},
 ): Analysis {
+  const { onPhase, onBuilt } = hooks;
   onProgress?.({ stage: "reading", fraction: 0.05 });
   const files = inputs.map((input) => importConfig(input));
   onPhase?.("imported");
@@ -50,6 +58,7 @@ export function analyseConfig(
   onPhase?.("linked");
   const root = buildHierarchy(model, pivot, links);
   onPhase?.("hierarchy");
+  onBuilt?.(model, root);
   onProgress?.({ stage: "checking", fraction: 0.75 });
   const findings = runRules(model, settings, links);
   onPhase?.("rules");

@@ -1,5 +1,6 @@
 import type { RuleSettings } from "../../model/findings/Finding";
-import type { Pivot } from "../../model/hierarchy/HierarchyNode";
+import type { ConfigModel } from "../../model/config/ConfigModel";
+import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
 import { analyseConfig, type Analysis, type AnalysisProgress } from "./analyseConfig";
 import { toLoadError, type LoadError } from "./LoadError";
@@ -37,13 +38,16 @@ function sharedWorker(): Worker {
 
 /**
  * Parse, resolve and check a configuration, in a Web Worker when the input is large so the
- * page stays responsive, reporting progress. Rejects with `LoadFailure`.
+ * page stays responsive, reporting progress. Rejects with `LoadFailure`. `onHierarchy` gets
+ * the hierarchy from the worker while the rules still run there, for work the page can do
+ * ahead (indexing it).
  */
 export function analyseOffThread(
   inputs: readonly ConfigInput[],
   pivot: Pivot,
   settings: RuleSettings | undefined,
   onProgress: (progress: AnalysisProgress) => void,
+  onHierarchy?: (root: HierarchyNode) => void,
 ): Promise<Analysis> {
   if (sizeOf(inputs) < WORKER_THRESHOLD_BYTES || typeof Worker === "undefined") {
     try {
@@ -55,19 +59,37 @@ export function analyseOffThread(
   const target = sharedWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {
+    let root: HierarchyNode | null = null;
+    let model: ConfigModel | null = null;
     const onMessage = (event: MessageEvent<AnalyseResponse>) => {
       const message = event.data;
       if (message.id !== id) return;
-      if (message.type === "progress") {
-        onProgress(message.progress);
-        return;
+      switch (message.type) {
+        case "progress":
+          onProgress(message.progress);
+          return;
+        case "hierarchy":
+          root = message.root;
+          performance.mark("campaign-lens:hierarchy-received");
+          onHierarchy?.(root);
+          performance.mark("campaign-lens:hierarchy-prepared");
+          return;
+        case "model":
+          model = message.model;
+          performance.mark("campaign-lens:model-received");
+          return;
+        case "done": {
+          target.removeEventListener("message", onMessage);
+          performance.mark("campaign-lens:analysis-received");
+          const { findings, pivot: built, sources, loadedAt, timeline } = message;
+          markWorkerTimeline(timeline);
+          resolve({ model: model!, root: root!, findings, pivot: built, sources, loadedAt });
+          return;
+        }
+        case "error":
+          target.removeEventListener("message", onMessage);
+          reject(new LoadFailure(message.error));
       }
-      target.removeEventListener("message", onMessage);
-      if (message.type === "done") {
-        performance.mark("campaign-lens:analysis-received");
-        markWorkerTimeline(message.timeline);
-        resolve(message.analysis);
-      } else reject(new LoadFailure(message.error));
     };
     target.addEventListener("message", onMessage);
     const request: AnalyseRequest = { id, inputs, pivot, settings };

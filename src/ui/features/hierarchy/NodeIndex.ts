@@ -10,7 +10,21 @@ export interface NodeIndex extends HierarchyIndex {
   readonly maxLevel: number;
 }
 
+// Indexing 100k+ nodes takes a noticeable fraction of a second; the loader indexes a
+// hierarchy from the worker while the rules still run there, and the workspace finds it here.
+const indexed = new WeakMap<HierarchyNode, NodeIndex>();
+
+/** The index of a hierarchy, built once per root. */
 export function indexNodes(root: HierarchyNode): NodeIndex {
+  let index = indexed.get(root);
+  if (!index) {
+    index = buildNodeIndex(root);
+    indexed.set(root, index);
+  }
+  return index;
+}
+
+function buildNodeIndex(root: HierarchyNode): NodeIndex {
   let maxLevel = 0;
   const stack: [HierarchyNode, number][] = [[root, 0]];
   for (let item = stack.pop(); item; item = stack.pop()) {

@@ -5,6 +5,7 @@ import type { ConfigInput } from "../../../model/loadConfig";
 import type { AnalysisProgress } from "../../worker/analyseConfig";
 import { analyseOffThread, LoadFailure } from "../../worker/analyseOffThread";
 import { toLoadError, type LoadError } from "../../worker/LoadError";
+import { indexNodes } from "../hierarchy/NodeIndex";
 import { setCurrentAnalysis } from "./currentAnalysis";
 
 /** The inputs, or the promise of them while files are still being read. */
@@ -26,7 +27,13 @@ export function useOpenConfig(pivot: Pivot): OpenConfig {
   const [progress, setProgress] = useState<AnalysisProgress | null>(null);
   const mutation = useMutation({
     mutationFn: async (inputs: Inputs) =>
-      analyseOffThread(await inputs, pivot, undefined, (p) => setProgress(p)),
+      analyseOffThread(
+        await inputs,
+        pivot,
+        undefined,
+        (p) => setProgress(p),
+        (root) => indexNodes(root),
+      ),
     onMutate: () => setProgress({ stage: "reading", fraction: 0 }),
     onSuccess: (analysis) => {
       performance.mark("campaign-lens:analysis-ready");
