@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ComparePanel } from "../../../src/ui/review/compare/ComparePanel";
 import { DiffMark } from "../../../src/ui/review/compare/DiffMark";
 import { useWorkspace } from "../../../src/ui/features/workspace/WorkspaceContext";
@@ -27,6 +27,10 @@ const file = (name: string, text: string) =>
   Object.assign(new File([text], name, { type: "application/json" }), {
     arrayBuffer: async () => new TextEncoder().encode(text).buffer,
   });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe("ComparePanel", () => {
   it("compares with a before file where the group had its Stat Server name: renamed, marked, finding introduced", async () => {
@@ -70,5 +74,43 @@ describe("ComparePanel", () => {
     expect(alert).toHaveTextContent(
       /^The before configuration could not be read: broken\.json, line 3, column \d+: /,
     );
+  });
+
+  it("compares with a pasted before configuration", async () => {
+    const user = userEvent.setup();
+    renderReview(<ComparePanel onClose={() => undefined} />);
+    await user.click(screen.getByRole("button", { name: "Before: paste…" }));
+    const dialog = screen.getByRole("dialog", { name: "Paste a configuration" });
+    const text = reviewConfigText({ teamName: "Sales@Team1" });
+    await user.click(within(dialog).getByRole("textbox"));
+    await user.paste(text);
+    await user.click(within(dialog).getByRole("button", { name: "Open" }));
+    expect(await screen.findByTestId("count-renamed")).toHaveTextContent("1");
+    expect(screen.getByText(/^Before: pasted text/)).toBeInTheDocument();
+  });
+
+  it("compares with a before configuration fetched from a URL, and says so when it fails", async () => {
+    const text = reviewConfigText({ teamName: "Sales@Team1" });
+    const requested: string[] = [];
+    vi.stubGlobal("fetch", async (request: URL | string) => {
+      const url = String(request);
+      requested.push(url);
+      if (url === "https://example.test/before.json") return new Response(text);
+      return new Response("not here", { status: 404, statusText: "Not Found" });
+    });
+    const user = userEvent.setup();
+    renderReview(<ComparePanel onClose={() => undefined} />);
+    const address = screen.getByRole("textbox", { name: "Before: from a URL" });
+    await user.type(address, "https://example.test/missing.json");
+    await user.click(screen.getByRole("button", { name: "Load before" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/missing\.json/);
+    await user.clear(address);
+    await user.type(address, "https://example.test/before.json");
+    await user.click(screen.getByRole("button", { name: "Load before" }));
+    expect(await screen.findByTestId("count-renamed")).toHaveTextContent("1");
+    expect(requested.filter((url) => url.startsWith("https://"))).toEqual([
+      "https://example.test/missing.json",
+      "https://example.test/before.json",
+    ]);
   });
 });

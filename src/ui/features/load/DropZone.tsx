@@ -5,10 +5,16 @@ import type { Inputs } from "./useOpenConfig";
 interface Props {
   readonly onOpen: (inputs: Inputs) => void;
   readonly children: ReactNode;
+  /** What the overlay says while files are dragged over. */
+  readonly hint?: string;
 }
 
 /** The whole page accepts dropped files; a calm overlay says so while something is dragged over. */
-export function DropZone({ onOpen, children }: Props) {
+export function DropZone({
+  onOpen,
+  children,
+  hint = "Drop configuration files to open them",
+}: Props) {
   const [over, setOver] = useState(false);
   return (
     <div
@@ -24,6 +30,8 @@ export function DropZone({ onOpen, children }: Props) {
       }}
       onDrop={(event) => {
         event.preventDefault();
+        // A drop zone inside another (the compare panel's, inside the page's) keeps the drop.
+        event.stopPropagation();
         setOver(false);
         if (event.dataTransfer.files.length === 0) return;
         performance.mark("campaign-lens:file-chosen");
@@ -33,7 +41,7 @@ export function DropZone({ onOpen, children }: Props) {
       {children}
       {over && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop configuration files to open them
+          {hint}
         </div>
       )}
     </div>

@@ -4,6 +4,8 @@ import { changeDetails, describeChangedObject } from "../../../model/diff/descri
 import { CHANGE_TYPES, type ChangeType, type ObjectChange } from "../../../model/diff/ModelDiff";
 import type { Finding } from "../../../model/findings/Finding";
 import { fetchConfigFile } from "../../features/load/configUrlQuery";
+import { DropZone } from "../../features/load/DropZone";
+import { PasteDialog } from "../../features/load/PasteDialog";
 import { readFiles } from "../../features/load/readFiles";
 import { samplesBase, useSamples } from "../../features/load/samplesQuery";
 import { nodeOfFinding } from "../../features/findings/nodeOfFinding";
@@ -44,11 +46,13 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [limit, setLimit] = useState(PAGE);
+  const [pasting, setPasting] = useState(false);
+  const [url, setUrl] = useState("");
   const fileId = useId();
   if (!review) return null;
   const { comparison, shownTypes, setShownTypes } = review;
 
-  const load = async (inputs: Promise<ConfigInput[]>) => {
+  const load = async (inputs: readonly ConfigInput[] | Promise<readonly ConfigInput[]>) => {
     setBusy(true);
     setError(null);
     try {
@@ -74,48 +78,89 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
 
   return (
     <ReviewPanel title="Compare with a snapshot" onClose={onClose}>
-      <div className="review-row">
-        <label className="button" htmlFor={fileId}>
-          Before: choose files…
-        </label>
-        <input
-          id={fileId}
-          type="file"
-          multiple
-          className="visually-hidden"
-          aria-label="Before configuration files"
-          accept=".json,.xml,application/json,text/xml"
-          disabled={busy}
-          onChange={(event) => {
-            const files = event.currentTarget.files;
-            if (files && files.length > 0) void load(readFiles(files));
-            event.currentTarget.value = "";
-          }}
-        />
-        {samples.data && (
-          <select
-            aria-label="Before: a sample"
-            value=""
+      {/* The "before" configuration opens every way the open one does: files (picked or
+          dropped here), pasted text, a sample, or a URL. */}
+      <DropZone onOpen={(inputs) => void load(inputs)} hint="Drop the before configuration here">
+        <div className="review-row">
+          <label className="button" htmlFor={fileId}>
+            Before: choose files…
+          </label>
+          <input
+            id={fileId}
+            type="file"
+            multiple
+            className="visually-hidden"
+            aria-label="Before configuration files"
+            accept=".json,.xml,application/json,text/xml"
             disabled={busy}
             onChange={(event) => {
-              const file = event.currentTarget.value;
-              if (file) void load(fetchConfigFile(`${samplesBase()}${file}`).then((i) => [i]));
+              const files = event.currentTarget.files;
+              if (files && files.length > 0) void load(readFiles(files));
+              event.currentTarget.value = "";
             }}
-          >
-            <option value="">…or a sample</option>
-            {samples.data.map((s) => (
-              <option key={s.file} value={s.file}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        )}
-        {review.before && (
-          <button type="button" className="button" onClick={() => setBeforeSnapshot(client, null)}>
-            Clear
+          />
+          {samples.data && (
+            <select
+              aria-label="Before: a sample"
+              value=""
+              disabled={busy}
+              onChange={(event) => {
+                const file = event.currentTarget.value;
+                if (file) void load(fetchConfigFile(`${samplesBase()}${file}`).then((i) => [i]));
+              }}
+            >
+              <option value="">…or a sample</option>
+              {samples.data.map((s) => (
+                <option key={s.file} value={s.file}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          )}
+          <button type="button" className="button" disabled={busy} onClick={() => setPasting(true)}>
+            Before: paste…
           </button>
-        )}
-      </div>
+          {review.before && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => setBeforeSnapshot(client, null)}
+            >
+              Clear
+            </button>
+          )}
+        </div>
+        <form
+          className="review-row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const address = url.trim();
+            if (address) void load(fetchConfigFile(address).then((input) => [input]));
+          }}
+        >
+          <label className="field">
+            <span>Before: from a URL</span>
+            <input
+              type="url"
+              value={url}
+              placeholder="https://…/snapshot.json"
+              onChange={(event) => setUrl(event.target.value)}
+            />
+          </label>
+          <button type="submit" className="button" disabled={busy || !url.trim()}>
+            Load before
+          </button>
+        </form>
+      </DropZone>
+      {pasting && (
+        <PasteDialog
+          onClose={() => setPasting(false)}
+          onOpen={(text) => {
+            setPasting(false);
+            void load([{ path: "pasted text", content: text }]);
+          }}
+        />
+      )}
       {busy && <p role="status">Reading the before configuration…</p>}
       {error && (
         <p role="alert" className="review-error">
