@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect } from "react";
 import type { NodeId } from "../../model/config/ids";
-import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { Inputs } from "../features/load/useOpenConfig";
 import { FetchFailure, useConfigUrl } from "../features/load/configUrlQuery";
@@ -11,6 +10,8 @@ import { LoadStatus } from "../features/load/LoadStatus";
 import { useOpenConfig } from "../features/load/useOpenConfig";
 import { ExportMenu } from "../features/findings/ExportMenu";
 import { PivotControl } from "../features/pivot/PivotControl";
+import { usePivotRoot } from "../features/pivot/usePivotRoot";
+import type { AnalysisProgress } from "../worker/analyseConfig";
 import { SearchBox } from "../features/search/SearchBox";
 import { useUrlState } from "../features/url/useUrlState";
 import { WorkspaceProvider } from "../features/workspace/WorkspaceProvider";
@@ -20,6 +21,8 @@ import { AppHeader } from "./AppHeader";
 import { SelectionToUrl } from "./SelectionToUrl";
 import { Workbench } from "./Workbench";
 import "./App.css";
+
+const BUILDING_PIVOT: AnalysisProgress = { stage: "building", fraction: 0.5 };
 
 export function App() {
   const [url, setUrl] = useUrlState();
@@ -40,15 +43,7 @@ export function App() {
   const onPivot = useCallback((pivot: Pivot) => setUrl({ pivot, node: null }), [setUrl]);
   const onSelected = useCallback((node: NodeId | null) => setUrl({ node }), [setUrl]);
 
-  const root = useMemo(
-    () =>
-      analysis === null
-        ? null
-        : analysis.pivot === url.pivot
-          ? analysis.root
-          : buildHierarchy(analysis.model, url.pivot),
-    [analysis, url.pivot],
-  );
+  const { shown, building } = usePivotRoot(analysis, url.pivot);
 
   const fetchError =
     fetched.isError && fetched.error instanceof FetchFailure
@@ -60,7 +55,7 @@ export function App() {
   const status = (
     <LoadStatus
       fetching={fetched.isFetching ? url.config : null}
-      progress={opener.progress}
+      progress={building ? BUILDING_PIVOT : opener.progress}
       error={opener.error}
       fetchError={fetchError}
       keptOpen={analysis !== null}
@@ -74,12 +69,12 @@ export function App() {
 
   return (
     <DropZone onOpen={openFiles}>
-      {analysis && root ? (
+      {analysis && shown ? (
         <WorkspaceProvider
-          key={`${analysis.loadedAt}:${url.pivot}`}
+          key={`${analysis.loadedAt}:${shown.pivot}`}
           analysis={analysis}
-          pivot={url.pivot}
-          root={root}
+          pivot={shown.pivot}
+          root={shown.root}
           initialNode={url.node}
         >
           <ReviewProvider>

@@ -1,10 +1,11 @@
 import type { RuleSettings } from "../../model/findings/Finding";
 import type { ConfigModel } from "../../model/config/ConfigModel";
+import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
 import { analyseConfig, type Analysis, type AnalysisProgress } from "./analyseConfig";
 import { toLoadError, type LoadError } from "./LoadError";
-import type { AnalyseRequest, AnalyseResponse } from "./workerProtocol";
+import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 import { markWorkerTimeline } from "./workerTimeline";
 
 /**
@@ -29,6 +30,8 @@ const sizeOf = (inputs: readonly ConfigInput[]) =>
   );
 
 let worker: Worker | null = null;
+/** Analyses whose model the worker keeps, so it can build their other pivots. */
+const analysedInWorker = new WeakSet<Analysis>();
 let nextId = 1;
 
 function sharedWorker(): Worker {
@@ -61,7 +64,7 @@ export function analyseOffThread(
   return new Promise((resolve, reject) => {
     let root: HierarchyNode | null = null;
     let model: ConfigModel | null = null;
-    const onMessage = (event: MessageEvent<AnalyseResponse>) => {
+    const onMessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.id !== id) return;
       switch (message.type) {
@@ -69,7 +72,7 @@ export function analyseOffThread(
           onProgress(message.progress);
           return;
         case "hierarchy":
-          root = message.root;
+          root = message.root!;
           performance.mark("campaign-lens:hierarchy-received");
           onHierarchy?.(root);
           performance.mark("campaign-lens:hierarchy-prepared");
@@ -83,7 +86,16 @@ export function analyseOffThread(
           performance.mark("campaign-lens:analysis-received");
           const { findings, pivot: built, sources, loadedAt, timeline } = message;
           markWorkerTimeline(timeline);
-          resolve({ model: model!, root: root!, findings, pivot: built, sources, loadedAt });
+          const analysis = {
+            model: model!,
+            root: root!,
+            findings,
+            pivot: built,
+            sources,
+            loadedAt,
+          };
+          analysedInWorker.add(analysis);
+          resolve(analysis);
           return;
         }
         case "error":
@@ -92,7 +104,36 @@ export function analyseOffThread(
       }
     };
     target.addEventListener("message", onMessage);
-    const request: AnalyseRequest = { id, inputs, pivot, settings };
+    const request: WorkerRequest = { id, type: "analyse", inputs, pivot, settings };
     target.postMessage(request);
   });
 }
+
+/**
+ * The hierarchy of an analysis under another pivot: built in the worker (which kept the model)
+ * when the analysis came from there, so the page stays responsive on a large configuration;
+ * on this thread otherwise, or when the worker no longer has the model.
+ */
+export function buildPivotOffThread(analysis: Analysis, pivot: Pivot): Promise<HierarchyNode> {
+  if (!analysedInWorker.has(analysis))
+    return Promise.resolve(buildHierarchy(analysis.model, pivot));
+  const target = sharedWorker();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.id !== id) return;
+      target.removeEventListener("message", onMessage);
+      if (message.type === "hierarchy") {
+        if (message.root) performance.mark("campaign-lens:pivot-from-worker");
+        resolve(message.root ?? buildHierarchy(analysis.model, pivot));
+      } else if (message.type === "error") reject(new LoadFailure(message.error));
+    };
+    target.addEventListener("message", onMessage);
+    const request: WorkerRequest = { id, type: "pivot", loadedAt: analysis.loadedAt, pivot };
+    target.postMessage(request);
+  });
+}
+
+/** Whether building another pivot of this analysis happens off the main thread. */
+export const pivotsOffThread = (analysis: Analysis): boolean => analysedInWorker.has(analysis);

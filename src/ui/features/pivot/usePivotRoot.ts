@@ -1,0 +1,53 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { buildHierarchy } from "../../../model/hierarchy/buildHierarchy";
+import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
+import type { Analysis } from "../../worker/analyseConfig";
+import { buildPivotOffThread, pivotsOffThread } from "../../worker/analyseOffThread";
+
+export interface PivotRoot {
+  readonly pivot: Pivot;
+  readonly root: HierarchyNode;
+}
+
+export interface PivotRootState {
+  /** The hierarchy to draw: the wanted pivot's, or while that is built, the one shown before. */
+  readonly shown: PivotRoot | null;
+  /** Whether the wanted pivot is still being built (in the worker). */
+  readonly building: boolean;
+}
+
+/**
+ * The hierarchy of the open configuration under `pivot`. A large configuration's other pivots
+ * are built in the worker that analysed it (about a second at 100k objects, which would freeze
+ * the page); a small one's on this thread, at once.
+ */
+export function usePivotRoot(analysis: Analysis | null, pivot: Pivot): PivotRootState {
+  const offThread = analysis !== null && analysis.pivot !== pivot && pivotsOffThread(analysis);
+  const here = useMemo<PivotRoot | null>(() => {
+    if (analysis === null || offThread) return null;
+    if (analysis.pivot === pivot) return { pivot, root: analysis.root };
+    return { pivot, root: buildHierarchy(analysis.model, pivot) };
+  }, [analysis, pivot, offThread]);
+  const built = useQuery({
+    queryKey: ["pivot-root", analysis?.loadedAt ?? null, pivot],
+    queryFn: () => buildPivotOffThread(analysis!, pivot),
+    enabled: offThread,
+    staleTime: Infinity,
+    gcTime: 60_000,
+  });
+  const [last, setLast] = useState<{ analysis: Analysis; shown: PivotRoot } | null>(null);
+  const ready = here ?? (offThread && built.data ? { pivot, root: built.data } : null);
+  if (analysis === null) return { shown: null, building: false };
+  if (ready) {
+    // Remembered (React's "state from the previous render" pattern) to be shown while the
+    // next pivot is built.
+    if (last?.analysis !== analysis || last.shown.root !== ready.root) {
+      setLast({ analysis, shown: ready });
+    }
+    return { shown: ready, building: false };
+  }
+  const before =
+    last?.analysis === analysis ? last.shown : { pivot: analysis.pivot, root: analysis.root };
+  return { shown: before, building: !built.isError };
+}
