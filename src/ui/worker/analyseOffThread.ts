@@ -34,6 +34,14 @@ let worker: Worker | null = null;
 const analysedInWorker = new WeakSet<Analysis>();
 let nextId = 1;
 
+/**
+ * Starts the worker ahead of a load (while files are still being read), so loading its code
+ * does not wait until the bytes are in. Does nothing where there are no workers.
+ */
+export function prepareWorker(): void {
+  if (typeof Worker !== "undefined") sharedWorker();
+}
+
 function sharedWorker(): Worker {
   worker ??= new Worker(new URL("./analyse.worker.ts", import.meta.url), { type: "module" });
   return worker;

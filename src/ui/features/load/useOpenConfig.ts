@@ -3,7 +3,7 @@ import { useCallback, useState } from "react";
 import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../../model/loadConfig";
 import type { AnalysisProgress } from "../../worker/analyseConfig";
-import { analyseOffThread, LoadFailure } from "../../worker/analyseOffThread";
+import { analyseOffThread, LoadFailure, prepareWorker } from "../../worker/analyseOffThread";
 import { toLoadError, type LoadError } from "../../worker/LoadError";
 import { indexNodes } from "../hierarchy/NodeIndex";
 import { setCurrentAnalysis } from "./currentAnalysis";
@@ -26,14 +26,16 @@ export function useOpenConfig(pivot: Pivot): OpenConfig {
   const client = useQueryClient();
   const [progress, setProgress] = useState<AnalysisProgress | null>(null);
   const mutation = useMutation({
-    mutationFn: async (inputs: Inputs) =>
-      analyseOffThread(
+    mutationFn: async (inputs: Inputs) => {
+      if (inputs instanceof Promise) prepareWorker();
+      return analyseOffThread(
         await inputs,
         pivot,
         undefined,
         (p) => setProgress(p),
         (root) => indexNodes(root),
-      ),
+      );
+    },
     onMutate: () => setProgress({ stage: "reading", fraction: 0 }),
     onSuccess: (analysis) => {
       performance.mark("campaign-lens:analysis-ready");
