@@ -6,6 +6,8 @@ import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import { isShared, openToLevel } from "../hierarchy/NodeIndex";
 import { useStatsSlots } from "../statsSlots/StatsSlots";
 import { useWorkspace } from "../workspace/WorkspaceContext";
+import { changeOfNode } from "../../review/compare/changeOfNode";
+import { useReview } from "../../review/ReviewContext";
 import { cullToViewport, thinToPixels, type Viewport } from "./cullToViewport";
 import { drawTreeCanvas } from "./drawTreeCanvas";
 import { centreOn, fitTransform, MAX_SCALE, MIN_SCALE } from "./fitTransform";
@@ -58,6 +60,16 @@ export function TreeView() {
     return set;
   }, [highlighted, layout]);
 
+  const review = useReview();
+  const changedIndices = useMemo(() => {
+    const set = new Set<number>();
+    if (!review?.comparison) return set;
+    layout.nodes.forEach((node, i) => {
+      if (changeOfNode(node, review)) set.add(i);
+    });
+    return set;
+  }, [layout, review]);
+
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -69,7 +81,7 @@ export function TreeView() {
   const paintedRef = useRef(false);
   const [cards, setCards] = useState<CardSet | null>(null);
   const cardsRef = useRef<CardSet | null>(null);
-  const current = useRef({ layout, severity, highlightedIndices });
+  const current = useRef({ layout, severity, highlightedIndices, changedIndices });
 
   const draw = useCallback(() => {
     const container = containerRef.current;
@@ -79,7 +91,7 @@ export function TreeView() {
     const ctx = canvas.getContext("2d");
     if (!ctx) return;
     colorsRef.current ??= readThemeColors(container);
-    const { layout, severity, highlightedIndices } = current.current;
+    const { layout, severity, highlightedIndices, changedIndices } = current.current;
     const t = transformRef.current;
     const viewport: Viewport = {
       left: -t.x / t.k,
@@ -126,6 +138,7 @@ export function TreeView() {
       cards: detailed,
       severity,
       highlighted: highlightedIndices,
+      changed: changedIndices,
       colors: colorsRef.current,
       width,
       height,
@@ -223,7 +236,7 @@ export function TreeView() {
   useLayoutEffect(() => {
     const before = previous.current;
     previous.current = { layout, revealCount: view.revealCount, selected: view.selected };
-    current.current = { layout, severity, highlightedIndices };
+    current.current = { layout, severity, highlightedIndices, changedIndices };
     const { width, height } = sizeRef.current;
     if (!before) {
       if (view.selected && layout.indexOf.has(view.selected)) centre(view.selected);
@@ -267,6 +280,7 @@ export function TreeView() {
     layout,
     severity,
     highlightedIndices,
+    changedIndices,
     view.revealCount,
     view.selected,
     view.focused,

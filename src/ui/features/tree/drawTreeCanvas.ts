@@ -14,6 +14,8 @@ export interface CanvasFrame {
   readonly cards: boolean;
   readonly severity: SeverityCodes;
   readonly highlighted: ReadonlySet<number>;
+  /** Layout indices of nodes whose object changed since a compared snapshot (dashed outline). */
+  readonly changed: ReadonlySet<number>;
   readonly colors: ThemeColors;
   readonly width: number;
   readonly height: number;
@@ -68,6 +70,19 @@ export function drawTreeCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame
     for (const i of list)
       ctx.rect(x[i]!, y[i]! + (NODE_HEIGHT - barHeight) / 2, NODE_WIDTH, barHeight);
     ctx.fill();
+  }
+  if (frame.changed.size > 0) {
+    // Zoomed out, the cards' change marks are not drawn: a dashed outline keeps a compared
+    // snapshot's changes visible across the whole tree.
+    ctx.strokeStyle = colors.accent;
+    ctx.lineWidth = Math.max(1.5, 2 / t.k);
+    ctx.setLineDash([6 / t.k, 4 / t.k]);
+    ctx.beginPath();
+    for (const i of indices) {
+      if (frame.changed.has(i)) ctx.rect(x[i]!, y[i]!, NODE_WIDTH, NODE_HEIGHT);
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
   }
   if (frame.highlighted.size > 0) {
     ctx.strokeStyle = colors.accent;
