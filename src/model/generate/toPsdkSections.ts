@@ -1,7 +1,7 @@
 import { DIAL_MODE, OBJECT_STATE, OPERATION_MODE, OPTIMIZATION_METHOD } from "../config/enums";
 import type { ObjectState } from "../config/enums";
 import { enumValue } from "./enumValue";
-import type { GenConfig, GenGroupRef } from "./GeneratedConfig";
+import type { GenAgentGroup, GenConfig, GenGroupRef, GenPlaceGroup } from "./GeneratedConfig";
 
 // The Platform SDK structure of each object, shared by the two formats that use it: mutagen
 // RAW (the PSDK XML converted to JSON) and the Configuration Server XML itself.
@@ -36,8 +36,29 @@ const element = (name: string, fields: PsdkField[]): PsdkElement => ({ element: 
 const dbids = (field: string, ids: number[]): PsdkField[] =>
   ids.length > 0 ? [[field, { item: "DBID", items: ids }]] : [];
 
+const state = (s: ObjectState) => enumValue(OBJECT_STATE, s);
+
+/** Agent and place groups nest their common part in `CfgGroup`, members by DBID beside it. */
+function groupElement(
+  type: "CfgAgentGroup" | "CfgPlaceGroup",
+  membersField: "agentDBIDs" | "placeDBIDs",
+  g: GenAgentGroup | GenPlaceGroup,
+): PsdkElement {
+  return element(type, [
+    [
+      "CfgGroup",
+      element("CfgGroup", [
+        ["DBID", g.dbid],
+        ["tenantDBID", g.tenant.dbid],
+        ["name", g.name],
+        ["state", state(g.state)],
+      ]),
+    ],
+    ...dbids(membersField, [...g.members.map((m) => m.dbid), ...g.dangling.map((d) => d.dbid)]),
+  ]);
+}
+
 export function toPsdkSections(config: GenConfig): PsdkSection[] {
-  const state = (s: ObjectState) => enumValue(OBJECT_STATE, s);
   const groupFields = (ref: GenGroupRef | null): PsdkField[] =>
     ref
       ? [
@@ -84,43 +105,11 @@ export function toPsdkSections(config: GenConfig): PsdkSection[] {
     },
     {
       type: "CFGAgentGroup",
-      objects: config.agentGroups.map((g) =>
-        element("CfgAgentGroup", [
-          [
-            "CfgGroup",
-            element("CfgGroup", [
-              ["DBID", g.dbid],
-              ["tenantDBID", g.tenant.dbid],
-              ["name", g.name],
-              ["state", state(g.state)],
-            ]),
-          ],
-          ...dbids("agentDBIDs", [
-            ...g.members.map((m) => m.dbid),
-            ...g.dangling.map((d) => d.dbid),
-          ]),
-        ]),
-      ),
+      objects: config.agentGroups.map((g) => groupElement("CfgAgentGroup", "agentDBIDs", g)),
     },
     {
       type: "CFGPlaceGroup",
-      objects: config.placeGroups.map((g) =>
-        element("CfgPlaceGroup", [
-          [
-            "CfgGroup",
-            element("CfgGroup", [
-              ["DBID", g.dbid],
-              ["tenantDBID", g.tenant.dbid],
-              ["name", g.name],
-              ["state", state(g.state)],
-            ]),
-          ],
-          ...dbids("placeDBIDs", [
-            ...g.members.map((m) => m.dbid),
-            ...g.dangling.map((d) => d.dbid),
-          ]),
-        ]),
-      ),
+      objects: config.placeGroups.map((g) => groupElement("CfgPlaceGroup", "placeDBIDs", g)),
     },
     {
       type: "CFGCallingList",
