@@ -276,8 +276,12 @@ describe("simulated statistics in the browser", () => {
   it("colours a figure by a threshold the user edits, and keeps the edit after a reload", async () => {
     await page.getByRole("button", { name: "Edit thresholds" }).click();
     const add = page.getByRole("button", { name: "Add threshold" });
-    await add.click();
     const rows = page.locator(".threshold-editor tbody tr");
+    const before = await rows.count();
+    await add.click();
+    // The store draws at most once per frame: until the new row is drawn, `last()` would be
+    // the previous threshold's row.
+    await expect.poll(() => rows.count()).toBe(before + 1);
     const last = rows.last();
     await last.getByLabel(/^Node kind of threshold/).selectOption("campaign");
     await last.getByLabel(/^Figure of threshold/).selectOption("agentsReady");
