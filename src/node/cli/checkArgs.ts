@@ -1,9 +1,8 @@
-import { parseArgs } from "node:util";
 import { SEVERITIES } from "../../model/findings/Finding";
 import type { RuleLevel, RuleSettings, Severity } from "../../model/findings/Finding";
 import { findRule } from "../../model/rules/ruleRegistry";
 import { CONFIG_KINDS } from "../../model/config/kinds";
-import { UsageError, isParseArgsError } from "./UsageError";
+import { UsageError, parseCliArgs } from "./UsageError";
 
 export const CHECK_FORMATS = ["text", "json", "sarif"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -53,24 +52,18 @@ function parseRule(setting: string): [string, RuleLevel] {
 }
 
 export function parseCheckArgs(argv: readonly string[]): CheckArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", default: "text" },
-        "fail-on": { type: "string", default: "error" },
-        rule: { type: "string", multiple: true, default: [] },
-        conventions: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    if (isParseArgsError(error)) throw new UsageError(error.message);
-    throw error;
-  }
+  const parsed = parseCliArgs({
+    strict: true,
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "text" },
+      "fail-on": { type: "string", default: "error" },
+      rule: { type: "string", multiple: true, default: [] },
+      conventions: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
   const { values, positionals } = parsed;
   const rules: Record<string, RuleLevel> = {};
   for (const setting of values.rule) {

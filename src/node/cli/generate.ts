@@ -1,11 +1,10 @@
 import { writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { GENERATOR_FORMATS, generateConfig } from "../../model/generate/generateConfig";
 import type { GeneratorFormat } from "../../model/generate/generateConfig";
 import type { CliIo } from "./CliIo";
 import { processIo } from "./CliIo";
-import { isParseArgsError, UsageError } from "./UsageError";
+import { parseCliArgs, UsageError } from "./UsageError";
 
 export const GENERATE_USAGE = `usage: npm run -s generate -- --objects N --seed S [options]
   --objects N        about how many configuration objects in all
@@ -22,26 +21,20 @@ function integer(flag: string, text: string | undefined): number {
 }
 
 function parseGenerateArgs(argv: readonly string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        objects: { type: "string" },
-        seed: { type: "string" },
-        defects: { type: "string", default: "0" },
-        format: { type: "string", default: "mutagen-json" },
-        manifest: { type: "string" },
-        out: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    if (isParseArgsError(error)) throw new UsageError(error.message);
-    throw error;
-  }
+  const parsed = parseCliArgs({
+    strict: true,
+    args: [...argv],
+    allowPositionals: false,
+    options: {
+      objects: { type: "string" },
+      seed: { type: "string" },
+      defects: { type: "string", default: "0" },
+      format: { type: "string", default: "mutagen-json" },
+      manifest: { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
   const { values } = parsed;
   if (values.help) return null;
   const defects = Number(values.defects);

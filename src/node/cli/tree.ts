@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
@@ -8,28 +7,22 @@ import { processIo } from "./CliIo";
 import { formatTreeText } from "./formatTreeText";
 import { readInputs, UnreadableInputError } from "./readInputs";
 import { toTreeJson } from "./toTreeJson";
-import { isParseArgsError, UsageError } from "./UsageError";
+import { parseCliArgs, UsageError } from "./UsageError";
 
 export const TREE_USAGE = `usage: npm run -s tree -- <file...> [--format text|json]
   <file...>           configuration exports; - for standard input
   --format text|json  an indented tree (default), or JSON nodes {kind, name, statId, children}`;
 
 function parseTreeArgs(argv: readonly string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", default: "text" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    if (isParseArgsError(error)) throw new UsageError(error.message);
-    throw error;
-  }
+  const parsed = parseCliArgs({
+    strict: true,
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "text" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.format !== "text" && values.format !== "json") {
     throw new UsageError(`--format must be one of text, json, got "${values.format}"`);
