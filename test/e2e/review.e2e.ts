@@ -83,6 +83,34 @@ describe("review sessions in Chromium", () => {
     await expect.poll(() => treeitem(/^cfgObjectTest/).textContent()).not.toContain("changed");
   });
 
+  it("compares with a before configuration pasted as text, and one from a URL (an unknown one says so)", async () => {
+    await pick("Open files…", `${MUTAGEN}/campaignGroups-updated-config.json`);
+    await expect.poll(() => treeitem(/^cfgObjectTest/).count()).toBe(1);
+    await page.getByRole("button", { name: "Compare" }).click();
+
+    await page.getByRole("button", { name: "Before: paste…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Paste a configuration" });
+    await dialog
+      .getByRole("textbox")
+      .fill(readFileSync(`${MUTAGEN}/campaignGroups-config.json`, "utf8"));
+    await dialog.getByRole("button", { name: "Open" }).click();
+    await expect.poll(() => page.getByTestId("count-removed").textContent()).toBe("1");
+    expect(await page.getByTestId("count-changed").textContent()).toBe("1");
+    expect(await page.getByText(/^Before: pasted text/).count()).toBe(1);
+
+    const address = page.getByRole("textbox", { name: "Before: from a URL" });
+    await address.fill(`${server.url}/samples/no-such-snapshot.json`);
+    await page.getByRole("button", { name: "Load before" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").first().textContent())
+      .toMatch(/no-such-snapshot\.json.*HTTP 404/);
+
+    await address.fill(`${server.url}/samples/small-clean.json`);
+    await page.getByRole("button", { name: "Load before" }).click();
+    await expect.poll(() => page.getByText(/^Before: small-clean\.json/).count()).toBe(1);
+    expect(Number(await page.getByTestId("count-added").textContent())).toBeGreaterThan(0);
+  });
+
   it("applies an edited convention and its findings appear in the findings panel", async () => {
     await pick("Open files…", SALES);
     await expect.poll(() => treeitem(/^Team A/).count()).toBe(1);

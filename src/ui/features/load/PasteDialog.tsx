@@ -1,21 +1,30 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 
 interface Props {
   readonly onOpen: (text: string) => void;
   readonly onClose: () => void;
 }
 
-/** A modal to paste a configuration (mutagen JSON, RAW or Configuration Server XML) as text. */
+/**
+ * A modal to paste a configuration (mutagen JSON, RAW or Configuration Server XML) as text.
+ * Rendered into the body, so a panel that clips its content (the compare panel) cannot hide it.
+ */
 export function PasteDialog({ onOpen, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [text, setText] = useState("");
+  // Opened as a modal, in the top layer above any panel (a dialog rendered `open` is not
+  // modal, and a panel that clips its content would hide it); plainly open where showModal
+  // is missing (jsdom).
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
+    if (!dialog || dialog.open) return;
+    if (typeof dialog.showModal === "function") dialog.showModal();
+    else dialog.open = true;
   }, []);
-  return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose} open>
+  return createPortal(
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -43,6 +52,7 @@ export function PasteDialog({ onOpen, onClose }: Props) {
           </button>
         </div>
       </form>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
