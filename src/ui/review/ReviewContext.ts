@@ -13,6 +13,10 @@ export interface Review {
     /** Changes of objects present now, by their key in the open configuration. */
     readonly byObject: ReadonlyMap<ObjectKey, ObjectChange>;
   } | null;
+  /** A "before" is loaded, and the open configuration's model is still on its way. */
+  readonly comparing: boolean;
+  /** Why the comparison cannot be made (the open configuration's model is unavailable). */
+  readonly comparisonError: string | null;
   /** The change types marked in the tree and the outline (the user's filter). */
   readonly shownTypes: ReadonlySet<ChangeType>;
   readonly setShownTypes: (types: ReadonlySet<ChangeType>) => void;

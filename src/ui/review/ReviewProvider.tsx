@@ -5,6 +5,7 @@ import { diffModels } from "../../model/diff/diffModels";
 import { CHANGE_TYPES, type ChangeType, type ObjectChange } from "../../model/diff/ModelDiff";
 import { findRule } from "../../model/rules/ruleRegistry";
 import { runRules } from "../../model/rules/runRules";
+import { useModel } from "../features/load/modelQuery";
 import { useWorkspace } from "../features/workspace/WorkspaceContext";
 import { ConventionFindingsSync } from "./conventions/ConventionFindingsSync";
 import { ReviewContext, type Review } from "./ReviewContext";
@@ -22,10 +23,11 @@ export function ReviewProvider({ children }: { readonly children: ReactNode }) {
     () => new Set(CHANGE_TYPES),
   );
   const rules = conventions?.rules;
+  const { model, error } = useModel(analysis);
 
   const comparison = useMemo(() => {
-    if (before === null) return null;
-    const diff = diffModels(before.model, analysis.model);
+    if (before === null || model === undefined) return null;
+    const diff = diffModels(before.model, model);
     const beforeFindings =
       rules && rules.length > 0 ? runRules(before.model, {}, undefined, rules) : before.findings;
     const findings = diffFindings(beforeFindings, analysis.findings);
@@ -33,17 +35,21 @@ export function ReviewProvider({ children }: { readonly children: ReactNode }) {
     for (const change of diff.changes)
       if (change.after !== null) byObject.set(change.after, change);
     return { diff, findings, byObject };
-  }, [before, analysis.model, analysis.findings, rules]);
+  }, [before, model, analysis.findings, rules]);
+  const comparing = before !== null && model === undefined && error === null;
+  const comparisonError = before !== null && error !== null ? error.message : null;
 
   const review = useMemo<Review>(
     () => ({
       before,
       comparison,
+      comparing,
+      comparisonError,
       shownTypes,
       setShownTypes,
       ruleOf: (id) => findRule(id) ?? rules?.find((r) => r.id === id),
     }),
-    [before, comparison, shownTypes, rules],
+    [before, comparison, comparing, comparisonError, shownTypes, rules],
   );
   return (
     <ReviewContext.Provider value={review}>

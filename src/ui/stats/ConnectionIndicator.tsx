@@ -14,10 +14,18 @@ interface Props {
   readonly onSource: (source: StatsSource) => void;
   /** Whether a statistics server answered on this origin (live can be chosen). */
   readonly liveAvailable: boolean;
+  /** Why the simulator is not running yet, when a configuration is open. */
+  readonly simulatorWaits?: string | null;
 }
 
 /** Always in the header: where the figures come from and whether they are flowing. */
-export function ConnectionIndicator({ store, source, onSource, liveAvailable }: Props) {
+export function ConnectionIndicator({
+  store,
+  source,
+  onSource,
+  liveAvailable,
+  simulatorWaits = null,
+}: Props) {
   const connection = useStatsView(store, (view) => view.connection);
   const detail = useStatsView(store, (view) => view.detail);
   const label =
@@ -26,7 +34,7 @@ export function ConnectionIndicator({ store, source, onSource, liveAvailable }: 
       : source === "simulated"
         ? connection === "connected"
           ? "running"
-          : "open a configuration to simulate it"
+          : (simulatorWaits ?? "open a configuration to simulate it")
         : connection;
   return (
     <div className="stats-indicator">

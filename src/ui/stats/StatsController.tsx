@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useContext, useEffect, useMemo, useState } from "react";
-import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
+import { pivotRootQueryOptions } from "../features/pivot/usePivotRoot";
 import { WorkspaceContext } from "../features/workspace/WorkspaceContext";
 import { afterPaint } from "./afterPaint";
 import { ConnectionIndicator } from "./ConnectionIndicator";
@@ -35,16 +35,16 @@ export function StatsController({ store }: Props) {
   const viewRoot = workspace?.index.root ?? null;
   const analysis = workspace?.analysis ?? null;
   // The simulator always runs over the campaign view, whatever pivot is drawn: the objects
-  // and their figures are the same, only the drawing differs.
-  const campaignRoot = useMemo(
-    () =>
-      analysis === null
-        ? null
-        : analysis.pivot === "campaign"
-          ? analysis.root
-          : buildHierarchy(analysis.model, "campaign"),
-    [analysis],
-  );
+  // and their figures are the same, only the drawing differs. Another pivot's campaign view
+  // is built like a pivot (in the worker for a large configuration); the simulator starts
+  // when it is there.
+  const otherPivot = analysis !== null && analysis.pivot !== "campaign";
+  const campaignView = useQuery({
+    ...pivotRootQueryOptions(analysis, "campaign"),
+    enabled: otherPivot,
+  });
+  const campaignRoot =
+    analysis === null ? null : otherPivot ? (campaignView.data ?? null) : analysis.root;
 
   // Indexing a 100k-node hierarchy for statistics takes most of a second: it waits until the
   // tree has painted, so opening a large file shows the tree first.
@@ -71,6 +71,13 @@ export function StatsController({ store }: Props) {
       store={store}
       source={source}
       liveAvailable={live.data === true || fromUrl === "live"}
+      simulatorWaits={
+        campaignView.isError
+          ? `cannot build the campaign view (${campaignView.error.message})`
+          : otherPivot && campaignRoot === null
+            ? "building the campaign view…"
+            : null
+      }
       onSource={(next) => {
         store.chooseSource(next);
         setChosen(next);

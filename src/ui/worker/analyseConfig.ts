@@ -10,7 +10,12 @@ import { runRules } from "../../model/rules/runRules";
 
 /** A loaded configuration and what the rules found in it. Plain data, so it can be cloned. */
 export interface Analysis {
-  readonly model: ConfigModel;
+  /**
+   * The model when it is on this thread (analysed here). Null for a worker's analysis: its
+   * model stays in the worker until asked for, so the page paints without waiting to copy
+   * it. `loadModel` and `useModel` get it either way.
+   */
+  readonly model: ConfigModel | null;
   readonly findings: readonly Finding[];
   /** The hierarchy for `pivot`, built with the model (other pivots are built on demand). */
   readonly root: HierarchyNode;
@@ -20,6 +25,9 @@ export interface Analysis {
   /** When the analysis finished (ms since the epoch): tells two loads of the same files apart. */
   readonly loadedAt: number;
 }
+
+/** An analysis made on this thread, with its model. */
+export type LocalAnalysis = Analysis & { readonly model: ConfigModel };
 
 export type AnalysisStage = "reading" | "building" | "checking";
 
@@ -46,7 +54,7 @@ export function analyseConfig(
   settings?: RuleSettings,
   onProgress?: (progress: AnalysisProgress) => void,
   hooks: AnalysisHooks = {},
-): Analysis {
+): LocalAnalysis {
   const { onPhase, onBuilt } = hooks;
   onProgress?.({ stage: "reading", fraction: 0.05 });
   const files = inputs.map((input) => importConfig(input));

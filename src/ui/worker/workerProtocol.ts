@@ -6,6 +6,11 @@ import type { AnalysisProgress } from "./analyseConfig";
 import type { LoadError } from "./LoadError";
 import type { WorkerTimeline } from "./workerTimeline";
 
+/**
+ * The worker keeps the model of every configuration it analysed, by `loadedAt`, until the
+ * page releases it: the page asks for a model (`model`) or another pivot of it (`pivot`) at
+ * any time while the configuration is open, so the worker never drops one on its own.
+ */
 export type WorkerRequest =
   | {
       readonly id: number;
@@ -14,22 +19,25 @@ export type WorkerRequest =
       readonly pivot: Pivot;
       readonly settings?: RuleSettings;
     }
-  /** Another pivot of a configuration the worker analysed (it keeps the last few models). */
   | {
       readonly id: number;
       readonly type: "pivot";
       readonly loadedAt: number;
       readonly pivot: Pivot;
-    };
+    }
+  | { readonly id: number; readonly type: "model"; readonly loadedAt: number }
+  /** The page no longer needs that configuration: no answer. */
+  | { readonly id: number; readonly type: "release"; readonly loadedAt: number };
 
 /**
- * Per analyse request: progress, then `hierarchy`, `model` and `done` in that order, or
- * `error`. Per pivot request: `hierarchy` (null when the worker no longer has that model).
+ * Per analyse request: progress, then `hierarchy` and `done` in that order, or `error` (the
+ * model stays in the worker). Per pivot request: `hierarchy`; per model request: `model`;
+ * either with null when the worker does not have (or no longer has) that configuration.
  */
 export type WorkerResponse =
   | { readonly id: number; readonly type: "progress"; readonly progress: AnalysisProgress }
   | { readonly id: number; readonly type: "hierarchy"; readonly root: HierarchyNode | null }
-  | { readonly id: number; readonly type: "model"; readonly model: ConfigModel }
+  | { readonly id: number; readonly type: "model"; readonly model: ConfigModel | null }
   | {
       readonly id: number;
       readonly type: "done";

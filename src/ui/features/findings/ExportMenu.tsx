@@ -1,12 +1,20 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
+import { modelQueryOptions } from "../load/modelQuery";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { downloadText } from "./downloadText";
-import { EXPORT_FORMATS, exportFileName } from "./exportFormats";
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "./exportFormats";
 
-/** A disclosure with one download per export format. */
+/**
+ * A disclosure with one download per export format. Exports read the model (file names,
+ * DBIDs), which may still be on its way from the worker: the menu says so until it is in.
+ */
 export function ExportMenu() {
   const { analysis } = useWorkspace();
+  const client = useQueryClient();
   const [open, setOpen] = useState(false);
+  const [preparing, setPreparing] = useState<ExportFormat | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const menuId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -17,6 +25,21 @@ export function ExportMenu() {
     document.addEventListener("mousedown", close);
     return () => document.removeEventListener("mousedown", close);
   }, [open]);
+  const save = async (format: ExportFormat) => {
+    setPreparing(format);
+    setError(null);
+    try {
+      const model = await client.fetchQuery(modelQueryOptions(analysis));
+      downloadText(exportFileName(analysis, format), format.write(analysis, model), format.type);
+      setOpen(false);
+    } catch (e) {
+      setError(
+        `${format.label} could not be exported: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    } finally {
+      setPreparing(null);
+    }
+  };
   return (
     <div className="export" ref={ref}>
       <button
@@ -34,15 +57,23 @@ export function ExportMenu() {
             <button
               type="button"
               className="export-item"
-              onClick={() => {
-                downloadText(exportFileName(analysis, format), format.write(analysis), format.type);
-                setOpen(false);
-              }}
+              disabled={preparing !== null}
+              onClick={() => void save(format)}
             >
               {format.label}
             </button>
           </li>
         ))}
+        {preparing && (
+          <li role="status" className="export-note">
+            Preparing {preparing.label}…
+          </li>
+        )}
+        {error && (
+          <li role="alert" className="export-note export-error">
+            {error}
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ConfigModel } from "../../../model/config/ConfigModel";
 import { toFindingsCsv } from "../../../model/findings/toFindingsCsv";
 import { toFindingsJson } from "../../../model/findings/toFindingsJson";
 import { toRenamePlanCsv } from "../../../model/findings/toRenamePlanCsv";
@@ -11,7 +12,7 @@ export interface ExportFormat {
   readonly suffix: string;
   readonly type: string;
   /** The same content as the CLI's, from the model's own writers. */
-  readonly write: (analysis: Analysis) => string;
+  readonly write: (analysis: Analysis, model: ConfigModel) => string;
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -20,7 +21,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     label: "Findings (JSON)",
     suffix: "findings.json",
     type: "application/json",
-    write: (a) => toFindingsJson(a.model.files, a.findings),
+    write: (a, model) => toFindingsJson(model.files, a.findings),
   },
   {
     id: "csv",
@@ -41,7 +42,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     label: "Rename plan (CSV)",
     suffix: "rename-plan.csv",
     type: "text/csv",
-    write: (a) => toRenamePlanCsv(a.findings, a.model),
+    write: (a, model) => toRenamePlanCsv(a.findings, model),
   },
 ];
 

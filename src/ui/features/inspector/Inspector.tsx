@@ -4,6 +4,7 @@ import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import { appearancesOf } from "../hierarchy/NodeIndex";
 import { KindGlyph } from "../hierarchy/KindGlyph";
 import { NODE_KIND_LABEL } from "../hierarchy/nodeKind";
+import { useModel } from "../load/modelQuery";
 import { useStatsSlots } from "../statsSlots/StatsSlots";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { CopyButton } from "./CopyButton";
@@ -19,6 +20,7 @@ export function Inspector() {
   const { analysis, index, selectedNode: node, findingsByObject, reveal } = useWorkspace();
   const { renderInspectorSection } = useStatsSlots();
   const [openRule, setOpenRule] = useState<string | null>(null);
+  const { model, error } = useModel(analysis);
   if (!node) {
     return (
       <aside className="inspector" aria-label="Inspector">
@@ -30,7 +32,7 @@ export function Inspector() {
     );
   }
   const findings = findingsOfNode(node, findingsByObject);
-  const fields = objectFields(analysis.model, node);
+  const fields = model ? objectFields(model, node) : [];
   const others = appearancesOf(index, node).filter((id) => id !== node.id);
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -111,18 +113,31 @@ export function Inspector() {
         )}
       </section>
 
-      {fields.length > 0 && (
+      {model === undefined ? (
         <section aria-labelledby="inspector-fields">
           <h3 id="inspector-fields">Configuration</h3>
-          <dl className="inspector-fields">
-            {fields.map(([label, value]) => (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          {error ? (
+            <p role="alert">Could not load the configuration fields: {error.message}</p>
+          ) : (
+            <p role="status" className="muted">
+              Loading details…
+            </p>
+          )}
         </section>
+      ) : (
+        fields.length > 0 && (
+          <section aria-labelledby="inspector-fields">
+            <h3 id="inspector-fields">Configuration</h3>
+            <dl className="inspector-fields">
+              {fields.map(([label, value]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )
       )}
 
       {others.length > 0 && (

@@ -1,5 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Analysis } from "../../worker/analyseConfig";
+import { releaseModel } from "../../worker/loadModel";
+import { modelQueryKey } from "./modelQuery";
 
 /**
  * The configuration on screen lives in the query cache under one key. It is only ever set by
@@ -19,8 +21,17 @@ export function useCurrentAnalysis(): Analysis | null {
   return data;
 }
 
+/**
+ * Opens `analysis`. The configuration it replaces (another load time; a copy with new
+ * findings keeps it) is released, here and in the worker, which holds every model until then.
+ */
 export function setCurrentAnalysis(client: QueryClient, analysis: Analysis): void {
+  const previous = client.getQueryData<Analysis | null>(CURRENT_ANALYSIS_KEY) ?? null;
   client.setQueryData(CURRENT_ANALYSIS_KEY, analysis);
+  if (previous !== null && previous.loadedAt !== analysis.loadedAt) {
+    releaseModel(previous);
+    client.removeQueries({ queryKey: modelQueryKey(previous) });
+  }
 }
 
 export function useSetCurrentAnalysis(): (analysis: Analysis) => void {

@@ -1,9 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { buildHierarchy } from "../../../model/hierarchy/buildHierarchy";
 import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "../../worker/analyseConfig";
-import { buildPivotOffThread, pivotsOffThread } from "../../worker/analyseOffThread";
+import { buildPivotOffThread, pivotsOffThread } from "../../worker/buildPivotOffThread";
 
 export interface PivotRoot {
   readonly pivot: Pivot;
@@ -17,6 +17,16 @@ export interface PivotRootState {
   readonly building: boolean;
 }
 
+/** Another pivot's hierarchy of an analysis, built once (in the worker for a worker's analysis). */
+export const pivotRootQueryOptions = (analysis: Analysis | null, pivot: Pivot) =>
+  queryOptions({
+    queryKey: ["pivot-root", analysis?.loadedAt ?? null, pivot],
+    queryFn: () => buildPivotOffThread(analysis!, pivot),
+    enabled: analysis !== null,
+    staleTime: Infinity,
+    gcTime: 60_000,
+  });
+
 /**
  * The hierarchy of the open configuration under `pivot`. A large configuration's other pivots
  * are built in the worker that analysed it (about a second at 100k objects, which would freeze
@@ -27,14 +37,11 @@ export function usePivotRoot(analysis: Analysis | null, pivot: Pivot): PivotRoot
   const here = useMemo<PivotRoot | null>(() => {
     if (analysis === null || offThread) return null;
     if (analysis.pivot === pivot) return { pivot, root: analysis.root };
-    return { pivot, root: buildHierarchy(analysis.model, pivot) };
+    return analysis.model ? { pivot, root: buildHierarchy(analysis.model, pivot) } : null;
   }, [analysis, pivot, offThread]);
   const built = useQuery({
-    queryKey: ["pivot-root", analysis?.loadedAt ?? null, pivot],
-    queryFn: () => buildPivotOffThread(analysis!, pivot),
+    ...pivotRootQueryOptions(analysis, pivot),
     enabled: offThread,
-    staleTime: Infinity,
-    gcTime: 60_000,
   });
   const [last, setLast] = useState<{ analysis: Analysis; shown: PivotRoot } | null>(null);
   const ready = here ?? (offThread && built.data ? { pivot, root: built.data } : null);

@@ -3,6 +3,7 @@ import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "../../worker/analyseConfig";
 import { groupFindingsByObject } from "../hierarchy/findingsOfNode";
+import { usePrefetchModel } from "../load/modelQuery";
 import { ancestorsOf, appearancesOf, indexNodes, openToLevel } from "../hierarchy/NodeIndex";
 import { initialViewState, viewStateReducer, type ViewState } from "../viewState/viewStateReducer";
 import type { Workspace } from "./Workspace";
@@ -26,6 +27,7 @@ interface Props {
  */
 export function WorkspaceProvider({ analysis, pivot, root, initialNode, children }: Props) {
   const index = useMemo(() => indexNodes(root), [root]);
+  usePrefetchModel(analysis);
   const findingsByObject = useMemo(
     () => groupFindingsByObject(analysis.findings),
     [analysis.findings],

@@ -167,6 +167,12 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
           The before configuration could not be read: {error}
         </p>
       )}
+      {review.comparing && <p role="status">Comparing with the open configuration…</p>}
+      {review.comparisonError && (
+        <p role="alert" className="review-error">
+          The configurations could not be compared: {review.comparisonError}
+        </p>
+      )}
       {!review.before && !error && (
         <p className="muted">
           Choose the earlier export: the open configuration is compared with it, and changes are

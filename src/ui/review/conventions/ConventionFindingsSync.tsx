@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import type { Rule } from "../../../model/rules/Rule";
 import { runRules } from "../../../model/rules/runRules";
 import { setCurrentAnalysis } from "../../features/load/currentAnalysis";
+import { useModel } from "../../features/load/modelQuery";
 import { useWorkspace } from "../../features/workspace/WorkspaceContext";
 import type { Analysis } from "../../worker/analyseConfig";
 import { useActiveConventions } from "../reviewStore";
@@ -16,19 +17,31 @@ const appliedRules = new WeakMap<Analysis, readonly Rule[]>();
  * are applied, changed or cleared, or a configuration is opened while they are in use, the
  * rules run again with them and the analysis is replaced in the cache (same load time, so
  * the view keeps its state), and every panel shows `convention/<kind>` findings like others.
+ * The rules need the model, which comes from the worker after the first paint; until then a
+ * status says the findings are not yet checked against the conventions.
  */
 export function ConventionFindingsSync() {
   const { analysis } = useWorkspace();
   const active = useActiveConventions();
   const client = useQueryClient();
+  const { model, error } = useModel(analysis);
+  const wanted = active?.rules ?? NONE;
+  const pending = (appliedRules.get(analysis) ?? NONE) !== wanted;
   useEffect(() => {
-    const wanted = active?.rules ?? NONE;
-    const applied = appliedRules.get(analysis) ?? NONE;
-    if (applied === wanted) return;
-    const findings = runRules(analysis.model, {}, undefined, wanted);
+    if (!pending || model === undefined) return;
+    const findings = runRules(model, {}, undefined, wanted);
     const next: Analysis = { ...analysis, findings };
     appliedRules.set(next, wanted);
     setCurrentAnalysis(client, next);
-  }, [analysis, active, client]);
-  return null;
+  }, [analysis, model, wanted, pending, client]);
+  if (!pending) return null;
+  return error ? (
+    <p role="alert" className="conventions-sync review-error">
+      The house conventions could not be applied: {error.message}
+    </p>
+  ) : (
+    <p role="status" className="conventions-sync">
+      Applying the house conventions…
+    </p>
+  );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from "react";
+import { useModel } from "../../features/load/modelQuery";
 import { useWorkspace } from "../../features/workspace/WorkspaceContext";
 import { downloadFile } from "../downloadFile";
 import { useReview } from "../ReviewContext";
@@ -17,18 +18,23 @@ export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const titleId = useId();
+  const { model, error } = useModel(analysis);
+  // The report counts objects by kind, so it waits for the model (and, when comparing, for
+  // the comparison, which needs the same model).
   const html = useMemo(
     () =>
-      buildReportHtml({
-        sources: analysis.sources,
-        model: analysis.model,
-        findings: analysis.findings,
-        root: index.root,
-        ruleOf: (id) => review?.ruleOf(id),
-        comparison: review?.comparison ?? null,
-        generatedAt: new Date(analysis.loadedAt),
-      }),
-    [analysis, index.root, review],
+      model && !review?.comparing
+        ? buildReportHtml({
+            sources: analysis.sources,
+            model,
+            findings: analysis.findings,
+            root: index.root,
+            ruleOf: (id) => review?.ruleOf(id),
+            comparison: review?.comparison ?? null,
+            generatedAt: new Date(analysis.loadedAt),
+          })
+        : null,
+    [analysis, model, index.root, review],
   );
   useEffect(() => {
     // Modal, in the top layer: above the tree's live figures and everything else.
@@ -40,17 +46,26 @@ export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
   return (
     <dialog ref={ref} className="dialog report-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Report</h2>
-      <iframe
-        ref={frame}
-        className="report-frame"
-        title="Report preview"
-        srcDoc={html}
-        sandbox="allow-same-origin allow-modals"
-      />
+      {html !== null ? (
+        <iframe
+          ref={frame}
+          className="report-frame"
+          title="Report preview"
+          srcDoc={html}
+          sandbox="allow-same-origin allow-modals"
+        />
+      ) : error ? (
+        <p role="alert">Could not prepare the report: {error.message}</p>
+      ) : (
+        <p role="status" className="muted">
+          Preparing the report…
+        </p>
+      )}
       <div className="dialog-actions">
         <button
           type="button"
           className="button"
+          disabled={html === null}
           onClick={() => frame.current?.contentWindow?.print()}
         >
           Print…
@@ -58,7 +73,10 @@ export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
         <button
           type="button"
           className="button"
-          onClick={() => downloadFile(fileNameOf(analysis.sources), html, "text/html")}
+          disabled={html === null}
+          onClick={() =>
+            html !== null && downloadFile(fileNameOf(analysis.sources), html, "text/html")
+          }
         >
           Download HTML
         </button>
