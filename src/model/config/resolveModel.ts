@@ -16,6 +16,7 @@ import { asObjectKey, type Dbid, type ObjectKey } from "./ids";
 import { CONFIG_KINDS, type ConfigKind } from "./kinds";
 import type { ConfigModel, ImportedFile, LoadedFile } from "./ConfigModel";
 import type {
+  CampaignCallingListEntry,
   CampaignGroup,
   ConfigObject,
   ConfigObjectOf,
@@ -69,21 +70,25 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
   for (const e of entries) lookup.add(e.object.kind, e.key, e.object.dbid, e.tenant, e.object.name);
   const implicit = new ImplicitObjects(lookup, keys);
 
-  const resolve = (
-    kind: ConfigKind,
-    tenant: string,
-    ref: Ref,
-    from: SourceLocation,
-  ): ResolvedRef => {
-    const found = lookup.find(kind, tenant, ref);
-    if (found) return withKey(ref, found);
-    if (carried.has(kind)) return withKey(ref, null);
-    return withKey(ref, implicit.create(kind, tenant, ref, from));
+  const resolve: Resolve = (kind, tenant, refs, from) => {
+    const dbids = lookup.dbids(kind);
+    const names = lookup.names(kind, tenant);
+    const resolved: ResolvedRef[] = new Array<ResolvedRef>(refs.length);
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!;
+      const found =
+        (ref.dbid !== undefined ? dbids?.get(ref.dbid) : undefined) ??
+        (ref.name !== undefined ? names?.get(ref.name) : undefined);
+      const key = found ?? (carried.has(kind) ? null : implicit.create(kind, tenant, ref, from));
+      resolved[i] = withKey(ref, key);
+    }
+    return resolved;
   };
 
   const all: ConfigObject[] = entries.map((e) => resolveObject(e, resolve));
   for (const o of implicit.objects) all.push(o);
-  const usedTenants = new Set(all.map((o) => o.tenant));
+  const usedTenants = new Set<string>();
+  for (const o of all) usedTenants.add(o.tenant);
   for (const t of all) if (t.kind === "tenant") usedTenants.delete(t.name);
   for (const name of usedTenants) all.push(implicit.tenant(name, all[0]!.source));
 
@@ -105,7 +110,8 @@ class KeyCounter {
   private readonly counters = new Map<string, number>();
 
   next(kind: ConfigKind, run = ""): ObjectKey {
-    const counter = `${kind}${run}`;
+    // Most keys are of the main run: the kind itself names its counter, with no string built.
+    const counter = run === "" ? kind : `${kind}${run}`;
     const n = this.counters.get(counter) ?? 0;
     this.counters.set(counter, n + 1);
     return asObjectKey(`${kind}${run}:${n}`);
@@ -200,6 +206,16 @@ class Lookup {
     if (!names.has(name)) names.set(name, key);
   }
 
+  /** The keys of one kind by DBID, to resolve many references without a lookup per kind. */
+  dbids(kind: ConfigKind): ReadonlyMap<number, ObjectKey> | undefined {
+    return this.byDbid.get(kind);
+  }
+
+  /** The keys of one kind in one tenant by name. */
+  names(kind: ConfigKind, tenant: string): ReadonlyMap<string, ObjectKey> | undefined {
+    return this.byName.get(kind)?.get(tenant);
+  }
+
   find(kind: ConfigKind, tenant: string, ref: Ref): ObjectKey | undefined {
     if (ref.dbid !== undefined) {
       const found = this.byDbid.get(kind)?.get(ref.dbid);
@@ -291,7 +307,17 @@ function withKey(ref: Ref, key: ObjectKey | null): ResolvedRef {
   return { ...ref, key };
 }
 
-type Resolve = (kind: ConfigKind, tenant: string, ref: Ref, from: SourceLocation) => ResolvedRef;
+/**
+ * Resolves the references of one object to objects of one kind, in its tenant. The DBID and
+ * name tables are looked up once per list rather than once per reference: a large
+ * configuration has a hundred thousand group members.
+ */
+type Resolve = (
+  kind: ConfigKind,
+  tenant: string,
+  refs: readonly Ref[],
+  from: SourceLocation,
+) => ResolvedRef[];
 
 /**
  * The model's object, built as one literal with every field named: at 100k objects, spreading
@@ -303,36 +329,49 @@ function resolveObject(e: Entry, resolve: Resolve): ConfigObject {
   const o = e.object;
   const at = o.source;
   const t = e.tenant;
-  const common = {
-    key: e.key,
-    dbid: o.dbid,
-    tenant: t,
-    name: o.name,
-    state: o.state,
-    source: at,
-    alsoIn: e.alsoIn,
-    implicit: false,
-    extra: o.extra,
-  };
   switch (o.kind) {
     case "tenant":
-      return { kind: "tenant", ...common, parentTenant: o.parentTenant };
+      return {
+        kind: "tenant",
+        key: e.key,
+        dbid: o.dbid,
+        tenant: t,
+        name: o.name,
+        state: o.state,
+        source: at,
+        alsoIn: e.alsoIn,
+        implicit: false,
+        extra: o.extra,
+        parentTenant: o.parentTenant,
+      };
     case "campaign":
       return {
         kind: "campaign",
-        ...common,
+        key: e.key,
+        dbid: o.dbid,
+        tenant: t,
+        name: o.name,
+        state: o.state,
+        source: at,
+        alsoIn: e.alsoIn,
+        implicit: false,
+        extra: o.extra,
         description: o.description,
-        callingLists: o.callingLists.map((entry) => ({
-          callingList: resolve("callingList", t, entry.callingList, at),
-          share: entry.share,
-          isActive: entry.isActive,
-        })),
+        callingLists: resolveCallingLists(o.callingLists, t, at, resolve),
       };
     case "campaignGroup":
       return {
         kind: "campaignGroup",
-        ...common,
-        campaign: resolve("campaign", t, o.campaign, at),
+        key: e.key,
+        dbid: o.dbid,
+        tenant: t,
+        name: o.name,
+        state: o.state,
+        source: at,
+        alsoIn: e.alsoIn,
+        implicit: false,
+        extra: o.extra,
+        campaign: resolve("campaign", t, [o.campaign], at)[0]!,
         group: resolveGroup(o, t, resolve),
         dialMode: o.dialMode,
         optMethod: o.optMethod,
@@ -346,7 +385,15 @@ function resolveObject(e: Entry, resolve: Resolve): ConfigObject {
     case "callingList":
       return {
         kind: "callingList",
-        ...common,
+        key: e.key,
+        dbid: o.dbid,
+        tenant: t,
+        name: o.name,
+        state: o.state,
+        source: at,
+        alsoIn: e.alsoIn,
+        implicit: false,
+        extra: o.extra,
         timeFrom: o.timeFrom,
         timeUntil: o.timeUntil,
         maxAttempts: o.maxAttempts,
@@ -354,27 +401,81 @@ function resolveObject(e: Entry, resolve: Resolve): ConfigObject {
     case "agentGroup":
       return {
         kind: "agentGroup",
-        ...common,
-        agents: o.agents.map((r) => resolve("person", t, r, at)),
+        key: e.key,
+        dbid: o.dbid,
+        tenant: t,
+        name: o.name,
+        state: o.state,
+        source: at,
+        alsoIn: e.alsoIn,
+        implicit: false,
+        extra: o.extra,
+        agents: resolve("person", t, o.agents, at),
       };
     case "placeGroup":
       return {
         kind: "placeGroup",
-        ...common,
-        places: o.places.map((r) => resolve("place", t, r, at)),
+        key: e.key,
+        dbid: o.dbid,
+        tenant: t,
+        name: o.name,
+        state: o.state,
+        source: at,
+        alsoIn: e.alsoIn,
+        implicit: false,
+        extra: o.extra,
+        places: resolve("place", t, o.places, at),
       };
     case "person":
       return {
         kind: "person",
-        ...common,
+        key: e.key,
+        dbid: o.dbid,
+        tenant: t,
+        name: o.name,
+        state: o.state,
+        source: at,
+        alsoIn: e.alsoIn,
+        implicit: false,
+        extra: o.extra,
         employeeId: o.employeeId,
         firstName: o.firstName,
         lastName: o.lastName,
         isAgent: o.isAgent,
       };
     case "place":
-      return { kind: "place", ...common };
+      return {
+        kind: "place",
+        key: e.key,
+        dbid: o.dbid,
+        tenant: t,
+        name: o.name,
+        state: o.state,
+        source: at,
+        alsoIn: e.alsoIn,
+        implicit: false,
+        extra: o.extra,
+      };
   }
+}
+
+function resolveCallingLists(
+  entries: readonly CampaignCallingListEntry<Ref>[],
+  tenant: string,
+  at: SourceLocation,
+  resolve: Resolve,
+): CampaignCallingListEntry[] {
+  const lists = resolve(
+    "callingList",
+    tenant,
+    entries.map((entry) => entry.callingList),
+    at,
+  );
+  return entries.map((entry, i) => ({
+    callingList: lists[i]!,
+    share: entry.share,
+    isActive: entry.isActive,
+  }));
 }
 
 function resolveGroup(
@@ -385,10 +486,10 @@ function resolveGroup(
   const group = o.group;
   if (!group) return null;
   const kind: ConfigKind = group.groupType === "PlaceGroup" ? "placeGroup" : "agentGroup";
-  let resolved = resolve(kind, tenant, group, o.source);
+  let resolved = resolve(kind, tenant, [group], o.source)[0]!;
   if (resolved.key === null && group.groupType === null) {
     // The file does not say which kind of group: try place groups before giving up.
-    const asPlaceGroup = resolve("placeGroup", tenant, group, o.source);
+    const asPlaceGroup = resolve("placeGroup", tenant, [group], o.source)[0]!;
     if (asPlaceGroup.key !== null) resolved = asPlaceGroup;
   }
   const { key } = resolved;

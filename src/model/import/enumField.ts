@@ -37,15 +37,20 @@ function usualSpellings<N extends string>(def: EnumDefinition<N>): [string, ...s
  * canonical name. The usual spellings are checked first as a plain set lookup, several times
  * cheaper than a transform, which matters at 100,000 objects with five enums each; any other
  * spelling goes through `parseEnum`, and its failure lists the values in the file's spelling.
+ * `valuesAreText` says whether the file gives values as text (mutagen JSON, XML) rather than
+ * as numbers (mutagen RAW): a union member that fails still builds an issue, so the members
+ * are tried in the order the file is likely to need.
  */
-export function enumField<N extends string>(def: EnumDefinition<N>, spelling: EnumSpelling) {
+export function enumField<N extends string>(
+  def: EnumDefinition<N>,
+  spelling: EnumSpelling,
+  valuesAreText = spelling === "mutagen",
+) {
   const expected = expectedValues(def, spelling);
   const integers = Object.keys(def.byValue).map(Number);
   const names = z.enum(usualSpellings(def));
   const numbers = z.literal(integers);
-  // A union member that fails still builds an issue, so the spelling the file is likely to
-  // use goes first: integers in the Platform SDK structure, short forms in mutagen JSON.
-  const [first, second] = spelling === "psdk" ? [numbers, names] : [names, numbers];
+  const [first, second] = valuesAreText ? [names, numbers] : [numbers, names];
   return z.union([
     first,
     second,

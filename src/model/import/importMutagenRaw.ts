@@ -1,6 +1,6 @@
 import type { ImportedFile } from "../config/ConfigModel";
 import { describeValue } from "./describeValue";
-import { importPsdkObjects, type PsdkSection } from "./importPsdkObjects";
+import { PsdkObjectReader } from "./PsdkObjectReader";
 import { SchemaProblems } from "./SchemaProblems";
 
 const METADATA = "__metadata__";
@@ -11,7 +11,7 @@ const METADATA = "__metadata__";
  */
 export function importMutagenRaw(file: string, document: Record<string, unknown>): ImportedFile {
   const problems = new SchemaProblems(file);
-  const sections: PsdkSection[] = [];
+  const reader = new PsdkObjectReader(file, "mutagen-raw");
   for (const typeName of Object.keys(document)) {
     if (typeName === METADATA) continue;
     const value = document[typeName];
@@ -25,8 +25,9 @@ export function importMutagenRaw(file: string, document: Record<string, unknown>
       problems.add([typeName], `expected a list of objects, got ${describeValue(value)}`);
       continue;
     }
-    sections.push({ typeName, items: list.map((fields: unknown) => ({ fields })) });
+    reader.section(typeName);
+    for (const fields of list as unknown[]) reader.read(typeName, fields);
   }
   problems.throwIfAny();
-  return importPsdkObjects(file, "mutagen-raw", sections);
+  return reader.finish();
 }

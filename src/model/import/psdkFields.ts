@@ -7,10 +7,12 @@ import { describeValue } from "./describeValue";
 // XML. XML gives every value as a string; mutagen RAW converts that XML to JSON, which turns
 // numeric-looking values into numbers (so a name may arrive as 123). Both are accepted.
 //
-// Each schema is a union whose first member is the plain check that fits RAW's usual value
-// (an integer, a string): a primitive check is several times cheaper than a transform, and a
-// RAW export of 100,000 objects has about a million such fields. Anything else falls through
-// to a transform that converts it or says what was expected.
+// A RAW export of 100,000 objects has about a million such fields, so each schema starts with
+// the cheapest check that fits the format's usual value. For RAW that is a union whose first
+// member is a plain check (an integer, a string), several times cheaper than a transform;
+// anything else falls through to a transform that converts it or says what was expected. XML
+// values are always text, where that first member would fail (and build an issue) on every
+// integer: the XML schemas go straight to the transform.
 
 const INTEGER = /^\s*-?\d+\s*$/;
 
@@ -21,10 +23,7 @@ const anyInt = z.unknown().transform((raw, ctx): number => {
   return z.NEVER;
 });
 
-export const psdkInt = z.union([z.int(), anyInt]);
-
-/** A DBID: an integer, typed as the model's branded `Dbid` (the brand exists only in types). */
-export const psdkDbid = psdkInt as unknown as z.ZodType<Dbid, unknown>;
+const psdkInt = z.union([z.int(), anyInt]);
 
 const anyText = z.unknown().transform((raw, ctx): string => {
   if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
@@ -32,7 +31,7 @@ const anyText = z.unknown().transform((raw, ctx): string => {
   return z.NEVER;
 });
 
-export const psdkText = z.union([z.string(), anyText]);
+const psdkText = z.union([z.string(), anyText]);
 
 const anyFlag = z.unknown().transform((raw, ctx): boolean | undefined => {
   const flag =
@@ -46,8 +45,7 @@ const anyFlag = z.unknown().transform((raw, ctx): boolean | undefined => {
   return z.NEVER;
 });
 
-/** A CfgFlag: 2 (true), 1 (false), 0 (unknown), or its PSDK constant; read with `flagValue`. */
-export const psdkFlag = z.union([z.literal([0, 1, 2]), z.boolean(), anyFlag]);
+const psdkFlag = z.union([z.literal([0, 1, 2]), z.boolean(), anyFlag]);
 
 /** What a CfgFlag says; `undefined` for unknown or absent, so the field's default applies. */
 export function flagValue(flag: 0 | 1 | 2 | boolean | undefined): boolean | undefined {
@@ -76,6 +74,28 @@ function unwrapList(value: unknown): unknown {
   return value;
 }
 
-export function psdkList<T extends z.ZodType>(item: T) {
+function psdkList<T extends z.ZodType>(item: T) {
   return z.preprocess(unwrapList, z.array(item));
 }
+
+/** The field schemas of one format: RAW gives numbers as numbers, XML everything as text. */
+function fieldSchemas(
+  int: z.ZodType<number, unknown>,
+  flag: z.ZodType<0 | 1 | 2 | boolean | undefined, unknown>,
+  valuesAreText: boolean,
+) {
+  return {
+    int,
+    /** A DBID: an integer, typed as the model's branded `Dbid` (the brand exists only in types). */
+    dbid: int as unknown as z.ZodType<Dbid, unknown>,
+    text: psdkText,
+    /** A CfgFlag: 2 (true), 1 (false), 0 (unknown), or its PSDK constant; read with `flagValue`. */
+    flag,
+    list: psdkList,
+    valuesAreText,
+  };
+}
+
+export const RAW_FIELDS = fieldSchemas(psdkInt, psdkFlag, false);
+export const XML_FIELDS = fieldSchemas(anyInt, anyFlag, true);
+export type PsdkFieldSchemas = typeof RAW_FIELDS;

@@ -8,99 +8,106 @@ import {
 } from "../config/enums";
 import type { ConfigKind } from "../config/kinds";
 import { enumField } from "./enumField";
-import { psdkDbid, psdkFlag, psdkInt, psdkList, psdkText } from "./psdkFields";
+import { RAW_FIELDS, XML_FIELDS, type PsdkFieldSchemas } from "./psdkFields";
 
 // One schema per Configuration Server object type in the Platform SDK structure (field names
 // as in CfgCampaign, CfgCampaignGroup, ...), for mutagen RAW and Configuration Server XML.
 // Only the fields the model uses are declared; the importer keeps the rest as `extra`.
 
-const state = enumField(OBJECT_STATE, "psdk").optional();
+/** The schema of each modelled Configuration Server object type, for one format's values. */
+function psdkSchemas({ int, dbid, text, flag, list, valuesAreText }: PsdkFieldSchemas) {
+  const state = enumField(OBJECT_STATE, "psdk", valuesAreText).optional();
 
-const owned = {
-  DBID: psdkDbid.optional(),
-  tenantDBID: psdkDbid.optional(),
-  state,
-};
+  const owned = {
+    DBID: dbid.optional(),
+    tenantDBID: dbid.optional(),
+    state,
+  };
 
-const tenant = z.object({
-  DBID: psdkDbid.optional(),
-  name: psdkText,
-  state,
-});
+  const tenant = z.object({
+    DBID: dbid.optional(),
+    name: text,
+    state,
+  });
 
-const campaign = z.object({
-  ...owned,
-  name: psdkText,
-  description: psdkText.optional(),
-  callingLists: psdkList(
-    z.object({
-      callingListDBID: psdkDbid,
-      share: psdkInt.optional(),
-      isActive: psdkFlag.optional(),
-    }),
-  ).optional(),
-});
+  const campaign = z.object({
+    ...owned,
+    name: text,
+    description: text.optional(),
+    callingLists: list(
+      z.object({
+        callingListDBID: dbid,
+        share: int.optional(),
+        isActive: flag.optional(),
+      }),
+    ).optional(),
+  });
 
-const campaignGroup = z.object({
-  ...owned,
-  name: psdkText,
-  campaignDBID: psdkDbid,
-  groupDBID: psdkDbid.optional(),
-  groupType: enumField(GROUP_TYPE, "psdk").optional(),
-  dialMode: enumField(DIAL_MODE, "psdk").optional(),
-  optMethod: enumField(OPTIMIZATION_METHOD, "psdk").optional(),
-  optMethodValue: psdkInt.optional(),
-  operationMode: enumField(OPERATION_MODE, "psdk").optional(),
-  numOfChannels: psdkInt.optional(),
-  minRecBuffSize: psdkInt.optional(),
-  optRecBuffSize: psdkInt.optional(),
-  description: psdkText.optional(),
-});
+  const campaignGroup = z.object({
+    ...owned,
+    name: text,
+    campaignDBID: dbid,
+    groupDBID: dbid.optional(),
+    groupType: enumField(GROUP_TYPE, "psdk", valuesAreText).optional(),
+    dialMode: enumField(DIAL_MODE, "psdk", valuesAreText).optional(),
+    optMethod: enumField(OPTIMIZATION_METHOD, "psdk", valuesAreText).optional(),
+    optMethodValue: int.optional(),
+    operationMode: enumField(OPERATION_MODE, "psdk", valuesAreText).optional(),
+    numOfChannels: int.optional(),
+    minRecBuffSize: int.optional(),
+    optRecBuffSize: int.optional(),
+    description: text.optional(),
+  });
 
-const callingList = z.object({
-  ...owned,
-  name: psdkText,
-  timeFrom: psdkInt.optional(),
-  timeUntil: psdkInt.optional(),
-  maxAttempts: psdkInt.optional(),
-});
+  const callingList = z.object({
+    ...owned,
+    name: text,
+    timeFrom: int.optional(),
+    timeUntil: int.optional(),
+    maxAttempts: int.optional(),
+  });
 
-const cfgGroup = z.object({ ...owned, name: psdkText });
+  const cfgGroup = z.object({ ...owned, name: text });
 
-const agentGroup = z.object({
-  CfgGroup: cfgGroup,
-  agentDBIDs: psdkList(psdkDbid).optional(),
-});
+  const agentGroup = z.object({
+    CfgGroup: cfgGroup,
+    agentDBIDs: list(dbid).optional(),
+  });
 
-const placeGroup = z.object({
-  CfgGroup: cfgGroup,
-  placeDBIDs: psdkList(psdkDbid).optional(),
-});
+  const placeGroup = z.object({
+    CfgGroup: cfgGroup,
+    placeDBIDs: list(dbid).optional(),
+  });
 
-const person = z.object({
-  ...owned,
-  userName: psdkText.optional(),
-  employeeID: psdkText.optional(),
-  firstName: psdkText.optional(),
-  lastName: psdkText.optional(),
-  isAgent: psdkFlag.optional(),
-});
+  const person = z.object({
+    ...owned,
+    userName: text.optional(),
+    employeeID: text.optional(),
+    firstName: text.optional(),
+    lastName: text.optional(),
+    isAgent: flag.optional(),
+  });
 
-const place = z.object({ ...owned, name: psdkText });
+  const place = z.object({ ...owned, name: text });
 
-/** The schema of each modelled Configuration Server object type. */
-export const PSDK_SCHEMAS = {
-  tenant,
-  campaign,
-  campaignGroup,
-  callingList,
-  agentGroup,
-  placeGroup,
-  person,
-  place,
-} as const satisfies Record<ConfigKind, z.ZodObject>;
+  return {
+    tenant,
+    campaign,
+    campaignGroup,
+    callingList,
+    agentGroup,
+    placeGroup,
+    person,
+    place,
+  } as const satisfies Record<ConfigKind, z.ZodObject>;
+}
 
-export type PsdkObject<K extends ConfigKind> = z.output<(typeof PSDK_SCHEMAS)[K]>;
+/** Schemas for mutagen RAW, whose numbers arrive as numbers. */
+export const RAW_SCHEMAS = psdkSchemas(RAW_FIELDS);
+/** Schemas for Configuration Server XML, whose values all arrive as text. */
+export const XML_SCHEMAS = psdkSchemas(XML_FIELDS);
+
+export type PsdkObject<K extends ConfigKind> = z.output<(typeof RAW_SCHEMAS)[K]>;
 
 /**
  * The kind for a Configuration Server type name, matched without regard to case: mutagen RAW

@@ -1,8 +1,9 @@
 import { SaxesParser } from "saxes";
 import { ConfigImportError } from "./ConfigImportError";
-import type { PsdkItem, PsdkSection } from "./importPsdkObjects";
+import type { PsdkPosition } from "./PsdkObjectReader";
 import { LineIndex } from "./LineIndex";
 
+/** An element holding others, while it is open: an object, or a field with nested fields. */
 interface Frame {
   readonly name: string;
   readonly value: string | undefined;
@@ -13,17 +14,37 @@ interface Frame {
 const OBJECT_ELEMENT = /^cfg/i;
 const ENTITY_DECLARATION = /<!ENTITY/i;
 
+/**
+ * Sets a field of a record read from XML. Records are ordinary objects, filled in document
+ * order, so that objects of one type share one shape and reading their fields is fast
+ * (prototype-less records are dictionaries, several times slower to build and to read).
+ * An element named `__proto__` therefore becomes an own property, as `JSON.parse` makes it,
+ * and never the record's prototype.
+ */
+function setField(record: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === "__proto__") {
+    Object.defineProperty(record, name, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  } else {
+    record[name] = value;
+  }
+}
+
 function addChild(parent: Frame, name: string, value: unknown): void {
-  parent.children ??= Object.create(null) as Record<string, unknown>;
-  const existing = parent.children[name];
-  if (existing === undefined) parent.children[name] = value;
+  parent.children ??= {};
+  const existing = Object.hasOwn(parent.children, name) ? parent.children[name] : undefined;
+  if (existing === undefined) setField(parent.children, name, value);
   else if (Array.isArray(existing)) existing.push(value);
-  else parent.children[name] = [existing, value];
+  else setField(parent.children, name, [existing, value]);
 }
 
 /**
  * Reads Configuration Server XML (the Platform SDK representation) into the same structure
- * mutagen RAW has: each object element (`<CfgCampaign>`, found under any wrapper such as
+ * mutagen RAW has, handing each object to `onObject` as soon as it closes: each object element (`<CfgCampaign>`, found under any wrapper such as
  * `<ConfData>`, or as the root) becomes a record of its fields, a field element's `value`
  * attribute its value, and an element with children a record keyed by child element name,
  * repeated names becoming an array. Text content is not read: the PSDK representation puts
@@ -33,14 +54,17 @@ function addChild(parent: Frame, name: string, value: unknown): void {
  * saxes expands no entities of its own; a DOCTYPE declaring entities (the "billion laughs"
  * attack) is refused as soon as it is read rather than left to fail later.
  */
-export function readPsdkXml(file: string, text: string): PsdkSection[] {
+export function readPsdkXml(
+  file: string,
+  text: string,
+  onObject: (typeName: string, fields: Record<string, unknown>, position: PsdkPosition) => void,
+): void {
   const lines = new LineIndex(text);
   const parser = new SaxesParser({ position: true });
-  const sections = new Map<string, PsdkItem[]>();
+  let objects = 0;
   const stack: Frame[] = [];
   let objectDepth = -1;
   let rootName: string | undefined;
-  let tagStart = 0;
 
   parser.on("error", (error) => {
     throw new ConfigImportError(error.message.replace(/^\d+:\d+: /, ""), {
@@ -57,31 +81,42 @@ export function readPsdkXml(file: string, text: string): PsdkSection[] {
       { file, ...lines.at(at === -1 ? parser.position : at) },
     );
   });
-  // Fired just past the element name and the character after it. Only an object's start is
-  // reported, so fields inside one are not worth locating.
-  parser.on("opentagstart", (tag) => {
-    if (objectDepth === -1) tagStart = parser.position - tag.name.length - 2;
-  });
+  // A field element (`<DBID value="120"/>`) is added to its object as soon as it opens; only
+  // elements that can hold others are stacked. Most elements are such fields.
+  let closesField = false;
   parser.on("opentag", (tag) => {
     rootName ??= tag.name;
-    if (objectDepth === -1 && OBJECT_ELEMENT.test(tag.name)) objectDepth = stack.length;
+    let start = 0;
+    if (objectDepth === -1 && OBJECT_ELEMENT.test(tag.name)) {
+      objectDepth = stack.length;
+      // Only an object's start is reported, so only objects are located: the start tag just
+      // read begins at the last "<" (well-formed XML has none inside a start tag).
+      start = text.lastIndexOf("<", parser.position - 1);
+    }
     const value = objectDepth === -1 ? undefined : tag.attributes.value;
+    if (tag.isSelfClosing && objectDepth !== -1 && stack.length > objectDepth) {
+      addChild(stack[stack.length - 1]!, tag.name, typeof value === "string" ? value : "");
+      closesField = true;
+      return;
+    }
     stack.push({
       name: tag.name,
       value: typeof value === "string" ? value : undefined,
       children: undefined,
-      start: tagStart,
+      start,
     });
   });
   parser.on("closetag", () => {
+    if (closesField) {
+      closesField = false;
+      return;
+    }
     const frame = stack.pop()!;
     if (objectDepth === -1) return;
     if (stack.length === objectDepth) {
       objectDepth = -1;
-      let items = sections.get(frame.name);
-      if (items === undefined) sections.set(frame.name, (items = []));
-      const fields = frame.children ?? (Object.create(null) as Record<string, unknown>);
-      items.push({ fields, ...lines.at(frame.start) });
+      objects++;
+      onObject(frame.name, frame.children ?? {}, lines.at(frame.start));
       return;
     }
     addChild(stack[stack.length - 1]!, frame.name, frame.children ?? frame.value ?? "");
@@ -89,12 +124,11 @@ export function readPsdkXml(file: string, text: string): PsdkSection[] {
 
   parser.write(text).close();
 
-  if (sections.size === 0 && rootName?.toLowerCase() !== "confdata") {
+  if (objects === 0 && rootName?.toLowerCase() !== "confdata") {
     throw new ConfigImportError(
       `not a Configuration Server XML file: expected <ConfData> or object elements such as ` +
         `<CfgCampaign>, found <${rootName ?? "nothing"}>`,
       { file },
     );
   }
-  return [...sections].map(([typeName, items]) => ({ typeName, items }));
 }

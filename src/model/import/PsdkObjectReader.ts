@@ -7,33 +7,20 @@ import {
   OPTIMIZATION_METHOD,
 } from "../config/enums";
 import type { ConfigKind } from "../config/kinds";
-import type { ConfigFormat, ImportedObject, SourceLocation } from "../config/objects";
+import type { ImportedObject, SourceLocation } from "../config/objects";
 import { enumValue } from "./enumField";
 import { extraFields } from "./extraFields";
 import { flagValue } from "./psdkFields";
-import { PSDK_SCHEMAS, psdkKind, type PsdkObject } from "./psdkSchemas";
+import { RAW_SCHEMAS, XML_SCHEMAS, psdkKind, type PsdkObject } from "./psdkSchemas";
 import { SchemaProblems } from "./SchemaProblems";
 
-/** One object in the PSDK structure, as a format reader found it. */
-export interface PsdkItem {
-  readonly fields: unknown;
-  readonly line?: number;
-  readonly column?: number;
-}
-
-/** The objects of one Configuration Server type (`CFGCampaign` in RAW, `CfgCampaign` in XML). */
-export interface PsdkSection {
-  readonly typeName: string;
-  readonly items: readonly PsdkItem[];
-}
-
 const KNOWN = new Map<ConfigKind, ReadonlySet<string>>(
-  (Object.keys(PSDK_SCHEMAS) as ConfigKind[]).map((kind) => [
+  (Object.keys(RAW_SCHEMAS) as ConfigKind[]).map((kind) => [
     kind,
-    new Set(Object.keys(PSDK_SCHEMAS[kind].shape)),
+    new Set(Object.keys(RAW_SCHEMAS[kind].shape)),
   ]),
 );
-const KNOWN_GROUP = new Set(Object.keys(PSDK_SCHEMAS.agentGroup.shape.CfgGroup.shape));
+const KNOWN_GROUP = new Set(Object.keys(RAW_SCHEMAS.agentGroup.shape.CfgGroup.shape));
 
 interface Context {
   readonly raw: Record<string, unknown>;
@@ -165,42 +152,81 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+/** Where an object starts, in formats that say (XML). */
+export interface PsdkPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
 /**
  * Turns objects in the Platform SDK structure (from mutagen RAW or Configuration Server XML)
- * into model objects with DBID references. The tenant is left as a DBID for the resolver to
- * name. Types the model does not use are skipped and listed.
+ * into model objects with DBID references, one at a time as the format reader meets them, so
+ * that a reader need not hold every object's fields before converting any: the fields of one
+ * object are garbage as soon as it is converted. The tenant is left as a DBID for the
+ * resolver to name. Types the model does not use are skipped and listed.
  */
-export function importPsdkObjects(
-  file: string,
-  format: ConfigFormat,
-  sections: readonly PsdkSection[],
-): ImportedFile {
-  const problems = new SchemaProblems(file);
-  const objects: ImportedObject[] = [];
-  const carries = new Set<ConfigKind>();
-  const skipped: string[] = [];
+export class PsdkObjectReader {
+  private readonly problems: SchemaProblems;
+  private readonly schemas: typeof RAW_SCHEMAS;
+  private readonly objects: ImportedObject[] = [];
+  private readonly carries = new Set<ConfigKind>();
+  /** Objects read per type name, in the order the types first appear. */
+  private readonly counts = new Map<string, number>();
+  private lastType: string | undefined;
+  private lastKind: ConfigKind | undefined;
 
-  for (const { typeName, items } of sections) {
-    const kind = psdkKind(typeName);
-    if (kind === undefined) {
-      if (items.length > 0) skipped.push(`${typeName}: ${plural(items.length, "object")}`);
-      continue;
-    }
-    carries.add(kind);
-    const schema = PSDK_SCHEMAS[kind];
-    const convert = CONVERT[kind] as Converter<ConfigKind>;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      const parsed = problems.check(schema, item.fields, [typeName, i], item);
-      if (parsed === undefined) continue;
-      const path = `${typeName}[${i}]`;
-      const source: SourceLocation =
-        item.line === undefined
-          ? { file, path }
-          : { file, path, line: item.line, column: item.column ?? 1 };
-      objects.push(convert(parsed, { raw: item.fields as Record<string, unknown>, source }));
-    }
+  constructor(
+    private readonly file: string,
+    private readonly format: "mutagen-raw" | "psdk-xml",
+  ) {
+    this.problems = new SchemaProblems(file);
+    this.schemas = format === "psdk-xml" ? XML_SCHEMAS : RAW_SCHEMAS;
   }
-  problems.throwIfAny();
-  return { path: file, format, carries: [...carries], objects, skipped };
+
+  /** A type the file has, possibly with no objects: its kind counts as carried all the same. */
+  section(typeName: string): ConfigKind | undefined {
+    if (typeName !== this.lastType) {
+      this.lastType = typeName;
+      this.lastKind = psdkKind(typeName);
+      if (!this.counts.has(typeName)) this.counts.set(typeName, 0);
+      if (this.lastKind !== undefined) this.carries.add(this.lastKind);
+    }
+    return this.lastKind;
+  }
+
+  /** One object of `typeName`; `fields` as the format gave them. */
+  read(typeName: string, fields: unknown, position?: PsdkPosition): void {
+    const kind = this.section(typeName);
+    const index = this.counts.get(typeName)!;
+    this.counts.set(typeName, index + 1);
+    if (kind === undefined) return;
+    const parsed = this.problems.check(this.schemas[kind], fields, [typeName, index], position);
+    if (parsed === undefined) return;
+    const { file } = this;
+    const path = `${typeName}[${index}]`;
+    const source: SourceLocation =
+      position === undefined
+        ? { file, path }
+        : { file, path, line: position.line, column: position.column };
+    const convert = CONVERT[kind] as Converter<ConfigKind>;
+    this.objects.push(convert(parsed, { raw: fields as Record<string, unknown>, source }));
+  }
+
+  /** The file read, or `ConfigImportError` with the first problem and how many more. */
+  finish(): ImportedFile {
+    this.problems.throwIfAny();
+    const skipped: string[] = [];
+    for (const [typeName, count] of this.counts) {
+      if (count > 0 && psdkKind(typeName) === undefined) {
+        skipped.push(`${typeName}: ${plural(count, "object")}`);
+      }
+    }
+    return {
+      path: this.file,
+      format: this.format,
+      carries: [...this.carries],
+      objects: this.objects,
+      skipped,
+    };
+  }
 }
