@@ -1,12 +1,21 @@
 /// <reference lib="webworker" />
 import type { ConfigModel } from "../../model/config/ConfigModel";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
+import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { analyseConfig } from "./analyseConfig";
 import { toLoadError } from "./LoadError";
+import { packHierarchy, transferablesOf } from "./PackedHierarchy";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 import { epochNow } from "./workerTimeline";
 
 const post = (message: WorkerResponse) => self.postMessage(message);
+
+function postHierarchy(id: number, root: HierarchyNode | null): void {
+  const packed = root ? packHierarchy(root) : null;
+  self.postMessage({ id, type: "hierarchy", packed } satisfies WorkerResponse, {
+    transfer: packed ? transferablesOf(packed) : [],
+  });
+}
 
 /** Models of the analysed configurations the page has not released, by `loadedAt`. */
 const models = new Map<number, ConfigModel>();
@@ -27,7 +36,7 @@ function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): void {
     {
       onPhase: mark,
       onBuilt: (_built, root) => {
-        post({ id, type: "hierarchy", root });
+        postHierarchy(id, root);
         mark("hierarchy-sent");
       },
     },
@@ -42,8 +51,7 @@ function answer(request: WorkerRequest): void {
       return analyse(request);
     case "pivot": {
       const model = models.get(request.loadedAt);
-      const root = model ? buildHierarchy(model, request.pivot) : null;
-      return post({ id: request.id, type: "hierarchy", root });
+      return postHierarchy(request.id, model ? buildHierarchy(model, request.pivot) : null);
     }
     case "model":
       return post({ id: request.id, type: "model", model: models.get(request.loadedAt) ?? null });

@@ -3,6 +3,7 @@ import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
 import { analyseConfig, type Analysis, type AnalysisProgress } from "./analyseConfig";
 import { LoadFailure } from "./LoadFailure";
+import { unpackHierarchy } from "./PackedHierarchy";
 import { toLoadError } from "./LoadError";
 import { askWorker, nextRequestId } from "./sharedWorker";
 import { markWorkerTimeline } from "./workerTimeline";
@@ -50,7 +51,7 @@ export function analyseOffThread(
           onProgress(message.progress);
           return false;
         case "hierarchy":
-          root = message.root!;
+          root = unpackHierarchy(message.packed!);
           performance.mark("campaign-lens:hierarchy-received");
           onHierarchy?.(root);
           performance.mark("campaign-lens:hierarchy-prepared");

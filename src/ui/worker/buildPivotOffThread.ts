@@ -3,6 +3,7 @@ import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "./analyseConfig";
 import { LoadFailure } from "./LoadFailure";
 import { ModelUnavailable } from "./loadModel";
+import { unpackHierarchy } from "./PackedHierarchy";
 import { askWorker, nextRequestId } from "./sharedWorker";
 
 /** Whether building another pivot of this analysis happens off the main thread. */
@@ -19,9 +20,9 @@ export function buildPivotOffThread(analysis: Analysis, pivot: Pivot): Promise<H
     const { loadedAt } = analysis;
     askWorker({ id: nextRequestId(), type: "pivot", loadedAt, pivot }, (message) => {
       if (message.type === "hierarchy") {
-        if (message.root) {
+        if (message.packed) {
           performance.mark("campaign-lens:pivot-from-worker");
-          resolve(message.root);
+          resolve(unpackHierarchy(message.packed));
         } else reject(new ModelUnavailable());
         return true;
       }

@@ -1,9 +1,10 @@
 import type { ConfigModel } from "../../model/config/ConfigModel";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
-import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
 import type { AnalysisProgress } from "./analyseConfig";
 import type { LoadError } from "./LoadError";
+import type { PackedHierarchy } from "./PackedHierarchy";
 import type { WorkerTimeline } from "./workerTimeline";
 
 /**
@@ -36,7 +37,7 @@ export type WorkerRequest =
  */
 export type WorkerResponse =
   | { readonly id: number; readonly type: "progress"; readonly progress: AnalysisProgress }
-  | { readonly id: number; readonly type: "hierarchy"; readonly root: HierarchyNode | null }
+  | { readonly id: number; readonly type: "hierarchy"; readonly packed: PackedHierarchy | null }
   | { readonly id: number; readonly type: "model"; readonly model: ConfigModel | null }
   | {
       readonly id: number;
