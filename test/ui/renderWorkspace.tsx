@@ -10,7 +10,7 @@ import { AppProviders } from "../../src/ui/app/AppProviders";
 import type { StatsSlots } from "../../src/ui/features/statsSlots/StatsSlots";
 import { useWorkspace } from "../../src/ui/features/workspace/WorkspaceContext";
 import { WorkspaceProvider } from "../../src/ui/features/workspace/WorkspaceProvider";
-import { analyseConfig } from "../../src/ui/worker/analyseConfig";
+import { analyseConfig, type Analysis } from "../../src/ui/worker/analyseConfig";
 
 afterEach(cleanup);
 
@@ -47,11 +47,14 @@ export function renderWorkspace(
     pivot?: Pivot;
     initialNode?: NodeId | null;
     statsSlots?: StatsSlots;
+    /** As a worker's analysis: the model stays behind (`loadModel` fetches it). */
+    modelInWorker?: boolean;
   } = {},
 ) {
   const name = options.fixture ?? "sales.json";
   const pivot = options.pivot ?? "campaign";
-  const analysis = analyseConfig([{ path: name, content: fixtureText(name) }], pivot);
+  const local = analyseConfig([{ path: name, content: fixtureText(name) }], pivot);
+  const analysis: Analysis = options.modelInWorker ? { ...local, model: null } : local;
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
     <AppProviders client={client} statsSlots={options.statsSlots}>
@@ -66,5 +69,5 @@ export function renderWorkspace(
       </WorkspaceProvider>
     </AppProviders>,
   );
-  return { ...result, analysis };
+  return { ...result, analysis, model: local.model };
 }
