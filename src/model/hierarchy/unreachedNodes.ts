@@ -24,12 +24,16 @@ export function unreachedNodes(
       nodes.push(campaignGroupNode(context, group, ids));
     }
   }
-  for (const group of [...objects.agentGroups, ...objects.placeGroups]) {
-    if (!links.campaignGroupsOfGroup.has(group.key))
-      nodes.push(memberGroupNode(context, group, ids));
+  for (const groups of [objects.agentGroups, objects.placeGroups]) {
+    for (const group of groups) {
+      if (!links.campaignGroupsOfGroup.has(group.key))
+        nodes.push(memberGroupNode(context, group, ids));
+    }
   }
-  for (const member of [...objects.persons, ...objects.places]) {
-    if (!links.groupsOfMember.has(member.key)) nodes.push(memberNode(member, ids));
+  for (const members of [objects.persons, objects.places]) {
+    for (const member of members) {
+      if (!links.groupsOfMember.has(member.key)) nodes.push(memberNode(member, ids));
+    }
   }
   return nodes;
 }

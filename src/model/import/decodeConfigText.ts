@@ -45,9 +45,16 @@ function notText(file: string): ConfigImportError {
 }
 
 /**
+ * How far into a text NUL characters are looked for. A binary file shows them within its
+ * first bytes; past this, the JSON and XML parsers refuse a NUL themselves, saying where it is,
+ * and a 50 MB text is not scanned once more for nothing.
+ */
+const NUL_WINDOW = 64 * 1024;
+
+/**
  * The text of a configuration file given as a string or as bytes: a UTF-8 byte order mark is
  * dropped, UTF-16 (LE or BE, with or without a byte order mark) is decoded, and anything else
- * that is not valid UTF-8, or holds NUL characters, is refused as not a text file.
+ * that is not valid UTF-8, or begins with NUL characters, is refused as not a text file.
  */
 export function decodeConfigText(file: string, content: string | Uint8Array): string {
   let text: string | undefined;
@@ -55,10 +62,12 @@ export function decodeConfigText(file: string, content: string | Uint8Array): st
     text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   } else {
     const encoding = bomEncoding(content) ?? sniffUtf16(content);
-    if (encoding === undefined && content.indexOf(0) !== -1) throw notText(file);
+    if (encoding === undefined && content.subarray(0, NUL_WINDOW).indexOf(0) !== -1) {
+      throw notText(file);
+    }
     text = decodeStrict(content, encoding ?? "utf-8");
   }
-  if (text === undefined || text.indexOf("\u0000") !== -1) throw notText(file);
+  if (text === undefined || text.slice(0, NUL_WINDOW).includes("\u0000")) throw notText(file);
   if (text.trim().length === 0) throw new ConfigImportError("the file is empty", { file });
   return text;
 }

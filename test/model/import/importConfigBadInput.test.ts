@@ -90,6 +90,21 @@ describe("importConfig refuses bad input with a message saying what and where", 
     );
   });
 
+  it("refuses a NUL character deep in a large file where it is, JSON and XML alike", () => {
+    const padding = " ".repeat(100_000);
+    const json = importError(
+      "deep.json",
+      `{${padding}\n"__metadata__": {"formatName": "JSON\u0000"}}`,
+    );
+    expect(json.line).toBe(2);
+    expect(json.reason).toMatch(/control character|Bad control/i);
+    const xml = importError(
+      "deep.xml",
+      `<ConfData>${padding}\n<CfgTenant>\u0000</CfgTenant></ConfData>`,
+    );
+    expect(xml.line).toBe(2);
+  });
+
   it("refuses bytes that are not valid UTF-8 (a Latin-1 file)", () => {
     const latin1 = Uint8Array.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]);
     expect(importError("latin1.json", latin1).reason).toMatch(/^not a text file/);
