@@ -13,6 +13,10 @@ const treeitems = (kind: string) =>
   page.getByRole("treeitem", { name: new RegExp(`, ${kind}\\b`) }).count();
 const mark = (name: string) =>
   page.evaluate(`performance.getEntriesByName("campaign-lens:${name}").length`);
+const startOf = (name: string) =>
+  page.evaluate(
+    `performance.getEntriesByName("campaign-lens:${name}")[0].startTime`,
+  ) as Promise<number>;
 
 beforeAll(async () => {
   server = await serveDist(resolve("dist"));
@@ -27,7 +31,7 @@ afterAll(async () => {
 });
 
 describe("a configuration analysed in the worker", () => {
-  it("arrives in stages (hierarchy and model before the findings) and draws its tree", async () => {
+  it("arrives in stages (hierarchy before the findings, the model after the first paint)", async () => {
     const { text } = generateConfig({ objects: 20_000, seed: 5, defects: 0.05 });
     await page.getByLabel("Open files…").setInputFiles({
       name: "large.json",
@@ -36,20 +40,56 @@ describe("a configuration analysed in the worker", () => {
     });
     await expect.poll(() => mark("first-tree-paint"), { timeout: 30_000 }).toBe(1);
     expect(await mark("hierarchy-received")).toBe(1);
-    expect(await mark("model-received")).toBe(1);
     expect(await mark("worker-rules")).toBe(1);
     expect(await treeitems("Campaign")).toBeGreaterThan(0);
     expect(await page.getByRole("tab", { name: /^Findings/ }).textContent()).toMatch(/\d/);
+    await expect.poll(() => mark("model-received"), { timeout: 15_000 }).toBe(1);
+    expect(await startOf("model-received")).toBeGreaterThan(await startOf("first-tree-paint"));
+  });
+
+  it("shows a node's configuration fields from the model fetched after the paint", async () => {
+    await page
+      .getByRole("treeitem", { name: /, Campaign\b/ })
+      .first()
+      .click();
+    const inspector = page.getByRole("complementary", { name: "Inspector" });
+    await expect
+      .poll(() => inspector.getByRole("heading", { name: "Configuration" }).count())
+      .toBe(1);
+    await expect.poll(() => inspector.locator("dl").textContent()).toMatch(/Sourcelarge\.json/);
+    expect(await inspector.getByText("Loading details…").count()).toBe(0);
+  });
+
+  it("exports the findings as JSON and the rename plan, which read the worker's model", async () => {
+    await page.getByRole("button", { name: "Export ▾" }).click();
+    const saved = async (label: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: label }).click(),
+      ]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+      return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
+    };
+    const json = await saved("Findings (JSON)");
+    expect(json.name).toBe("large-findings.json");
+    const parsed = JSON.parse(json.text) as { findings: unknown[] };
+    expect(parsed.findings.length).toBeGreaterThan(0);
+    expect(json.text).toContain('"large.json"');
+    await page.getByRole("button", { name: "Export ▾" }).click();
+    const plan = await saved("Rename plan (CSV)");
+    expect(plan.name).toBe("large-rename-plan.csv");
+    expect(plan.text.split(/\r?\n/).length).toBeGreaterThan(2);
   });
 
   it("pivots by calling list with the hierarchy built in the worker, and back", async () => {
-    await page.getByText("Calling lists", { exact: true }).click();
+    await page.locator("label.pivot-option", { hasText: "Calling lists" }).click();
     await expect.poll(() => treeitems("Calling list"), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get("pivot")).toBe("callingList");
     expect(await mark("pivot-from-worker")).toBe(1);
-    await page.getByText("Groups", { exact: true }).click();
+    await page.locator("label.pivot-option", { hasText: "Groups" }).click();
     await expect.poll(() => treeitems("Agent group"), { timeout: 15_000 }).toBeGreaterThan(0);
-    await page.getByText("Campaigns", { exact: true }).click();
+    await page.locator("label.pivot-option", { hasText: "Campaigns" }).click();
     await expect.poll(() => treeitems("Campaign"), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 });
