@@ -26,11 +26,17 @@ export function indexNodes(root: HierarchyNode): NodeIndex {
 
 function buildNodeIndex(root: HierarchyNode): NodeIndex {
   let maxLevel = 0;
-  const stack: [HierarchyNode, number][] = [[root, 0]];
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const [node, level] = item;
+  // Two stacks rather than one of [node, level] pairs: no pair to allocate per node.
+  const nodes: HierarchyNode[] = [root];
+  const levels: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const level = levels.pop()!;
     if (level > maxLevel) maxLevel = level;
-    for (const child of node.children) stack.push([child, level + 1]);
+    for (const child of node.children) {
+      nodes.push(child);
+      levels.push(level + 1);
+    }
   }
   return { ...indexHierarchy(root), root, maxLevel };
 }
