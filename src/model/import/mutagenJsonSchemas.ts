@@ -1,3 +1,4 @@
+import "../zodSettings";
 import { z } from "zod";
 import {
   DIAL_MODE,

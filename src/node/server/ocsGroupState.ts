@@ -1,3 +1,4 @@
+import "../../model/zodSettings";
 import { z } from "zod";
 import { DIAL_MODE, parseEnum, type DialMode } from "../../model/config/enums";
 import type { GroupStatus } from "../../model/stats/GroupStatus";

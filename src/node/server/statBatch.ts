@@ -1,3 +1,4 @@
+import "../../model/zodSettings";
 import { z } from "zod";
 import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
 import type { StatUpdate } from "../../model/stats/StatUpdate";

@@ -1,3 +1,4 @@
+import "../../model/zodSettings";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import type { StatsSource } from "./StatsView";

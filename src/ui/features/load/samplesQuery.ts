@@ -1,3 +1,4 @@
+import "../../../model/zodSettings";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 
