@@ -23,6 +23,11 @@ import { Workbench } from "./Workbench";
 import "./App.css";
 
 const BUILDING_PIVOT: AnalysisProgress = { stage: "building", fraction: 0.5 };
+const PIVOT_NAME: Record<Pivot, string> = {
+  campaign: "campaign",
+  callingList: "calling list",
+  group: "group",
+};
 
 export function App() {
   const [url, setUrl] = useUrlState();
@@ -43,7 +48,11 @@ export function App() {
   const onPivot = useCallback((pivot: Pivot) => setUrl({ pivot, node: null }), [setUrl]);
   const onSelected = useCallback((node: NodeId | null) => setUrl({ node }), [setUrl]);
 
-  const { shown, building } = usePivotRoot(analysis, url.pivot);
+  const { shown, building, error: pivotFailure } = usePivotRoot(analysis, url.pivot);
+  const pivotError =
+    pivotFailure && shown
+      ? `Could not root the hierarchy by ${PIVOT_NAME[url.pivot]}: ${pivotFailure.message}`
+      : null;
 
   const fetchError =
     fetched.isError && fetched.error instanceof FetchFailure
@@ -58,11 +67,13 @@ export function App() {
       progress={building ? BUILDING_PIVOT : opener.progress}
       error={opener.error}
       fetchError={fetchError}
+      pivotError={pivotError}
       keptOpen={analysis !== null}
       onRetry={fetched.isError ? () => void fetched.refetch() : null}
       onDismiss={() => {
         opener.dismissError();
         if (fetched.isError) setUrl({ config: null }, "replace");
+        else if (pivotError && shown) setUrl({ pivot: shown.pivot }, "replace");
       }}
     />
   );

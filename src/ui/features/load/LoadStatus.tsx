@@ -6,6 +6,8 @@ interface Props {
   readonly progress: AnalysisProgress | null;
   readonly error: LoadError | null;
   readonly fetchError: string | null;
+  /** The pivot that could not be built, and why; the hierarchy shown before stays. */
+  readonly pivotError: string | null;
   readonly keptOpen: boolean;
   readonly onRetry: (() => void) | null;
   readonly onDismiss: () => void;
@@ -22,7 +24,22 @@ const STAGE: Record<AnalysisProgress["stage"], string> = {
  * it never pushes the panels down when it appears (no layout shift).
  */
 export function LoadStatus(props: Props) {
-  const { fetching, progress, error, fetchError } = props;
+  const { fetching, progress, error, fetchError, pivotError } = props;
+  if (pivotError && !error && !fetchError) {
+    return (
+      <div className="load-status load-error" role="alert">
+        <div>
+          <span>{pivotError}</span>
+          <span className="muted"> The hierarchy shown before is still shown.</span>
+        </div>
+        <div className="load-actions">
+          <button type="button" className="button" onClick={props.onDismiss}>
+            Dismiss
+          </button>
+        </div>
+      </div>
+    );
+  }
   if (error || fetchError) {
     return (
       <div className="load-status load-error" role="alert">

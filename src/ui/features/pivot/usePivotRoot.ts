@@ -15,6 +15,8 @@ export interface PivotRootState {
   readonly shown: PivotRoot | null;
   /** Whether the wanted pivot is still being built (in the worker). */
   readonly building: boolean;
+  /** Why the wanted pivot could not be built (the one shown before stays). */
+  readonly error: Error | null;
 }
 
 /** Another pivot's hierarchy of an analysis, built once (in the worker for a worker's analysis). */
@@ -24,6 +26,8 @@ export const pivotRootQueryOptions = (analysis: Analysis | null, pivot: Pivot) =
     queryFn: () => buildPivotOffThread(analysis!, pivot),
     enabled: analysis !== null,
     staleTime: Infinity,
+    // The worker answers the same way again: say so at once.
+    retry: false,
     gcTime: 60_000,
   });
 
@@ -45,16 +49,16 @@ export function usePivotRoot(analysis: Analysis | null, pivot: Pivot): PivotRoot
   });
   const [last, setLast] = useState<{ analysis: Analysis; shown: PivotRoot } | null>(null);
   const ready = here ?? (offThread && built.data ? { pivot, root: built.data } : null);
-  if (analysis === null) return { shown: null, building: false };
+  if (analysis === null) return { shown: null, building: false, error: null };
   if (ready) {
     // Remembered (React's "state from the previous render" pattern) to be shown while the
     // next pivot is built.
     if (last?.analysis !== analysis || last.shown.root !== ready.root) {
       setLast({ analysis, shown: ready });
     }
-    return { shown: ready, building: false };
+    return { shown: ready, building: false, error: null };
   }
   const before =
     last?.analysis === analysis ? last.shown : { pivot: analysis.pivot, root: analysis.root };
-  return { shown: before, building: !built.isError };
+  return { shown: before, building: !built.isError, error: built.error };
 }
