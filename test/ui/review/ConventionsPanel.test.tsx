@@ -41,5 +41,7 @@ describe("ConventionsPanel", () => {
     expect(
       screen.getByRole("heading", { name: "Findings from conventions (1)" }),
     ).toBeInTheDocument();
+    expect(screen.getByText("Applied.")).toBeInTheDocument();
+    expect(screen.queryByText("Applying the house conventions…")).not.toBeInTheDocument();
   });
 });

@@ -9,6 +9,7 @@ import {
 } from "../../../src/ui/features/load/currentAnalysis";
 import { WorkspaceProvider } from "../../../src/ui/features/workspace/WorkspaceProvider";
 import { ReviewProvider } from "../../../src/ui/review/ReviewProvider";
+import type { Analysis } from "../../../src/ui/worker/analyseConfig";
 import { reviewAnalysis } from "./reviewFixture";
 
 afterEach(cleanup);
@@ -25,7 +26,7 @@ function CurrentWorkspace({ children }: { readonly children: ReactNode }) {
 }
 
 /** Renders review panels over the review fixture, with a fresh QueryClient. */
-export function renderReview(ui: ReactNode, analysis = reviewAnalysis()) {
+export function renderReview(ui: ReactNode, analysis: Analysis = reviewAnalysis()) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   setCurrentAnalysis(client, analysis);
   return {

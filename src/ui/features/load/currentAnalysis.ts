@@ -17,6 +17,9 @@ export function useCurrentAnalysis(): Analysis | null {
     staleTime: Infinity,
     gcTime: Infinity,
     initialData: null,
+    // Stored as given: the conventions mark an analysis by identity, and comparing a 100k-node
+    // analysis with the one it replaces, node by node, would cost more than it could save.
+    structuralSharing: false,
   });
   return data;
 }

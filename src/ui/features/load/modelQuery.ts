@@ -13,6 +13,7 @@ export const modelQueryOptions = (analysis: Analysis) =>
     queryFn: () => loadModel(analysis),
     initialData: analysis.model ?? undefined,
     staleTime: Infinity,
+    structuralSharing: false,
     // Asking again gets the same answer: the worker has the model until it is released.
     retry: false,
   });

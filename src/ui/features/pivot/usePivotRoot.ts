@@ -26,6 +26,7 @@ export const pivotRootQueryOptions = (analysis: Analysis | null, pivot: Pivot) =
     queryFn: () => buildPivotOffThread(analysis!, pivot),
     enabled: analysis !== null,
     staleTime: Infinity,
+    structuralSharing: false,
     // The worker answers the same way again: say so at once.
     retry: false,
     gcTime: 60_000,

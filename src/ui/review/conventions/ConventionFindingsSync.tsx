@@ -1,16 +1,12 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import type { Rule } from "../../../model/rules/Rule";
 import { runRules } from "../../../model/rules/runRules";
 import { setCurrentAnalysis } from "../../features/load/currentAnalysis";
 import { useModel } from "../../features/load/modelQuery";
 import { useWorkspace } from "../../features/workspace/WorkspaceContext";
 import type { Analysis } from "../../worker/analyseConfig";
 import { useActiveConventions } from "../reviewStore";
-
-const NONE: readonly Rule[] = [];
-/** The convention rules each analysis's findings were computed with; absent means none. */
-const appliedRules = new WeakMap<Analysis, readonly Rule[]>();
+import { conventionsPending, markConventionsApplied } from "./appliedConventions";
 
 /**
  * Keeps the open analysis's findings in step with the house conventions: when conventions
@@ -25,13 +21,13 @@ export function ConventionFindingsSync() {
   const active = useActiveConventions();
   const client = useQueryClient();
   const { model, error } = useModel(analysis);
-  const wanted = active?.rules ?? NONE;
-  const pending = (appliedRules.get(analysis) ?? NONE) !== wanted;
+  const wanted = active?.rules ?? null;
+  const pending = conventionsPending(analysis, wanted);
   useEffect(() => {
     if (!pending || model === undefined) return;
-    const findings = runRules(model, {}, undefined, wanted);
+    const findings = runRules(model, {}, undefined, wanted ?? []);
     const next: Analysis = { ...analysis, findings };
-    appliedRules.set(next, wanted);
+    markConventionsApplied(next, wanted);
     setCurrentAnalysis(client, next);
   }, [analysis, model, wanted, pending, client]);
   if (!pending) return null;

@@ -8,6 +8,7 @@ import { useWorkspace } from "../../features/workspace/WorkspaceContext";
 import { downloadFile } from "../downloadFile";
 import { ReviewPanel } from "../ReviewPanel";
 import { setActiveConventions, useActiveConventions } from "../reviewStore";
+import { conventionsPending } from "./appliedConventions";
 import { CONVENTIONS_TEMPLATE } from "./conventionsTemplate";
 
 const FILE_NAME = "conventions.json";
@@ -42,6 +43,9 @@ export function ConventionsPanel({ onClose }: { readonly onClose: () => void }) 
     [analysis.findings],
   );
   const applied = active !== null && active.text === text;
+  // Conventions run over the model, which a large configuration's worker sends after the
+  // first paint: until then the findings below would be the old ones.
+  const pending = conventionsPending(analysis, active?.rules ?? null);
 
   return (
     <ReviewPanel title="House naming conventions" onClose={onClose}>
@@ -108,7 +112,9 @@ export function ConventionsPanel({ onClose }: { readonly onClose: () => void }) 
       {checked.ok ? (
         <p role="status" className="muted">
           {applied
-            ? "Applied."
+            ? pending
+              ? "Applying…"
+              : "Applied."
             : `Valid: ${Object.keys(checked.conventions.conventions).length} convention(s). Apply to check the configuration.`}
         </p>
       ) : (
@@ -121,7 +127,10 @@ export function ConventionsPanel({ onClose }: { readonly onClose: () => void }) 
           </ul>
         </div>
       )}
-      {active && (
+      {active && pending && (
+        <p className="muted">Findings from conventions: waiting for the configuration's details…</p>
+      )}
+      {active && !pending && (
         <>
           <h3>Findings from conventions ({findings.length})</h3>
           <ul className="review-list" aria-label="Findings from conventions">
