@@ -1,13 +1,18 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodeId, ObjectKey } from "../../../model/config/ids";
 import type { HierarchyIndex } from "../../../model/hierarchy/HierarchyIndex";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { indexHierarchy } from "../../../model/hierarchy/indexHierarchy";
 
-/** The model's hierarchy index, plus what the viewer needs for levels. */
+/** The model's hierarchy index, plus what the viewer needs for levels and shared objects. */
 export interface NodeIndex extends HierarchyIndex {
   readonly root: HierarchyNode;
   /** Deepest level below the root (the root's children are level 1). */
   readonly maxLevel: number;
+  /**
+   * Every node of each configuration object, in tree order, whatever its kind: the node
+   * itself when there is one (most objects), else the list.
+   */
+  readonly nodesOfObject: ReadonlyMap<ObjectKey, HierarchyNode | readonly HierarchyNode[]>;
 }
 
 // Indexing 100k+ nodes takes a noticeable fraction of a second; the loader indexes a
@@ -24,21 +29,68 @@ export function indexNodes(root: HierarchyNode): NodeIndex {
   return index;
 }
 
+/**
+ * The index in two parts. What the first drawing needs (levels, and which objects are shared,
+ * for the ⧉ marks) is built at once and keys maps by object key, which is short. The model's
+ * index by node id (`nodes`, `parentOf`, `appearances`) is built on first use: ids are paths,
+ * 30 MB of them at 100k objects, and hashing them takes about 300 ms, which the workspace
+ * spends just after the first paint (`prepareIndex`) instead of before it.
+ */
+class TwoPartIndex implements NodeIndex {
+  #byId: HierarchyIndex | null = null;
+
+  constructor(
+    readonly root: HierarchyNode,
+    readonly maxLevel: number,
+    readonly nodesOfObject: ReadonlyMap<ObjectKey, HierarchyNode | readonly HierarchyNode[]>,
+  ) {}
+
+  get nodes() {
+    return this.byId().nodes;
+  }
+
+  get parentOf() {
+    return this.byId().parentOf;
+  }
+
+  get appearances() {
+    return this.byId().appearances;
+  }
+
+  byId(): HierarchyIndex {
+    this.#byId ??= indexHierarchy(this.root);
+    return this.#byId;
+  }
+}
+
 function buildNodeIndex(root: HierarchyNode): NodeIndex {
   let maxLevel = 0;
-  // Two stacks rather than one of [node, level] pairs: no pair to allocate per node.
+  const nodesOfObject = new Map<ObjectKey, HierarchyNode | HierarchyNode[]>();
+  // Depth first in tree order, with two stacks rather than one of [node, level] pairs: no
+  // pair to allocate per node.
   const nodes: HierarchyNode[] = [root];
   const levels: number[] = [0];
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const level = levels.pop()!;
     if (level > maxLevel) maxLevel = level;
-    for (const child of node.children) {
-      nodes.push(child);
+    if (node.object !== null) {
+      const same = nodesOfObject.get(node.object);
+      if (same === undefined) nodesOfObject.set(node.object, node);
+      else if (Array.isArray(same)) same.push(node);
+      else nodesOfObject.set(node.object, [same as HierarchyNode, node]);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      nodes.push(node.children[i]!);
       levels.push(level + 1);
     }
   }
-  return { ...indexHierarchy(root), root, maxLevel };
+  return new TwoPartIndex(root, maxLevel, nodesOfObject);
+}
+
+/** Builds the part of the index keyed by node id now, when the page has a moment. */
+export function prepareIndex(index: NodeIndex): void {
+  if (index instanceof TwoPartIndex) index.byId();
 }
 
 /** The ids from the root's child down to the node's parent: what must be open to show it. */
@@ -71,16 +123,17 @@ export function openToLevel(root: HierarchyNode, level: number): NodeId[] {
  */
 export function isShared(index: NodeIndex, node: HierarchyNode): boolean {
   if (!node.object || node.kind === "campaignCallingList") return false;
-  const ids = index.appearances.get(node.object);
-  if (!ids || ids.length < 2) return false;
+  const same = index.nodesOfObject.get(node.object);
+  if (!Array.isArray(same)) return false;
   let count = 0;
-  for (const id of ids) if (index.nodes.get(id)?.kind === node.kind) count++;
+  for (const other of same) if (other.kind === node.kind) count++;
   return count > 1;
 }
 
 /** The other nodes showing the same object as `node`, in the same role (same node kind). */
 export function appearancesOf(index: NodeIndex, node: HierarchyNode): NodeId[] {
   if (!node.object || node.kind === "campaignCallingList") return [node.id];
-  const ids = index.appearances.get(node.object) ?? [node.id];
-  return ids.filter((id) => index.nodes.get(id)?.kind === node.kind);
+  const same = index.nodesOfObject.get(node.object);
+  if (!Array.isArray(same)) return [node.id];
+  return same.filter((other) => other.kind === node.kind).map((other) => other.id);
 }

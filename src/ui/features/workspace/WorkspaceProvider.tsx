@@ -1,10 +1,17 @@
-import { useCallback, useMemo, useReducer, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useReducer, type ReactNode } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "../../worker/analyseConfig";
 import { groupFindingsByObject } from "../hierarchy/findingsOfNode";
 import { usePrefetchModel } from "../load/modelQuery";
-import { ancestorsOf, appearancesOf, indexNodes, openToLevel } from "../hierarchy/NodeIndex";
+import { afterPaint } from "../../stats/afterPaint";
+import {
+  ancestorsOf,
+  appearancesOf,
+  indexNodes,
+  openToLevel,
+  prepareIndex,
+} from "../hierarchy/NodeIndex";
 import { initialViewState, viewStateReducer, type ViewState } from "../viewState/viewStateReducer";
 import type { Workspace } from "./Workspace";
 import { WorkspaceContext } from "./WorkspaceContext";
@@ -28,6 +35,11 @@ interface Props {
 export function WorkspaceProvider({ analysis, pivot, root, initialNode, children }: Props) {
   const index = useMemo(() => indexNodes(root), [root]);
   usePrefetchModel(analysis);
+  useEffect(() => {
+    // After the model is asked for, so the worker copies it out while this runs.
+    const handle = afterPaint(() => prepareIndex(index));
+    return () => handle.cancel();
+  }, [index]);
   const findingsByObject = useMemo(
     () => groupFindingsByObject(analysis.findings),
     [analysis.findings],
