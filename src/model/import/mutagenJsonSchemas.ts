@@ -1,4 +1,3 @@
-import "../zodSettings";
 import { z } from "zod";
 import {
   DIAL_MODE,

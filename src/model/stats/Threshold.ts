@@ -1,4 +1,3 @@
-import "../zodSettings";
 import { z } from "zod";
 import { NODE_KINDS } from "../hierarchy/HierarchyNode";
 import { FIGURE_NAMES, type FigureName } from "./Figure";

@@ -1,4 +1,3 @@
-import "../../model/zodSettings";
 import { z } from "zod";
 import { DIAL_MODE, parseEnum, type DialMode } from "../../model/config/enums";
 import type { GroupStatus } from "../../model/stats/GroupStatus";

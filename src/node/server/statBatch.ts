@@ -1,4 +1,3 @@
-import "../../model/zodSettings";
 import { z } from "zod";
 import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
 import type { StatUpdate } from "../../model/stats/StatUpdate";

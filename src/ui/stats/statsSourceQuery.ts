@@ -1,4 +1,3 @@
-import "../../model/zodSettings";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import type { StatsSource } from "./StatsView";

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import "../zodWithoutEval";
 import type { ConfigModel } from "../../model/config/ConfigModel";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";

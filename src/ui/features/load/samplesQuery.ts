@@ -1,4 +1,3 @@
-import "../../../model/zodSettings";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 
