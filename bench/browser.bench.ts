@@ -3,7 +3,9 @@
 // the first tree paint, frame times (median and 95th percentile) during a scripted pan and
 // zoom, the most DOM elements seen, and the page's JS heap. The baseline, measured in the same
 // run, is the same layout drawn naively (`?renderer=svg`: one SVG group per node), at the sizes
-// where it paints within the time limit. Prints a Markdown table.
+// where it paints within the time limit. Prints a Markdown table, then a second one: the page's
+// main-thread long tasks (over 50 ms) and its longest frame gap in the AFTER_PAINT_MS after the
+// first paint, untouched, with statistics off and with the simulator (a separate page load each).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -20,9 +22,22 @@ const SEED = 1;
 const DEFECTS = 0.05;
 const PAINT_LIMIT_MS = 60_000;
 const VIEWPORT = { width: 1440, height: 900 };
+const AFTER_PAINT_MS = Number(process.env.BENCH_AFTER_PAINT_MS ?? 3000);
+const STATS_MODES = (process.env.BENCH_STATS ?? "off,simulated").split(",") as StatsMode[];
 
 type Renderer = "canvas" | "svg";
 type Scene = "initial" | "all levels";
+type StatsMode = "off" | "simulated";
+
+interface AfterPaintRow {
+  readonly stats: StatsMode;
+  readonly objects: number;
+  readonly longTasks: number | null;
+  readonly totalMs: number | null;
+  readonly longestMs: number | null;
+  readonly longestGapMs: number | null;
+  readonly note: string;
+}
 
 interface Row {
   readonly renderer: Renderer;
@@ -81,6 +96,80 @@ const START_FRAMES = `(() => {
 })()`;
 const STOP_FRAMES = `(() => { window.__recording = false;
   return { frames: window.__frames.slice(1), maxDom: window.__maxDom }; })()`;
+
+// Installed before the page's own scripts: long tasks are observed from the start, and frames
+// are recorded from the first tree paint's mark on, so the gaps measured are the page's own.
+const WATCH_MAIN_THREAD = `(() => {
+  window.__longTasks = []; window.__frameTimes = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntries().some((e) => e.name === "campaign-lens:first-tree-paint")) return;
+    observer.disconnect();
+    const tick = (now) => { window.__frameTimes.push(now); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  }).observe({ type: "mark" });
+})()`;
+const MAIN_THREAD_AFTER_PAINT = `(() => {
+  const paint = performance.getEntriesByName("campaign-lens:first-tree-paint")[0].startTime;
+  const end = paint + ${AFTER_PAINT_MS};
+  const tasks = window.__longTasks
+    .map(([start, duration]) => Math.min(start + duration, end) - Math.max(start, paint))
+    .filter((ms) => ms > 0);
+  const frames = [paint, ...window.__frameTimes.filter((t) => t <= end), end];
+  let gap = 0;
+  for (let i = 1; i < frames.length; i++) gap = Math.max(gap, frames[i] - frames[i - 1]);
+  return { tasks, gap, wait: Math.max(0, end - performance.now()) };
+})()`;
+
+/**
+ * The main thread after the first paint, with no input: what a supervisor who pans straight
+ * after the tree appears runs into (the model coming in from the worker, statistics starting).
+ */
+async function measureAfterPaint(
+  browser: Browser,
+  url: string,
+  file: string,
+  objects: number,
+  stats: StatsMode,
+): Promise<AfterPaintRow> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const row = { stats, objects, longTasks: null, totalMs: null, longestMs: null };
+  try {
+    await page.addInitScript(WATCH_MAIN_THREAD);
+    await page.goto(`${url}/?stats=${stats}`);
+    await page.getByLabel("Open files…").setInputFiles(file);
+    try {
+      await page.waitForFunction(
+        `performance.getEntriesByName("campaign-lens:first-tree-paint").length > 0`,
+        null,
+        { timeout: PAINT_LIMIT_MS, polling: 50 },
+      );
+    } catch {
+      return { ...row, longestGapMs: null, note: `no paint within ${PAINT_LIMIT_MS / 1000} s` };
+    }
+    process.stderr.write(`  statistics ${stats}: painted, watching the main thread\n`);
+    let result: { tasks: number[]; gap: number; wait: number };
+    for (;;) {
+      result = (await page.evaluate(MAIN_THREAD_AFTER_PAINT)) as typeof result;
+      if (result.wait === 0) break;
+      await page.waitForTimeout(result.wait + 50);
+    }
+    return {
+      stats,
+      objects,
+      longTasks: result.tasks.length,
+      totalMs: result.tasks.reduce((sum, ms) => sum + ms, 0),
+      longestMs: result.tasks.length === 0 ? 0 : Math.max(...result.tasks),
+      longestGapMs: result.gap,
+      note: "",
+    };
+  } finally {
+    await context.close();
+  }
+}
 
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -246,6 +335,7 @@ async function main() {
   const server = await serveDist(resolve(process.env.BENCH_DIST ?? "dist"));
   const browser = await launchChromium();
   const rows: Row[] = [];
+  const afterPaint: AfterPaintRow[] = [];
   try {
     for (const objects of SIZES) {
       const { text } = generateConfig({ objects, seed: SEED, defects: DEFECTS });
@@ -254,6 +344,10 @@ async function main() {
       process.stderr.write(`${objects} objects (${(text.length / 1e6).toFixed(1)} MB)…\n`);
       for (const renderer of RENDERERS) {
         rows.push(...(await measure(browser, server.url, file, objects, renderer)));
+      }
+      if (!RENDERERS.includes("canvas")) continue;
+      for (const stats of STATS_MODES) {
+        afterPaint.push(await measureAfterPaint(browser, server.url, file, objects, stats));
       }
     }
   } finally {
@@ -281,6 +375,19 @@ async function main() {
     if (r.renderer !== "canvas" || r.phases.length === 0) continue;
     const steps = r.phases.map(([name, ms]) => `${name} +${ms.toFixed(0)}`).join(" → ");
     console.log(`- ${r.objects.toLocaleString("en")} objects: ${steps}`);
+  }
+  if (afterPaint.length === 0) return;
+  console.log(
+    `\nThe main thread in the ${AFTER_PAINT_MS / 1000} s after the first paint, no input (canvas renderer; long tasks are those over 50 ms, cut to the window):\n`,
+  );
+  console.log(
+    "| statistics | objects | long tasks | long tasks, total (ms) | longest task (ms) | longest frame gap (ms) | note |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|---|");
+  for (const r of afterPaint) {
+    console.log(
+      `| ${r.stats} | ${r.objects.toLocaleString("en")} | ${fmt(r.longTasks)} | ${fmt(r.totalMs)} | ${fmt(r.longestMs)} | ${fmt(r.longestGapMs)} | ${r.note} |`,
+    );
   }
 }
 

@@ -34,12 +34,21 @@ export interface HistoryPoint {
  * Recent history of a few figures for the nodes that aggregate (not each agent): a ring of
  * `capacity` samples per node in one Float64Array, NaN where a figure was absent, so a 10k
  * node configuration costs a fixed few megabytes however long the page stays open.
+ *
+ * A sample of a 100k-object hierarchy (some 40,000 aggregating nodes) takes tens of
+ * milliseconds, and the first one, which allocates every ring, over half a second: a sample
+ * can be taken in slices (`startSample`, then `step` until it returns true). The slot being
+ * written is left out of `series` until the sample ends.
  */
 export class HistoryRecorder {
   readonly #capacity: number;
   readonly #times: Float64Array;
   readonly #rings = new Map<NodeId, Float64Array>();
   #count = 0;
+  #sample: {
+    readonly time: number;
+    readonly nodes: Iterator<[NodeId, NodeStats]>;
+  } | null = null;
 
   constructor(capacity = 120) {
     this.#capacity = capacity;
@@ -52,23 +61,48 @@ export class HistoryRecorder {
 
   /** Takes one sample of every recorded node. */
   record(time: number, stats: ReadonlyMap<NodeId, NodeStats>): void {
+    this.startSample(time, stats);
+    this.step(Infinity, () => 0);
+  }
+
+  /** Whether a sample started by `startSample` has nodes left to record. */
+  get sampling(): boolean {
+    return this.#sample !== null;
+  }
+
+  /** Starts a sample of every recorded node, abandoning one under way. */
+  startSample(time: number, stats: ReadonlyMap<NodeId, NodeStats>): void {
+    this.#sample = { time, nodes: stats.entries() };
+  }
+
+  /** Records until the sample ends or `budgetMs` has passed on `clock`; true when it ended. */
+  step(budgetMs: number, clock: () => number): boolean {
+    const sample = this.#sample;
+    if (sample === null) return true;
+    const deadline = clock() + budgetMs;
     const slot = this.#count % this.#capacity;
-    this.#times[slot] = time;
     const width = HISTORY_FIGURES.length;
-    for (const [id, node] of stats) {
+    let count = 0;
+    for (let next = sample.nodes.next(); !next.done; next = sample.nodes.next()) {
+      const [id, node] = next.value;
       if (!RECORDED_KINDS.has(node.figures.kind)) continue;
       let ring = this.#rings.get(id);
       if (!ring) {
         ring = new Float64Array(this.#capacity * width).fill(NaN);
         this.#rings.set(id, ring);
       }
-      const values = figureValues(node.figures, time);
+      const values = figureValues(node.figures, sample.time);
       for (let f = 0; f < width; f += 1) {
         const value = values[HISTORY_FIGURES[f]!];
         ring[slot * width + f] = typeof value === "number" ? value : NaN;
       }
+      count += 1;
+      if ((count & 63) === 0 && clock() >= deadline) return false;
     }
+    this.#times[slot] = sample.time;
     this.#count += 1;
+    this.#sample = null;
+    return true;
   }
 
   /** Oldest first; points where the figure was absent are left out. */
@@ -77,7 +111,8 @@ export class HistoryRecorder {
     if (!ring) return [];
     const width = HISTORY_FIGURES.length;
     const f = HISTORY_FIGURES.indexOf(figure);
-    const filled = Math.min(this.#count, this.#capacity);
+    // While a sample is being taken, the oldest slot is being overwritten.
+    const filled = Math.min(this.#count, this.#capacity - (this.#sample === null ? 0 : 1));
     const points: HistoryPoint[] = [];
     for (let i = this.#count - filled; i < this.#count; i += 1) {
       const slot = i % this.#capacity;
@@ -90,5 +125,6 @@ export class HistoryRecorder {
   clear(): void {
     this.#rings.clear();
     this.#count = 0;
+    this.#sample = null;
   }
 }

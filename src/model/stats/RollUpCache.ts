@@ -19,39 +19,33 @@ interface Entry {
  * Untouched nodes keep their NodeStats object, so a component reading one node re-renders
  * only when that node moved. Staleness depends on the clock, not on updates: `refreshStale`
  * re-judges it without recomputing figures, and callers run it about once a second.
+ *
+ * Nothing is computed on construction: indexing the hierarchy and the first full pass take
+ * about half a second at 100k objects, so both run in `step`, in slices a caller can spread
+ * over frames (`full` and `update` run them in one piece).
  */
 export class RollUpCache {
-  readonly #entries: Entry[] = [];
+  #entries: Entry[] = [];
   readonly #byKey = new Map<StatKey, Entry[]>();
   readonly #stats = new Map<NodeId, NodeStats>();
   readonly #pending = new Map<NodeId, NodeStats>();
+  /** Nodes still to index, and the entries found so far by depth; null once indexed. */
+  #indexing: {
+    readonly stack: { node: HierarchyNode; parent: Entry | null; depth: number }[];
+    readonly byDepth: Entry[][];
+  } | null;
+  /** Whether `stats` holds every node: until a full pass has ended, a pass is a full one. */
+  #complete = false;
   #pass: {
-    readonly ordered: readonly Entry[];
+    /** Null for a full pass: every entry, taken from `#entries` once indexed. */
+    ordered: readonly Entry[] | null;
     next: number;
     readonly values: StatValues;
     readonly options: RollUpOptions;
   } | null = null;
 
   constructor(root: HierarchyNode) {
-    const stack: { node: HierarchyNode; parent: Entry | null; depth: number }[] = [
-      { node: root, parent: null, depth: 0 },
-    ];
-    for (let item = stack.pop(); item; item = stack.pop()) {
-      const { node, parent, depth } = item;
-      const objectType = statObjectTypeOf(node.kind);
-      const key = objectType && node.statId !== null ? statKey(objectType, node.statId) : null;
-      const entry: Entry = { node, key, parent, depth };
-      this.#entries.push(entry);
-      if (key !== null) {
-        const appearances = this.#byKey.get(key);
-        if (appearances) appearances.push(entry);
-        else this.#byKey.set(key, [entry]);
-      }
-      for (const child of node.children)
-        stack.push({ node: child, parent: entry, depth: depth + 1 });
-    }
-    // Deepest first: every child is computed before its parent.
-    this.#entries.sort((a, b) => b.depth - a.depth);
+    this.#indexing = { stack: [{ node: root, parent: null, depth: 0 }], byDepth: [] };
   }
 
   /** The current stats by node. The same map is updated in place by later calls. */
@@ -59,11 +53,19 @@ export class RollUpCache {
     return this.#stats;
   }
 
+  /** Whether the hierarchy has a node for this object (false until indexed). */
+  has(key: StatKey): boolean {
+    return this.#byKey.has(key);
+  }
+
+  /** Whether the hierarchy is indexed, so that `has` answers for every object. */
+  get indexed(): boolean {
+    return this.#indexing === null;
+  }
+
   full(values: StatValues, options: RollUpOptions): ReadonlyMap<NodeId, NodeStats> {
-    this.#pass = null;
-    this.#pending.clear();
-    values.takeChanged();
-    for (const entry of this.#entries) this.#compute(entry, values, options, this.#stats);
+    this.startFull(values, options);
+    this.step(Infinity, () => 0);
     return this.#stats;
   }
 
@@ -74,9 +76,19 @@ export class RollUpCache {
     return this.#stats;
   }
 
-  /** Whether a pass started by `startPass` has nodes left to compute. */
+  /** Whether a pass started by `startPass` or `startFull` has nodes left to compute. */
   get passing(): boolean {
     return this.#pass !== null;
+  }
+
+  /**
+   * Starts a pass over every node, abandoning one under way; `step` computes it. Values
+   * that change while it runs are picked up by the next `startPass`.
+   */
+  startFull(values: StatValues, options: RollUpOptions): void {
+    this.#pending.clear();
+    values.takeChanged();
+    this.#pass = { ordered: null, next: 0, values, options };
   }
 
   /**
@@ -87,6 +99,7 @@ export class RollUpCache {
    */
   startPass(values: StatValues, options: RollUpOptions): void {
     if (this.#pass !== null) return;
+    if (!this.#complete) return this.startFull(values, options);
     const dirty = new Set<Entry>();
     for (const key of values.takeChanged()) {
       for (const appearance of this.#byKey.get(key) ?? []) {
@@ -99,20 +112,52 @@ export class RollUpCache {
     this.#pass = { ordered, next: 0, values, options };
   }
 
-  /** Computes until the pass ends or `budgetMs` has passed on `clock`; true when it ended. */
+  /**
+   * Indexes, then computes, until the pass ends or `budgetMs` has passed on `clock`; true
+   * when it ended. The clock is read every few hundred nodes: reading it costs too.
+   */
   step(budgetMs: number, clock: () => number): boolean {
     const pass = this.#pass;
     if (pass === null) return true;
     const deadline = clock() + budgetMs;
-    while (pass.next < pass.ordered.length) {
-      this.#compute(pass.ordered[pass.next]!, pass.values, pass.options, this.#pending);
+    if (!this.#index(deadline, clock)) return false;
+    const ordered = (pass.ordered ??= this.#entries);
+    while (pass.next < ordered.length) {
+      this.#compute(ordered[pass.next]!, pass.values, pass.options, this.#pending);
       pass.next += 1;
-      // Checking the clock costs too; every 64 nodes is often enough.
       if ((pass.next & 63) === 0 && clock() >= deadline) return false;
     }
     for (const [id, stats] of this.#pending) this.#stats.set(id, stats);
     this.#pending.clear();
     this.#pass = null;
+    this.#complete = true;
+    return true;
+  }
+
+  #index(deadline: number, clock: () => number): boolean {
+    const indexing = this.#indexing;
+    if (indexing === null) return true;
+    const { stack, byDepth } = indexing;
+    let count = 0;
+    for (let item = stack.pop(); item; item = stack.pop()) {
+      const { node, parent, depth } = item;
+      const objectType = statObjectTypeOf(node.kind);
+      const key = objectType && node.statId !== null ? statKey(objectType, node.statId) : null;
+      const entry: Entry = { node, key, parent, depth };
+      (byDepth[depth] ??= []).push(entry);
+      if (key !== null) {
+        const appearances = this.#byKey.get(key);
+        if (appearances) appearances.push(entry);
+        else this.#byKey.set(key, [entry]);
+      }
+      for (const child of node.children)
+        stack.push({ node: child, parent: entry, depth: depth + 1 });
+      count += 1;
+      if ((count & 255) === 0 && clock() >= deadline) return false;
+    }
+    // Deepest first: every child is computed before its parent.
+    this.#entries = byDepth.reverse().flat();
+    this.#indexing = null;
     return true;
   }
 

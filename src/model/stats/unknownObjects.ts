@@ -15,7 +15,10 @@ export interface UnknownObject {
  * reports a group as `<campaign>@<group>` while the configuration names it otherwise.
  * Sorted by type, then id, so the list does not jump around as values arrive.
  */
-export function unknownObjects(values: StatValues, known: ReadonlySet<StatKey>): UnknownObject[] {
+export function unknownObjects(
+  values: StatValues,
+  known: { has(key: StatKey): boolean },
+): UnknownObject[] {
   const unknown: UnknownObject[] = [];
   for (const [key, stats] of values.entries()) {
     if (known.has(key)) continue;

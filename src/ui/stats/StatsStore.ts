@@ -1,8 +1,6 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { HistoryRecorder } from "../../model/stats/HistoryRecorder";
-import { knownStatKeys } from "../../model/stats/knownStatKeys";
 import { RollUpCache } from "../../model/stats/RollUpCache";
-import type { StatKey } from "../../model/stats/StatKey";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { StatValues } from "../../model/stats/StatValues";
 import type { Threshold } from "../../model/stats/Threshold";
@@ -42,12 +40,13 @@ export class StatsStore {
   readonly #now: () => number;
   readonly #minCommitMs: number;
   #root: HierarchyNode | null = null;
-  #known: ReadonlySet<StatKey> = new Set();
   #view: StatsView;
   #frameRequested = false;
   #committedVersion = -1;
   #cache: RollUpCache | null = null;
   #needsFull = true;
+  /** Whether the pass under way is a full one, whose end also re-judges staleness. */
+  #fullPassing = false;
   #lastStaleAt = 0;
   #lastHistoryAt = 0;
   #lastCommitAt = 0;
@@ -100,11 +99,14 @@ export class StatsStore {
     return this.#root;
   }
 
+  /**
+   * The hierarchy the figures roll up over. It is indexed lazily, by the first commit with a
+   * source on: with statistics off the store does no roll-up work at all.
+   */
   setRoot(root: HierarchyNode | null): void {
     if (root === this.#root) return;
     this.#root = root;
-    this.#known = root ? knownStatKeys(root) : new Set();
-    this.#cache = root ? new RollUpCache(root) : null;
+    this.#cache = null;
     this.#needsFull = true;
     this.#unknownSize = -1;
     this.history.clear();
@@ -134,6 +136,7 @@ export class StatsStore {
     this.values.clear();
     this.#needsFull = true;
     this.history.clear();
+    if (source === "off") this.#cache = null;
     this.#lastUpdateAt = null;
     this.#patch({
       source,
@@ -195,37 +198,56 @@ export class StatsStore {
     this.commit();
   }
 
+  /** A history sample in slices, one a frame, beside the roll-up's. */
+  #sampleHistory(): void {
+    if (!this.history.step(SLICE_MS, () => performance.now())) {
+      this.#scheduleFrame(() => this.#sampleHistory());
+    }
+  }
+
+  /** The roll-up cache while a source is on and a hierarchy is open; built on first use. */
+  #activeCache(): RollUpCache | null {
+    if (this.#root === null || this.#view.source === "off") return null;
+    this.#cache ??= new RollUpCache(this.#root);
+    return this.#cache;
+  }
+
   /**
    * Recomputes the view if anything changed; called once per frame (or directly by tests).
-   * A large roll-up pass is computed in slices of SLICE_MS over several frames and published
-   * when it ends.
+   * Every roll-up pass, the first (indexing the hierarchy and computing every node, half a
+   * second at 100k objects) included, is computed in slices of SLICE_MS over several frames
+   * and published when it ends. A history sample, taken once a second, is sliced the same way.
    */
   commit(): void {
     this.#frameRequested = false;
     this.#commitStartedAt = performance.now();
+    const clock = () => performance.now();
     const now = this.#now();
     const options = { now, periodicIntervalMs: this.#view.intervalMs };
+    const cache = this.#activeCache();
     let nodes: StatsView["nodes"] = EMPTY_NODES;
-    if (this.#cache) {
+    if (cache) {
       if (this.#needsFull) {
+        this.#needsFull = false;
+        this.#fullPassing = true;
         this.#committedVersion = this.values.version;
-        nodes = this.#cache.full(this.values, options);
+        cache.startFull(this.values, options);
+      } else if (!cache.passing) {
+        if (this.values.version === this.#committedVersion) return;
+        this.#committedVersion = this.values.version;
+        cache.startPass(this.values, options);
+      }
+      if (!cache.step(SLICE_MS, clock)) {
+        this.#request();
+        return;
+      }
+      nodes = cache.stats;
+      if (this.#fullPassing) {
+        this.#fullPassing = false;
         this.#lastStaleAt = now;
-      } else {
-        if (!this.#cache.passing) {
-          if (this.values.version === this.#committedVersion) return;
-          this.#committedVersion = this.values.version;
-          this.#cache.startPass(this.values, options);
-        }
-        if (!this.#cache.step(SLICE_MS, () => performance.now())) {
-          this.#request();
-          return;
-        }
-        nodes = this.#cache.stats;
-        if (now - this.#lastStaleAt >= STALE_EVERY_MS) {
-          this.#lastStaleAt = now;
-          nodes = this.#cache.refreshStale(this.values, options);
-        }
+      } else if (now - this.#lastStaleAt >= STALE_EVERY_MS) {
+        this.#lastStaleAt = now;
+        nodes = cache.refreshStale(this.values, options);
       }
     } else if (this.values.version === this.#committedVersion && !this.#needsFull) {
       return;
@@ -234,15 +256,16 @@ export class StatsStore {
     }
     this.#lastCommitAt = now;
     this.#needsFull = false;
-    if (this.#root && now - this.#lastHistoryAt >= HISTORY_EVERY_MS) {
+    if (cache && now - this.#lastHistoryAt >= HISTORY_EVERY_MS) {
       this.#lastHistoryAt = now;
-      this.history.record(now, nodes);
+      this.history.startSample(now, nodes);
+      this.#sampleHistory();
     }
     // Unknown objects only change when new ids arrive; otherwise once a second is enough.
     let unknown = this.#view.unknown;
     const rootChanged = this.#view.nodes !== nodes;
     if (this.values.size !== this.#unknownSize || now - this.#unknownAt >= 1000 || rootChanged) {
-      unknown = this.#root ? unknownObjects(this.values, this.#known) : [];
+      unknown = cache ? unknownObjects(this.values, cache) : [];
       this.#unknownAt = now;
       this.#unknownSize = this.values.size;
     }

@@ -51,4 +51,34 @@ describe("HistoryRecorder", () => {
     history.record(1000, stats(4));
     expect(history.series(AGENT, "agentsReady")).toEqual([]);
   });
+
+  it("takes a sample in slices, leaving the slot being written out of the series until it ends", () => {
+    const groups = (ready: number) =>
+      new Map(
+        Array.from({ length: 300 }, (_, i) => {
+          const [, held] = [...stats(ready)][0]!;
+          return [asNodeId(`campaignGroup:Sales@Team ${i}`), held] as const;
+        }),
+      );
+    const first = asNodeId("campaignGroup:Sales@Team 0");
+    const history = new HistoryRecorder(3);
+    history.record(1000, groups(1));
+    history.record(2000, groups(2));
+    history.record(3000, groups(3));
+    let clock = 0;
+    const tick = () => (clock += 1);
+    history.startSample(4000, groups(4));
+    expect(history.step(1, tick)).toBe(false);
+    expect(history.sampling).toBe(true);
+    expect(history.series(first, "agentsReady")).toEqual([
+      { time: 2000, value: 2 },
+      { time: 3000, value: 3 },
+    ]);
+    while (!history.step(1, tick));
+    expect(history.series(asNodeId("campaignGroup:Sales@Team 299"), "agentsReady")).toEqual([
+      { time: 2000, value: 2 },
+      { time: 3000, value: 3 },
+      { time: 4000, value: 4 },
+    ]);
+  });
 });

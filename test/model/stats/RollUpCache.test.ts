@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId } from "../../../src/model/config/ids";
+import { generateConfig } from "../../../src/model/generate/generateConfig";
+import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
+import { loadConfig } from "../../../src/model/loadConfig";
 import { rollUp } from "../../../src/model/stats/rollUp";
 import { RollUpCache } from "../../../src/model/stats/RollUpCache";
 import { Simulator } from "../../../src/model/stats/Simulator";
@@ -64,5 +67,38 @@ describe("RollUpCache", () => {
     expect(cache.stats.get(asNodeId("campaignGroup:Sales@Team A"))?.stale).toBe(true);
     expect(cache.stats.get(asNodeId("campaign:Sales"))?.stale).toBe(true);
     expect(cache.stats.get(asNodeId("campaign:Retention"))?.stale).toBe(false);
+  });
+
+  it("computes the first roll-up in slices to the same figures as in one piece, publishing it whole", () => {
+    const { text } = generateConfig({ objects: 2000, seed: 4 });
+    const model = loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]);
+    const root = buildHierarchy(model, "campaign");
+    const sim = new Simulator(root, { seed: 2, startTime: START });
+    const values = new StatValues();
+    values.applyAll(sim.snapshot(), sim.now);
+    const options = { now: sim.now, periodicIntervalMs: 2000 };
+    const whole = new RollUpCache(root).full(values, options);
+
+    const sliced = new RollUpCache(root);
+    let clock = 0;
+    const tick = () => (clock += 1);
+    sliced.startFull(values, options);
+    let slices = 1;
+    while (!sliced.step(2, tick)) {
+      expect(sliced.stats.size).toBe(0);
+      slices += 1;
+    }
+    expect(slices).toBeGreaterThan(10);
+    expect(sliced.indexed).toBe(true);
+    expect(sliced.stats.size).toBe(whole.size);
+    for (const [id, stats] of whole) expect(sliced.stats.get(id)).toEqual(stats);
+  });
+
+  it("makes a first incremental pass a full one, so no node is left without figures", () => {
+    const root = sampleHierarchy();
+    const values = new StatValues();
+    const cache = new RollUpCache(root);
+    cache.update(values, { now: 10, periodicIntervalMs: 2000 });
+    expect(cache.stats.size).toBe(rollUp(root, values, { now: 10, periodicIntervalMs: 2000 }).size);
   });
 });

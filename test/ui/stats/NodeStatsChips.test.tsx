@@ -17,6 +17,7 @@ function setUp() {
     now: () => NOW,
   });
   const root = sampleHierarchy();
+  store.setSource("simulated", 10_000);
   store.setRoot(root);
   const teamA = root.children[0]!.children[0]!.children[0]!;
   return { store, teamA };

@@ -1,10 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { asNodeId } from "../../../src/model/config/ids";
+import { generateConfig } from "../../../src/model/generate/generateConfig";
+import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
+import { loadConfig } from "../../../src/model/loadConfig";
+import { rollUp } from "../../../src/model/stats/rollUp";
+import { Simulator } from "../../../src/model/stats/Simulator";
 import { DEFAULT_THRESHOLDS } from "../../../src/model/stats/Threshold";
+import type { StatsSource } from "../../../src/ui/stats/StatsView";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
 import { sampleHierarchy } from "../../model/stats/sampleHierarchy";
 
-function storeWithManualFrames(now = () => 5000) {
+function storeWithManualFrames(now = () => 5000, source: StatsSource = "live") {
   const frames: (() => void)[] = [];
   const store = new StatsStore({
     thresholds: DEFAULT_THRESHOLDS,
@@ -12,7 +18,18 @@ function storeWithManualFrames(now = () => 5000) {
     now,
     minCommitMs: 0,
   });
+  store.setSource(source, 10_000);
   return { store, frames };
+}
+
+/** Runs the frames asked for, and those they ask for, as the browser would; returns how many. */
+function runFrames(frames: (() => void)[], limit = 10_000): number {
+  let ran = 0;
+  while (frames.length > 0 && ran < limit) {
+    frames.shift()!();
+    ran += 1;
+  }
+  return ran;
 }
 
 const ready = (objectId: string, state: string, timestamp: number) => ({
@@ -69,5 +86,59 @@ describe("StatsStore", () => {
     expect(store.getView().intervalMs).toBe(2000);
     const ann = store.getView().nodes.get(asNodeId("agent:A/ann"))!.figures;
     expect(ann).toEqual({ kind: "agent", state: "Busy", since: 2 });
+  });
+
+  it("does no roll-up and keeps no history while statistics are off", () => {
+    const { store, frames } = storeWithManualFrames(() => 5000, "off");
+    store.setRoot(sampleHierarchy());
+    store.ingest([ready("ann", "Ready", 1)]);
+    runFrames(frames);
+    expect(store.getView().nodes.size).toBe(0);
+    expect(store.getView().unknown).toEqual([]);
+    expect(store.history.series(asNodeId("campaign:Sales"), "agentsReady")).toEqual([]);
+  });
+
+  it("rolls up over the open hierarchy once a source is chosen after it opened", () => {
+    const { store, frames } = storeWithManualFrames(() => 5000, "off");
+    store.setRoot(sampleHierarchy());
+    runFrames(frames);
+    store.setSource("simulated", 2000);
+    store.ingest([ready("ann", "Ready", 1)]);
+    runFrames(frames);
+    const teamA = store.getView().nodes.get(asNodeId("campaignGroup:Sales@Team A"))!.figures;
+    expect(teamA.kind === "campaignGroup" && teamA.agents?.ready).toBe(1);
+  });
+
+  it("computes the first roll-up in slices over several frames, publishing only the whole", () => {
+    // Each reading of the clock moves it 1 ms: a 4 ms slice then covers a few hundred nodes.
+    let clock = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => (clock += 1));
+    try {
+      const { text } = generateConfig({ objects: 2000, seed: 5 });
+      const model = loadConfig([
+        { path: "generated.json", content: new TextEncoder().encode(text) },
+      ]);
+      const root = buildHierarchy(model, "campaign");
+      const sim = new Simulator(root, { seed: 3, startTime: 1_700_000_000_000 });
+      const { store, frames } = storeWithManualFrames(() => sim.now, "simulated");
+      store.setRoot(root);
+      store.replaceAll(
+        sim.snapshot().map((update) => ({ update, receivedAt: sim.now })),
+        2000,
+      );
+      let published = 0;
+      store.subscribe(() => (published += store.getView().nodes.size > 0 ? 1 : 0));
+      frames.shift()!();
+      expect(store.getView().nodes.size).toBe(0);
+      expect(runFrames(frames)).toBeGreaterThan(1);
+      expect(published).toBe(1);
+      const expected = rollUp(root, store.values, { now: sim.now, periodicIntervalMs: 2000 });
+      expect(store.getView().nodes.size).toBe(expected.size);
+      for (const [id, stats] of expected) {
+        expect(store.getView().nodes.get(id)).toEqual(stats);
+      }
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });
