@@ -205,6 +205,19 @@ export class StatsStore {
     }
   }
 
+  /**
+   * Staleness re-judged in slices, one a frame; flags flipped in a later frame than the commit
+   * that started it are published by another commit.
+   */
+  #refreshStale(cache: RollUpCache, later: boolean): void {
+    if (cache !== this.#cache) return;
+    if (!cache.stepStale(SLICE_MS, () => performance.now())) {
+      this.#scheduleFrame(() => this.#refreshStale(cache, true));
+    } else if (later) {
+      this.tick();
+    }
+  }
+
   /** The roll-up cache while a source is on and a hierarchy is open; built on first use. */
   #activeCache(): RollUpCache | null {
     if (this.#root === null || this.#view.source === "off") return null;
@@ -216,7 +229,8 @@ export class StatsStore {
    * Recomputes the view if anything changed; called once per frame (or directly by tests).
    * Every roll-up pass, the first (indexing the hierarchy and computing every node, half a
    * second at 100k objects) included, is computed in slices of SLICE_MS over several frames
-   * and published when it ends. A history sample, taken once a second, is sliced the same way.
+   * and published when it ends. Staleness and a history sample, once a second each, are
+   * sliced the same way.
    */
   commit(): void {
     this.#frameRequested = false;
@@ -245,9 +259,10 @@ export class StatsStore {
       if (this.#fullPassing) {
         this.#fullPassing = false;
         this.#lastStaleAt = now;
-      } else if (now - this.#lastStaleAt >= STALE_EVERY_MS) {
+      } else if (now - this.#lastStaleAt >= STALE_EVERY_MS && !cache.refreshing) {
         this.#lastStaleAt = now;
-        nodes = cache.refreshStale(this.values, options);
+        cache.startStaleRefresh(this.values, options);
+        this.#refreshStale(cache, false);
       }
     } else if (this.values.version === this.#committedVersion && !this.#needsFull) {
       return;

@@ -101,4 +101,30 @@ describe("RollUpCache", () => {
     cache.update(values, { now: 10, periodicIntervalMs: 2000 });
     expect(cache.stats.size).toBe(rollUp(root, values, { now: 10, periodicIntervalMs: 2000 }).size);
   });
+
+  it("re-judges staleness in slices to the same flags as in one piece", () => {
+    const { text } = generateConfig({ objects: 2000, seed: 4 });
+    const model = loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]);
+    const root = buildHierarchy(model, "campaign");
+    const sim = new Simulator(root, { seed: 2, startTime: START });
+    const values = new StatValues();
+    values.applyAll(sim.snapshot(), sim.now);
+    const options = { now: sim.now, periodicIntervalMs: 2000 };
+    const later = { now: sim.now + 4500, periodicIntervalMs: 2000 };
+    const whole = new RollUpCache(root);
+    whole.full(values, options);
+    whole.refreshStale(values, later);
+    const sliced = new RollUpCache(root);
+    sliced.full(values, options);
+    let clock = 0;
+    sliced.startStaleRefresh(values, later);
+    let slices = 1;
+    for (; !sliced.stepStale(2, () => (clock += 1)); slices += 1);
+    expect(slices).toBeGreaterThan(1);
+    expect(sliced.refreshing).toBe(false);
+    const flags = (cache: RollUpCache) => [...cache.stats].map(([id, s]) => [id, s.stale]);
+    expect(flags(sliced)).toEqual(flags(whole));
+    expect(flags(whole).filter(([, stale]) => stale).length).toBeGreaterThan(0);
+    expect(flags(whole).filter(([, stale]) => !stale).length).toBeGreaterThan(0);
+  });
 });
