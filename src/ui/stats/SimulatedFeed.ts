@@ -1,9 +1,13 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { Simulator } from "../../model/stats/Simulator";
+import type { StatUpdate } from "../../model/stats/StatUpdate";
+import { Inbox } from "./Inbox";
 import type { StatsStore } from "./StatsStore";
 
 export const SIMULATED_REPORT_MS = 2000;
 const TICK_MS = 250;
+/** Updates applied in one task: a report over 100k objects is some 120,000 updates. */
+const CHUNK = 10_000;
 
 /**
  * Feeds the store from the in-browser simulator of the open configuration: the default for
@@ -24,11 +28,22 @@ export function startSimulatedFeed(
   const now = Date.now();
   store.replaceAll(simulator.snapshot().map((update) => ({ update, receivedAt: now })));
   store.setConnection("connected");
+  // A periodic report is applied in chunks, in order, in idle time (as the live feed's
+  // messages are), so that applying it never holds a frame for long.
+  const inbox = new Inbox<{ readonly updates: readonly StatUpdate[]; readonly at: number }>(
+    ({ updates, at }) => store.ingest(updates, at),
+  );
   let last = Date.now();
   const timer = setInterval(() => {
     const t = Date.now();
-    store.ingest(simulator.tick(t - last), t);
+    const updates = simulator.tick(t - last);
+    for (let i = 0; i < updates.length; i += CHUNK) {
+      inbox.push({ updates: updates.slice(i, i + CHUNK), at: t });
+    }
     last = t;
   }, TICK_MS);
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    inbox.clear();
+  };
 }
