@@ -32,8 +32,11 @@ export interface HistoryPoint {
 
 /**
  * Recent history of a few figures for the nodes that aggregate (not each agent): a ring of
- * `capacity` samples per node in one Float64Array, NaN where a figure was absent, so a 10k
- * node configuration costs a fixed few megabytes however long the page stays open.
+ * `capacity` samples per node in one Float32Array, NaN where a figure was absent, so a 10k
+ * node configuration costs a fixed few megabytes however long the page stays open. Single
+ * precision holds counts exactly up to 16 million and percentages to far more digits than the
+ * chart draws, and it halves the rings of a 100k-object configuration (some 41,000
+ * aggregating nodes) from about 236 MB to 118 MB.
  *
  * A sample of a 100k-object hierarchy (some 40,000 aggregating nodes) takes tens of
  * milliseconds, and the first one, which allocates every ring, over half a second: a sample
@@ -43,7 +46,7 @@ export interface HistoryPoint {
 export class HistoryRecorder {
   readonly #capacity: number;
   readonly #times: Float64Array;
-  readonly #rings = new Map<NodeId, Float64Array>();
+  readonly #rings = new Map<NodeId, Float32Array>();
   #count = 0;
   #sample: {
     readonly time: number;
@@ -88,7 +91,7 @@ export class HistoryRecorder {
       if (!RECORDED_KINDS.has(node.figures.kind)) continue;
       let ring = this.#rings.get(id);
       if (!ring) {
-        ring = new Float64Array(this.#capacity * width).fill(NaN);
+        ring = new Float32Array(this.#capacity * width).fill(NaN);
         this.#rings.set(id, ring);
       }
       const values = figureValues(node.figures, sample.time);

@@ -46,6 +46,25 @@ describe("HistoryRecorder", () => {
     ]);
   });
 
+  it("keeps a rate to well within the chart's precision, and counts exactly", () => {
+    const history = new HistoryRecorder(3);
+    const sample = stats(1_234_567);
+    const group = sample.get(GROUP)!;
+    sample.set(GROUP, {
+      ...group,
+      figures: {
+        ...group.figures,
+        rates: { busyFactor: 87.3, hitRatio: 12.345, overdialRate: 0.1 },
+      } as NodeStats["figures"],
+    });
+    history.record(1000, sample);
+    expect(history.series(GROUP, "agentsReady")).toEqual([{ time: 1000, value: 1_234_567 }]);
+    const [hit] = history.series(GROUP, "hitRatio");
+    expect(hit!.value).toBeCloseTo(12.345, 5);
+    const [overdial] = history.series(GROUP, "overdialRate");
+    expect(overdial!.value).toBeCloseTo(0.1, 6);
+  });
+
   it("records nothing for individual agents", () => {
     const history = new HistoryRecorder(3);
     history.record(1000, stats(4));
