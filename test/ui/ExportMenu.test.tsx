@@ -9,6 +9,7 @@ import { releaseModel } from "../../src/ui/worker/loadModel";
 import { askWorker } from "../../src/ui/worker/sharedWorker";
 import type { WorkerResponse } from "../../src/ui/worker/workerProtocol";
 import { renderWorkspace } from "./renderWorkspace";
+import { modelAnswers } from "./worker/modelAnswers";
 
 vi.mock("../../src/ui/features/findings/downloadText", () => ({ downloadText: vi.fn() }));
 // jsdom has no Web Worker: the test answers the page's requests to it by hand.
@@ -21,11 +22,11 @@ vi.mock("../../src/ui/worker/sharedWorker", () => ({
   })(),
 }));
 
-async function answerModelRequest(answer: (id: number) => WorkerResponse): Promise<void> {
+async function answerModelRequest(answers: (id: number) => WorkerResponse[]): Promise<void> {
   await vi.waitFor(() => expect(askWorker).toHaveBeenCalledTimes(1));
   const [request, onAnswer] = vi.mocked(askWorker).mock.calls[0]!;
   expect(request.type).toBe("model");
-  onAnswer(answer(request.id));
+  for (const message of answers(request.id)) onAnswer(message);
 }
 
 let shown: Analysis | null = null;
@@ -49,7 +50,7 @@ describe("ExportMenu", () => {
     expect(screen.getByText("Preparing Findings (JSON)…")).toHaveAttribute("role", "status");
     expect(downloadText).not.toHaveBeenCalled();
 
-    await answerModelRequest((id) => ({ id, type: "model", model }));
+    await answerModelRequest((id) => modelAnswers(id, model));
     await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [name, text, type] = vi.mocked(downloadText).mock.calls[0]!;
     expect(name).toBe("sales-findings.json");
@@ -66,7 +67,7 @@ describe("ExportMenu", () => {
     shown = analysis;
     await user.click(screen.getByRole("button", { name: "Export ▾" }));
     await user.click(screen.getByRole("button", { name: "Rename plan (CSV)" }));
-    await answerModelRequest((id) => ({ id, type: "model", model: null }));
+    await answerModelRequest((id) => modelAnswers(id, null));
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "Rename plan (CSV) could not be exported: This configuration is no longer held in memory: open it again.",
     );

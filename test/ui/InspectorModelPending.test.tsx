@@ -6,6 +6,7 @@ import { Inspector } from "../../src/ui/features/inspector/Inspector";
 import { askWorker } from "../../src/ui/worker/sharedWorker";
 import type { WorkerRequest, WorkerResponse } from "../../src/ui/worker/workerProtocol";
 import { renderWorkspace } from "./renderWorkspace";
+import { modelAnswers } from "./worker/modelAnswers";
 
 // jsdom has no Web Worker: the test answers the page's requests to it by hand.
 vi.mock("../../src/ui/worker/sharedWorker", () => ({
@@ -48,7 +49,7 @@ describe("Inspector, while the model comes from the worker", () => {
 
     const { request, answer } = await askedOfWorker();
     expect(request).toMatchObject({ type: "model", loadedAt: analysis.loadedAt });
-    answer({ id: request.id, type: "model", model });
+    for (const message of modelAnswers(request.id, model)) answer(message);
     expect(await within(inspector).findByText("Predict")).toBeInTheDocument();
     const fields = within(inspector).getByRole("heading", {
       name: "Configuration",
@@ -62,7 +63,7 @@ describe("Inspector, while the model comes from the worker", () => {
     renderWorkspace(<Inspector />, { initialNode: TEAM_A, modelInWorker: true });
     const inspector = screen.getByRole("complementary", { name: "Inspector" });
     const { request, answer } = await askedOfWorker();
-    answer({ id: request.id, type: "model", model: null });
+    for (const message of modelAnswers(request.id, null)) answer(message);
     expect(await within(inspector).findByRole("alert")).toHaveTextContent(
       "Could not load the configuration fields: This configuration is no longer held in memory: open it again.",
     );

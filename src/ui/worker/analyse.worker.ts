@@ -5,6 +5,7 @@ import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { analyseConfig } from "./analyseConfig";
 import { toLoadError } from "./LoadError";
+import { splitModel } from "./ModelParts";
 import { packHierarchy, transferablesOf } from "./PackedHierarchy";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 import { epochNow } from "./workerTimeline";
@@ -16,6 +17,17 @@ function postHierarchy(id: number, root: HierarchyNode | null): void {
   self.postMessage({ id, type: "hierarchy", packed } satisfies WorkerResponse, {
     transfer: packed ? transferablesOf(packed) : [],
   });
+}
+
+/** A model in parts, so that the page takes it in without one long task. */
+function postModel(id: number, model: ConfigModel | undefined): void {
+  if (!model) {
+    post({ id, type: "model", end: null });
+    return;
+  }
+  const { parts, end } = splitModel(model);
+  for (const objects of parts) post({ id, type: "model-part", objects });
+  post({ id, type: "model", end });
 }
 
 /** Models of the analysed configurations the page has not released, by `loadedAt`. */
@@ -55,7 +67,7 @@ function answer(request: WorkerRequest): void {
       return postHierarchy(request.id, model ? buildHierarchy(model, request.pivot) : null);
     }
     case "model":
-      return post({ id: request.id, type: "model", model: models.get(request.loadedAt) ?? null });
+      return postModel(request.id, models.get(request.loadedAt));
     case "release":
       models.delete(request.loadedAt);
   }

@@ -1,9 +1,10 @@
-import type { ConfigModel } from "../../model/config/ConfigModel";
+import type { ConfigObject } from "../../model/config/objects";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
 import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
 import type { AnalysisProgress } from "./analyseConfig";
 import type { LoadError } from "./LoadError";
+import type { ModelEnd } from "./ModelParts";
 import type { PackedHierarchy } from "./PackedHierarchy";
 import type { WorkerTimeline } from "./workerTimeline";
 
@@ -32,13 +33,15 @@ export type WorkerRequest =
 
 /**
  * Per analyse request: progress, then `hierarchy` and `done` in that order, or `error` (the
- * model stays in the worker). Per pivot request: `hierarchy`; per model request: `model`;
- * either with null when the worker does not have (or no longer has) that configuration.
+ * model stays in the worker). Per pivot request: `hierarchy`; per model request: the model's
+ * objects in `model-part`s (`ModelParts`), then `model`; either with null when the worker
+ * does not have (or no longer has) that configuration.
  */
 export type WorkerResponse =
   | { readonly id: number; readonly type: "progress"; readonly progress: AnalysisProgress }
   | { readonly id: number; readonly type: "hierarchy"; readonly packed: PackedHierarchy | null }
-  | { readonly id: number; readonly type: "model"; readonly model: ConfigModel | null }
+  | { readonly id: number; readonly type: "model-part"; readonly objects: readonly ConfigObject[] }
+  | { readonly id: number; readonly type: "model"; readonly end: ModelEnd | null }
   | {
       readonly id: number;
       readonly type: "done";

@@ -6,6 +6,7 @@ import { ComparePanel } from "../../../src/ui/review/compare/ComparePanel";
 import { askWorker } from "../../../src/ui/worker/sharedWorker";
 import { renderReview } from "./renderReview";
 import { reviewAnalysis, reviewConfigText } from "./reviewFixture";
+import { modelAnswers } from "../worker/modelAnswers";
 
 // jsdom has no Web Worker: the test answers the page's requests to it by hand. The "before"
 // file is small, so it is analysed on the page and needs no worker.
@@ -45,7 +46,7 @@ describe("ComparePanel, while the open configuration's model comes from the work
     await vi.waitFor(() => expect(askWorker).toHaveBeenCalledTimes(1));
     const [request, onAnswer] = vi.mocked(askWorker).mock.calls[0]!;
     expect(request).toMatchObject({ type: "model", loadedAt: open.loadedAt });
-    onAnswer({ id: request.id, type: "model", model: open.model });
+    for (const message of modelAnswers(request.id, open.model)) onAnswer(message);
     expect(await screen.findByTestId("count-renamed")).toHaveTextContent("1");
     expect(screen.queryByText("Comparing with the open configuration…")).not.toBeInTheDocument();
   });
@@ -59,7 +60,7 @@ describe("ComparePanel, while the open configuration's model comes from the work
     );
     await vi.waitFor(() => expect(askWorker).toHaveBeenCalledTimes(1));
     const [request, onAnswer] = vi.mocked(askWorker).mock.calls[0]!;
-    onAnswer({ id: request.id, type: "model", model: null });
+    for (const message of modelAnswers(request.id, null)) onAnswer(message);
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "The configurations could not be compared: This configuration is no longer held in memory: open it again.",
     );

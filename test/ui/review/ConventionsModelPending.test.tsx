@@ -6,6 +6,7 @@ import { ConventionsPanel } from "../../../src/ui/review/conventions/Conventions
 import { askWorker } from "../../../src/ui/worker/sharedWorker";
 import { renderReview } from "./renderReview";
 import { reviewAnalysis } from "./reviewFixture";
+import { modelAnswers } from "../worker/modelAnswers";
 
 // jsdom has no Web Worker: the test answers the page's requests to it by hand.
 vi.mock("../../../src/ui/worker/sharedWorker", () => ({
@@ -42,7 +43,7 @@ describe("House conventions, while the open configuration's model comes from the
     await vi.waitFor(() => expect(askWorker).toHaveBeenCalledTimes(1));
     const [request, onAnswer] = vi.mocked(askWorker).mock.calls[0]!;
     expect(request).toMatchObject({ type: "model", loadedAt: open.loadedAt });
-    onAnswer({ id: request.id, type: "model", model: open.model });
+    for (const message of modelAnswers(request.id, open.model)) onAnswer(message);
     const list = await screen.findByRole("list", { name: "Findings from conventions" });
     expect(
       within(list).getByRole("button", { name: /convention\/callingList/ }),
@@ -58,7 +59,7 @@ describe("House conventions, while the open configuration's model comes from the
     await applyConventions(CALLING_LISTS);
     await vi.waitFor(() => expect(askWorker).toHaveBeenCalledTimes(1));
     const [request, onAnswer] = vi.mocked(askWorker).mock.calls[0]!;
-    onAnswer({ id: request.id, type: "model", model: null });
+    for (const message of modelAnswers(request.id, null)) onAnswer(message);
     expect(
       await screen.findByText(
         "The house conventions could not be applied: This configuration is no longer held in memory: open it again.",
