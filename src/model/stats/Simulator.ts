@@ -15,7 +15,11 @@ export interface SimulatorOptions {
   readonly reportIntervalMs?: number;
   /** The simulation's step; probabilities are per second and scaled to it. */
   readonly stepMs?: number;
-  /** Steps run before the first snapshot, so that counts and rates start plausible. */
+  /**
+   * Steps run before the first snapshot, so that counts and rates start plausible; default
+   * `WARM_UP_STEPS`. A caller that must not block (the page, at 100k objects a warm-up takes
+   * over a second) passes 0 and runs them in slices with `warmUp`.
+   */
   readonly warmUpSteps?: number;
 }
 
@@ -69,6 +73,9 @@ const OVERDIALS: ReadonlySet<StatDialMode> = new Set(["Predict", "PredictAndSeiz
  * figure the viewer shows is the sum of its children by construction. No timers: the caller
  * drives the clock with `tick`, so a test gets the same numbers every run.
  */
+/** The warm-up a simulator runs by default: a minute of simulated time, at 500 ms steps. */
+export const WARM_UP_STEPS = 120;
+
 export class Simulator {
   readonly #plan: SimulationPlan;
   readonly #random: SeededRandom;
@@ -133,7 +140,12 @@ export class Simulator {
       this.#listsByCampaign.set(list.campaignId, indexes);
       return { ready: random.int(300, 6000), processed: 0, perHour: 0, consumedThisStep: 0 };
     });
-    for (let i = 0; i < (options.warmUpSteps ?? 120); i += 1) this.#step([]);
+    this.warmUp(options.warmUpSteps ?? WARM_UP_STEPS);
+  }
+
+  /** Runs `steps` warm-up steps: the simulation moves on, reporting nothing. */
+  warmUp(steps: number): void {
+    for (let i = 0; i < steps; i += 1) this.#step([]);
   }
 
   get now(): number {

@@ -5,6 +5,7 @@ import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { StatValues } from "../../model/stats/StatValues";
 import type { Threshold } from "../../model/stats/Threshold";
 import { unknownObjects } from "../../model/stats/unknownObjects";
+import { postTask } from "./postTask";
 import type { ConnectionState, StatsSource, StatsView } from "./StatsView";
 
 export interface StatsStoreOptions {
@@ -29,15 +30,6 @@ const MAX_COMMIT_GAP_MS = 80;
 const SLICE_MS = 4;
 /** A full pass's slice: tasks of this length leave input and frames free between them. */
 const FULL_SLICE_MS = 8;
-
-function postTask(run: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    run();
-  };
-  channel.port2.postMessage(null);
-}
 
 /**
  * The browser's statistics engine, with no React in it. Updates are applied to the value
@@ -81,10 +73,7 @@ export class StatsStore {
         typeof requestAnimationFrame === "function"
           ? requestAnimationFrame(() => commit())
           : setTimeout(commit, 16));
-    this.#scheduleSlice =
-      options.scheduleSlice ??
-      options.scheduleFrame ??
-      (typeof MessageChannel === "function" ? postTask : (run) => setTimeout(run, 0));
+    this.#scheduleSlice = options.scheduleSlice ?? options.scheduleFrame ?? postTask;
     this.#now = options.now ?? Date.now;
     this.#minCommitMs = options.minCommitMs ?? 33;
     this.#view = {

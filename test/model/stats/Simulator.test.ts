@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { HierarchyNode } from "../../../src/model/hierarchy/HierarchyNode";
 import { AGENT_STATES, GROUP_STATUSES } from "../../../src/model/stats/GroupStatus";
 import { rollUp } from "../../../src/model/stats/rollUp";
-import { Simulator } from "../../../src/model/stats/Simulator";
+import { Simulator, WARM_UP_STEPS } from "../../../src/model/stats/Simulator";
 import { StatValues } from "../../../src/model/stats/StatValues";
 import { node } from "./sampleHierarchy";
 
@@ -40,6 +40,15 @@ describe("Simulator", () => {
     };
     expect(run(7)).toEqual(run(7));
     expect(run(7)).not.toEqual(run(8));
+  });
+
+  it("warmed up in slices, tells the same story as warmed up when built", () => {
+    const built = new Simulator(bigHierarchy(), { seed: 3, startTime: START });
+    const sliced = new Simulator(bigHierarchy(), { seed: 3, startTime: START, warmUpSteps: 0 });
+    for (let i = 0; i < WARM_UP_STEPS; i += 7) sliced.warmUp(Math.min(7, WARM_UP_STEPS - i));
+    expect(sliced.now).toBe(built.now);
+    expect(sliced.snapshot()).toEqual(built.snapshot());
+    expect(sliced.tick(10_000)).toEqual(built.tick(10_000));
   });
 
   it("advances only in whole steps, carrying the remainder to the next tick", () => {
