@@ -1,16 +1,22 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
-import { Simulator } from "../../model/stats/Simulator";
-import type { UpdateHub } from "./UpdateHub";
+import { Simulator, WARM_UP_STEPS } from "../../model/stats/Simulator";
+import type { StatUpdate } from "../../model/stats/StatUpdate";
 
 /** How often loaded groups report in the live simulation (ms); passed to browsers for staleness. */
 export const SIMULATION_REPORT_MS = 2000;
 
+/** A slice of the warm-up: the event loop serves requests between slices. */
+const WARM_UP_SLICE_MS = 20;
+
 /**
  * Drives the simulator on the wall clock and publishes what it produces: the server's
- * `--simulate`. Returns a function that stops it.
+ * `--simulate`. The simulator's warm-up (a minute of simulated time, so that counts and rates
+ * start plausible) takes seconds over a 100k-object configuration: it runs in slices between
+ * which the server listens and answers, and the first figures are published once it is done.
+ * Returns a function that stops it.
  */
 export function runSimulation(
-  hub: UpdateHub,
+  hub: { publish(updates: readonly StatUpdate[]): void },
   root: HierarchyNode,
   seed: number,
   tickMs = 250,
@@ -19,13 +25,34 @@ export function runSimulation(
     seed,
     startTime: Date.now(),
     reportIntervalMs: SIMULATION_REPORT_MS,
+    warmUpSteps: 0,
   });
-  hub.publish(simulator.snapshot());
-  let last = Date.now();
-  const timer = setInterval(() => {
-    const now = Date.now();
-    hub.publish(simulator.tick(now - last));
-    last = now;
-  }, tickMs);
-  return () => clearInterval(timer);
+  let stopped = false;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let left = WARM_UP_STEPS;
+  const warmUp = () => {
+    if (stopped) return;
+    const deadline = performance.now() + WARM_UP_SLICE_MS;
+    while (left > 0) {
+      simulator.warmUp(1);
+      left -= 1;
+      if (performance.now() >= deadline) break;
+    }
+    if (left > 0) {
+      setImmediate(warmUp);
+      return;
+    }
+    hub.publish(simulator.snapshot());
+    let last = Date.now();
+    timer = setInterval(() => {
+      const now = Date.now();
+      hub.publish(simulator.tick(now - last));
+      last = now;
+    }, tickMs);
+  };
+  setImmediate(warmUp);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }
