@@ -9,40 +9,20 @@ import {
 import type { ConfigKind } from "../config/kinds";
 import type { ImportedObject, SourceLocation } from "../config/objects";
 import { enumValue } from "./enumField";
-import { extraFields } from "./extraFields";
+import { unmodelledFields, type ConvertContext } from "./extraFields";
 import { flagValue } from "./psdkFields";
 import { RAW_SCHEMAS, XML_SCHEMAS, psdkKind, type PsdkObject } from "./psdkSchemas";
 import { SchemaProblems } from "./SchemaProblems";
 
-const KNOWN = new Map<ConfigKind, ReadonlySet<string>>(
-  (Object.keys(RAW_SCHEMAS) as ConfigKind[]).map((kind) => [
-    kind,
-    new Set(Object.keys(RAW_SCHEMAS[kind].shape)),
-  ]),
-);
-const KNOWN_GROUP = new Set(Object.keys(RAW_SCHEMAS.agentGroup.shape.CfgGroup.shape));
+const UNMODELLED = unmodelledFields(RAW_SCHEMAS, "CfgGroup");
 
-interface Context {
-  readonly raw: Record<string, unknown>;
-  readonly source: SourceLocation;
-}
-
-function extraOf(ctx: Context, kind: ConfigKind): Readonly<Record<string, unknown>> {
-  return extraFields([ctx.raw, KNOWN.get(kind)!]);
-}
-
-/** Groups nest their common part in `CfgGroup`; its unmodelled fields join `extra`. */
-function groupExtraOf(ctx: Context, kind: "agentGroup" | "placeGroup") {
-  return extraFields([ctx.raw, KNOWN.get(kind)!], [ctx.raw.CfgGroup, KNOWN_GROUP]);
-}
-
-type Converter<K extends ConfigKind> = (o: PsdkObject<K>, ctx: Context) => ImportedObject;
+type Converter<K extends ConfigKind> = (o: PsdkObject<K>, ctx: ConvertContext) => ImportedObject;
 
 const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   tenant: (o, ctx) => ({
     kind: "tenant",
     source: ctx.source,
-    extra: extraOf(ctx, "tenant"),
+    extra: UNMODELLED.of(ctx, "tenant"),
     dbid: o.DBID,
     tenant: o.name,
     name: o.name,
@@ -51,7 +31,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   campaign: (o, ctx) => ({
     kind: "campaign",
     source: ctx.source,
-    extra: extraOf(ctx, "campaign"),
+    extra: UNMODELLED.of(ctx, "campaign"),
     dbid: o.DBID,
     tenant: "",
     tenantDbid: o.tenantDBID,
@@ -67,7 +47,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   campaignGroup: (o, ctx) => ({
     kind: "campaignGroup",
     source: ctx.source,
-    extra: extraOf(ctx, "campaignGroup"),
+    extra: UNMODELLED.of(ctx, "campaignGroup"),
     dbid: o.DBID,
     tenant: "",
     tenantDbid: o.tenantDBID,
@@ -90,7 +70,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   callingList: (o, ctx) => ({
     kind: "callingList",
     source: ctx.source,
-    extra: extraOf(ctx, "callingList"),
+    extra: UNMODELLED.of(ctx, "callingList"),
     dbid: o.DBID,
     tenant: "",
     tenantDbid: o.tenantDBID,
@@ -103,7 +83,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   agentGroup: (o, ctx) => ({
     kind: "agentGroup",
     source: ctx.source,
-    extra: groupExtraOf(ctx, "agentGroup"),
+    extra: UNMODELLED.ofGroup(ctx, "agentGroup"),
     dbid: o.CfgGroup.DBID,
     tenant: "",
     tenantDbid: o.CfgGroup.tenantDBID,
@@ -114,7 +94,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   placeGroup: (o, ctx) => ({
     kind: "placeGroup",
     source: ctx.source,
-    extra: groupExtraOf(ctx, "placeGroup"),
+    extra: UNMODELLED.ofGroup(ctx, "placeGroup"),
     dbid: o.CfgGroup.DBID,
     tenant: "",
     tenantDbid: o.CfgGroup.tenantDBID,
@@ -125,7 +105,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   person: (o, ctx) => ({
     kind: "person",
     source: ctx.source,
-    extra: extraOf(ctx, "person"),
+    extra: UNMODELLED.of(ctx, "person"),
     dbid: o.DBID,
     tenant: "",
     tenantDbid: o.tenantDBID,
@@ -139,7 +119,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   place: (o, ctx) => ({
     kind: "place",
     source: ctx.source,
-    extra: extraOf(ctx, "place"),
+    extra: UNMODELLED.of(ctx, "place"),
     dbid: o.DBID,
     tenant: "",
     tenantDbid: o.tenantDBID,

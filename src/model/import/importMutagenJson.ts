@@ -7,10 +7,10 @@ import {
   OPTIMIZATION_METHOD,
 } from "../config/enums";
 import type { ConfigKind } from "../config/kinds";
-import type { ConfigFormat, ImportedObject, SourceLocation } from "../config/objects";
+import type { ConfigFormat, ImportedObject } from "../config/objects";
 import { describeValue } from "./describeValue";
 import { enumValue } from "./enumField";
-import { extraFields } from "./extraFields";
+import { unmodelledFields, type ConvertContext } from "./extraFields";
 import {
   MUTAGEN_JSON_SCHEMAS,
   MUTAGEN_JSON_SECTIONS,
@@ -20,34 +20,18 @@ import { SchemaProblems } from "./SchemaProblems";
 
 const METADATA = "__metadata__";
 
-const knownKeys = (kind: ConfigKind): ReadonlySet<string> =>
-  new Set(Object.keys(MUTAGEN_JSON_SCHEMAS[kind].shape));
-const KNOWN = new Map<ConfigKind, ReadonlySet<string>>(
-  [...MUTAGEN_JSON_SECTIONS.values()].map((kind) => [kind, knownKeys(kind)]),
-);
-const KNOWN_GROUP = new Set(Object.keys(MUTAGEN_JSON_SCHEMAS.agentGroup.shape.group.shape));
+const UNMODELLED = unmodelledFields(MUTAGEN_JSON_SCHEMAS, "group");
 
-interface Context {
-  readonly raw: Record<string, unknown>;
-  readonly source: SourceLocation;
-}
-
-function extraOf(ctx: Context, kind: ConfigKind): Readonly<Record<string, unknown>> {
-  return extraFields([ctx.raw, KNOWN.get(kind)!]);
-}
-
-/** Group objects nest their common part under `group`; its unmodelled fields join `extra`. */
-function groupExtraOf(ctx: Context, kind: "agentGroup" | "placeGroup") {
-  return extraFields([ctx.raw, KNOWN.get(kind)!], [ctx.raw.group, KNOWN_GROUP]);
-}
-
-type Converter<K extends ConfigKind> = (o: MutagenJsonObject<K>, ctx: Context) => ImportedObject;
+type Converter<K extends ConfigKind> = (
+  o: MutagenJsonObject<K>,
+  ctx: ConvertContext,
+) => ImportedObject;
 
 const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   tenant: (o, ctx) => ({
     kind: "tenant",
     source: ctx.source,
-    extra: extraOf(ctx, "tenant"),
+    extra: UNMODELLED.of(ctx, "tenant"),
     tenant: o.name,
     name: o.name,
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
@@ -56,7 +40,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   campaign: (o, ctx) => ({
     kind: "campaign",
     source: ctx.source,
-    extra: extraOf(ctx, "campaign"),
+    extra: UNMODELLED.of(ctx, "campaign"),
     tenant: o.tenant ?? "",
     name: o.name,
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
@@ -70,7 +54,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   campaignGroup: (o, ctx) => ({
     kind: "campaignGroup",
     source: ctx.source,
-    extra: extraOf(ctx, "campaignGroup"),
+    extra: UNMODELLED.of(ctx, "campaignGroup"),
     tenant: o.tenant ?? o.campaign.tenant ?? "",
     name: o.name,
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
@@ -90,7 +74,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   callingList: (o, ctx) => ({
     kind: "callingList",
     source: ctx.source,
-    extra: extraOf(ctx, "callingList"),
+    extra: UNMODELLED.of(ctx, "callingList"),
     tenant: o.tenant ?? "",
     name: o.name,
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
@@ -101,7 +85,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   agentGroup: (o, ctx) => ({
     kind: "agentGroup",
     source: ctx.source,
-    extra: groupExtraOf(ctx, "agentGroup"),
+    extra: UNMODELLED.ofGroup(ctx, "agentGroup"),
     tenant: o.group.tenant ?? o.tenant ?? "",
     name: o.group.name,
     // mutagen leaves `state` out of a group that is enabled (agentGroups-config.json).
@@ -111,7 +95,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   placeGroup: (o, ctx) => ({
     kind: "placeGroup",
     source: ctx.source,
-    extra: groupExtraOf(ctx, "placeGroup"),
+    extra: UNMODELLED.ofGroup(ctx, "placeGroup"),
     tenant: o.group.tenant ?? o.tenant ?? "",
     name: o.group.name,
     state: enumValue(OBJECT_STATE, o.group.state) ?? "Enabled",
@@ -120,7 +104,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   person: (o, ctx) => ({
     kind: "person",
     source: ctx.source,
-    extra: extraOf(ctx, "person"),
+    extra: UNMODELLED.of(ctx, "person"),
     tenant: o.tenant ?? "",
     name: o.userName ?? "",
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
@@ -132,7 +116,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
   place: (o, ctx) => ({
     kind: "place",
     source: ctx.source,
-    extra: extraOf(ctx, "place"),
+    extra: UNMODELLED.of(ctx, "place"),
     tenant: o.tenant ?? "",
     name: o.name,
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
