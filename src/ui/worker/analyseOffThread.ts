@@ -5,7 +5,8 @@ import { analyseConfig, type Analysis, type AnalysisProgress } from "./analyseCo
 import { LoadFailure } from "./LoadFailure";
 import { unpackHierarchy } from "./PackedHierarchy";
 import { toLoadError } from "./LoadError";
-import { askWorker, nextRequestId } from "./sharedWorker";
+import { requestWorker } from "./requestWorker";
+import { nextRequestId } from "./sharedWorker";
 import { markWorkerTimeline } from "./workerTimeline";
 
 /**
@@ -42,33 +43,27 @@ export function analyseOffThread(
       return Promise.reject(new LoadFailure(toLoadError(error)));
     }
   }
-  const id = nextRequestId();
-  return new Promise((resolve, reject) => {
-    let root: HierarchyNode | null = null;
-    askWorker({ id, type: "analyse", inputs, pivot, settings }, (message) => {
-      switch (message.type) {
-        case "progress":
-          onProgress(message.progress);
-          return false;
-        case "hierarchy":
-          root = unpackHierarchy(message.packed!);
-          performance.mark("campaign-lens:hierarchy-received");
-          onHierarchy?.(root);
-          performance.mark("campaign-lens:hierarchy-prepared");
-          return false;
-        case "done": {
-          performance.mark("campaign-lens:analysis-received");
-          const { findings, pivot: built, sources, loadedAt, timeline } = message;
-          markWorkerTimeline(timeline);
-          resolve({ model: null, root: root!, findings, pivot: built, sources, loadedAt });
-          return true;
-        }
-        case "error":
-          reject(new LoadFailure(message.error));
-          return true;
-        default:
-          return false;
+  let root: HierarchyNode | null = null;
+  const request = { id: nextRequestId(), type: "analyse", inputs, pivot, settings } as const;
+  return requestWorker<Analysis>(request, (answer) => {
+    switch (answer.type) {
+      case "progress":
+        onProgress(answer.progress);
+        return undefined;
+      case "hierarchy":
+        root = unpackHierarchy(answer.packed!);
+        performance.mark("campaign-lens:hierarchy-received");
+        onHierarchy?.(root);
+        performance.mark("campaign-lens:hierarchy-prepared");
+        return undefined;
+      case "done": {
+        performance.mark("campaign-lens:analysis-received");
+        const { findings, pivot: built, sources, loadedAt, timeline } = answer;
+        markWorkerTimeline(timeline);
+        return { model: null, root: root!, findings, pivot: built, sources, loadedAt };
       }
-    });
+      default:
+        return undefined;
+    }
   });
 }

@@ -1,10 +1,10 @@
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "./analyseConfig";
-import { LoadFailure } from "./LoadFailure";
 import { ModelUnavailable } from "./loadModel";
 import { unpackHierarchy } from "./PackedHierarchy";
-import { askWorker, nextRequestId } from "./sharedWorker";
+import { requestWorker } from "./requestWorker";
+import { nextRequestId } from "./sharedWorker";
 
 /** Whether building another pivot of this analysis happens off the main thread. */
 export const pivotsOffThread = (analysis: Analysis): boolean => analysis.model === null;
@@ -16,21 +16,11 @@ export const pivotsOffThread = (analysis: Analysis): boolean => analysis.model =
  */
 export function buildPivotOffThread(analysis: Analysis, pivot: Pivot): Promise<HierarchyNode> {
   if (analysis.model) return Promise.resolve(buildHierarchy(analysis.model, pivot));
-  return new Promise((resolve, reject) => {
-    const { loadedAt } = analysis;
-    askWorker({ id: nextRequestId(), type: "pivot", loadedAt, pivot }, (message) => {
-      if (message.type === "hierarchy") {
-        if (message.packed) {
-          performance.mark("campaign-lens:pivot-from-worker");
-          resolve(unpackHierarchy(message.packed));
-        } else reject(new ModelUnavailable());
-        return true;
-      }
-      if (message.type === "error") {
-        reject(new LoadFailure(message.error));
-        return true;
-      }
-      return false;
-    });
+  const { loadedAt } = analysis;
+  return requestWorker({ id: nextRequestId(), type: "pivot", loadedAt, pivot }, (answer) => {
+    if (answer.type !== "hierarchy") return undefined;
+    if (!answer.packed) throw new ModelUnavailable();
+    performance.mark("campaign-lens:pivot-from-worker");
+    return unpackHierarchy(answer.packed);
   });
 }

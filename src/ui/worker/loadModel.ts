@@ -1,9 +1,9 @@
 import type { ConfigModel } from "../../model/config/ConfigModel";
 import type { Analysis } from "./analyseConfig";
-import { LoadFailure } from "./LoadFailure";
 import { assembleModel } from "./ModelParts";
 import type { ConfigObject } from "../../model/config/objects";
-import { askWorker, nextRequestId, tellWorker } from "./sharedWorker";
+import { requestWorker } from "./requestWorker";
+import { nextRequestId, tellWorker } from "./sharedWorker";
 
 /** The worker no longer holds a configuration the page asked about. */
 export class ModelUnavailable extends Error {
@@ -40,30 +40,13 @@ export function loadModel(analysis: Analysis): Promise<ConfigModel> {
 }
 
 function fetchModel(loadedAt: number): Promise<ConfigModel> {
-  return new Promise((resolve, reject) => {
-    const parts: (readonly ConfigObject[])[] = [];
-    askWorker({ id: nextRequestId(), type: "model", loadedAt }, (message) => {
-      if (message.type === "model-part") {
-        parts.push(message.objects);
-        return false;
-      }
-      if (message.type === "model") {
-        performance.mark("campaign-lens:model-received");
-        if (message.end) {
-          try {
-            resolve(assembleModel(parts, message.end));
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        } else reject(new ModelUnavailable());
-        return true;
-      }
-      if (message.type === "error") {
-        reject(new LoadFailure(message.error));
-        return true;
-      }
-      return false;
-    });
+  const parts: (readonly ConfigObject[])[] = [];
+  return requestWorker({ id: nextRequestId(), type: "model", loadedAt }, (answer) => {
+    if (answer.type === "model-part") parts.push(answer.objects);
+    if (answer.type !== "model") return undefined;
+    performance.mark("campaign-lens:model-received");
+    if (!answer.end) throw new ModelUnavailable();
+    return assembleModel(parts, answer.end);
   });
 }
 
