@@ -125,6 +125,23 @@ const MAIN_THREAD_AFTER_PAINT = `(() => {
   return { tasks, gap, wait: Math.max(0, end - performance.now()) };
 })()`;
 
+const NO_PAINT = `no paint within ${PAINT_LIMIT_MS / 1000} s`;
+
+/** Opens `file` in the page; false when the tree has not painted within PAINT_LIMIT_MS. */
+async function openAndWaitForPaint(page: Page, file: string): Promise<boolean> {
+  await page.getByLabel("Open files…").setInputFiles(file);
+  try {
+    await page.waitForFunction(
+      `performance.getEntriesByName("campaign-lens:first-tree-paint").length > 0`,
+      null,
+      { timeout: PAINT_LIMIT_MS, polling: 50 },
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The main thread after the first paint, with no input: what a supervisor who pans straight
  * after the tree appears runs into (the model coming in from the worker, statistics starting).
@@ -142,15 +159,8 @@ async function measureAfterPaint(
   try {
     await page.addInitScript(WATCH_MAIN_THREAD);
     await page.goto(`${url}/?stats=${stats}`);
-    await page.getByLabel("Open files…").setInputFiles(file);
-    try {
-      await page.waitForFunction(
-        `performance.getEntriesByName("campaign-lens:first-tree-paint").length > 0`,
-        null,
-        { timeout: PAINT_LIMIT_MS, polling: 50 },
-      );
-    } catch {
-      return { ...row, longestGapMs: null, note: `no paint within ${PAINT_LIMIT_MS / 1000} s` };
+    if (!(await openAndWaitForPaint(page, file))) {
+      return { ...row, longestGapMs: null, note: NO_PAINT };
     }
     process.stderr.write(`  statistics ${stats}: painted, watching the main thread\n`);
     const marks = (await page.evaluate(MARKS)) as Record<string, number | null>;
@@ -257,16 +267,7 @@ async function measure(
       await profiler.send("Profiler.enable");
       await profiler.send("Profiler.start");
     }
-    await page.getByLabel("Open files…").setInputFiles(file);
-    try {
-      await page.waitForFunction(
-        `performance.getEntriesByName("campaign-lens:first-tree-paint").length > 0`,
-        null,
-        { timeout: PAINT_LIMIT_MS, polling: 50 },
-      );
-    } catch {
-      return [failed("initial", `no paint within ${PAINT_LIMIT_MS / 1000} s`)];
-    }
+    if (!(await openAndWaitForPaint(page, file))) return [failed("initial", NO_PAINT)];
     if (profiler) {
       const { profile } = await profiler.send("Profiler.stop");
       const path = join(PROFILE_DIR!, `first-paint-${renderer}-${objects}.cpuprofile`);
