@@ -26,3 +26,9 @@ export function parseCliArgs<T extends ParseArgsConfig>(
     throw error;
   }
 }
+
+/** `value` when it is one of `allowed`; a usage error naming `flag` and the choices otherwise. */
+export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
+}

@@ -2,7 +2,7 @@ import { SEVERITIES } from "../../model/findings/Finding";
 import type { RuleLevel, RuleSettings, Severity } from "../../model/findings/Finding";
 import { findRule } from "../../model/rules/ruleRegistry";
 import { CONFIG_KINDS } from "../../model/config/kinds";
-import { UsageError, parseCliArgs } from "./UsageError";
+import { oneOf, UsageError, parseCliArgs } from "./UsageError";
 
 export const CHECK_FORMATS = ["text", "json", "sarif"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -29,11 +29,6 @@ export const CHECK_USAGE = `usage: npm run -s check -- <file...> [options]
 exit status: 0 nothing at the fail-on level, 1 something, 2 unreadable input or bad usage`;
 
 const LEVELS: readonly RuleLevel[] = [...SEVERITIES, "off"];
-
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
-}
 
 /** `convention/<kind>` rules come from a --conventions file; any kind of object may have one. */
 function isConventionRuleId(id: string): boolean {

@@ -1,4 +1,4 @@
-import { UsageError } from "./UsageError";
+import { oneOf, UsageError } from "./UsageError";
 
 export const DIFF_FORMATS = ["text", "json"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -33,11 +33,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
     };
     if (arg === "--") sides.push([]);
     else if (arg === "--format") {
-      const f = value();
-      if (!(DIFF_FORMATS as readonly string[]).includes(f)) {
-        throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(", ")}, got "${f}"`);
-      }
-      format = f as DiffFormat;
+      format = oneOf("--format", value(), DIFF_FORMATS);
     } else if (arg === "--conventions") conventions = value();
     else if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}`);
     else sides[sides.length - 1]!.push(arg);

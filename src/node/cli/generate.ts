@@ -1,10 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { GENERATOR_FORMATS, generateConfig } from "../../model/generate/generateConfig";
-import type { GeneratorFormat } from "../../model/generate/generateConfig";
 import type { CliIo } from "./CliIo";
 import { processIo } from "./CliIo";
-import { parseCliArgs, UsageError } from "./UsageError";
+import { oneOf, parseCliArgs, UsageError } from "./UsageError";
 
 export const GENERATE_USAGE = `usage: npm run -s generate -- --objects N --seed S [options]
   --objects N        about how many configuration objects in all
@@ -41,18 +40,14 @@ function parseGenerateArgs(argv: readonly string[]) {
   if (values.defects.trim() === "" || !(defects >= 0 && defects <= 1)) {
     throw new UsageError(`--defects must be a number from 0 to 1, got "${values.defects}"`);
   }
-  if (!(GENERATOR_FORMATS as readonly string[]).includes(values.format)) {
-    throw new UsageError(
-      `--format must be one of ${GENERATOR_FORMATS.join(", ")}, got "${values.format}"`,
-    );
-  }
+  const format = oneOf("--format", values.format, GENERATOR_FORMATS);
   const objects = integer("--objects", values.objects);
   if (objects < 10) throw new UsageError(`--objects must be at least 10, got ${objects}`);
   return {
     objects,
     seed: integer("--seed", values.seed),
     defects,
-    format: values.format as GeneratorFormat,
+    format,
     manifest: values.manifest ?? null,
     out: values.out ?? null,
   };

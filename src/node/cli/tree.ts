@@ -7,7 +7,7 @@ import { processIo } from "./CliIo";
 import { formatTreeText } from "./formatTreeText";
 import { readInputs, UnreadableInputError } from "./readInputs";
 import { toTreeJson } from "./toTreeJson";
-import { parseCliArgs, UsageError } from "./UsageError";
+import { oneOf, parseCliArgs, UsageError } from "./UsageError";
 
 export const TREE_USAGE = `usage: npm run -s tree -- <file...> [--format text|json]
   <file...>           configuration exports; - for standard input
@@ -24,13 +24,11 @@ function parseTreeArgs(argv: readonly string[]) {
     },
   });
   const { values, positionals } = parsed;
-  if (values.format !== "text" && values.format !== "json") {
-    throw new UsageError(`--format must be one of text, json, got "${values.format}"`);
-  }
+  const format = oneOf("--format", values.format, ["text", "json"] as const);
   if (!values.help && positionals.length === 0) {
     throw new UsageError("no input file given (use - to read standard input)");
   }
-  return { files: positionals, format: values.format, help: values.help };
+  return { files: positionals, format, help: values.help };
 }
 
 /** `npm run -s tree -- <file...>`: the Stat Server campaign hierarchy of the files. */
