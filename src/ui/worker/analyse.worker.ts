@@ -2,6 +2,8 @@
 import "../zodWithoutEval";
 import type { ConfigModel } from "../../model/config/ConfigModel";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
+import { linkModel } from "../../model/hierarchy/linkModel";
+import type { ModelLinks } from "../../model/hierarchy/ModelLinks";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { analyseConfig } from "./analyseConfig";
 import { toLoadError } from "./LoadError";
@@ -32,6 +34,14 @@ function postModel(id: number, model: ConfigModel | undefined): void {
 
 /** Models of the analysed configurations the page has not released, by `loadedAt`. */
 const models = new Map<number, ConfigModel>();
+/** Each kept model's references followed both ways, once, for every pivot the page asks for. */
+const linksOfModel = new WeakMap<ConfigModel, ModelLinks>();
+
+function linksOf(model: ConfigModel): ModelLinks {
+  let links = linksOfModel.get(model);
+  if (!links) linksOfModel.set(model, (links = linkModel(model)));
+  return links;
+}
 
 // The hierarchy goes to the page as soon as it exists, so the page copies it in and indexes it
 // while the rules run here; the findings follow in a small message. The model stays here: the
@@ -48,7 +58,8 @@ function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): void {
     (progress) => post({ id, type: "progress", progress }),
     {
       onPhase: mark,
-      onBuilt: (_built, root) => {
+      onBuilt: (built, root, links) => {
+        linksOfModel.set(built, links);
         postHierarchy(id, root);
         mark("hierarchy-sent");
       },
@@ -64,7 +75,10 @@ function answer(request: WorkerRequest): void {
       return analyse(request);
     case "pivot": {
       const model = models.get(request.loadedAt);
-      return postHierarchy(request.id, model ? buildHierarchy(model, request.pivot) : null);
+      return postHierarchy(
+        request.id,
+        model ? buildHierarchy(model, request.pivot, linksOf(model)) : null,
+      );
     }
     case "model":
       return postModel(request.id, models.get(request.loadedAt));

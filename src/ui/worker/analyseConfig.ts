@@ -4,6 +4,7 @@ import type { Finding, RuleSettings } from "../../model/findings/Finding";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
 import { linkModel } from "../../model/hierarchy/linkModel";
+import type { ModelLinks } from "../../model/hierarchy/ModelLinks";
 import { importConfig } from "../../model/import/importConfig";
 import type { ConfigInput } from "../../model/loadConfig";
 import { runRules } from "../../model/rules/runRules";
@@ -44,7 +45,7 @@ export interface AnalysisHooks {
   /** Each step as it ends. */
   readonly onPhase?: (phase: AnalysisPhase) => void;
   /** The model and hierarchy, before the rules run: the worker sends them on meanwhile. */
-  readonly onBuilt?: (model: ConfigModel, root: HierarchyNode) => void;
+  readonly onBuilt?: (model: ConfigModel, root: HierarchyNode, links: ModelLinks) => void;
 }
 
 /** Parse and merge the inputs, build the hierarchy and run the rules, sharing one link pass. */
@@ -66,7 +67,7 @@ export function analyseConfig(
   onPhase?.("linked");
   const root = buildHierarchy(model, pivot, links);
   onPhase?.("hierarchy");
-  onBuilt?.(model, root);
+  onBuilt?.(model, root, links);
   onProgress?.({ stage: "checking", fraction: 0.75 });
   const findings = runRules(model, settings, links);
   onPhase?.("rules");
