@@ -34,7 +34,10 @@ export function ConnectionIndicator({
       : source === "simulated"
         ? connection === "connected"
           ? "running"
-          : (simulatorWaits ?? "open a configuration to simulate it")
+          : (simulatorWaits ??
+            (connection === "connecting" && detail
+              ? detail
+              : "open a configuration to simulate it"))
         : connection;
   return (
     <div className="stats-indicator">
