@@ -219,6 +219,13 @@ describe("simulated statistics in the browser", () => {
     // axe is injected as an inline script, which the server's CSP rightly refuses; the live
     // tests above check the app itself runs under the CSP.
     page = await newPage({ bypassCSP: true });
+    // Every text the connection status shows, with when, from the first render on.
+    await page.addInitScript(`window.__statusLog = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="stats-connection"]')?.textContent;
+        const log = window.__statusLog;
+        if (text && log[log.length - 1]?.[0] !== text) log.push([text, performance.now()]);
+      }).observe(document, { subtree: true, childList: true, characterData: true });`);
     await page.goto(address());
     await waitForConnection("Simulated: running");
     await page.getByRole("button", { name: "Fit" }).click();
@@ -226,6 +233,19 @@ describe("simulated statistics in the browser", () => {
   afterAll(async () => {
     await page?.close();
     await server?.app.close();
+  });
+
+  it("warms the simulation up once the tree has painted, saying so, then runs it", async () => {
+    const { log, paint } = (await page.evaluate(`({
+      log: window.__statusLog,
+      paint: performance.getEntriesByName("campaign-lens:first-tree-paint")[0]?.startTime,
+    })`)) as { log: [string, number][]; paint: number };
+    const texts = log.map(([text]) => text);
+    const warming = texts.indexOf("Simulated: warming up the simulation");
+    const running = texts.indexOf("Simulated: running");
+    expect(warming).toBeGreaterThanOrEqual(0);
+    expect(running).toBeGreaterThan(warming);
+    expect(log[running]![1]).toBeGreaterThan(paint);
   });
 
   it("rolls up: every campaign's agents ready equals the sum of its groups' at the same moment", async () => {
