@@ -23,10 +23,14 @@ export interface SourceLocation {
   readonly column?: number;
 }
 
-/** A reference as written in a file: by name (mutagen JSON) or by DBID (RAW, XML). */
+/**
+ * A reference as written in a file: by name (mutagen JSON) or by DBID (RAW, XML). Importers
+ * write `key: undefined` into each, a slot `resolveModel` fills (see `ImportedObject`).
+ */
 export interface Ref {
   readonly name?: string;
   readonly dbid?: Dbid;
+  readonly key?: ObjectKey | null;
 }
 
 /** A reference after resolution: `key` is null when nothing in the model matched. */
@@ -130,10 +134,22 @@ export type ConfigObjectOf<K extends ConfigKind> = Extract<ConfigObject, { kind:
 /**
  * An object as one importer read it from one file: references not yet resolved, no model key.
  * For a tenant given by DBID only (RAW, XML), `tenant` is empty and `tenantDbid` says which.
+ *
+ * Importers write the model's own fields too, as `undefined` (`key`, `alsoIn`, `implicit`,
+ * and `key` in every reference), and `resolveModel` fills them in place: at 100k objects a
+ * resolved copy of every object and reference cost as much as the JSON parse, and slots
+ * written into the literal from the start keep each kind's objects one V8 shape (adding the
+ * fields afterwards left them slower to read in every later stage). An object that was
+ * resolved once already, or merged from several files, is copied instead.
  */
 export type ImportedObject =
   ConfigObject<Ref> extends infer O
     ? O extends ConfigObject<Ref>
-      ? Omit<O, "key" | "alsoIn" | "implicit"> & { readonly tenantDbid?: Dbid }
+      ? Omit<O, "key" | "alsoIn" | "implicit"> & {
+          readonly tenantDbid?: Dbid;
+          readonly key?: ObjectKey;
+          readonly alsoIn?: readonly SourceLocation[];
+          readonly implicit?: boolean;
+        }
       : never
     : never;

@@ -224,4 +224,47 @@ describe("resolveModel", () => {
     expect(model.files[0]!.counts.callingList).toBe(0);
     expect(model.carried.has("callingList")).toBe(false);
   });
+
+  it("resolves a file's objects in place, and copies them when the file is resolved again", () => {
+    const imported = file(
+      "a.json",
+      ["campaign", "campaignGroup", "agentGroup"],
+      [
+        campaign("Sales", ["CL_A"]),
+        agentGroup("Team A", ["jdoe"]),
+        campaignGroup("Sales@Team A", "Sales", "Team A"),
+      ],
+    );
+    const first = resolveModel([imported]);
+    expect(first.byKind.campaign[0]).toBe(imported.objects[0]);
+    const firstKeys = JSON.stringify([...first.objects.values()]);
+
+    const withAnother = resolveModel([
+      file("b.json", ["campaign"], [campaign("Renewals")]),
+      imported,
+    ]);
+    // The second model numbers the objects anew; the first keeps its own keys and references.
+    expect(withAnother.byKind.campaign.map((c) => c.key)).toEqual(["campaign:0", "campaign:1"]);
+    expect(withAnother.byKind.campaign[1]).not.toBe(imported.objects[0]);
+    expect(JSON.stringify([...first.objects.values()])).toBe(firstKeys);
+    const group = withAnother.byKind.campaignGroup[0]!;
+    expect(withAnother.objects.get(group.campaign.key!)?.name).toBe("Sales");
+    expect(withAnother.objects.get(group.group!.key!)?.name).toBe("Team A");
+  });
+
+  it("leaves the references of merged objects' files untouched", () => {
+    const before = campaign("Sales", ["CL_A"], at("snapshot.json", "campaigns[0]"));
+    const update = campaign("Sales", ["CL_B"], at("update.json", "campaigns[0]"));
+    const model = resolveModel([
+      file("snapshot.json", ["campaign"], [before]),
+      file("update.json", ["campaign"], [update]),
+    ]);
+    expect(model.byKind.campaign[0]!.callingLists[0]!.callingList.key).toBe(
+      model.byKind.callingList[0]!.key,
+    );
+    for (const imported of [before, update]) {
+      if (imported.kind !== "campaign") throw new Error("a campaign was expected");
+      expect(imported.callingLists[0]!.callingList.key).toBeUndefined();
+    }
+  });
 });
