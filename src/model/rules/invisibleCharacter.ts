@@ -1,6 +1,7 @@
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { findInvisibleCharacters } from "./findInvisibleCharacters";
+import { objectsWithUnusualNames } from "./objectsWithUnusualNames";
 import type { Rule } from "./Rule";
 
 /** How many characters a message names before summing up the rest. */
@@ -19,8 +20,9 @@ export const invisibleCharacter: Rule = {
     "Server compares names character by character, so an object whose name holds one is " +
     "never found under the name people see and type. Retype the name, or use the suggestion, " +
     "which drops these characters and turns no-break spaces into ordinary ones.",
-  check({ model }, report) {
-    for (const object of model.objects.values()) {
+  check(context, report) {
+    const { model } = context;
+    for (const object of objectsWithUnusualNames(context)) {
       const found = findInvisibleCharacters(object.name);
       if (found.length === 0) continue;
       const named = found.slice(0, NAMED).map((c) => `${c.label} at position ${c.position}`);

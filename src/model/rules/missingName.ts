@@ -1,5 +1,6 @@
 import { CONFIG_KIND_LABEL } from "../config/kinds";
 import { draftFor, locationOf } from "./draftFor";
+import { objectsWithUnusualNames } from "./objectsWithUnusualNames";
 import type { Rule } from "./Rule";
 
 export const missingName: Rule = {
@@ -11,8 +12,9 @@ export const missingName: Rule = {
     "the person still needs a user name). An object without one cannot be asked for, and " +
     "composed ids built from it are malformed. Such objects come from incomplete or edited " +
     "exports. Give the object its name, or remove it.",
-  check({ model }, report) {
-    for (const object of model.objects.values()) {
+  check(context, report) {
+    const { model } = context;
+    for (const object of objectsWithUnusualNames(context)) {
       if (object.name.trim() !== "") continue;
       const field = object.kind === "person" ? "user name" : "name";
       const blank = object.name === "" ? "no" : "a blank";

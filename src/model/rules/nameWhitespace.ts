@@ -1,5 +1,6 @@
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
+import { objectsWithUnusualNames } from "./objectsWithUnusualNames";
 import type { Rule } from "./Rule";
 
 const LEADING = /^\s+/u;
@@ -41,8 +42,9 @@ export const nameWhitespace: Rule = {
     "or two spaces where one was meant, looks right on screen but does not match what a " +
     "supervisor types or what another system sends, and a campaign group's composed id " +
     "inherits the stray space. Trim the name and keep single spaces between words.",
-  check({ model }, report) {
-    for (const object of model.objects.values()) {
+  check(context, report) {
+    const { model } = context;
+    for (const object of objectsWithUnusualNames(context)) {
       if (!ANY_PROBLEM.test(object.name) || object.name.trim() === "") continue;
       const problems = whitespaceProblems(object.name);
       if (problems.length === 0) continue;
