@@ -1,4 +1,3 @@
-import type { ObjectKey } from "../config/ids";
 import { campaignGroupStatId } from "../hierarchy/statIdOf";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
@@ -15,16 +14,18 @@ export const agentWithoutEmployeeId: Rule = {
     "group's figures are right, but nobody can see who is logged in, ready or busy. Give " +
     "the person an employee ID.",
   check({ model, links }, report) {
-    const reported = new Set<ObjectKey>();
-    for (const group of model.byKind.agentGroup) {
-      const users = links.campaignGroupsOfGroup.get(group.key);
-      const user = users?.find((u) => u.campaign.key !== null);
-      if (!user) continue;
-      for (const person of links.membersOf.get(group.key) ?? []) {
-        // An implicit person is known only by userName: its employee ID is unknown, not absent.
-        if (person.kind !== "person" || person.implicit || reported.has(person.key)) continue;
-        if (person.employeeId !== undefined && person.employeeId.trim() !== "") continue;
-        reported.add(person.key);
+    // From the few persons without an employee ID to the groups that list them, rather than
+    // through every member of every group: the first agent group, in model order, that a
+    // campaign uses names the campaign group in the message.
+    for (const person of model.byKind.person) {
+      // An implicit person is known only by userName: its employee ID is unknown, not absent.
+      if (person.implicit) continue;
+      if (person.employeeId !== undefined && person.employeeId.trim() !== "") continue;
+      for (const group of links.groupsOfMember.get(person.key) ?? []) {
+        if (group.kind !== "agentGroup") continue;
+        const users = links.campaignGroupsOfGroup.get(group.key);
+        const user = users?.find((u) => u.campaign.key !== null);
+        if (!user) continue;
         report(
           draftFor(
             model,
@@ -33,6 +34,7 @@ export const agentWithoutEmployeeId: Rule = {
             "Give the person an employee ID.",
           ),
         );
+        break;
       }
     }
   },
