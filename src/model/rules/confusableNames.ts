@@ -3,7 +3,7 @@ import type { ConfigObject } from "../config/objects";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
-import { forEachNameScope } from "./forEachNameScope";
+import { groupLookAlikes, lookAlikeGroups } from "./lookAlikeGroups";
 import type { Rule } from "./Rule";
 
 /** How many look-alike names a message lists before summing up the rest. */
@@ -14,11 +14,6 @@ function howTheyDiffer(a: string, b: string): string {
   if (a.toLowerCase() === b.toLowerCase()) return "letter case";
   return "letter case and Unicode compatibility form (NFKC)";
 }
-
-/** ASCII text is its own NFKC form: most names skip the normalisation. */
-const ASCII = /^[^\u0080-\uFFFF]*$/;
-const foldName = (name: string): string =>
-  (ASCII.test(name) ? name : name.normalize("NFKC")).toLowerCase();
 
 export const confusableNames: Rule = {
   id: "confusable-names",
@@ -32,23 +27,6 @@ export const confusableNames: Rule = {
     "objects names that differ in a way people can see, or merge them if they are the same.",
   check(context, report) {
     const { model } = context;
-    // Names are grouped under a folded key (NFKC, then lower case) in one pass per tenant and
-    // kind, so look-alikes are found without comparing every pair.
-    const scan = (objects: readonly ConfigObject[]): void => {
-      const groups = new Map<string, ConfigObject[]>();
-      for (const object of objects) {
-        if (object.name === "") continue;
-        const folded = foldName(object.name);
-        const group = groups.get(folded);
-        if (group) group.push(object);
-        else groups.set(folded, [object]);
-      }
-      for (const group of groups.values()) {
-        if (group.length > 1 && group.some((o) => o.name !== (group[0] as ConfigObject).name)) {
-          reportGroup(group);
-        }
-      }
-    };
     const reportGroup = (objects: readonly ConfigObject[]): void => {
       const distinct = [...new Set(objects.map((o) => o.name))];
       for (const object of objects) {
@@ -69,8 +47,16 @@ export const confusableNames: Rule = {
         );
       }
     };
-    forEachNameScope(context, scan);
+    // Names are grouped under a folded key (NFKC, then lower case) in one pass per tenant and
+    // kind, so look-alikes are found without comparing every pair.
+    const differ = (group: readonly ConfigObject[]): boolean =>
+      group.some((o) => o.name !== (group[0] as ConfigObject).name);
+    for (const group of lookAlikeGroups(context)) if (differ(group)) reportGroup(group);
     // Campaign groups: one scope per tenant, as for every other kind.
-    for (const objects of context.links.byTenant.values()) scan(objects.campaignGroups);
+    for (const objects of context.links.byTenant.values()) {
+      for (const group of groupLookAlikes(objects.campaignGroups)) {
+        if (differ(group)) reportGroup(group);
+      }
+    }
   },
 };

@@ -4,7 +4,7 @@ import { referencedName } from "../hierarchy/referencedName";
 import { describeObject } from "./describeObject";
 import { draftFor, locationOf } from "./draftFor";
 import { quoteName } from "./quoteName";
-import { forEachNameScope } from "./forEachNameScope";
+import { lookAlikeGroups } from "./lookAlikeGroups";
 import type { Rule } from "./Rule";
 
 /** How many other places a message lists before summing up the rest. */
@@ -56,7 +56,9 @@ export const duplicateName: Rule = {
       }
       for (const same of byName.values()) if (same.length > 1) reportSame(same);
     };
-    forEachNameScope(context, scan);
+    // Identical names fold alike, so outside campaign groups the duplicates are found within
+    // the look-alike groups confusable-names uses: a few small groups, not every name.
+    for (const group of lookAlikeGroups(context)) scan(group);
     // A campaign group's name must be unique only within its campaign. Those whose campaign
     // did not resolve are scoped by the campaign reference they give.
     for (const groups of links.campaignGroupsOfCampaign.values()) scan(groups);
