@@ -16,6 +16,19 @@ export const disabledInUse: Rule = {
     "parent as configured but that part stays silent, which can look like a fault during a " +
     "review. This is often deliberate; if not, enable the object or remove it from its parent.",
   check({ model, links }, report) {
+    // The keys of the disabled objects, few in any configuration: a child given by key is
+    // looked up in this small Set, not in the model's Map of every object.
+    const disabled = new Set<ObjectKey>();
+    for (const [key, object] of model.objects) {
+      if (!object.implicit && object.state === "Disabled") disabled.add(key);
+    }
+    if (disabled.size === 0) return;
+    // Only the groups that list a disabled member have their members walked: the others,
+    // nearly all of a large configuration's hundred thousand members, cannot add a finding.
+    const groupsToWalk = new Set<ObjectKey>();
+    for (const key of disabled) {
+      for (const group of links.groupsOfMember.get(key) ?? []) groupsToWalk.add(group.key);
+    }
     const parentsOf = new Map<ObjectKey, ConfigObject[]>();
     const link = (parent: ConfigObject, target: ConfigObject | undefined): void => {
       if (!target || target.implicit || target.state !== "Disabled") return;
@@ -24,7 +37,7 @@ export const disabledInUse: Rule = {
       else if (list[list.length - 1] !== parent) list.push(parent);
     };
     const linkRef = (parent: ConfigObject, child: ObjectKey | null): void => {
-      if (child !== null) link(parent, model.objects.get(child));
+      if (child !== null && disabled.has(child)) link(parent, model.objects.get(child));
     };
     // The parent -> child links of the campaign hierarchy: campaign -> calling list, campaign
     // group -> agent or place group, group -> member, then campaign -> campaign group. A
@@ -41,6 +54,7 @@ export const disabledInUse: Rule = {
           break;
         case "agentGroup":
         case "placeGroup":
+          if (!groupsToWalk.has(parent.key)) break;
           for (const member of links.membersOf.get(parent.key) ?? []) link(parent, member);
           break;
         default:

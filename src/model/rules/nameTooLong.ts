@@ -1,5 +1,6 @@
+import { composeStatId } from "../hierarchy/composeStatId";
 import { referencedName } from "../hierarchy/referencedName";
-import { campaignCallingListStatId, campaignGroupStatId } from "../hierarchy/statIdOf";
+import { campaignCallingListStatId } from "../hierarchy/statIdOf";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
@@ -34,12 +35,17 @@ export const nameTooLong: Rule = {
     }
     // A composed id is reported only when both names are acceptable on their own (otherwise
     // the long name is the finding) and when it is not the campaign group's own name, which
-    // was reported above.
+    // was reported above. The two names are looked up first: an id of at most MAX UTF-16
+    // units, as almost every one is, needs neither composing nor counting.
     for (const group of model.byKind.campaignGroup) {
-      const statId = campaignGroupStatId(model, group);
-      if (statId === null || statId === group.name || lengthOf(statId) <= MAX) continue;
-      const campaign = referencedName(model, group.campaign) ?? "";
-      if (lengthOf(statId) - lengthOf(campaign) - 1 > MAX || lengthOf(campaign) > MAX) continue;
+      const campaignName = referencedName(model, group.campaign);
+      const groupName = group.group ? referencedName(model, group.group) : null;
+      if (campaignName === null || groupName === null) continue;
+      if (campaignName.length + 1 + groupName.length <= MAX) continue;
+      const statId = composeStatId(campaignName, groupName);
+      if (statId === group.name || lengthOf(statId) <= MAX) continue;
+      const campaignLength = lengthOf(campaignName);
+      if (lengthOf(statId) - campaignLength - 1 > MAX || campaignLength > MAX) continue;
       report(
         draftFor(
           model,
@@ -53,8 +59,9 @@ export const nameTooLong: Rule = {
     for (const campaign of model.byKind.campaign) {
       if (lengthOf(campaign.name) > MAX) continue;
       campaign.callingLists.forEach(({ callingList }, entry) => {
+        const list = referencedName(model, callingList);
+        if (list === null || campaign.name.length + 1 + list.length <= MAX) return;
         const statId = campaignCallingListStatId(model, campaign, entry);
-        const list = referencedName(model, callingList) ?? "";
         if (statId === null || lengthOf(statId) <= MAX || lengthOf(list) > MAX) return;
         report({
           ...draftFor(
