@@ -63,6 +63,8 @@ function describeRef(kind: ConfigKind, ref: ResolvedRef): string {
   return `a ${label} given neither by name nor by DBID`;
 }
 
+const REFERRING_KINDS = ["campaign", "campaignGroup", "agentGroup", "placeGroup"] as const;
+
 const fold = (name: string): string => name.trim().toLowerCase();
 
 const OBJECTS_OF_KIND: { readonly [K in ConfigKind]: keyof TenantObjects } = {
@@ -119,9 +121,13 @@ export const unknownReference: Rule = {
     "Server cannot report on the missing part. Load the file that holds it, or correct the " +
     "reference.",
   check({ model, links }, report) {
+    // Only these kinds refer to other objects; persons and places, most of a large
+    // configuration, need not be visited.
     const broken: BrokenReference[] = [];
-    for (const object of model.objects.values()) {
-      if (!object.implicit) collectBrokenReferences(object, broken);
+    for (const kind of REFERRING_KINDS) {
+      for (const object of model.byKind[kind]) {
+        if (!object.implicit) collectBrokenReferences(object, broken);
+      }
     }
     if (broken.length === 0) return;
     const lookAlike = findLookAlikes(links, broken);
