@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { asNodeId } from "../../../src/model/config/ids";
+import { ROOT_ID, SiblingIds } from "../../../src/model/hierarchy/SiblingIds";
+
+const TENANT = asNodeId("tenant:T");
+
+describe("SiblingIds", () => {
+  it("numbers the second and third child of one kind and name ;2 and ;3", () => {
+    const ids = new SiblingIds(TENANT);
+    expect([
+      ids.next("campaign", "Sales"),
+      ids.next("campaign", "Retention"),
+      ids.next("campaign", "Sales"),
+      ids.next("campaign", "Sales"),
+    ]).toEqual([
+      "tenant:T/campaign:Sales",
+      "tenant:T/campaign:Retention",
+      "tenant:T/campaign:Sales;2",
+      "tenant:T/campaign:Sales;3",
+    ]);
+  });
+
+  it("does not number a name again under another parent", () => {
+    const first = new SiblingIds(asNodeId("tenant:T/groupAgents:A"));
+    const second = new SiblingIds(asNodeId("tenant:T/groupAgents:B"));
+    expect(first.next("agent", "ann")).toBe("tenant:T/groupAgents:A/agent:ann");
+    expect(second.next("agent", "ann")).toBe("tenant:T/groupAgents:B/agent:ann");
+    expect(first.next("agent", "ann")).toBe("tenant:T/groupAgents:A/agent:ann;2");
+  });
+
+  it("counts each kind apart: a campaign group and a calling list entry may share a name", () => {
+    const ids = new SiblingIds(asNodeId("tenant:T/campaign:Sales"));
+    expect([
+      ids.next("campaignGroup", "X"),
+      ids.next("campaignCallingList", "X"),
+      ids.next("campaignGroup", "X"),
+      ids.next("campaignCallingList", "X"),
+    ]).toEqual([
+      "tenant:T/campaign:Sales/campaignGroup:X",
+      "tenant:T/campaign:Sales/campaignCallingList:X",
+      "tenant:T/campaign:Sales/campaignGroup:X;2",
+      "tenant:T/campaign:Sales/campaignCallingList:X;2",
+    ]);
+  });
+
+  it("keeps counting past the point where a parent with many children switches to a Map", () => {
+    const ids = new SiblingIds(TENANT);
+    const names = ["dup", ...Array.from({ length: 40 }, (_, i) => `n${i}`), "dup", "n3", "dup"];
+    const got = names.map((name) => ids.next("agent", name));
+    expect(got.slice(-3)).toEqual([
+      "tenant:T/agent:dup;2",
+      "tenant:T/agent:n3;2",
+      "tenant:T/agent:dup;3",
+    ]);
+    expect(new Set(got).size).toBe(got.length);
+  });
+
+  it("numbers two names that escape alike (a lone surrogate becomes U+FFFD) as duplicates", () => {
+    const ids = new SiblingIds(TENANT);
+    expect(ids.next("place", "P\uFFFD")).toBe("tenant:T/place:P%EF%BF%BD");
+    expect(ids.next("place", "P\uD800")).toBe("tenant:T/place:P%EF%BF%BD;2");
+  });
+
+  it("leaves the root's children without a leading slash, and gives Unassigned a bare word", () => {
+    const ids = new SiblingIds(ROOT_ID);
+    expect(ids.next("tenant", "Banque Étoile")).toBe("tenant:Banque%20%C3%89toile");
+    expect(new SiblingIds(TENANT).fixed("unassigned")).toBe("tenant:T/unassigned");
+  });
+});
