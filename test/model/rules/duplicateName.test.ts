@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/model/loadConfig";
+import { runRules } from "../../../src/model/rules/runRules";
 import { findingsOf } from "./findingsOf";
 import { agentGroup, campaign, campaignGroup, loadMutagen, mutagenText } from "./mutagenFixtures";
 
@@ -48,5 +49,18 @@ describe("duplicate-name", () => {
       agentGroups: [agentGroup("Sales")],
     });
     expect(findingsOf("duplicate-name", model)).toEqual([]);
+  });
+
+  it("finds duplicates among look-alikes with confusable-names turned off", () => {
+    const model = loadMutagen({
+      campaigns: [campaign("Sales"), campaign("SALES"), campaign("Sales")],
+    });
+    const all = runRules(model, { "confusable-names": "off" });
+    expect(all.filter((f) => f.rule === "confusable-names")).toEqual([]);
+    const findings = all.filter((f) => f.rule === "duplicate-name");
+    expect(findings.map((f) => f.location)).toEqual(["campaigns[0]", "campaigns[2]"]);
+    expect(findings[0]?.message).toBe(
+      `Campaign "Sales" is one of 2 campaign objects with this name in tenant "Environment" (also at config.json campaigns[2]).`,
+    );
   });
 });
