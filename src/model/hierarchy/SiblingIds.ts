@@ -1,5 +1,5 @@
 import { asNodeId, type NodeId } from "../config/ids";
-import type { NodeKind } from "./HierarchyNode";
+import { NODE_KINDS, type NodeKind } from "./HierarchyNode";
 
 /** The characters `encodeURIComponent` leaves as they are. */
 const UNESCAPED = /^[A-Za-z0-9\-_.!~*'()]*$/;
@@ -20,6 +20,12 @@ function escapeName(name: string): string {
 
 /** The id of the root node of every hierarchy. */
 export const ROOT_ID = asNodeId("/");
+
+/** `/<kind>:` for each kind: what follows the parent's id in the id of a child. */
+const KIND_STEPS = Object.fromEntries(NODE_KINDS.map((kind) => [kind, `/${kind}:`])) as Record<
+  NodeKind,
+  string
+>;
 
 /**
  * Past this many children, a parent counts its children's names in a Map instead of
@@ -42,7 +48,6 @@ const SCAN_LIMIT = 16;
  * Map only when it has many children (a tenant's campaigns, `Unassigned`).
  */
 export class SiblingIds {
-  private readonly prefix: string;
   private kind: NodeKind | undefined;
   private kindPrefix = "";
   // Kind and escaped name of each child so far, in pairs: [kind, name, kind, name, ...].
@@ -50,15 +55,14 @@ export class SiblingIds {
   // By kind, then by escaped name (two names can escape alike): how many children so far.
   private counts: Map<NodeKind, Map<string, number>> | undefined;
 
-  constructor(parentId: NodeId) {
-    this.prefix = parentId === ROOT_ID ? "" : `${parentId}/`;
-  }
+  constructor(private readonly parentId: NodeId) {}
 
   next(kind: NodeKind, name: string): NodeId {
     const escaped = escapeName(name);
     if (kind !== this.kind) {
       this.kind = kind;
-      this.kindPrefix = `${this.prefix}${kind}:`;
+      const step = KIND_STEPS[kind];
+      this.kindPrefix = this.parentId === ROOT_ID ? step.slice(1) : this.parentId + step;
     }
     const count = this.count(kind, escaped);
     return asNodeId(
@@ -68,7 +72,7 @@ export class SiblingIds {
 
   /** A structural child (`unassigned`): a bare word, which no `<kind>:<name>` can equal. */
   fixed(word: string): NodeId {
-    return asNodeId(this.prefix + word);
+    return asNodeId(this.parentId === ROOT_ID ? word : `${this.parentId}/${word}`);
   }
 
   /** How many children of this kind and escaped name there are, this one included. */
