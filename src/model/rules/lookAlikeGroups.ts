@@ -10,18 +10,54 @@ export function foldName(name: string): string {
   return (ASCII.test(name) ? name : name.normalize("NFKC")).toLowerCase();
 }
 
+/** FNV-1a over the UTF-16 code units of `text`. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * `hashOf(foldName(name))`, without building the folded name when it is ASCII: there the
+ * fold only turns A-Z into a-z, which the loop does on the way.
+ */
+function hashOfFold(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i += 1) {
+    const code = name.charCodeAt(i);
+    if (code > 0x7f) return hashOf(foldName(name));
+    hash = Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code + 0x20 : code), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /**
  * The objects of one scope grouped by folded name, in model order, keeping only groups of
- * two or more; empty names are left out. One Map read per name: a name seen once keeps its
- * object, not an array, since look-alikes are rare and a large configuration has 100,000
- * names.
+ * two or more; empty names are left out.
+ *
+ * Look-alikes are rare, so a counting filter goes first: each name's folded form is hashed
+ * into a table of at least eight slots per object, and only a name whose slot another name
+ * also hit can have a look-alike. Those few are folded and grouped in a Map. Equal folds
+ * hash alike, so no group is missed; a shared slot without a shared fold only costs a Map
+ * entry. Keying every name instead cost a Map entry, and mostly a new lower-case string,
+ * per name: 100,000 of them in a large configuration.
  */
 export function groupLookAlikes(objects: readonly ConfigObject[]): ConfigObject[][] {
   const groups: ConfigObject[][] = [];
   if (objects.length < 2) return groups;
+  const mask = 2 ** Math.ceil(Math.log2(objects.length * 8)) - 1;
+  const slots = new Uint8Array(mask + 1);
+  const hashes = new Uint32Array(objects.length);
+  objects.forEach((object, i) => {
+    if (object.name === "") return;
+    const hash = hashOfFold(object.name);
+    const count = slots[hash & mask] ?? 0;
+    hashes[i] = hash;
+    if (count < 2) slots[hash & mask] = count + 1;
+  });
   const byKey = new Map<string, ConfigObject | ConfigObject[]>();
-  for (const object of objects) {
-    if (object.name === "") continue;
+  objects.forEach((object, i) => {
+    if (object.name === "" || (slots[(hashes[i] ?? 0) & mask] ?? 0) < 2) return;
     const key = foldName(object.name);
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, object);
@@ -31,7 +67,7 @@ export function groupLookAlikes(objects: readonly ConfigObject[]): ConfigObject[
       byKey.set(key, group);
       groups.push(group);
     }
-  }
+  });
   return groups;
 }
 

@@ -1,10 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { ConfigObject } from "../../../src/model/config/objects";
 import { createRuleContext } from "../../../src/model/rules/RuleContext";
 import {
   foldName,
   groupLookAlikes,
   lookAlikeGroups,
 } from "../../../src/model/rules/lookAlikeGroups";
+import { arbitraryName } from "./arbitraryModel";
 import { agentGroup, campaign, loadMutagen, placeGroup } from "./mutagenFixtures";
 
 describe("lookAlikeGroups", () => {
@@ -45,4 +48,33 @@ describe("lookAlikeGroups", () => {
     ]);
     expect(lookAlikeGroups(context)).toBe(groups);
   });
+
+  it("finds exactly the groups that keying every name by its fold finds, however many names", () => {
+    const byFold = (objects: readonly ConfigObject[]): ConfigObject[][] => {
+      const groups = new Map<string, ConfigObject[]>();
+      for (const object of objects) {
+        if (object.name === "") continue;
+        const key = foldName(object.name);
+        groups.set(key, [...(groups.get(key) ?? []), object]);
+      }
+      return [...groups.values()].filter((group) => group.length > 1);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(arbitraryName, fc.constantFrom("sales", "SALES", "Ｓａｌｅｓ")), {
+          maxLength: 300,
+        }),
+        (names) => {
+          const objects = names.map((name) => campaignNamed(name));
+          const inOrder = (groups: ConfigObject[][]): ConfigObject[][] =>
+            [...groups].sort((a, b) => objects.indexOf(a[0]!) - objects.indexOf(b[0]!));
+          expect(inOrder(groupLookAlikes(objects))).toEqual(inOrder(byFold(objects)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
+
+const template = loadMutagen({ campaigns: [campaign("Template")] }).byKind.campaign[0]!;
+const campaignNamed = (name: string): ConfigObject => ({ ...template, name });
