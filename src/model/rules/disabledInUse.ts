@@ -19,8 +19,8 @@ export const disabledInUse: Rule = {
     // The keys of the disabled objects, few in any configuration: a child given by key is
     // looked up in this small Set, not in the model's Map of every object.
     const disabled = new Set<ObjectKey>();
-    for (const [key, object] of model.objects) {
-      if (!object.implicit && object.state === "Disabled") disabled.add(key);
+    for (const object of model.objects.values()) {
+      if (!object.implicit && object.state === "Disabled") disabled.add(object.key);
     }
     if (disabled.size === 0) return;
     // Only the groups that list a disabled member have their members walked: the others,
