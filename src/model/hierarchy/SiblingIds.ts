@@ -50,7 +50,11 @@ const SCAN_LIMIT = 16;
 export class SiblingIds {
   private kind: NodeKind | undefined;
   private kindPrefix = "";
-  // Kind and escaped name of each child so far, in pairs: [kind, name, kind, name, ...].
+  // The first child's kind and escaped name: most parents have only one child.
+  private firstKind: NodeKind | undefined;
+  private firstName = "";
+  // From the second child on, the kind and escaped name of each child so far, in pairs:
+  // [kind, name, kind, name, ...].
   private taken: string[] | undefined;
   // By kind, then by escaped name (two names can escape alike): how many children so far.
   private counts: Map<NodeKind, Map<string, number>> | undefined;
@@ -78,11 +82,12 @@ export class SiblingIds {
   /** How many children of this kind and escaped name there are, this one included. */
   private count(kind: NodeKind, escaped: string): number {
     if (this.counts) return countInMap(this.counts, kind, escaped);
-    const taken = this.taken;
-    if (!taken) {
-      this.taken = [kind, escaped];
+    if (this.firstKind === undefined) {
+      this.firstKind = kind;
+      this.firstName = escaped;
       return 1;
     }
+    const taken = (this.taken ??= [this.firstKind, this.firstName]);
     if (taken.length === 2 * SCAN_LIMIT) {
       const counts = new Map<NodeKind, Map<string, number>>();
       for (let i = 0; i < taken.length; i += 2) {

@@ -8,7 +8,7 @@ import { NO_CHILDREN } from "./noChildren";
 export function callingListNode(
   list: CallingList,
   ids: SiblingIds,
-  children: (id: NodeId) => readonly HierarchyNode[] = () => NO_CHILDREN,
+  children?: (id: NodeId) => readonly HierarchyNode[],
 ): HierarchyNode {
   const id = ids.next("callingList", list.name);
   return {
@@ -17,6 +17,6 @@ export function callingListNode(
     name: list.name,
     statId: asStatId(list.name),
     object: list.key,
-    children: children(id),
+    children: children ? children(id) : NO_CHILDREN,
   };
 }

@@ -17,8 +17,7 @@ export function campaignCallingListNode(
   campaign: Campaign,
   entry: number,
   ids: SiblingIds,
-  children: (id: NodeId) => readonly HierarchyNode[] = (id) =>
-    listChild(context, campaign, entry, id),
+  children?: (id: NodeId) => readonly HierarchyNode[],
 ): HierarchyNode {
   const ref = campaign.callingLists[entry]?.callingList;
   const name = ref ? referenceLabel(context.model, ref) : "(none)";
@@ -30,7 +29,7 @@ export function campaignCallingListNode(
     statId: campaignCallingListStatId(context.model, campaign, entry),
     object: campaign.key,
     entry,
-    children: children(id),
+    children: children ? children(id) : listChild(context, campaign, entry, id),
   };
 }
 

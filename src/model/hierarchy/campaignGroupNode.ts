@@ -16,8 +16,7 @@ export function campaignGroupNode(
   context: HierarchyContext,
   campaignGroup: CampaignGroup,
   ids: SiblingIds,
-  children: (id: NodeId) => readonly HierarchyNode[] = (id) =>
-    groupChild(context, campaignGroup, id),
+  children?: (id: NodeId) => readonly HierarchyNode[],
 ): HierarchyNode {
   const id = ids.next("campaignGroup", campaignGroup.name);
   return {
@@ -26,7 +25,7 @@ export function campaignGroupNode(
     name: campaignGroup.name,
     statId: campaignGroupStatId(context.model, campaignGroup),
     object: campaignGroup.key,
-    children: children(id),
+    children: children ? children(id) : groupChild(context, campaignGroup, id),
   };
 }
 

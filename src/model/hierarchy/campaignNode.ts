@@ -9,13 +9,15 @@ import { SiblingIds } from "./SiblingIds";
 /**
  * A Campaign node. By default its children are Stat Server's: its campaign groups (each with
  * its group and members), then one CampaignCallingList per entry of its `callingLists`.
+ * (Here and in the other node builders, `children` is optional rather than a default
+ * closure: a default would allocate a closure per node, a tenth of the garbage of building
+ * the campaign pivot of 100k objects.)
  */
 export function campaignNode(
   context: HierarchyContext,
   campaign: Campaign,
   ids: SiblingIds,
-  children: (id: NodeId) => readonly HierarchyNode[] = (id) =>
-    campaignChildren(context, campaign, id),
+  children?: (id: NodeId) => readonly HierarchyNode[],
 ): HierarchyNode {
   const id = ids.next("campaign", campaign.name);
   return {
@@ -24,7 +26,7 @@ export function campaignNode(
     name: campaign.name,
     statId: asStatId(campaign.name),
     object: campaign.key,
-    children: children(id),
+    children: children ? children(id) : campaignChildren(context, campaign, id),
   };
 }
 
@@ -35,9 +37,10 @@ function campaignChildren(
 ): HierarchyNode[] {
   const ids = new SiblingIds(id);
   const groups = context.links.campaignGroupsOfCampaign.get(campaign.key) ?? [];
-  const children = groups.map((group) => campaignGroupNode(context, group, ids));
-  campaign.callingLists.forEach((_, entry) => {
+  const children: HierarchyNode[] = [];
+  for (const group of groups) children.push(campaignGroupNode(context, group, ids));
+  for (let entry = 0; entry < campaign.callingLists.length; entry++) {
     children.push(campaignCallingListNode(context, campaign, entry, ids));
-  });
+  }
   return children;
 }

@@ -14,7 +14,7 @@ export function memberGroupNode(
   context: HierarchyContext,
   group: AgentGroup | PlaceGroup,
   ids: SiblingIds,
-  children: (id: NodeId) => readonly HierarchyNode[] = (id) => memberNodes(context, group, id),
+  children?: (id: NodeId) => readonly HierarchyNode[],
 ): HierarchyNode {
   const id = ids.next(group.kind === "agentGroup" ? "groupAgents" : "groupPlaces", group.name);
   return {
@@ -23,7 +23,7 @@ export function memberGroupNode(
     name: group.name,
     statId: asStatId(group.name),
     object: group.key,
-    children: children(id),
+    children: children ? children(id) : memberNodes(context, group, id),
   };
 }
 
