@@ -1,5 +1,5 @@
 import { composeStatId } from "../hierarchy/composeStatId";
-import { referencedName } from "../hierarchy/referencedName";
+import { campaignGroupNames } from "./campaignGroupNames";
 import type { KnownNames } from "./describeGroupNameDifference";
 import { describeGroupNameDifference } from "./describeGroupNameDifference";
 import { draftFor } from "./draftFor";
@@ -30,7 +30,8 @@ export const groupNameMismatch: Rule = {
     "group named otherwise loads without complaint, but monitoring tools that ask for it by " +
     "its name get nothing, and the supervisor's view stays empty. Rename the campaign group " +
     "to the suggested id so that the name people see is the name Stat Server answers to.",
-  check({ model, links }, report) {
+  check(context, report) {
+    const { model, links } = context;
     // The names of each tenant's campaigns and groups, to recognise a borrowed name; built on
     // the first misnamed group only.
     let known: Map<string, KnownNames> | undefined;
@@ -46,12 +47,13 @@ export const groupNameMismatch: Rule = {
       );
       return known.get(tenant) ?? { campaigns: new Set(), groups: new Set() };
     };
-    for (const group of model.byKind.campaignGroup) {
-      if (group.implicit || group.name === "" || !group.group) continue;
-      const campaignName = referencedName(model, group.campaign);
-      const groupName = referencedName(model, group.group);
-      if (campaignName === null || groupName === null) continue;
-      if (isNamed(group.name, campaignName, groupName)) continue;
+    const names = campaignGroupNames(context);
+    model.byKind.campaignGroup.forEach((group, i) => {
+      if (group.implicit || group.name === "" || !group.group) return;
+      const campaignName = names.campaign[i] ?? null;
+      const groupName = names.group[i] ?? null;
+      if (campaignName === null || groupName === null) return;
+      if (isNamed(group.name, campaignName, groupName)) return;
       const expected = composeStatId(campaignName, groupName);
       const how = describeGroupNameDifference(
         group.name,
@@ -68,6 +70,6 @@ export const groupNameMismatch: Rule = {
           expected,
         ),
       );
-    }
+    });
   },
 };

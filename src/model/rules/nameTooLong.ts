@@ -1,6 +1,7 @@
 import { composeStatId } from "../hierarchy/composeStatId";
 import { referencedName } from "../hierarchy/referencedName";
 import { campaignCallingListStatId } from "../hierarchy/statIdOf";
+import { campaignGroupNames } from "./campaignGroupNames";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
@@ -20,7 +21,8 @@ export const nameTooLong: Rule = {
     'campaign group or a campaign calling list is composed from two names joined by "@", ' +
     "so two names that are each acceptable can make an id Stat Server cannot take, and the " +
     "object then has no statistics. Shorten the name, or the campaign's or group's name.",
-  check({ model }, report) {
+  check(context, report) {
+    const { model } = context;
     for (const object of model.objects.values()) {
       const length = lengthOf(object.name);
       if (length <= MAX) continue;
@@ -37,15 +39,16 @@ export const nameTooLong: Rule = {
     // the long name is the finding) and when it is not the campaign group's own name, which
     // was reported above. The two names are looked up first: an id of at most MAX UTF-16
     // units, as almost every one is, needs neither composing nor counting.
-    for (const group of model.byKind.campaignGroup) {
-      const campaignName = referencedName(model, group.campaign);
-      const groupName = group.group ? referencedName(model, group.group) : null;
-      if (campaignName === null || groupName === null) continue;
-      if (campaignName.length + 1 + groupName.length <= MAX) continue;
+    const names = campaignGroupNames(context);
+    model.byKind.campaignGroup.forEach((group, i) => {
+      const campaignName = names.campaign[i] ?? null;
+      const groupName = names.group[i] ?? null;
+      if (campaignName === null || groupName === null) return;
+      if (campaignName.length + 1 + groupName.length <= MAX) return;
       const statId = composeStatId(campaignName, groupName);
-      if (statId === group.name || lengthOf(statId) <= MAX) continue;
+      if (statId === group.name || lengthOf(statId) <= MAX) return;
       const campaignLength = lengthOf(campaignName);
-      if (lengthOf(statId) - campaignLength - 1 > MAX || campaignLength > MAX) continue;
+      if (lengthOf(statId) - campaignLength - 1 > MAX || campaignLength > MAX) return;
       report(
         draftFor(
           model,
@@ -55,7 +58,7 @@ export const nameTooLong: Rule = {
           statId,
         ),
       );
-    }
+    });
     for (const campaign of model.byKind.campaign) {
       if (lengthOf(campaign.name) > MAX) continue;
       campaign.callingLists.forEach(({ callingList }, entry) => {

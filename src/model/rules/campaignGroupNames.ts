@@ -1,0 +1,33 @@
+import { referencedName } from "../hierarchy/referencedName";
+import type { RuleContext } from "./RuleContext";
+
+/**
+ * The two names each campaign group's Stat Server id `<campaign>@<group>` is composed from,
+ * at the index of the group in `model.byKind.campaignGroup`: its campaign's and its agent or
+ * place group's, as `referencedName` gives them (null when unknown, or when it has no group).
+ */
+export interface CampaignGroupNames {
+  readonly campaign: readonly (string | null)[];
+  readonly group: readonly (string | null)[];
+}
+
+const found = new WeakMap<RuleContext, CampaignGroupNames>();
+
+/**
+ * Looked up once per rule context: `group-name-mismatch` and `name-too-long` both need them
+ * for every campaign group, and each lookup is a read of the model's Map of every object.
+ */
+export function campaignGroupNames(context: RuleContext): CampaignGroupNames {
+  let names = found.get(context);
+  if (names === undefined) {
+    const { model } = context;
+    const campaign: (string | null)[] = [];
+    const group: (string | null)[] = [];
+    for (const campaignGroup of model.byKind.campaignGroup) {
+      campaign.push(referencedName(model, campaignGroup.campaign));
+      group.push(campaignGroup.group ? referencedName(model, campaignGroup.group) : null);
+    }
+    found.set(context, (names = { campaign, group }));
+  }
+  return names;
+}
