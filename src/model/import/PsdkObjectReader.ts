@@ -208,7 +208,7 @@ export class PsdkObjectReader {
     const index = this.counts.get(typeName)!;
     this.counts.set(typeName, index + 1);
     if (kind === undefined) return;
-    const parsed = this.problems.check(this.schemas[kind], fields, [typeName, index], position);
+    const parsed = this.problems.check(this.schemas[kind], fields, typeName, index, position);
     if (parsed === undefined) return;
     const { file } = this;
     const path = `${typeName}[${index}]`;

@@ -37,17 +37,20 @@ export class SchemaProblems {
   constructor(private readonly file: string) {}
 
   /**
-   * The parsed value, or `undefined` (and the problem noted) when it does not fit. `position`
-   * is where the object starts, in formats that give one (XML).
+   * The parsed value of object `index` of `section`, or `undefined` (and the problem noted)
+   * when it does not fit. `position` is where the object starts, in formats that give one
+   * (XML).
    */
   check<S extends z.ZodType>(
     schema: S,
     raw: unknown,
-    at: readonly PropertyKey[],
+    section: string,
+    index: number,
     position?: { readonly line?: number; readonly column?: number },
   ): z.output<S> | undefined {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
+    const at = [section, index];
     const detailed = schema.safeParse(raw, { reportInput: true });
     const issues = detailed.success ? result.error.issues : detailed.error.issues;
     this.count += issues.length;

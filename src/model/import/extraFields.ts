@@ -7,24 +7,24 @@ const NONE: Readonly<Record<string, unknown>> = Object.freeze(
 );
 
 /**
- * The fields of each object in `sources` that the model does not use, kept as they were (the
- * first source wins on a name held twice). The record has no prototype, so a `__proto__` or
- * `constructor` key in the file stays plain data. Objects with nothing extra share one frozen
- * empty record: most objects have none, and a prototype-less record is a slow dictionary.
+ * Adds to `extra` the fields of `raw` the model does not use (`known` lists those it does),
+ * keeping a name `extra` already holds. The record has no prototype, so a `__proto__` or
+ * `constructor` key in the file stays plain data. It is made only when there is something to
+ * keep: most objects have nothing extra and share one frozen empty record, since a
+ * prototype-less record is a slow dictionary.
  */
-export function extraFields(
-  ...sources: readonly (readonly [raw: unknown, known: ReadonlySet<string>])[]
-): Readonly<Record<string, unknown>> {
-  let extra: Record<string, unknown> | undefined;
-  for (const [raw, known] of sources) {
-    if (typeof raw !== "object" || raw === null) continue;
-    for (const key in raw) {
-      if (!Object.hasOwn(raw, key) || known.has(key)) continue;
-      extra ??= Object.create(null) as Record<string, unknown>;
-      if (!Object.hasOwn(extra, key)) extra[key] = (raw as Record<string, unknown>)[key];
-    }
+function addExtraFields(
+  extra: Record<string, unknown> | undefined,
+  raw: unknown,
+  known: ReadonlySet<string>,
+): Record<string, unknown> | undefined {
+  if (typeof raw !== "object" || raw === null) return extra;
+  for (const key in raw) {
+    if (!Object.hasOwn(raw, key) || known.has(key)) continue;
+    extra ??= Object.create(null) as Record<string, unknown>;
+    if (!Object.hasOwn(extra, key)) extra[key] = (raw as Record<string, unknown>)[key];
   }
-  return extra ?? NONE;
+  return extra;
 }
 
 /** One object on its way through an importer's converter: its fields as read, and where. */
@@ -61,9 +61,14 @@ export function unmodelledFields(
   );
   const group = schemas.agentGroup.shape[groupKey] as z.ZodObject;
   const knownGroup = new Set(Object.keys(group.shape));
+  const knownOf = (kind: ConfigKind): ReadonlySet<string> => known.get(kind)!;
   return {
-    of: (ctx, kind) => extraFields([ctx.raw, known.get(kind)!]),
+    of: (ctx, kind) => addExtraFields(undefined, ctx.raw, knownOf(kind)) ?? NONE,
     ofGroup: (ctx, kind) =>
-      extraFields([ctx.raw, known.get(kind)!], [ctx.raw[groupKey], knownGroup]),
+      addExtraFields(
+        addExtraFields(undefined, ctx.raw, knownOf(kind)),
+        ctx.raw[groupKey],
+        knownGroup,
+      ) ?? NONE,
   };
 }

@@ -186,7 +186,7 @@ export function importMutagenJson(
     const convert = CONVERT[kind] as Converter<ConfigKind>;
     for (let i = 0; i < list.length; i++) {
       const raw: unknown = list[i];
-      const parsed = problems.check(schema, raw, [section, i]);
+      const parsed = problems.check(schema, raw, section, i);
       if (parsed === undefined) continue;
       const source = { file, path: `${section}[${i}]` };
       objects.push(convert(parsed, { raw: raw as Record<string, unknown>, source }));
