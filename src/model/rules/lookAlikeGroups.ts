@@ -19,13 +19,14 @@ function hashOf(text: string): number {
 
 /**
  * `hashOf(foldName(name))`, without building the folded name when it is ASCII: there the
- * fold only turns A-Z into a-z, which the loop does on the way.
+ * fold only turns A-Z into a-z, which the loop does on the way. At the first other code
+ * unit it folds as `foldName` does a name that is not ASCII.
  */
 function hashOfFold(name: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < name.length; i += 1) {
     const code = name.charCodeAt(i);
-    if (code > 0x7f) return hashOf(foldName(name));
+    if (code > 0x7f) return hashOf(name.normalize("NFKC").toLowerCase());
     hash = Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code + 0x20 : code), 0x01000193);
   }
   return hash >>> 0;
