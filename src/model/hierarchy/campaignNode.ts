@@ -10,8 +10,8 @@ import { SiblingIds } from "./SiblingIds";
  * A Campaign node. By default its children are Stat Server's: its campaign groups (each with
  * its group and members), then one CampaignCallingList per entry of its `callingLists`.
  * (Here and in the other node builders, `children` is optional rather than a default
- * closure: a default would allocate a closure per node, a tenth of the garbage of building
- * the campaign pivot of 100k objects.)
+ * closure: a default would allocate a closure per node, a tenth of all that building
+ * the campaign pivot of 100k objects allocated.)
  */
 export function campaignNode(
   context: HierarchyContext,
