@@ -47,6 +47,7 @@ export const duplicateName: Rule = {
       }
     };
     const scan = (objects: readonly ConfigObject[]): void => {
+      if (objects.length < 2) return;
       const byName = new Map<string, ConfigObject[]>();
       for (const object of objects) {
         if (object.implicit || object.name === "") continue;

@@ -19,10 +19,10 @@ export const inactiveCallingList: Rule = {
     for (const campaign of model.byKind.campaign) {
       if (campaign.implicit) continue;
       campaign.callingLists.forEach((entry, index) => {
+        if (entry.share !== 0 && entry.isActive) return;
         const reasons: string[] = [];
         if (entry.share === 0) reasons.push("has share 0");
         if (!entry.isActive) reasons.push("is not active");
-        if (reasons.length === 0) return;
         const statId = campaignCallingListStatId(model, campaign, index);
         const list = referenceLabel(model, entry.callingList);
         // A list known only by an unresolved DBID is shown as `DBID 202`, not as a quoted name.
