@@ -24,7 +24,7 @@ export const disabledInUse: Rule = {
     }
     if (disabled.size === 0) return;
     // Only the groups that list a disabled member have their members walked: the others,
-    // nearly all of a large configuration's hundred thousand members, cannot add a finding.
+    // which hold nearly all of a large configuration's members, cannot add a finding.
     const groupsToWalk = new Set<ObjectKey>();
     for (const key of disabled) {
       for (const group of links.groupsOfMember.get(key) ?? []) groupsToWalk.add(group.key);
