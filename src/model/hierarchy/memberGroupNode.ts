@@ -1,5 +1,5 @@
 import { asStatId, type NodeId } from "../config/ids";
-import type { AgentGroup, ConfigObject, Person, Place, PlaceGroup } from "../config/objects";
+import type { AgentGroup, PlaceGroup } from "../config/objects";
 import type { HierarchyContext } from "./HierarchyContext";
 import type { HierarchyNode } from "./HierarchyNode";
 import { memberNode } from "./memberNode";
@@ -27,19 +27,21 @@ export function memberGroupNode(
   };
 }
 
-function isMember(object: ConfigObject): object is Person | Place {
-  return object.kind === "person" || object.kind === "place";
-}
-
 function memberNodes(
   context: HierarchyContext,
   group: AgentGroup | PlaceGroup,
   id: NodeId,
 ): HierarchyNode[] {
   const ids = new SiblingIds(id);
-  const resolved = context.links.membersOf.get(group.key) ?? [];
-  // A hierarchy keeps every children array it builds, and one grown by push keeps up to 16
-  // spare slots: map sizes it exactly. Members of another kind are rare, so filter rarely runs.
-  const members = resolved.every(isMember) ? resolved : resolved.filter(isMember);
-  return members.map((member) => memberNode(member, ids));
+  const members = context.links.membersOf.get(group.key) ?? [];
+  // Sized up front: a hierarchy keeps every children array it builds, and one grown by push
+  // keeps up to 16 spare slots. A member of another kind (rare) only shortens it at the end.
+  const nodes = new Array<HierarchyNode>(members.length);
+  let count = 0;
+  for (const member of members) {
+    if (member.kind === "person" || member.kind === "place")
+      nodes[count++] = memberNode(member, ids);
+  }
+  if (count < nodes.length) nodes.length = count;
+  return nodes;
 }

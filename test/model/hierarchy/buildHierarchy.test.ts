@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { asNodeId } from "../../../src/model/config/ids";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
 import { indexHierarchy } from "../../../src/model/hierarchy/indexHierarchy";
+import { linkModel } from "../../../src/model/hierarchy/linkModel";
 import { loadConfig } from "../../../src/model/loadConfig";
 import {
   agentGroup,
@@ -123,6 +124,22 @@ describe("buildHierarchy by campaign", () => {
       "      campaignCallingList DBID 202 = (none)",
       "    unassigned Unassigned = (none)",
       "      callingList Main",
+    ]);
+  });
+
+  it("leaves out a group member that resolved to an object of another kind, keeping the order", () => {
+    const model = loadMutagen(SALES);
+    const links = linkModel(model);
+    const team = model.byKind.agentGroup[0]!;
+    const [ann, bob] = links.membersOf.get(team.key)!;
+    const sales = model.byKind.campaign[0]!;
+    const membersOf = new Map(links.membersOf).set(team.key, [ann!, sales, bob!]);
+    const root = buildHierarchy(model, "campaign", { ...links, membersOf });
+    const group = root.children[0]!.children[0]!.children[0]!.children[0]!;
+    expect(group.name).toBe("Team A");
+    expect(group.children.map((n) => n.id)).toEqual([
+      "tenant:Environment/campaign:Sales/campaignGroup:Sales%40Team%20A/groupAgents:Team%20A/agent:ann",
+      "tenant:Environment/campaign:Sales/campaignGroup:Sales%40Team%20A/groupAgents:Team%20A/agent:bob",
     ]);
   });
 
