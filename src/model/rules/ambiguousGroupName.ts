@@ -1,4 +1,5 @@
 import { campaignGroupStatId } from "../hierarchy/statIdOf";
+import { campaignGroupNames } from "./campaignGroupNames";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
 import type { Rule } from "./Rule";
@@ -14,24 +15,33 @@ export const ambiguousGroupName: Rule = {
     "the name, so when both kinds of group share it, the id no longer says which group the " +
     "campaign dials with, and statistics may be reported for the wrong one. Rename one of the " +
     "two groups.",
-  check({ model, links }, report) {
+  check(context, report) {
+    const { model, links } = context;
     // The names both an agent group and a place group of one tenant have, by tenant.
+    // Place groups are usually the fewer: theirs is the Set built, the agent groups look it up.
     const shared = new Map<string, Set<string>>();
+    const sharedAnywhere = new Set<string>();
     for (const [tenant, objects] of links.byTenant) {
-      const agentGroupNames = new Set<string>();
-      for (const group of objects.agentGroups) agentGroupNames.add(group.name);
+      const placeGroupNames = new Set<string>();
+      for (const group of objects.placeGroups) placeGroupNames.add(group.name);
       const names = new Set<string>();
-      for (const group of objects.placeGroups) {
-        if (agentGroupNames.has(group.name)) names.add(group.name);
+      for (const group of objects.agentGroups) {
+        if (placeGroupNames.has(group.name)) names.add(group.name);
       }
       if (names.size > 0) shared.set(tenant, names);
+      for (const name of names) sharedAnywhere.add(name);
     }
     if (shared.size === 0) return;
-    for (const campaignGroup of model.byKind.campaignGroup) {
+    // A campaign group whose group name is shared in no tenant is passed over without looking
+    // its group up: the name is the resolved group's when there is one.
+    const groupNames = campaignGroupNames(context).group;
+    model.byKind.campaignGroup.forEach((campaignGroup, i) => {
+      const groupName = groupNames[i] ?? null;
+      if (groupName === null || !sharedAnywhere.has(groupName)) return;
       const key = campaignGroup.group?.key ?? null;
       const group = key === null ? undefined : model.objects.get(key);
-      if (group?.kind !== "agentGroup" && group?.kind !== "placeGroup") continue;
-      if (!shared.get(group.tenant)?.has(group.name)) continue;
+      if (group?.kind !== "agentGroup" && group?.kind !== "placeGroup") return;
+      if (!shared.get(group.tenant)?.has(group.name)) return;
       const other = group.kind === "agentGroup" ? "a place group" : "an agent group";
       const statId = campaignGroupStatId(model, campaignGroup);
       report(
@@ -43,6 +53,6 @@ export const ambiguousGroupName: Rule = {
           statId,
         ),
       );
-    }
+    });
   },
 };

@@ -14,8 +14,9 @@ export interface CampaignGroupNames {
 const found = new WeakMap<RuleContext, CampaignGroupNames>();
 
 /**
- * Looked up once per rule context: `group-name-mismatch` and `name-too-long` both need them
- * for every campaign group, and each lookup is a read of the model's Map of every object.
+ * Looked up once per rule context: `group-name-mismatch`, `name-too-long` and
+ * `ambiguous-group-name` all need them for every campaign group, and each lookup is a read of
+ * the model's Map of every object.
  */
 export function campaignGroupNames(context: RuleContext): CampaignGroupNames {
   let names = found.get(context);
