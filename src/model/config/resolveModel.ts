@@ -19,7 +19,8 @@ import { CONFIG_KINDS, type ConfigKind } from "./kinds";
 import type { ConfigModel, ImportedFile, LoadedFile } from "./ConfigModel";
 import { ObjectLookup } from "./ObjectLookup";
 import type { ConfigObject, ConfigObjectOf, ImportedObject, SourceLocation } from "./objects";
-import { resolveInPlace, unresolvedCopy, type RefSlot, type ResolveRefs } from "./resolveInPlace";
+import { placeObject, unresolvedCopy } from "./placeObject";
+import { resolveReferences, type RefSlot, type ResolveRefs } from "./resolveReferences";
 
 /**
  * In a single-tenant Configuration Server the tenant is `Environment` and has DBID 1
@@ -60,9 +61,12 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
   };
 
   const keys = new KeyCounter();
-  const entries = mergeFiles(files, tenantOf, keys);
+  const placed =
+    files.length === 1
+      ? placeOneFile(files[0]!, tenantOf, keys)
+      : placeMerged(files, tenantOf, keys);
   const lookup = new ObjectLookup();
-  for (const e of entries) lookup.add(e.object.kind, e.key, e.object.dbid, e.tenant, e.object.name);
+  for (const o of placed) lookup.add(o.kind, o.key!, o.dbid, o.tenant, o.name);
   const implicit = new ImplicitObjects(lookup, keys);
 
   const resolveRefs: ResolveRefs = (kind, tenant, refs, from) => {
@@ -77,13 +81,8 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
     }
   };
 
-  const all: ConfigObject[] = new Array<ConfigObject>(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    const own = e.alsoIn === IN_ONE_FILE && e.object.key === undefined;
-    const object = own ? e.object : unresolvedCopy(e.object);
-    all[i] = resolveInPlace(object, e.key, e.tenant, e.alsoIn, resolveRefs);
-  }
+  const all: ConfigObject[] = new Array<ConfigObject>(placed.length);
+  for (let i = 0; i < placed.length; i++) all[i] = resolveReferences(placed[i]!, resolveRefs);
   for (const o of implicit.objects) all.push(o);
   const usedTenants = new Set<string>();
   for (const o of all) usedTenants.add(o.tenant);
@@ -109,23 +108,40 @@ function identityByName(o: ImportedObject, tenant: string): string {
   return `${o.kind}\u0000${tenant}\u0000${scope}\u0000${o.name}`;
 }
 
-function mergeFiles(
+/**
+ * The objects of a single file, placed: nothing to merge, so no identity tables. Each object
+ * is placed as it is, unless an earlier `resolveModel` placed it already (then a copy is).
+ */
+function placeOneFile(
+  file: ImportedFile,
+  tenantOf: (o: ImportedObject) => string,
+  keys: KeyCounter,
+): ImportedObject[] {
+  const placed = new Array<ImportedObject>(file.objects.length);
+  for (let i = 0; i < file.objects.length; i++) {
+    const imported = file.objects[i]!;
+    const o = imported.key === undefined ? imported : unresolvedCopy(imported);
+    placed[i] = placeObject(o, keys.next(o.kind), tenantOf(o), IN_ONE_FILE);
+  }
+  return placed;
+}
+
+/**
+ * The objects of several files, the same object in two files merged into one, placed. An
+ * object found in one file only is placed as it is, unless an earlier `resolveModel` placed it
+ * already; a merged object is a new one, with its own copies of the files' references.
+ */
+function placeMerged(
   files: readonly ImportedFile[],
   tenantOf: (o: ImportedObject) => string,
   keys: KeyCounter,
-): Entry[] {
+): ImportedObject[] {
   const entries: Entry[] = [];
-  // Merging only happens across files: a single file needs no identity tables at all.
-  const merging = files.length > 1;
   const byDbid = new Map<string, Entry>();
   const byName = new Map<string, Entry>();
   files.forEach((file, fileIndex) => {
     for (const o of file.objects) {
       const tenant = tenantOf(o);
-      if (!merging) {
-        entries.push({ object: o, tenant, key: keys.next(o.kind), alsoIn: IN_ONE_FILE, fileIndex });
-        continue;
-      }
       const dbidKey = o.dbid === undefined ? undefined : `${o.kind}\u0000${o.dbid}`;
       const nameKey = identityByName(o, tenant);
       const earlier =
@@ -146,7 +162,10 @@ function mergeFiles(
       if (!byName.has(nameKey)) byName.set(nameKey, entry);
     }
   });
-  return entries;
+  return entries.map((e) => {
+    const own = e.alsoIn === IN_ONE_FILE && e.object.key === undefined;
+    return placeObject(own ? e.object : unresolvedCopy(e.object), e.key, e.tenant, e.alsoIn);
+  });
 }
 
 /** Fields the later file gives win; absent, null and empty-list fields keep the earlier value. */
@@ -173,16 +192,33 @@ function buildModel(
   const byKind = Object.fromEntries(CONFIG_KINDS.map((k) => [k, [] as ConfigObject[]])) as {
     [K in ConfigKind]: ConfigObjectOf<K>[];
   };
+  // Files hold their objects a section (one kind) at a time: the list of the kind before is
+  // kept rather than looked up by name for each object.
+  let kind: ConfigKind | undefined;
+  let list: ConfigObject[] = [];
   for (const o of objects) {
     byKey.set(o.key, o);
-    (byKind[o.kind] as ConfigObject[]).push(o);
+    if (o.kind !== kind) list = byKind[(kind = o.kind)];
+    list.push(o);
   }
   const loaded: LoadedFile[] = files.map((f) => {
     const counts = Object.fromEntries(CONFIG_KINDS.map((k) => [k, 0])) as Record<
       ConfigKind,
       number
     >;
-    for (const o of f.objects) counts[o.kind] += 1;
+    // Counted a run of one kind at a time, as above.
+    let run: ConfigKind | undefined;
+    let n = 0;
+    for (const o of f.objects) {
+      if (o.kind === run) {
+        n++;
+        continue;
+      }
+      if (run !== undefined) counts[run] += n;
+      run = o.kind;
+      n = 1;
+    }
+    if (run !== undefined) counts[run] += n;
     return { path: f.path, format: f.format, counts, skipped: f.skipped };
   });
   return { files: loaded, objects: byKey, byKind, carried };
