@@ -48,7 +48,8 @@ const SCAN_LIMIT = 16;
  * Map only when it has many children (a tenant's campaigns, `Unassigned`).
  */
 export class SiblingIds {
-  private kind: NodeKind | undefined;
+  // `<parent>/<kind>:` for the kind of the latest child: siblings mostly share a kind.
+  private prefixKind: NodeKind | undefined;
   private kindPrefix = "";
   // The first child's kind and escaped name: most parents have only one child.
   private firstKind: NodeKind | undefined;
@@ -63,8 +64,8 @@ export class SiblingIds {
 
   next(kind: NodeKind, name: string): NodeId {
     const escaped = escapeName(name);
-    if (kind !== this.kind) {
-      this.kind = kind;
+    if (kind !== this.prefixKind) {
+      this.prefixKind = kind;
       const step = KIND_STEPS[kind];
       this.kindPrefix = this.parentId === ROOT_ID ? step.slice(1) : this.parentId + step;
     }
