@@ -1,5 +1,14 @@
-import { asNodeId, asObjectKey, asStatId } from "../../src/model/config/ids";
+import { asNodeId, asObjectKey, asStatId, type ObjectKey } from "../../src/model/config/ids";
 import type { HierarchyNode, NodeKind } from "../../src/model/hierarchy/HierarchyNode";
+
+// Fixtures name their objects ("campaign:1"); the model keys objects by number. Each name gets
+// a key of its own, the same one every time, so nodes naming one object share its key.
+const fixtureKeys = new Map<string, ObjectKey>();
+export function fixtureKey(name: string): ObjectKey {
+  let key = fixtureKeys.get(name);
+  if (key === undefined) fixtureKeys.set(name, (key = asObjectKey(fixtureKeys.size + 1)));
+  return key;
+}
 
 /** A hand-built node for view tests that do not need a parsed configuration. */
 export function node(
@@ -15,7 +24,7 @@ export function node(
     kind,
     name,
     statId: statId === null ? null : asStatId(statId),
-    object: object === null ? null : asObjectKey(object),
+    object: object === null ? null : fixtureKey(object),
     children,
   };
 }

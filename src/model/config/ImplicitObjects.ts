@@ -30,7 +30,7 @@ export class ImplicitObjects {
   private base(kind: ConfigKind, tenant: string, name: string, from: SourceLocation, dbid?: Dbid) {
     return {
       kind,
-      key: this.keys.next(kind, ":implicit"),
+      key: this.keys.next(),
       ...(dbid !== undefined ? { dbid } : {}),
       tenant,
       name,

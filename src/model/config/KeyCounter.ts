@@ -1,15 +1,10 @@
 import { asObjectKey, type ObjectKey } from "./ids";
-import type { ConfigKind } from "./kinds";
 
-/** Keys are `<kind>:<n>`, numbered per kind in load order; implicit objects have their own run. */
+/** Hands out the keys of one model: 1, 2, 3... in the order objects are placed or implied. */
 export class KeyCounter {
-  private readonly counters = new Map<string, number>();
+  private last = 0;
 
-  next(kind: ConfigKind, run = ""): ObjectKey {
-    // Most keys are of the main run: the kind itself names its counter, with no string built.
-    const counter = run === "" ? kind : `${kind}${run}`;
-    const n = this.counters.get(counter) ?? 0;
-    this.counters.set(counter, n + 1);
-    return asObjectKey(`${kind}${run}:${n}`);
+  next(): ObjectKey {
+    return asObjectKey(++this.last);
   }
 }

@@ -121,7 +121,7 @@ function placeOneFile(
   for (let i = 0; i < file.objects.length; i++) {
     const imported = file.objects[i]!;
     const o = imported.key === undefined ? imported : unresolvedCopy(imported);
-    placed[i] = placeObject(o, keys.next(o.kind), tenantOf(o), IN_ONE_FILE);
+    placed[i] = placeObject(o, keys.next(), tenantOf(o), IN_ONE_FILE);
   }
   return placed;
 }
@@ -153,7 +153,7 @@ function placeMerged(
       const entry: Entry = {
         object: o,
         tenant,
-        key: keys.next(o.kind),
+        key: keys.next(),
         alsoIn: IN_ONE_FILE,
         fileIndex,
       };

@@ -1,4 +1,4 @@
-import type { NodeId, ObjectKey, StatId } from "../../model/config/ids";
+import { asObjectKey, type NodeId, type StatId } from "../../model/config/ids";
 import { NODE_KINDS, type HierarchyNode, type NodeKind } from "../../model/hierarchy/HierarchyNode";
 
 /**
@@ -10,10 +10,12 @@ import { NODE_KINDS, type HierarchyNode, type NodeKind } from "../../model/hiera
  */
 export interface PackedHierarchy {
   /**
-   * Four per node: its id (only what follows `<parent id>/` where it starts so), name,
-   * statId and object.
+   * Three per node: its id (only what follows `<parent id>/` where it starts so), name and
+   * statId.
    */
   readonly strings: readonly (string | null)[];
+  /** The key of each node's object; 0 for none (keys start at 1). */
+  readonly objects: Uint32Array;
   /** 1 where the id is the parent's id, `/`, and the segment in `strings`; 0 for a whole id. */
   readonly idUnderParent: Uint8Array;
   /** Index in `NODE_KINDS`. */
@@ -41,6 +43,7 @@ export function packHierarchy(root: HierarchyNode): PackedHierarchy {
   const kinds = new Uint8Array(n);
   const childCounts = new Uint32Array(n);
   const entries = new Int32Array(n);
+  const objects = new Uint32Array(n);
   const stack: HierarchyNode[] = [root];
   const parentIds: string[] = [""];
   for (let i = 0; stack.length > 0; i++) {
@@ -54,7 +57,8 @@ export function packHierarchy(root: HierarchyNode): PackedHierarchy {
       id.charCodeAt(parentId.length) === SLASH &&
       id.slice(0, parentId.length) === parentId;
     idUnderParent[i] = under ? 1 : 0;
-    strings.push(under ? id.slice(parentId.length + 1) : id, node.name, node.statId, node.object);
+    strings.push(under ? id.slice(parentId.length + 1) : id, node.name, node.statId);
+    objects[i] = node.object ?? 0;
     kinds[i] = KIND_INDEX.get(node.kind)!;
     childCounts[i] = node.children.length;
     entries[i] = node.entry ?? -1;
@@ -63,7 +67,7 @@ export function packHierarchy(root: HierarchyNode): PackedHierarchy {
       parentIds.push(id);
     }
   }
-  return { strings, idUnderParent, kinds, childCounts, entries };
+  return { strings, idUnderParent, kinds, childCounts, entries, objects };
 }
 
 export const transferablesOf = (packed: PackedHierarchy): ArrayBuffer[] => [
@@ -71,11 +75,12 @@ export const transferablesOf = (packed: PackedHierarchy): ArrayBuffer[] => [
   packed.kinds.buffer as ArrayBuffer,
   packed.childCounts.buffer as ArrayBuffer,
   packed.entries.buffer as ArrayBuffer,
+  packed.objects.buffer as ArrayBuffer,
 ];
 
 /** The hierarchy again, node for node as packed. */
 export function unpackHierarchy(packed: PackedHierarchy): HierarchyNode {
-  const { strings, idUnderParent, kinds, childCounts, entries } = packed;
+  const { strings, idUnderParent, kinds, childCounts, entries, objects } = packed;
   // Open parents: their id, the children array being filled, and how many children it
   // still expects.
   const parentIds: string[] = [];
@@ -84,11 +89,11 @@ export function unpackHierarchy(packed: PackedHierarchy): HierarchyNode {
   let root: HierarchyNode | null = null;
   for (let i = 0; i < kinds.length; i++) {
     const top = parents.length - 1;
-    const own = strings[i * 4]!;
+    const own = strings[i * 3]!;
     const id = (idUnderParent[i] === 1 ? `${parentIds[top]!}/${own}` : own) as NodeId;
-    const name = strings[i * 4 + 1] ?? "";
-    const statId = (strings[i * 4 + 2] ?? null) as StatId | null;
-    const object = (strings[i * 4 + 3] ?? null) as ObjectKey | null;
+    const name = strings[i * 3 + 1] ?? "";
+    const statId = (strings[i * 3 + 2] ?? null) as StatId | null;
+    const object = objects[i] === 0 ? null : asObjectKey(objects[i]!);
     const kind = NODE_KINDS[kinds[i]!]!;
     const count = childCounts[i]!;
     const children: HierarchyNode[] = count === 0 ? (LEAF as HierarchyNode[]) : [];

@@ -244,7 +244,8 @@ describe("resolveModel", () => {
       imported,
     ]);
     // The second model numbers the objects anew; the first keeps its own keys and references.
-    expect(withAnother.byKind.campaign.map((c) => c.key)).toEqual(["campaign:0", "campaign:1"]);
+    expect(first.byKind.campaign.map((c) => c.key)).toEqual([1]);
+    expect(withAnother.byKind.campaign.map((c) => c.key)).toEqual([1, 2]);
     expect(withAnother.byKind.campaign[1]).not.toBe(imported.objects[0]);
     expect(JSON.stringify([...first.objects.values()])).toBe(firstKeys);
     const group = withAnother.byKind.campaignGroup[0]!;

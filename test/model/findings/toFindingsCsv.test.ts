@@ -15,7 +15,7 @@ function finding(overrides: Partial<Finding>): Finding {
     suggestion: null,
     file: "export.json",
     location: "campaignGroups[0]",
-    object: "campaignGroup:1" as ObjectKey,
+    object: 1 as ObjectKey,
     ...overrides,
   };
 }

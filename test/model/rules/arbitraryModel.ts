@@ -72,11 +72,15 @@ const rawModel = fc.record({
 
 type RawModel = typeof rawModel extends fc.Arbitrary<infer T> ? T : never;
 
+/** Object `i` of `kind`: keys are numbered kind after kind, leaving room for 10,000 per kind. */
+const keyOfObject = (kind: ConfigKind, i: number): ObjectKey =>
+  asObjectKey(CONFIG_KINDS.indexOf(kind) * 10_000 + i + 1);
+
 function toModel(raw: RawModel): ConfigModel {
   const keyOf = (kind: ConfigKind, ref: RawRef): ObjectKey | null => {
     const target = raw.strayKind ?? kind;
     if (ref.target === null || ref.target >= raw.objects[target].length) return null;
-    return asObjectKey(`${target}:${ref.target}`);
+    return keyOfObject(target, ref.target);
   };
   const resolve = (kind: ConfigKind, ref: RawRef): ResolvedRef => ({
     key: keyOf(kind, ref),
@@ -90,7 +94,7 @@ function toModel(raw: RawModel): ConfigModel {
   for (const kind of CONFIG_KINDS) {
     raw.objects[kind].forEach((o, i) => {
       const base = {
-        key: asObjectKey(`${kind}:${i}`),
+        key: keyOfObject(kind, i),
         tenant: kind === "tenant" ? o.name : (raw.tenantNames[o.tenant] ?? ""),
         name: o.name,
         state: o.state,

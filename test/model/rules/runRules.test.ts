@@ -66,7 +66,7 @@ describe("runRules", () => {
       suggestion: "Sales@Team A",
       file: "config.json",
       location: "campaignGroups[0]",
-      object: expect.any(String),
+      object: model.byKind.campaignGroup[0]!.key,
     });
   });
 });

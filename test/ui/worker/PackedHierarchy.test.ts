@@ -54,7 +54,7 @@ describe("packHierarchy", () => {
               kind: "campaignCallingList",
               name: "",
               statId: "Sales@List" as HierarchyNode["statId"],
-              object: "campaign:1" as HierarchyNode["object"],
+              object: 1 as HierarchyNode["object"],
               entry: 2,
             }),
           ],

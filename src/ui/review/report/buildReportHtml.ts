@@ -1,4 +1,5 @@
 import type { ConfigModel } from "../../../model/config/ConfigModel";
+import type { ObjectKey } from "../../../model/config/ids";
 import { CONFIG_KIND_LABEL, CONFIG_KINDS } from "../../../model/config/kinds";
 import { changeDetails, describeChangedObject } from "../../../model/diff/describeChange";
 import { CHANGE_TYPES, type FindingsDiff, type ModelDiff } from "../../../model/diff/ModelDiff";
@@ -114,7 +115,7 @@ ${rule ? `<p class="explanation"><strong>${e(rule.description)}</strong> ${e(rul
 }
 
 function overview(input: ReportInput): string {
-  const flagged = new Map<string, number>();
+  const flagged = new Map<ObjectKey, number>();
   for (const f of input.findings) {
     if (f.object) flagged.set(f.object, (flagged.get(f.object) ?? 0) + 1);
   }
