@@ -12,11 +12,19 @@ import type { DialMode, GroupType, ObjectState, OperationMode, OptimizationMetho
 /** The configuration formats the importers read (content-detected). */
 export type ConfigFormat = "mutagen-json" | "mutagen-compact-json" | "mutagen-raw" | "psdk-xml";
 
-/** Where an object is in its file: a JSON path (`campaignGroups[3]`), or a line and column. */
+/**
+ * Where an object is in its file: the list holding it and its index there (`campaignGroups`
+ * and 3, for `campaignGroups[3]`; `sourcePath` writes it so), or a whole JSON path with no
+ * index; and a line and column where the format gives them. The index is kept as a number
+ * rather than written into the path: at 100k objects, a path string per object was the
+ * largest part of what the import left for the garbage collector to copy.
+ */
 export interface SourceLocation {
   readonly file: string;
-  /** JSON path of the object (`campaignGroups[3]`, `CFGCampaign[0]`), or the XML element path. */
+  /** The list holding the object (`campaignGroups`, `CFGCampaign`), or a whole JSON path. */
   readonly path: string;
+  /** The object's index in the list at `path`. */
+  readonly index?: number;
   /** 1-based line, where the format gives one (XML). */
   readonly line?: number;
   /** 1-based column, where the format gives one (XML). */

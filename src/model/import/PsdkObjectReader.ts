@@ -211,11 +211,10 @@ export class PsdkObjectReader {
     const parsed = this.problems.check(this.schemas[kind], fields, typeName, index, position);
     if (parsed === undefined) return;
     const { file } = this;
-    const path = `${typeName}[${index}]`;
     const source: SourceLocation =
       position === undefined
-        ? { file, path }
-        : { file, path, line: position.line, column: position.column };
+        ? { file, path: typeName, index }
+        : { file, path: typeName, index, line: position.line, column: position.column };
     const convert = CONVERT[kind] as Converter<ConfigKind>;
     this.objects.push(convert(parsed, { raw: fields as Record<string, unknown>, source }));
   }

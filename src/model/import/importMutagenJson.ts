@@ -188,7 +188,7 @@ export function importMutagenJson(
       const raw: unknown = list[i];
       const parsed = problems.check(schema, raw, section, i);
       if (parsed === undefined) continue;
-      const source = { file, path: `${section}[${i}]` };
+      const source = { file, path: section, index: i };
       objects.push(convert(parsed, { raw: raw as Record<string, unknown>, source }));
     }
   }

@@ -1,13 +1,14 @@
 import type { ConfigModel } from "../config/ConfigModel";
 import type { StatId } from "../config/ids";
 import type { ConfigObject, SourceLocation } from "../config/objects";
+import { sourcePath } from "../config/sourcePath";
 import { statIdOfObject } from "../hierarchy/statIdOf";
 import type { FindingDraft } from "./Rule";
 
 /** Where an object is in its file: its JSON path, or `line L, column C` for XML. */
 export function locationOf(source: SourceLocation): string {
   if (source.line !== undefined) return `line ${source.line}, column ${source.column ?? 1}`;
-  return source.path;
+  return sourcePath(source);
 }
 
 /** A finding about one object: kind, tenant, name, Stat Server id and place in the file. */

@@ -48,7 +48,7 @@ describe("importConfig loads large files", () => {
     expect(file.objects[persons - 1]).toMatchObject({
       name: `agent${persons - 1}`,
       employeeId: `E${persons - 1}`,
-      source: { path: `persons[${persons - 1}]` },
+      source: { path: "persons", index: persons - 1 },
     });
   });
 
@@ -59,7 +59,7 @@ describe("importConfig loads large files", () => {
     expect(file.objects).toHaveLength(places);
     expect(file.objects[places - 1]).toMatchObject({
       name: `Place ${places - 1}`,
-      source: { path: `CfgPlace[${places - 1}]`, line: places + 1, column: 1 },
+      source: { path: "CfgPlace", index: places - 1, line: places + 1, column: 1 },
     });
   });
 });

@@ -73,7 +73,7 @@ describe("importConfig on mutagen JSON exports", () => {
       minRecBuffSize: 4,
       optRecBuffSize: 6,
       description: "description",
-      source: { file: "campaignGroups-config.json", path: "campaignGroups[0]" },
+      source: { file: "campaignGroups-config.json", path: "campaignGroups", index: 0 },
     });
     expect(group.extra.interactionQueue).toBe("campaignGroupInteractionQueue");
     expect(group.extra.servers).toEqual(["campaignGroupApplication"]);

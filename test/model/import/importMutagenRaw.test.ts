@@ -68,7 +68,7 @@ describe("importConfig on mutagen RAW exports", () => {
           { callingList: { dbid: 201 }, share: 10, isActive: true },
           { callingList: { dbid: 202 }, share: 0, isActive: false },
         ],
-        source: { path: "CFGCampaign[0]" },
+        source: { path: "CFGCampaign", index: 0 },
       });
       expect(named(file, "Sales").extra).toEqual({ scriptDBID: 0 });
       expect(named(file, "Retention")).toMatchObject({

@@ -48,11 +48,16 @@ describe("importConfig on Configuration Server XML", () => {
   it("gives each object its element path, line and column", () => {
     expect(named(file, "Sales").source).toEqual({
       file: FIXTURE,
-      path: "CfgCampaign[0]",
+      path: "CfgCampaign",
+      index: 0,
       line: 8,
       column: 3,
     });
-    expect(named(file, "Team B").source).toMatchObject({ path: "CfgAgentGroup[1]", line: 77 });
+    expect(named(file, "Team B").source).toMatchObject({
+      path: "CfgAgentGroup",
+      index: 1,
+      line: 77,
+    });
   });
 
   it("reads a campaign's calling lists with share and CfgFlag isActive", () => {

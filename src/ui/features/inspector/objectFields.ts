@@ -1,5 +1,6 @@
 import type { ConfigModel } from "../../../model/config/ConfigModel";
 import type { ConfigObject, ResolvedRef } from "../../../model/config/objects";
+import { sourcePath } from "../../../model/config/sourcePath";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 
 export type Field = readonly [label: string, value: string];
@@ -93,7 +94,7 @@ export function objectFields(model: ConfigModel, node: HierarchyNode): Field[] {
   else {
     const where = object.source.line
       ? `line ${object.source.line}, column ${object.source.column ?? 1}`
-      : object.source.path;
+      : sourcePath(object.source);
     add("Source", `${object.source.file}${where ? ` (${where})` : ""}`);
   }
   return fields;
