@@ -11,7 +11,13 @@ import type { ImportedObject, SourceLocation } from "../config/objects";
 import { enumValue } from "./enumField";
 import { unmodelledFields, type ConvertContext } from "./extraFields";
 import { flagValue } from "./psdkFields";
-import { RAW_SCHEMAS, XML_SCHEMAS, psdkKind, type PsdkObject } from "./psdkSchemas";
+import {
+  RAW_SCHEMAS,
+  RAW_USUAL_SCHEMAS,
+  XML_SCHEMAS,
+  psdkKind,
+  type PsdkObject,
+} from "./psdkSchemas";
 import { SchemaProblems } from "./SchemaProblems";
 
 const UNMODELLED = unmodelledFields(RAW_SCHEMAS, "CfgGroup");
@@ -176,6 +182,8 @@ export interface PsdkPosition {
 export class PsdkObjectReader {
   private readonly problems: SchemaProblems;
   private readonly schemas: typeof RAW_SCHEMAS;
+  /** Tried first (see `SchemaProblems.check`): XML values are all text, so XML has none. */
+  private readonly usual: typeof RAW_USUAL_SCHEMAS | undefined;
   private readonly objects: ImportedObject[] = [];
   private readonly carries = new Set<ConfigKind>();
   /** Objects read per type name, in the order the types first appear. */
@@ -189,6 +197,7 @@ export class PsdkObjectReader {
   ) {
     this.problems = new SchemaProblems(file);
     this.schemas = format === "psdk-xml" ? XML_SCHEMAS : RAW_SCHEMAS;
+    this.usual = format === "psdk-xml" ? undefined : RAW_USUAL_SCHEMAS;
   }
 
   /** A type the file has, possibly with no objects: its kind counts as carried all the same. */
@@ -208,7 +217,14 @@ export class PsdkObjectReader {
     const index = this.counts.get(typeName)!;
     this.counts.set(typeName, index + 1);
     if (kind === undefined) return;
-    const parsed = this.problems.check(this.schemas[kind], fields, typeName, index, position);
+    const parsed = this.problems.check(
+      this.schemas[kind],
+      fields,
+      typeName,
+      index,
+      position,
+      this.usual?.[kind],
+    );
     if (parsed === undefined) return;
     const { file } = this;
     const source: SourceLocation =

@@ -39,7 +39,8 @@ export class SchemaProblems {
   /**
    * The parsed value of object `index` of `section`, or `undefined` (and the problem noted)
    * when it does not fit. `position` is where the object starts, in formats that give one
-   * (XML).
+   * (XML). `usual`, when given, is tried first: a schema for the usual shape of such objects,
+   * accepting part of what `schema` accepts with the same output, and cheaper to run.
    */
   check<S extends z.ZodType>(
     schema: S,
@@ -47,7 +48,12 @@ export class SchemaProblems {
     section: string,
     index: number,
     position?: { readonly line?: number; readonly column?: number },
+    usual?: z.ZodType<z.output<S>>,
   ): z.output<S> | undefined {
+    if (usual !== undefined) {
+      const quick = usual.safeParse(raw);
+      if (quick.success) return quick.data;
+    }
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
     const at = [section, index];

@@ -31,6 +31,19 @@ function usualSpellings<N extends string>(def: EnumDefinition<N>): [string, ...s
   return spellings as [string, ...string[]];
 }
 
+const usualTextField = <N extends string>(def: EnumDefinition<N>) => z.enum(usualSpellings(def));
+const usualNumberField = <N extends string>(def: EnumDefinition<N>) =>
+  z.literal(Object.keys(def.byValue).map(Number));
+
+/**
+ * The usual spelling of an enum field alone: its integers for a file that gives values as
+ * numbers (mutagen RAW), else its usual names. It accepts part of what `enumField` accepts,
+ * with the same output, and costs a union less.
+ */
+export function usualEnumField<N extends string>(def: EnumDefinition<N>, valuesAreText: boolean) {
+  return valuesAreText ? usualTextField(def) : usualNumberField(def);
+}
+
 /**
  * A schema for an enum field: an integer, a PSDK constant or a mutagen short form, in any
  * letter case. Its output is the spelling as the file gave it; `enumValue` turns that into the
@@ -47,9 +60,8 @@ export function enumField<N extends string>(
   valuesAreText = spelling === "mutagen",
 ) {
   const expected = expectedValues(def, spelling);
-  const integers = Object.keys(def.byValue).map(Number);
-  const names = z.enum(usualSpellings(def));
-  const numbers = z.literal(integers);
+  const names = usualTextField(def);
+  const numbers = usualNumberField(def);
   const [first, second] = valuesAreText ? [names, numbers] : [numbers, names];
   return z.union([
     first,

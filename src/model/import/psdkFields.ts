@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { FLAG, parseEnum } from "../config/enums";
+import { FLAG, parseEnum, type EnumDefinition } from "../config/enums";
 import type { Dbid } from "../config/ids";
 import { describeValue } from "./describeValue";
+import { enumField, usualEnumField } from "./enumField";
 
 // Field schemas for the Platform SDK structure, shared by mutagen RAW and Configuration Server
 // XML. XML gives every value as a string; mutagen RAW converts that XML to JSON, which turns
@@ -81,21 +82,36 @@ function psdkList<T extends z.ZodType>(item: T) {
 /** The field schemas of one format: RAW gives numbers as numbers, XML everything as text. */
 function fieldSchemas(
   int: z.ZodType<number, unknown>,
+  text: z.ZodType<string, unknown>,
   flag: z.ZodType<0 | 1 | 2 | boolean | undefined, unknown>,
-  valuesAreText: boolean,
+  enumOf: (def: EnumDefinition<string>) => z.ZodType<string | number, unknown>,
 ) {
   return {
     int,
     /** A DBID: an integer, typed as the model's branded `Dbid` (the brand exists only in types). */
     dbid: int as unknown as z.ZodType<Dbid, unknown>,
-    text: psdkText,
+    text,
     /** A CfgFlag: 2 (true), 1 (false), 0 (unknown), or its PSDK constant; read with `flagValue`. */
     flag,
+    /** An enum field, read with `enumValue`. */
+    enumOf,
     list: psdkList,
-    valuesAreText,
   };
 }
 
-export const RAW_FIELDS = fieldSchemas(psdkInt, psdkFlag, false);
-export const XML_FIELDS = fieldSchemas(anyInt, anyFlag, true);
+export const RAW_FIELDS = fieldSchemas(psdkInt, psdkText, psdkFlag, (def) =>
+  enumField(def, "psdk", false),
+);
+export const XML_FIELDS = fieldSchemas(anyInt, psdkText, anyFlag, (def) =>
+  enumField(def, "psdk", true),
+);
+/**
+ * RAW's usual values only: integers as numbers, text as strings, flags as 0, 1 or 2, enums as
+ * their integers. Each accepts part of what its `RAW_FIELDS` counterpart accepts, with the same
+ * output, and without a union: a RAW export has about ten such fields per object, and a
+ * union's failed or tried member is two objects of garbage each.
+ */
+export const RAW_USUAL_FIELDS = fieldSchemas(z.int(), z.string(), z.literal([0, 1, 2]), (def) =>
+  usualEnumField(def, false),
+);
 export type PsdkFieldSchemas = typeof RAW_FIELDS;

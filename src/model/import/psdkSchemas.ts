@@ -7,16 +7,15 @@ import {
   OPTIMIZATION_METHOD,
 } from "../config/enums";
 import type { ConfigKind } from "../config/kinds";
-import { enumField } from "./enumField";
-import { RAW_FIELDS, XML_FIELDS, type PsdkFieldSchemas } from "./psdkFields";
+import { RAW_FIELDS, RAW_USUAL_FIELDS, XML_FIELDS, type PsdkFieldSchemas } from "./psdkFields";
 
 // One schema per Configuration Server object type in the Platform SDK structure (field names
 // as in CfgCampaign, CfgCampaignGroup, ...), for mutagen RAW and Configuration Server XML.
 // Only the fields the model uses are declared; the importer keeps the rest as `extra`.
 
 /** The schema of each modelled Configuration Server object type, for one format's values. */
-function psdkSchemas({ int, dbid, text, flag, list, valuesAreText }: PsdkFieldSchemas) {
-  const state = enumField(OBJECT_STATE, "psdk", valuesAreText).optional();
+function psdkSchemas({ int, dbid, text, flag, list, enumOf }: PsdkFieldSchemas) {
+  const state = enumOf(OBJECT_STATE).optional();
 
   const owned = {
     DBID: dbid.optional(),
@@ -48,11 +47,11 @@ function psdkSchemas({ int, dbid, text, flag, list, valuesAreText }: PsdkFieldSc
     name: text,
     campaignDBID: dbid,
     groupDBID: dbid.optional(),
-    groupType: enumField(GROUP_TYPE, "psdk", valuesAreText).optional(),
-    dialMode: enumField(DIAL_MODE, "psdk", valuesAreText).optional(),
-    optMethod: enumField(OPTIMIZATION_METHOD, "psdk", valuesAreText).optional(),
+    groupType: enumOf(GROUP_TYPE).optional(),
+    dialMode: enumOf(DIAL_MODE).optional(),
+    optMethod: enumOf(OPTIMIZATION_METHOD).optional(),
     optMethodValue: int.optional(),
-    operationMode: enumField(OPERATION_MODE, "psdk", valuesAreText).optional(),
+    operationMode: enumOf(OPERATION_MODE).optional(),
     numOfChannels: int.optional(),
     minRecBuffSize: int.optional(),
     optRecBuffSize: int.optional(),
@@ -104,6 +103,11 @@ function psdkSchemas({ int, dbid, text, flag, list, valuesAreText }: PsdkFieldSc
 
 /** Schemas for mutagen RAW, whose numbers arrive as numbers. */
 export const RAW_SCHEMAS = psdkSchemas(RAW_FIELDS);
+/**
+ * Schemas for mutagen RAW objects whose values are all of the usual type: tried first, and
+ * an object they refuse is read with `RAW_SCHEMAS`, which also says what is wrong.
+ */
+export const RAW_USUAL_SCHEMAS = psdkSchemas(RAW_USUAL_FIELDS);
 /** Schemas for Configuration Server XML, whose values all arrive as text. */
 export const XML_SCHEMAS = psdkSchemas(XML_FIELDS);
 
