@@ -1,3 +1,5 @@
+import { plural } from "../plural";
+
 /**
  * A conventions file that cannot be used: not JSON, or a value of the wrong shape, or a
  * pattern refused. The message names the file and the JSON path of the offending value
@@ -11,7 +13,7 @@ export class NamingConventionsError extends Error {
   constructor(file: string, problems: readonly string[]) {
     const more = problems.length - 1;
     super(
-      `${file}: ${problems[0] ?? "unreadable"}${more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"})` : ""}`,
+      `${file}: ${problems[0] ?? "unreadable"}${more > 0 ? ` (and ${plural(more, "more problem")})` : ""}`,
     );
     this.problems = problems;
   }

@@ -19,6 +19,7 @@ import {
   type PsdkObject,
 } from "./psdkSchemas";
 import { SchemaProblems } from "./SchemaProblems";
+import { plural } from "../plural";
 
 const UNMODELLED = unmodelledFields(RAW_SCHEMAS, "CfgGroup");
 
@@ -161,10 +162,6 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
   }),
 };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 /** Where an object starts, in formats that say (XML). */
 export interface PsdkPosition {

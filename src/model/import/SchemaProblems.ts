@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { ConfigImportError } from "./ConfigImportError";
 import { describeValue } from "./describeValue";
 import { formatJsonPath } from "./formatJsonPath";
+import { plural } from "../plural";
 
 const EXPECTED: Readonly<Record<string, string>> = {
   array: "a list",
@@ -77,7 +78,7 @@ export class SchemaProblems {
   throwIfAny(): void {
     if (this.first === undefined) return;
     const more = this.count - 1;
-    const suffix = more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"})` : "";
+    const suffix = more > 0 ? ` (and ${plural(more, "more problem")})` : "";
     const { reason, ...where } = this.first;
     throw new ConfigImportError(`${reason}${suffix}`, { file: this.file, ...where });
   }

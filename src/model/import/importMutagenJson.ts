@@ -17,6 +17,7 @@ import {
   type MutagenJsonObject,
 } from "./mutagenJsonSchemas";
 import { SchemaProblems } from "./SchemaProblems";
+import { plural } from "../plural";
 
 const METADATA = "__metadata__";
 
@@ -150,10 +151,6 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     state: enumValue(OBJECT_STATE, o.state) ?? "Enabled",
   }),
 };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 /**
  * Reads a mutagen JSON (or COMPACT_JSON) export: one top-level list per object type, objects

@@ -4,6 +4,7 @@ import { CONFIG_KIND_LABEL, CONFIG_KINDS } from "../../model/config/kinds";
 import type { Finding, Severity } from "../../model/findings/Finding";
 import { summarizeFindings } from "../../model/findings/summarizeFindings";
 import { printableName } from "./printableName";
+import { plural } from "../../model/plural";
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -12,8 +13,6 @@ const SEVERITY_STYLE: Record<Severity, Style> = {
   warning: ["bold", "yellow"],
   info: ["bold", "cyan"],
 };
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function describeFile(file: LoadedFile): string {
   const counts = CONFIG_KINDS.filter((kind) => file.counts[kind] > 0).map((kind) =>

@@ -10,6 +10,7 @@ import {
   type Severity,
 } from "../../../model/findings/Finding";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { plural } from "../../../model/plural";
 import type { Rule } from "../../../model/rules/Rule";
 import { NODE_KIND_LABEL } from "../../features/hierarchy/nodeKind";
 import { escapeHtml } from "./escapeHtml";
@@ -107,7 +108,7 @@ function findingsByRule(input: ReportInput): string {
           `<tr><td class="severity-${f.severity}">${f.severity}</td><td>${e(kindLabel(f.kind))}</td><td>${e(f.tenant)}</td><td class="mono">${e(f.name)}</td><td>${e(f.message)}</td><td class="mono">${f.suggestion === null ? "" : e(f.suggestion)}</td></tr>`,
       )
       .join("");
-    return `<h3><code>${e(id)}</code> &middot; ${list.length} finding${list.length === 1 ? "" : "s"}</h3>
+    return `<h3><code>${e(id)}</code> &middot; ${plural(list.length, "finding")}</h3>
 ${rule ? `<p class="explanation"><strong>${e(rule.description)}</strong> ${e(rule.explanation)}</p>` : ""}
 <table><thead><tr><th>Severity</th><th>Kind</th><th>Tenant</th><th>Name</th><th>What is wrong</th><th>Suggested</th></tr></thead><tbody>${rows}</tbody></table>`;
   });
@@ -129,9 +130,7 @@ function overview(input: ReportInput): string {
     shown += 1;
     const count =
       node.object && node.kind !== "campaignCallingList" ? flagged.get(node.object) : undefined;
-    const flag = count
-      ? ` <span class="flag">${count} finding${count === 1 ? "" : "s"}</span>`
-      : "";
+    const flag = count ? ` <span class="flag">${plural(count, "finding")}</span>` : "";
     const statId =
       node.statId !== null && node.statId !== node.name
         ? ` <span class="mono">(Stat Server id ${e(node.statId)})</span>`
