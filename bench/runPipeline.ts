@@ -10,6 +10,8 @@ export type Stage = (typeof STAGES)[number];
 export interface PipelineRun {
   /** Milliseconds per stage. */
   readonly stages: Record<Stage, number>;
+  /** When each stage started, on the `performance.now()` clock. */
+  readonly startedAt: Record<Stage, number>;
   readonly total: number;
   /** The largest heapUsed seen at a stage boundary, in bytes. */
   readonly peakHeap: number;
@@ -32,10 +34,12 @@ export function runPipeline(path: string, content: string): PipelineRun {
   const heap = (): number => process.memoryUsage().heapUsed;
   let peakHeap = heap();
   const stages = {} as Record<Stage, number>;
+  const startedAt = {} as Record<Stage, number>;
   let mark = performance.now();
   const done = (stage: Stage): void => {
     const now = performance.now();
     stages[stage] = now - mark;
+    startedAt[stage] = mark;
     peakHeap = Math.max(peakHeap, heap());
     mark = performance.now();
   };
@@ -50,5 +54,12 @@ export function runPipeline(path: string, content: string): PipelineRun {
   const findings = runRules(model, {}, links);
   done("rules");
   const total = STAGES.reduce((sum, stage) => sum + stages[stage], 0);
-  return { stages, total, peakHeap, findings: findings.length, nodes: countNodes(root) };
+  return {
+    stages,
+    startedAt,
+    total,
+    peakHeap,
+    findings: findings.length,
+    nodes: countNodes(root),
+  };
 }
