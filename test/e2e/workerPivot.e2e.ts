@@ -56,7 +56,9 @@ describe("a configuration analysed in the worker", () => {
     await expect
       .poll(() => inspector.getByRole("heading", { name: "Configuration" }).count())
       .toBe(1);
-    await expect.poll(() => inspector.locator("dl").textContent()).toMatch(/Sourcelarge\.json/);
+    await expect
+      .poll(() => inspector.locator("dl").textContent())
+      .toMatch(/Sourcelarge\.json \(campaigns\[\d+\]\)/);
     expect(await inspector.getByText("Loading details…").count()).toBe(0);
   });
 
