@@ -1,4 +1,3 @@
-import type { ObjectKey } from "../config/ids";
 import type {
   AgentGroup,
   ConfigObject,
@@ -10,6 +9,7 @@ import type {
   PlaceGroup,
   Tenant,
 } from "../config/objects";
+import type { ReadonlyListsByKey } from "./ListsByKey";
 
 /** One entry of a campaign's `callingLists`, seen from the calling list. */
 export interface CallingListUse {
@@ -33,20 +33,20 @@ export interface TenantObjects {
 
 /**
  * The model's references followed in both directions, built once in one pass so that the
- * hierarchy and the rules never search the model (every lookup is a Map read).
+ * hierarchy and the rules never search the model (every lookup is a read by key).
  */
 export interface ModelLinks {
   /** Tenant names in model order: declared tenants first, then tenants only objects name. */
   readonly tenantNames: readonly string[];
   readonly byTenant: ReadonlyMap<string, TenantObjects>;
   /** Campaign groups by the key of their resolved campaign. */
-  readonly campaignGroupsOfCampaign: ReadonlyMap<ObjectKey, readonly CampaignGroup[]>;
+  readonly campaignGroupsOfCampaign: ReadonlyListsByKey<CampaignGroup>;
   /** Campaign groups by the key of their resolved agent or place group. */
-  readonly campaignGroupsOfGroup: ReadonlyMap<ObjectKey, readonly CampaignGroup[]>;
+  readonly campaignGroupsOfGroup: ReadonlyListsByKey<CampaignGroup>;
   /** Campaign entries by the key of their resolved calling list. */
-  readonly usesOfCallingList: ReadonlyMap<ObjectKey, readonly CallingListUse[]>;
+  readonly usesOfCallingList: ReadonlyListsByKey<CallingListUse>;
   /** Agent and place groups by the key of each resolved member (person or place). */
-  readonly groupsOfMember: ReadonlyMap<ObjectKey, readonly (AgentGroup | PlaceGroup)[]>;
+  readonly groupsOfMember: ReadonlyListsByKey<AgentGroup | PlaceGroup>;
   /**
    * The objects the member references of each agent and place group resolve to, in reference
    * order, by the group's key; references that resolve to nothing are left out, references
@@ -55,5 +55,5 @@ export interface ModelLinks {
    * and several rules each walk them all: a Map read per member per walk cost more than the
    * JSON parse of the file.
    */
-  readonly membersOf: ReadonlyMap<ObjectKey, readonly ConfigObject[]>;
+  readonly membersOf: ReadonlyListsByKey<ConfigObject>;
 }

@@ -1,5 +1,4 @@
 import type { ConfigModel } from "../config/ConfigModel";
-import type { ObjectKey } from "../config/ids";
 import type {
   AgentGroup,
   CampaignGroup,
@@ -7,14 +6,8 @@ import type {
   PlaceGroup,
   ResolvedRef,
 } from "../config/objects";
+import { ListsByKey } from "./ListsByKey";
 import type { CallingListUse, ModelLinks, TenantObjects } from "./ModelLinks";
-
-function push<V>(map: Map<ObjectKey, V[]>, key: ObjectKey | null, value: V): void {
-  if (key === null) return;
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Follows every reference of the model once, in both directions (linear in model size). */
 export function linkModel(model: ConfigModel): ModelLinks {
@@ -48,27 +41,31 @@ export function linkModel(model: ConfigModel): ModelLinks {
   for (const o of model.byKind.person) tenantObjects(o.tenant).persons.push(o);
   for (const o of model.byKind.place) tenantObjects(o.tenant).places.push(o);
 
-  const campaignGroupsOfCampaign = new Map<ObjectKey, CampaignGroup[]>();
-  const campaignGroupsOfGroup = new Map<ObjectKey, CampaignGroup[]>();
+  const size = model.objects.size;
+  const campaignGroupsOfCampaign = new ListsByKey<CampaignGroup>(size);
+  const campaignGroupsOfGroup = new ListsByKey<CampaignGroup>(size);
   for (const group of model.byKind.campaignGroup) {
-    push(campaignGroupsOfCampaign, group.campaign.key, group);
-    if (group.group) push(campaignGroupsOfGroup, group.group.key, group);
+    if (group.campaign.key !== null) campaignGroupsOfCampaign.add(group.campaign.key, group);
+    if (group.group && group.group.key !== null) {
+      campaignGroupsOfGroup.add(group.group.key, group);
+    }
   }
 
-  const usesOfCallingList = new Map<ObjectKey, CallingListUse[]>();
+  const usesOfCallingList = new ListsByKey<CallingListUse>(size);
   for (const campaign of model.byKind.campaign) {
     campaign.callingLists.forEach((entry, index) => {
-      push(usesOfCallingList, entry.callingList.key, { campaign, entry: index });
+      const { key } = entry.callingList;
+      if (key !== null) usesOfCallingList.add(key, { campaign, entry: index });
     });
   }
 
-  const groupsOfMember = new Map<ObjectKey, (AgentGroup | PlaceGroup)[]>();
-  const membersOf = new Map<ObjectKey, ConfigObject[]>();
+  const groupsOfMember = new ListsByKey<AgentGroup | PlaceGroup>(size);
+  const membersOf = new ListsByKey<ConfigObject>(size);
   const addMembers = (group: AgentGroup | PlaceGroup, refs: readonly ResolvedRef[]): void => {
     const members: ConfigObject[] = [];
     for (const ref of refs) {
       if (ref.key === null) continue;
-      push(groupsOfMember, ref.key, group);
+      groupsOfMember.add(ref.key, group);
       const member = model.objects.get(ref.key);
       if (member) members.push(member);
     }
