@@ -7,6 +7,7 @@ import {
   OPTIMIZATION_METHOD,
 } from "../config/enums";
 import type { ConfigKind } from "../config/kinds";
+import { compiledSchemas } from "./compiledSchemas";
 import { enumField } from "./enumField";
 
 // One schema per object type of mutagen's JSON export (nuecho/mutagen, formats JSON and
@@ -105,7 +106,7 @@ const place = z.object({
 });
 
 /** The schema of each object type in mutagen JSON. */
-export const MUTAGEN_JSON_SCHEMAS = {
+export const MUTAGEN_JSON_SCHEMAS = compiledSchemas({
   tenant,
   campaign,
   campaignGroup,
@@ -114,7 +115,7 @@ export const MUTAGEN_JSON_SCHEMAS = {
   placeGroup,
   person,
   place,
-} as const satisfies Record<ConfigKind, z.ZodObject>;
+} as const satisfies Record<ConfigKind, z.ZodObject>);
 
 export type MutagenJsonObject<K extends ConfigKind> = z.output<(typeof MUTAGEN_JSON_SCHEMAS)[K]>;
 

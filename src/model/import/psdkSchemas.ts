@@ -7,6 +7,7 @@ import {
   OPTIMIZATION_METHOD,
 } from "../config/enums";
 import type { ConfigKind } from "../config/kinds";
+import { compiledSchemas } from "./compiledSchemas";
 import { RAW_FIELDS, RAW_USUAL_FIELDS, XML_FIELDS, type PsdkFieldSchemas } from "./psdkFields";
 
 // One schema per Configuration Server object type in the Platform SDK structure (field names
@@ -89,7 +90,7 @@ function psdkSchemas({ int, dbid, text, flag, list, enumOf }: PsdkFieldSchemas) 
 
   const place = z.object({ ...owned, name: text });
 
-  return {
+  return compiledSchemas({
     tenant,
     campaign,
     campaignGroup,
@@ -98,7 +99,7 @@ function psdkSchemas({ int, dbid, text, flag, list, enumOf }: PsdkFieldSchemas) 
     placeGroup,
     person,
     place,
-  } as const satisfies Record<ConfigKind, z.ZodObject>;
+  } as const satisfies Record<ConfigKind, z.ZodObject>);
 }
 
 /** Schemas for mutagen RAW, whose numbers arrive as numbers. */
