@@ -7,7 +7,7 @@ import { serveDist, type StaticServer } from "./support/serveDist";
 
 const MUTAGEN = resolve("../shared/samples/mutagen/export-json");
 const SALES = resolve("test/ui/fixtures/sales.json");
-const TEAM_A = "tenant:Environment/campaign:Sales/campaignGroup:Team%20A";
+const TEAM_A = "tenant:Environment/campaign:Sales/campaignGroup:Team A";
 
 let server: StaticServer;
 let browser: Browser;

@@ -8,7 +8,7 @@ import { seriousAxeViolations } from "./support/runAxe";
 import { serveDist, type StaticServer } from "./support/serveDist";
 
 const SALES = resolve("test/ui/fixtures/sales.json");
-const TEAM_A = "tenant:Environment/campaign:Sales/campaignGroup:Team%20A";
+const TEAM_A = "tenant:Environment/campaign:Sales/campaignGroup:Team A";
 
 let server: StaticServer;
 let browser: Browser;

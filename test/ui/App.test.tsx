@@ -125,7 +125,7 @@ describe("App", () => {
       }),
     );
     expect(new URLSearchParams(window.location.search).get("node")).toBe(
-      "tenant:Environment/campaign:Sales/campaignGroup:Team%20A",
+      "tenant:Environment/campaign:Sales/campaignGroup:Team A",
     );
     await user.click(screen.getByRole("radio", { name: "Calling lists" }));
     expect(new URLSearchParams(window.location.search).get("pivot")).toBe("callingList");

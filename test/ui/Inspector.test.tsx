@@ -6,7 +6,7 @@ import { asNodeId } from "../../src/model/config/ids";
 import { Inspector } from "../../src/ui/features/inspector/Inspector";
 import { renderWorkspace } from "./renderWorkspace";
 
-const TEAM_A = asNodeId("tenant:Environment/campaign:Sales/campaignGroup:Team%20A");
+const TEAM_A = asNodeId("tenant:Environment/campaign:Sales/campaignGroup:Team A");
 
 describe("Inspector", () => {
   it("asks for a selection when nothing is selected", () => {
@@ -52,7 +52,7 @@ describe("Inspector", () => {
       within(inspector).getByRole("button", { name: "Environment › Retention › Retention@Team1" }),
     );
     expect(screen.getByRole("status", { name: "selected node" })).toHaveTextContent(
-      "campaign:Retention/campaignGroup:Retention%40Team1/groupAgents:Team1",
+      "campaign:Retention/campaignGroup:Retention@Team1/groupAgents:Team1",
     );
   });
 

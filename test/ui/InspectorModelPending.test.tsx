@@ -18,7 +18,7 @@ vi.mock("../../src/ui/worker/sharedWorker", () => ({
   })(),
 }));
 
-const TEAM_A = asNodeId("tenant:Environment/campaign:Sales/campaignGroup:Team%20A");
+const TEAM_A = asNodeId("tenant:Environment/campaign:Sales/campaignGroup:Team A");
 
 /** The request the page sent to the worker, and a way to answer it. */
 async function askedOfWorker(): Promise<{

@@ -39,7 +39,7 @@ describe("Outline", () => {
     await user.keyboard("{ArrowRight}{Enter}");
     expect(item(/^Team1\s?, Agent group/)).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("status", { name: "selected node" })).toHaveTextContent(
-      "tenant:Environment/campaign:Sales/campaignGroup:Team%20A/groupAgents:Team1",
+      "tenant:Environment/campaign:Sales/campaignGroup:Team A/groupAgents:Team1",
     );
     await user.keyboard("{ArrowLeft}{ArrowLeft}");
     expect(item(/Team A/)).toHaveAttribute("aria-expanded", "false");

@@ -14,9 +14,7 @@ describe("SearchBox", () => {
     await user.click(screen.getByRole("combobox"));
     await user.paste("Sales@Team1");
     await user.keyboard("{Enter}");
-    expect(selected()).toHaveTextContent(
-      "tenant:Environment/campaign:Sales/campaignGroup:Team%20A",
-    );
+    expect(selected()).toHaveTextContent("tenant:Environment/campaign:Sales/campaignGroup:Team A");
   });
 
   it("explains why Stat Server would not find a group's configured name, with the nearest ids", async () => {
@@ -30,7 +28,7 @@ describe("SearchBox", () => {
       "Campaign “Sales” has no group or calling list “Team2”; it has “Team1”, “Leads”.",
     );
     await user.click(screen.getByRole("button", { name: "Sales@Team1" }));
-    expect(selected()).toHaveTextContent("campaign:Sales/campaignGroup:Team%20A");
+    expect(selected()).toHaveTextContent("campaign:Sales/campaignGroup:Team A");
   });
 
   it("says that ids are case-sensitive", async () => {
@@ -69,6 +67,6 @@ describe("SearchBox with a configured name", () => {
       "“Team A” is the configured name of a campaign group, but Stat Server knows it as “Sales@Team1”",
     );
     await user.click(screen.getByRole("button", { name: "Sales@Team1" }));
-    expect(selected()).toHaveTextContent("campaign:Sales/campaignGroup:Team%20A");
+    expect(selected()).toHaveTextContent("campaign:Sales/campaignGroup:Team A");
   });
 });

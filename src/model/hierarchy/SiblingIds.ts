@@ -1,21 +1,28 @@
 import { asNodeId, type NodeId } from "../config/ids";
 import { NODE_KINDS, type NodeKind } from "./HierarchyNode";
 
-/** The characters `encodeURIComponent` leaves as they are. */
-const UNESCAPED = /^[A-Za-z0-9\-_.!~*'()]*$/;
+/**
+ * The characters an id gives meaning to: `/` between segments, `:` after the kind, `;` before
+ * a sibling number, and `%` itself.
+ */
+const SEPARATORS = /[%/:;]/;
+const SEPARATOR = /[%/:;]/g;
+const ESCAPES: Readonly<Record<string, string>> = {
+  "%": "%25",
+  "/": "%2F",
+  ":": "%3A",
+  ";": "%3B",
+};
 
 /**
- * Percent-escapes a name for an id. A lone UTF-16 surrogate (possible in JSON text) cannot
- * be percent-encoded; it becomes U+FFFD, and the sibling number keeps the id unique. Most
- * names need no escape, and one regex test costs less than building their copy.
+ * Escapes a name for an id: only the characters an id gives meaning to are percent-escaped,
+ * so no name can forge a path, and two names escape alike only if they are the same name.
+ * Everything else stays as it is (spaces, `@`, accents), which keeps ids readable; escaping
+ * every character `encodeURIComponent` escapes cost a new string for a quarter of all
+ * names at 100k objects (every campaign group's `C@G` name among them).
  */
 function escapeName(name: string): string {
-  if (UNESCAPED.test(name)) return name;
-  try {
-    return encodeURIComponent(name);
-  } catch {
-    return encodeURIComponent(name.replace(/[\uD800-\uDFFF]/gu, "\uFFFD"));
-  }
+  return SEPARATORS.test(name) ? name.replace(SEPARATOR, (c) => ESCAPES[c] ?? c) : name;
 }
 
 /** The id of the root node of every hierarchy. */
@@ -35,7 +42,7 @@ const SCAN_LIMIT = 16;
 
 /**
  * Hands out the ids of one node's children. An id is the parent's id, `/`, then
- * `<kind>:<name>` with the name percent-escaped (so `/`, `:`, `;` and `@` in names cannot
+ * `<kind>:<name>` with `%`, `/`, `:` and `;` in the name percent-escaped (so a name cannot
  * forge a path); the second and later siblings of one kind and name (duplicates within a
  * file) get `;2`, `;3`... in model order. The same data therefore yields the same ids on
  * every load, and no two nodes share one.
@@ -57,7 +64,7 @@ export class SiblingIds {
   // From the second child on, the kind and escaped name of each child so far, in pairs:
   // [kind, name, kind, name, ...].
   private taken: string[] | undefined;
-  // By kind, then by escaped name (two names can escape alike): how many children so far.
+  // By kind, then by escaped name: how many children so far.
   private counts: Map<NodeKind, Map<string, number>> | undefined;
 
   constructor(private readonly parentId: NodeId) {}

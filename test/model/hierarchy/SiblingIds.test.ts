@@ -55,15 +55,23 @@ describe("SiblingIds", () => {
     expect(new Set(got).size).toBe(got.length);
   });
 
-  it("numbers two names that escape alike (a lone surrogate becomes U+FFFD) as duplicates", () => {
+  it("escapes only %, /, : and ; in names, so that no name can forge a path or a number", () => {
     const ids = new SiblingIds(TENANT);
-    expect(ids.next("place", "P\uFFFD")).toBe("tenant:T/place:P%EF%BF%BD");
-    expect(ids.next("place", "P\uD800")).toBe("tenant:T/place:P%EF%BF%BD;2");
+    expect(ids.next("campaign", "a/campaign:b")).toBe("tenant:T/campaign:a%2Fcampaign%3Ab");
+    expect(ids.next("campaign", "a;2")).toBe("tenant:T/campaign:a%3B2");
+    expect(ids.next("campaign", "a%3B2")).toBe("tenant:T/campaign:a%253B2");
+    expect(ids.next("campaign", "Sales@Team A")).toBe("tenant:T/campaign:Sales@Team A");
+  });
+
+  it("keeps a lone UTF-16 surrogate apart from U+FFFD: different names, different ids", () => {
+    const ids = new SiblingIds(TENANT);
+    expect(ids.next("place", "P\uFFFD")).toBe("tenant:T/place:P\uFFFD");
+    expect(ids.next("place", "P\uD800")).toBe("tenant:T/place:P\uD800");
   });
 
   it("leaves the root's children without a leading slash, and gives Unassigned a bare word", () => {
     const ids = new SiblingIds(ROOT_ID);
-    expect(ids.next("tenant", "Banque Étoile")).toBe("tenant:Banque%20%C3%89toile");
+    expect(ids.next("tenant", "Banque Étoile")).toBe("tenant:Banque Étoile");
     expect(new SiblingIds(TENANT).fixed("unassigned")).toBe("tenant:T/unassigned");
   });
 });
