@@ -10,6 +10,9 @@ import type { Ref } from "./objects";
 export class ObjectLookup {
   private readonly byDbid = new Map<ConfigKind, Map<number, ObjectKey>>();
   private readonly byName = new Map<ConfigKind, Map<string, Map<string, ObjectKey>>>();
+  private readonly tenantSet = new Set<string>();
+  /** The tenant names of the objects added, in the order each first appeared. */
+  readonly tenants: string[] = [];
 
   add(
     kind: ConfigKind,
@@ -26,7 +29,13 @@ export class ObjectLookup {
     let tenants = this.byName.get(kind);
     if (!tenants) this.byName.set(kind, (tenants = new Map()));
     let names = tenants.get(tenant);
-    if (!names) tenants.set(tenant, (names = new Map()));
+    if (!names) {
+      tenants.set(tenant, (names = new Map()));
+      if (!this.tenantSet.has(tenant)) {
+        this.tenantSet.add(tenant);
+        this.tenants.push(tenant);
+      }
+    }
     if (!names.has(name)) names.set(name, key);
   }
 

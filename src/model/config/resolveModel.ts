@@ -61,12 +61,14 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
   };
 
   const keys = new KeyCounter();
+  const lookup = new ObjectLookup();
   const placed =
     files.length === 1
-      ? placeOneFile(files[0]!, tenantOf, keys)
+      ? placeOneFile(files[0]!, tenantOf, keys, lookup)
       : placeMerged(files, tenantOf, keys);
-  const lookup = new ObjectLookup();
-  for (const o of placed) lookup.add(o.kind, o.key!, o.dbid, o.tenant, o.name);
+  if (files.length !== 1) {
+    for (const o of placed) lookup.add(o.kind, o.key!, o.dbid, o.tenant, o.name);
+  }
   const implicit = new ImplicitObjects(lookup, keys);
 
   const resolveRefs: ResolveRefs = (kind, tenant, refs, from) => {
@@ -81,15 +83,23 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
     }
   };
 
-  const all: ConfigObject[] = new Array<ConfigObject>(placed.length);
-  for (let i = 0; i < placed.length; i++) all[i] = resolveReferences(placed[i]!, resolveRefs);
-  for (const o of implicit.objects) all.push(o);
-  const usedTenants = new Set<string>();
-  for (const o of all) usedTenants.add(o.tenant);
-  for (const t of all) if (t.kind === "tenant") usedTenants.delete(t.name);
-  for (const name of usedTenants) all.push(implicit.tenant(name, all[0]!.source));
+  // Each object is resolved and indexed in one pass: at 100k objects every pass over all of
+  // them costs several milliseconds in memory traffic alone.
+  const index = new ModelIndex();
+  for (let i = 0; i < placed.length; i++) index.add(resolveReferences(placed[i]!, resolveRefs));
+  for (const o of implicit.objects) index.add(o);
+  // Every object, implicit ones included, went through the lookup, which kept their tenants
+  // in order of first appearance: no pass over every object's tenant name is needed.
+  const usedTenants = new Set<string>(lookup.tenants);
+  for (const t of index.byKind.tenant) usedTenants.delete(t.name);
+  for (const name of usedTenants) index.add(implicit.tenant(name, placed[0]!.source));
 
-  return buildModel(files, all, carried);
+  return {
+    files: files.map(loadedFile),
+    objects: index.byKey,
+    byKind: index.byKind,
+    carried,
+  };
 }
 
 function tenantNamesByDbid(files: readonly ImportedFile[]): Map<number, string> {
@@ -109,19 +119,24 @@ function identityByName(o: ImportedObject, tenant: string): string {
 }
 
 /**
- * The objects of a single file, placed: nothing to merge, so no identity tables. Each object
- * is placed as it is, unless an earlier `resolveModel` placed it already (then a copy is).
+ * The objects of a single file, placed and added to `lookup`: nothing to merge, so no
+ * identity tables. Each object is placed as it is, unless an earlier `resolveModel` placed it
+ * already (then a copy is).
  */
 function placeOneFile(
   file: ImportedFile,
   tenantOf: (o: ImportedObject) => string,
   keys: KeyCounter,
+  lookup: ObjectLookup,
 ): ImportedObject[] {
   const placed = new Array<ImportedObject>(file.objects.length);
   for (let i = 0; i < file.objects.length; i++) {
     const imported = file.objects[i]!;
     const o = imported.key === undefined ? imported : unresolvedCopy(imported);
-    placed[i] = placeObject(o, keys.next(), tenantOf(o), IN_ONE_FILE);
+    const key = keys.next();
+    const tenant = tenantOf(o);
+    placed[i] = placeObject(o, key, tenant, IN_ONE_FILE);
+    lookup.add(o.kind, key, o.dbid, tenant, o.name);
   }
   return placed;
 }
@@ -183,43 +198,38 @@ function mergeInto(earlier: Entry, later: ImportedObject, fileIndex: number): vo
   earlier.fileIndex = fileIndex;
 }
 
-function buildModel(
-  files: readonly ImportedFile[],
-  objects: ConfigObject[],
-  carried: Set<ConfigKind>,
-): ConfigModel {
-  const byKey = new Map<ObjectKey, ConfigObject>();
-  const byKind = Object.fromEntries(CONFIG_KINDS.map((k) => [k, [] as ConfigObject[]])) as {
+/** The model's objects by key and by kind, in model order. */
+class ModelIndex {
+  readonly byKey = new Map<ObjectKey, ConfigObject>();
+  readonly byKind = Object.fromEntries(CONFIG_KINDS.map((k) => [k, [] as ConfigObject[]])) as {
     [K in ConfigKind]: ConfigObjectOf<K>[];
   };
   // Files hold their objects a section (one kind) at a time: the list of the kind before is
   // kept rather than looked up by name for each object.
-  let kind: ConfigKind | undefined;
-  let list: ConfigObject[] = [];
-  for (const o of objects) {
-    byKey.set(o.key, o);
-    if (o.kind !== kind) list = byKind[(kind = o.kind)];
-    list.push(o);
+  private kind: ConfigKind | undefined;
+  private list: ConfigObject[] = [];
+
+  add(o: ConfigObject): void {
+    this.byKey.set(o.key, o);
+    if (o.kind !== this.kind) this.list = this.byKind[(this.kind = o.kind)];
+    this.list.push(o);
   }
-  const loaded: LoadedFile[] = files.map((f) => {
-    const counts = Object.fromEntries(CONFIG_KINDS.map((k) => [k, 0])) as Record<
-      ConfigKind,
-      number
-    >;
-    // Counted a run of one kind at a time, as above.
-    let run: ConfigKind | undefined;
-    let n = 0;
-    for (const o of f.objects) {
-      if (o.kind === run) {
-        n++;
-        continue;
-      }
-      if (run !== undefined) counts[run] += n;
-      run = o.kind;
-      n = 1;
+}
+
+function loadedFile(f: ImportedFile): LoadedFile {
+  const counts = Object.fromEntries(CONFIG_KINDS.map((k) => [k, 0])) as Record<ConfigKind, number>;
+  // Counted a run of one kind at a time, as files hold them.
+  let run: ConfigKind | undefined;
+  let n = 0;
+  for (const o of f.objects) {
+    if (o.kind === run) {
+      n++;
+      continue;
     }
     if (run !== undefined) counts[run] += n;
-    return { path: f.path, format: f.format, counts, skipped: f.skipped };
-  });
-  return { files: loaded, objects: byKey, byKind, carried };
+    run = o.kind;
+    n = 1;
+  }
+  if (run !== undefined) counts[run] += n;
+  return { path: f.path, format: f.format, counts, skipped: f.skipped };
 }
