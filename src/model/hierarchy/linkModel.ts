@@ -13,7 +13,12 @@ import type { CallingListUse, ModelLinks, TenantObjects } from "./ModelLinks";
 export function linkModel(model: ConfigModel): ModelLinks {
   const byTenant = new Map<string, TenantObjects>();
   const tenantNames: string[] = [];
+  // Files mostly list one tenant's objects together: the entry of the object before is
+  // kept, a string comparison instead of a Map read for each object.
+  let lastName: string | undefined;
+  let last: TenantObjects | undefined;
   const tenantObjects = (name: string): TenantObjects => {
+    if (name === lastName && last) return last;
     let entry = byTenant.get(name);
     if (!entry) {
       entry = {
@@ -29,6 +34,8 @@ export function linkModel(model: ConfigModel): ModelLinks {
       byTenant.set(name, entry);
       tenantNames.push(name);
     }
+    lastName = name;
+    last = entry;
     return entry;
   };
 
