@@ -1,7 +1,7 @@
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { findInvisibleCharacters } from "./findInvisibleCharacters";
-import { objectsWithUnusualNames } from "./objectsWithUnusualNames";
+import { nameScan } from "./nameScan";
 import type { Rule } from "./Rule";
 
 /** How many characters a message names before summing up the rest. */
@@ -22,7 +22,7 @@ export const invisibleCharacter: Rule = {
     "which drops these characters and turns no-break spaces into ordinary ones.",
   check(context, report) {
     const { model } = context;
-    for (const object of objectsWithUnusualNames(context)) {
+    for (const object of nameScan(context).unusual) {
       const found = findInvisibleCharacters(object.name);
       if (found.length === 0) continue;
       const named = found.slice(0, NAMED).map((c) => `${c.label} at position ${c.position}`);

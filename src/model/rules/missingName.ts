@@ -1,6 +1,6 @@
 import { CONFIG_KIND_LABEL } from "../config/kinds";
 import { draftFor, locationOf } from "./draftFor";
-import { objectsWithUnusualNames } from "./objectsWithUnusualNames";
+import { nameScan } from "./nameScan";
 import type { Rule } from "./Rule";
 
 export const missingName: Rule = {
@@ -14,7 +14,7 @@ export const missingName: Rule = {
     "exports. Give the object its name, or remove it.",
   check(context, report) {
     const { model } = context;
-    for (const object of objectsWithUnusualNames(context)) {
+    for (const object of nameScan(context).unusual) {
       if (object.name.trim() !== "") continue;
       const field = object.kind === "person" ? "user name" : "name";
       const blank = object.name === "" ? "no" : "a blank";

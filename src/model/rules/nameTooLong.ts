@@ -4,6 +4,7 @@ import { campaignCallingListStatId } from "../hierarchy/statIdOf";
 import { campaignGroupNames } from "./campaignGroupNames";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
+import { nameScan } from "./nameScan";
 import { quoteName } from "./quoteName";
 import type { Rule } from "./Rule";
 
@@ -23,7 +24,7 @@ export const nameTooLong: Rule = {
     "object then has no statistics. Shorten the name, or the campaign's or group's name.",
   check(context, report) {
     const { model } = context;
-    for (const object of model.objects.values()) {
+    for (const object of nameScan(context).long) {
       const length = lengthOf(object.name);
       if (length <= MAX) continue;
       report(

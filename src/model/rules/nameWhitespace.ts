@@ -1,6 +1,6 @@
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
-import { objectsWithUnusualNames } from "./objectsWithUnusualNames";
+import { nameScan } from "./nameScan";
 import type { Rule } from "./Rule";
 
 const LEADING = /^\s+/u;
@@ -44,7 +44,7 @@ export const nameWhitespace: Rule = {
     "inherits the stray space. Trim the name and keep single spaces between words.",
   check(context, report) {
     const { model } = context;
-    for (const object of objectsWithUnusualNames(context)) {
+    for (const object of nameScan(context).unusual) {
       if (!ANY_PROBLEM.test(object.name) || object.name.trim() === "") continue;
       const problems = whitespaceProblems(object.name);
       if (problems.length === 0) continue;

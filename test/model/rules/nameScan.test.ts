@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createRuleContext } from "../../../src/model/rules/RuleContext";
-import { objectsWithUnusualNames } from "../../../src/model/rules/objectsWithUnusualNames";
+import { nameScan } from "../../../src/model/rules/nameScan";
 import { agentGroup, campaign, loadMutagen } from "./mutagenFixtures";
 
-describe("objectsWithUnusualNames", () => {
+describe("nameScan", () => {
   it("lists, in model order, the objects whose names are empty or hold odd spaces or characters", () => {
     const context = createRuleContext(
       loadMutagen({
@@ -11,7 +11,7 @@ describe("objectsWithUnusualNames", () => {
         agentGroups: [agentGroup("Team  A"), agentGroup("Team B"), agentGroup("")],
       }),
     );
-    expect(objectsWithUnusualNames(context).map((o) => o.name)).toEqual([
+    expect(nameScan(context).unusual.map((o) => o.name)).toEqual([
       "Sales\u200BEast",
       " Outbound",
       "Team  A",
@@ -19,8 +19,19 @@ describe("objectsWithUnusualNames", () => {
     ]);
   });
 
+  it("lists, in model order, the objects whose names are longer than 255 UTF-16 code units", () => {
+    const long = "L".repeat(256);
+    const context = createRuleContext(
+      loadMutagen({
+        campaigns: [campaign("S".repeat(255)), campaign(long)],
+        agentGroups: [agentGroup(`T${long}`), agentGroup("Team B")],
+      }),
+    );
+    expect(nameScan(context).long.map((o) => o.name.length)).toEqual([256, 257]);
+  });
+
   it("scans the names once per rule context", () => {
     const context = createRuleContext(loadMutagen({ campaigns: [campaign("Sales ")] }));
-    expect(objectsWithUnusualNames(context)).toBe(objectsWithUnusualNames(context));
+    expect(nameScan(context)).toBe(nameScan(context));
   });
 });

@@ -1,0 +1,42 @@
+import type { ConfigObject } from "../config/objects";
+import { isPlainName } from "./isPlainName";
+import type { RuleContext } from "./RuleContext";
+
+/** What one pass over every name finds for the name checks, each list in model order. */
+export interface NameScan {
+  /**
+   * The objects whose names are not plain (see `isPlainName`): the only ones `missing-name`,
+   * `name-whitespace` and `invisible-character` can flag.
+   */
+  readonly unusual: readonly ConfigObject[];
+  /**
+   * The objects whose names are longer than `longerThan` UTF-16 code units: the only ones
+   * `name-too-long` can flag, since a name has no more characters than code units.
+   */
+  readonly long: readonly ConfigObject[];
+}
+
+/** Names up to this many UTF-16 code units cannot be too long for Stat Server (255 characters). */
+const LONGER_THAN = 255;
+
+const found = new WeakMap<RuleContext, NameScan>();
+
+/**
+ * The objects the name checks need to look at, found in one pass over the model per rule
+ * context: at 100k objects, each pass over every object and its name costs several
+ * milliseconds in memory traffic alone, so the checks share one.
+ */
+export function nameScan(context: RuleContext): NameScan {
+  let scan = found.get(context);
+  if (scan === undefined) {
+    const unusual: ConfigObject[] = [];
+    const long: ConfigObject[] = [];
+    for (const object of context.model.objects.values()) {
+      const { name } = object;
+      if (!isPlainName(name)) unusual.push(object);
+      if (name.length > LONGER_THAN) long.push(object);
+    }
+    found.set(context, (scan = { unusual, long }));
+  }
+  return scan;
+}
