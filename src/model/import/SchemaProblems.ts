@@ -69,6 +69,23 @@ export class SchemaProblems {
     return undefined;
   }
 
+  /**
+   * Whether object `index` of `section` fits `schema`, checked without building zod's copy of
+   * it (the problem noted when it does not). For a schema with no transforms, whose output is
+   * its input less the keys it does not declare, the importer can then read `raw` itself: at
+   * 100k objects, the copies `check` returns were a quarter of all the import allocated.
+   */
+  fits<S extends z.ZodType>(
+    schema: S,
+    raw: unknown,
+    section: string,
+    index: number,
+  ): raw is z.input<S> {
+    if (schema.validate(raw)) return true;
+    this.check(schema, raw, section, index);
+    return false;
+  }
+
   /** Note a problem found outside a schema (a section that is not a list). */
   add(at: readonly PropertyKey[], reason: string): void {
     this.count++;

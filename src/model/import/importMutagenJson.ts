@@ -183,10 +183,11 @@ export function importMutagenJson(
     const convert = CONVERT[kind] as Converter<ConfigKind>;
     for (let i = 0; i < list.length; i++) {
       const raw: unknown = list[i];
-      const parsed = problems.check(schema, raw, section, i);
-      if (parsed === undefined) continue;
+      // The schemas have no transforms (see MUTAGEN_JSON_SCHEMAS): an object that fits is
+      // read as it is.
+      if (!problems.fits(schema, raw, section, i)) continue;
       const source = { file, path: section, index: i };
-      objects.push(convert(parsed, { raw: raw as Record<string, unknown>, source }));
+      objects.push(convert(raw, { raw: raw as Record<string, unknown>, source }));
     }
   }
   problems.throwIfAny();

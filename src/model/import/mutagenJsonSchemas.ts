@@ -105,7 +105,11 @@ const place = z.object({
   state,
 });
 
-/** The schema of each object type in mutagen JSON. */
+/**
+ * The schema of each object type in mutagen JSON. None transforms what it reads (the check
+ * below fails to compile if one does), so an object that fits its schema is read as it is,
+ * with no copy made by zod: see `SchemaProblems.fits`.
+ */
 export const MUTAGEN_JSON_SCHEMAS = compiledSchemas({
   tenant,
   campaign,
@@ -118,6 +122,22 @@ export const MUTAGEN_JSON_SCHEMAS = compiledSchemas({
 } as const satisfies Record<ConfigKind, z.ZodObject>);
 
 export type MutagenJsonObject<K extends ConfigKind> = z.output<(typeof MUTAGEN_JSON_SCHEMAS)[K]>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compiles only while every schema's output is its input (no transform, default or coercion). */
+const NO_TRANSFORMS: {
+  readonly [K in ConfigKind]: Same<z.input<(typeof MUTAGEN_JSON_SCHEMAS)[K]>, MutagenJsonObject<K>>;
+} = {
+  tenant: true,
+  campaign: true,
+  campaignGroup: true,
+  callingList: true,
+  agentGroup: true,
+  placeGroup: true,
+  person: true,
+  place: true,
+};
+void NO_TRANSFORMS;
 
 /** The top-level sections of a mutagen JSON export that hold the modelled object types. */
 export const MUTAGEN_JSON_SECTIONS: ReadonlyMap<string, ConfigKind> = new Map([
