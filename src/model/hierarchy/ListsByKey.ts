@@ -45,7 +45,10 @@ export class ListsByKey<V> implements ReadonlyListsByKey<V> {
   }
 
   *values(): IterableIterator<readonly V[]> {
-    for (const list of this.lists) if (list) yield list;
+    for (let key = 1; key < this.lists.length; key++) {
+      const list = this.lists[key];
+      if (list) yield list;
+    }
   }
 
   *[Symbol.iterator](): IterableIterator<[ObjectKey, readonly V[]]> {

@@ -38,9 +38,11 @@ function memberNodes(
   // keeps up to 16 spare slots. A member of another kind (rare) only shortens it at the end.
   const nodes = new Array<HierarchyNode>(members.length);
   let count = 0;
-  for (const member of members) {
-    if (member.kind === "person" || member.kind === "place")
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
+    if (member.kind === "person" || member.kind === "place") {
       nodes[count++] = memberNode(member, ids);
+    }
   }
   if (count < nodes.length) nodes.length = count;
   return nodes;
