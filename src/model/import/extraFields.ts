@@ -20,7 +20,9 @@ function addExtraFields(
 ): Record<string, unknown> | undefined {
   if (typeof raw !== "object" || raw === null) return extra;
   for (const key in raw) {
-    if (!Object.hasOwn(raw, key) || known.has(key)) continue;
+    // Known first: most keys are, and only an unknown one needs asking whether it is the
+    // object's own rather than inherited.
+    if (known.has(key) || !Object.hasOwn(raw, key)) continue;
     extra ??= Object.create(null) as Record<string, unknown>;
     if (!Object.hasOwn(extra, key)) extra[key] = (raw as Record<string, unknown>)[key];
   }
