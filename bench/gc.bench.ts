@@ -1,5 +1,6 @@
 // `npm run bench:gc`: the garbage collector's pauses during the 100k pipeline, stage by stage,
-// beside its pauses during the baseline measured in the same run. Pauses are read from
+// beside its pauses during the baseline measured in the same run, and the new memory pages
+// each touches (minor page faults), with what touching a new page costs on this machine. Pauses are read from
 // PerformanceObserver's `gc` entries (main-thread pause of each collection) and counted in the
 // stage whose time span holds their start. Each run starts after a full collection, as in
 // `npm run bench`. Mutagen JSON and RAW by default (XML meets its target; its saxes baseline
@@ -51,6 +52,8 @@ console.log(
 );
 console.log();
 const columns = ["baseline", ...STAGES, "pipeline"] as const;
+const minorFaults = (): number => process.resourceUsage().minorPageFault;
+const pages: string[] = [];
 console.log(`| format | ${columns.join(" | ")} |`);
 console.log(`|---|${columns.map(() => "---:").join("|")}|`);
 for (const format of formats) {
@@ -60,14 +63,20 @@ for (const format of formats) {
     runPipeline("generated", text);
   }
   const rows: Record<(typeof columns)[number], [number, number, number]>[] = [];
+  const faultsPerRun: [number, number][] = [];
   for (let i = 0; i < RUNS; i++) {
     gc();
     await settle();
     pauses.length = 0;
     const baselineStart = performance.now();
+    let faults = minorFaults();
     const baseline = runBaseline(text, format);
+    const baselineFaults = minorFaults() - faults;
     gc();
+    faults = minorFaults();
     const run = runPipeline("generated", text);
+    const pipelineFaults = minorFaults() - faults;
+    faultsPerRun.push([baselineFaults, pipelineFaults]);
     await settle();
     const row = {} as Record<(typeof columns)[number], [number, number, number]>;
     row.baseline = [...pausedIn(baselineStart, baselineStart + baseline), baseline];
@@ -84,9 +93,28 @@ for (const format of formats) {
     return `${Math.round(ms!)} (${count}) / ${Math.round(time!)}`;
   };
   console.log(`| ${format} | ${columns.map(cell).join(" | ")} |`);
+  const [baselinePages, pipelinePages] = [0, 1].map((i) => median(faultsPerRun.map((f) => f[i]!)));
+  pages.push(
+    `${format}: baseline ${baselinePages!.toLocaleString("en-US")}, pipeline ${pipelinePages!.toLocaleString("en-US")}`,
+  );
 }
 console.log();
 console.log(
   "Each cell: GC pauses in ms (collections) / the span in ms. GC pauses: the main-thread " +
     "pauses of the collections that started in that span.",
+);
+
+/** Microseconds to touch one new 4 KB page: 64 MB of fresh memory, one write per page. */
+function pageCost(): number {
+  const bytes = new Uint8Array(64 * 1024 * 1024);
+  const faults = minorFaults();
+  const started = performance.now();
+  for (let i = 0; i < bytes.length; i += 4096) bytes[i] = 1;
+  const elapsed = performance.now() - started;
+  return (elapsed * 1000) / Math.max(1, minorFaults() - faults);
+}
+console.log();
+console.log(`New 4 KB pages touched per run (minor page faults), medians: ${pages.join("; ")}.`);
+console.log(
+  `Touching a new page costs about ${median([pageCost(), pageCost(), pageCost()]).toFixed(1)} µs on this machine.`,
 );
