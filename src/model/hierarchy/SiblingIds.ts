@@ -2,11 +2,14 @@ import { asNodeId, type NodeId } from "../config/ids";
 import { NODE_KINDS, type NodeKind } from "./HierarchyNode";
 
 /**
- * The characters an id gives meaning to: `/` between segments, `:` after the kind, `;` before
- * a sibling number, and `%` itself.
+ * What a name cannot hold as it is in an id: the characters an id gives meaning to (`/`
+ * between segments, `:` after the kind, `;` before a sibling number, and `%` itself), and any
+ * UTF-16 surrogate, for a lone one, which JSON text can carry, does not survive a URL (the
+ * address bar turns it into U+FFFD, and a `?node=` link would then miss its node).
  */
-const SEPARATORS = /[%/:;]/;
-const SEPARATOR = /[%/:;]/g;
+const TO_ESCAPE = /[%/:;\uD800-\uDFFF]/;
+const SEPARATOR_OR_LONE_SURROGATE =
+  /[%/:;]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ESCAPES: Readonly<Record<string, string>> = {
   "%": "%25",
   "/": "%2F",
@@ -14,15 +17,20 @@ const ESCAPES: Readonly<Record<string, string>> = {
   ";": "%3B",
 };
 
+/** `%` and the hex of the character: `%3A`; `%uD800` for a lone surrogate. */
+const escapeOne = (c: string): string =>
+  ESCAPES[c] ?? `%u${c.charCodeAt(0).toString(16).toUpperCase()}`;
+
 /**
- * Escapes a name for an id: only the characters an id gives meaning to are percent-escaped,
- * so no name can forge a path, and two names escape alike only if they are the same name.
- * Everything else stays as it is (spaces, `@`, accents), which keeps ids readable; escaping
- * every character `encodeURIComponent` escapes cost a new string for a quarter of all
- * names at 100k objects (every campaign group's `C@G` name among them).
+ * Escapes a name for an id: only what a name cannot hold as it is (`TO_ESCAPE`) is
+ * percent-escaped, so no name can forge a path, and two names escape alike only if they are
+ * the same name (`%` itself is escaped). Everything else stays as it is (spaces, `@`,
+ * accents, characters beyond the BMP), which keeps ids readable; escaping every character
+ * `encodeURIComponent` escapes cost a new string for a quarter of all names at 100k objects
+ * (every campaign group's `C@G` name among them).
  */
 function escapeName(name: string): string {
-  return SEPARATORS.test(name) ? name.replace(SEPARATOR, (c) => ESCAPES[c] ?? c) : name;
+  return TO_ESCAPE.test(name) ? name.replace(SEPARATOR_OR_LONE_SURROGATE, escapeOne) : name;
 }
 
 /** The id of the root node of every hierarchy. */

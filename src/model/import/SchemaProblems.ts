@@ -81,9 +81,9 @@ export class SchemaProblems {
     section: string,
     index: number,
   ): raw is z.input<S> {
-    if (schema.validate(raw)) return true;
-    this.check(schema, raw, section, index);
-    return false;
+    // A refusal is checked again the ordinary way, which notes the problem; should the two
+    // ever disagree, the object is kept rather than dropped without a word.
+    return schema.validate(raw) || this.check(schema, raw, section, index) !== undefined;
   }
 
   /** Note a problem found outside a schema (a section that is not a list). */

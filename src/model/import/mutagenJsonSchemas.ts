@@ -106,9 +106,10 @@ const place = z.object({
 });
 
 /**
- * The schema of each object type in mutagen JSON. None transforms what it reads (the check
- * below fails to compile if one does), so an object that fits its schema is read as it is,
- * with no copy made by zod: see `SchemaProblems.fits`.
+ * The schema of each object type in mutagen JSON. None changes what it reads (no transform,
+ * default, catch or trim), so an object that fits its schema is read as it is, with no copy
+ * made by zod: see `SchemaProblems.fits`. The type check below fails to compile on a change of
+ * type; a unit test walks every schema for the rest.
  */
 export const MUTAGEN_JSON_SCHEMAS = compiledSchemas({
   tenant,
@@ -124,7 +125,7 @@ export const MUTAGEN_JSON_SCHEMAS = compiledSchemas({
 export type MutagenJsonObject<K extends ConfigKind> = z.output<(typeof MUTAGEN_JSON_SCHEMAS)[K]>;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** Compiles only while every schema's output is its input (no transform, default or coercion). */
+/** Compiles only while every schema's output type is its input type. */
 const NO_TRANSFORMS: {
   readonly [K in ConfigKind]: Same<z.input<(typeof MUTAGEN_JSON_SCHEMAS)[K]>, MutagenJsonObject<K>>;
 } = {

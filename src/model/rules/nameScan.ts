@@ -1,5 +1,6 @@
 import type { ConfigObject } from "../config/objects";
 import { isPlainName } from "./isPlainName";
+import { MAX_NAME_LENGTH } from "./maxNameLength";
 import type { RuleContext } from "./RuleContext";
 
 /** What one pass over every name finds for the name checks, each list in model order. */
@@ -16,9 +17,6 @@ export interface NameScan {
   readonly long: readonly ConfigObject[];
 }
 
-/** Names up to this many UTF-16 code units cannot be too long for Stat Server (255 characters). */
-const LONGER_THAN = 255;
-
 const found = new WeakMap<RuleContext, NameScan>();
 
 /**
@@ -34,7 +32,7 @@ export function nameScan(context: RuleContext): NameScan {
     for (const object of context.model.objects.values()) {
       const { name } = object;
       if (!isPlainName(name)) unusual.push(object);
-      if (name.length > LONGER_THAN) long.push(object);
+      if (name.length > MAX_NAME_LENGTH) long.push(object);
     }
     found.set(context, (scan = { unusual, long }));
   }

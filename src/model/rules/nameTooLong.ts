@@ -4,12 +4,12 @@ import { campaignCallingListStatId } from "../hierarchy/statIdOf";
 import { campaignGroupNames } from "./campaignGroupNames";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
+import { MAX_NAME_LENGTH } from "./maxNameLength";
 import { nameScan } from "./nameScan";
 import { quoteName } from "./quoteName";
 import type { Rule } from "./Rule";
 
-/** Configuration Server and Stat Server accept names and ids of up to 255 characters. */
-const MAX = 255;
+const MAX = MAX_NAME_LENGTH;
 /** Length in characters (code points); a string of at most MAX UTF-16 units needs no count. */
 const lengthOf = (s: string): number => (s.length <= MAX ? s.length : [...s].length);
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ConfigModel } from "../../../src/model/config/ConfigModel";
+import { loadConfig } from "../../../src/model/loadConfig";
+import { mutagenText, place } from "../rules/mutagenFixtures";
 import { resolveModel } from "../../../src/model/config/resolveModel";
 import type { ImportedFile } from "../../../src/model/config/ConfigModel";
 import type { ImportedObject } from "../../../src/model/config/objects";
@@ -6,6 +9,7 @@ import { asDbid } from "../../../src/model/config/ids";
 import type { ConfigKind } from "../../../src/model/config/kinds";
 
 const at = (file: string, path: string) => ({ file, path });
+const campaignIn = (tenant: string) => ({ name: "Sales", tenant, state: "enabled" });
 
 function file(
   path: string,
@@ -216,6 +220,27 @@ describe("resolveModel", () => {
     ]);
     expect(model.byKind.campaign[0]!.tenant).toBe("Environment");
     expect(model.byKind.tenant).toMatchObject([{ name: "Environment", implicit: true }]);
+  });
+
+  it("adds the tenants objects only name, after the declared ones, in order of first mention", () => {
+    const places = {
+      places: [place("P1", { tenant: "Zeta" }), place("P2", { tenant: "Acme" })],
+    };
+    const campaigns = { campaigns: [campaignIn("Beta")] };
+    const tenants = { tenants: [{ name: "Acme", state: "enabled" }] };
+    const tenantsOf = (model: ConfigModel) =>
+      model.byKind.tenant.map((t) => `${t.name}${t.implicit ? " (implicit)" : ""}`);
+
+    const one = loadConfig([
+      { path: "all.json", content: mutagenText({ ...tenants, ...places, ...campaigns }) },
+    ]);
+    expect(tenantsOf(one)).toEqual(["Acme", "Zeta (implicit)", "Beta (implicit)"]);
+
+    const two = loadConfig([
+      { path: "campaigns.json", content: mutagenText(campaigns) },
+      { path: "places.json", content: mutagenText({ ...tenants, ...places }) },
+    ]);
+    expect(tenantsOf(two)).toEqual(["Acme", "Beta (implicit)", "Zeta (implicit)"]);
   });
 
   it("counts each file's own objects, not the implicit ones it caused", () => {

@@ -63,10 +63,13 @@ describe("SiblingIds", () => {
     expect(ids.next("campaign", "Sales@Team A")).toBe("tenant:T/campaign:Sales@Team A");
   });
 
-  it("keeps a lone UTF-16 surrogate apart from U+FFFD: different names, different ids", () => {
+  it("escapes a lone UTF-16 surrogate, which a URL cannot carry, and keeps it apart from U+FFFD", () => {
     const ids = new SiblingIds(TENANT);
     expect(ids.next("place", "P\uFFFD")).toBe("tenant:T/place:P\uFFFD");
-    expect(ids.next("place", "P\uD800")).toBe("tenant:T/place:P\uD800");
+    expect(ids.next("place", "P\uD800")).toBe("tenant:T/place:P%uD800");
+    expect(ids.next("place", "\uDC00P")).toBe("tenant:T/place:%uDC00P");
+    expect(ids.next("place", "P%uD800")).toBe("tenant:T/place:P%25uD800");
+    expect(ids.next("place", "P\u{1F600}")).toBe("tenant:T/place:P\u{1F600}");
   });
 
   it("leaves the root's children without a leading slash, and gives Unassigned a bare word", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import type { ConfigKind } from "../../../src/model/config/kinds";
 import { MUTAGEN_JSON_SCHEMAS } from "../../../src/model/import/mutagenJsonSchemas";
 
@@ -60,5 +61,69 @@ describe("mutagen JSON object schemas", () => {
       group: { name: "team", groupType: "team" },
     });
     expect(result.error?.issues[0]?.path).toEqual(["group", "groupType"]);
+  });
+});
+
+/** Schema kinds whose output is their input: checks without a transform, wrappers of those. */
+const IN_PLACE_TYPES = new Set([
+  "object",
+  "array",
+  "optional",
+  "nullable",
+  "union",
+  "string",
+  "number",
+  "boolean",
+  "enum",
+  "literal",
+  "custom",
+]);
+
+interface Def {
+  readonly type: string;
+  readonly checks?: readonly { readonly _zod: { readonly def: { readonly check: string } } }[];
+  readonly shape?: Readonly<Record<string, z.ZodType>>;
+  readonly innerType?: z.ZodType;
+  readonly element?: z.ZodType;
+  readonly options?: readonly z.ZodType[];
+}
+
+/** Where a schema could give something other than what it read, as paths; none, if nothing. */
+function changesWhatItReads(schema: z.ZodType, path = "$"): string[] {
+  const def = schema._zod.def as unknown as Def;
+  const found: string[] = [];
+  if (!IN_PLACE_TYPES.has(def.type)) found.push(`${path}: ${def.type}`);
+  for (const check of def.checks ?? []) {
+    if (check._zod.def.check === "overwrite") found.push(`${path}: overwrite`);
+  }
+  for (const [key, inner] of Object.entries(def.shape ?? {})) {
+    found.push(...changesWhatItReads(inner, `${path}.${key}`));
+  }
+  for (const inner of [def.innerType, def.element, ...(def.options ?? [])]) {
+    if (inner) found.push(...changesWhatItReads(inner, path));
+  }
+  return found;
+}
+
+describe("MUTAGEN_JSON_SCHEMAS, read in place", () => {
+  it("transform nothing they read, so an object that fits is its own parsed value", () => {
+    for (const schema of Object.values(MUTAGEN_JSON_SCHEMAS)) {
+      expect(changesWhatItReads(schema)).toEqual([]);
+    }
+  });
+
+  it("(the check above finds a transform, a default, a catch or a trim wherever it is)", () => {
+    const schema = z.object({
+      name: z.string().trim(),
+      group: z.object({ size: z.number().default(1) }).nullish(),
+      list: z.array(z.union([z.string(), z.boolean().catch(false)])),
+      id: z.string().transform((s) => s.length),
+    });
+    expect(changesWhatItReads(schema)).toEqual([
+      "$.name: overwrite",
+      "$.group.size: default",
+      "$.list: catch",
+      "$.id: pipe",
+    ]);
   });
 });
