@@ -10,9 +10,8 @@ import type { Ref } from "./objects";
 export class ObjectLookup {
   private readonly byDbid = new Map<ConfigKind, Map<number, ObjectKey>>();
   private readonly byName = new Map<ConfigKind, Map<string, Map<string, ObjectKey>>>();
-  private readonly tenantSet = new Set<string>();
   /** The tenant names of the objects added, in the order each first appeared. */
-  readonly tenants: string[] = [];
+  readonly tenants = new Set<string>();
 
   add(
     kind: ConfigKind,
@@ -31,10 +30,7 @@ export class ObjectLookup {
     let names = tenants.get(tenant);
     if (!names) {
       tenants.set(tenant, (names = new Map()));
-      if (!this.tenantSet.has(tenant)) {
-        this.tenantSet.add(tenant);
-        this.tenants.push(tenant);
-      }
+      this.tenants.add(tenant);
     }
     if (!names.has(name)) names.set(name, key);
   }

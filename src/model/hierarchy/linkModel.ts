@@ -44,34 +44,22 @@ export function linkModel(model: ConfigModel): ModelLinks {
   // Indexed loops over the model's lists, here and below: this function runs once per model,
   // too few times for V8 to optimize it before it is done, and until then a for-of loop
   // allocates a result object per step (at 100k objects, some 3 MB of garbage).
-  for (let i = 0; i < byKind.campaign.length; i++) {
-    const o = byKind.campaign[i]!;
-    tenantObjects(o.tenant).campaigns.push(o);
-  }
-  for (let i = 0; i < byKind.campaignGroup.length; i++) {
-    const o = byKind.campaignGroup[i]!;
-    tenantObjects(o.tenant).campaignGroups.push(o);
-  }
-  for (let i = 0; i < byKind.callingList.length; i++) {
-    const o = byKind.callingList[i]!;
-    tenantObjects(o.tenant).callingLists.push(o);
-  }
-  for (let i = 0; i < byKind.agentGroup.length; i++) {
-    const o = byKind.agentGroup[i]!;
-    tenantObjects(o.tenant).agentGroups.push(o);
-  }
-  for (let i = 0; i < byKind.placeGroup.length; i++) {
-    const o = byKind.placeGroup[i]!;
-    tenantObjects(o.tenant).placeGroups.push(o);
-  }
-  for (let i = 0; i < byKind.person.length; i++) {
-    const o = byKind.person[i]!;
-    tenantObjects(o.tenant).persons.push(o);
-  }
-  for (let i = 0; i < byKind.place.length; i++) {
-    const o = byKind.place[i]!;
-    tenantObjects(o.tenant).places.push(o);
-  }
+  const byTenantOf = <O extends ConfigObject>(
+    objects: readonly O[],
+    listOf: (entry: TenantObjects) => O[],
+  ): void => {
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i]!;
+      listOf(tenantObjects(o.tenant)).push(o);
+    }
+  };
+  byTenantOf(byKind.campaign, (entry) => entry.campaigns);
+  byTenantOf(byKind.campaignGroup, (entry) => entry.campaignGroups);
+  byTenantOf(byKind.callingList, (entry) => entry.callingLists);
+  byTenantOf(byKind.agentGroup, (entry) => entry.agentGroups);
+  byTenantOf(byKind.placeGroup, (entry) => entry.placeGroups);
+  byTenantOf(byKind.person, (entry) => entry.persons);
+  byTenantOf(byKind.place, (entry) => entry.places);
 
   const size = model.objects.size;
   const campaignGroupsOfCampaign = new ListsByKey<CampaignGroup>(size);
