@@ -8,13 +8,15 @@ import {
 } from "../config/enums";
 import type { ConfigKind } from "../config/kinds";
 import type { ImportedObject, SourceLocation } from "../config/objects";
+import type { CompilingSchema } from "./CompilingSchema";
 import { enumValue } from "./enumField";
 import { unmodelledFields, type ConvertContext } from "./extraFields";
 import { flagValue } from "./psdkFields";
 import {
+  RAW_CHECKS,
   RAW_SCHEMAS,
-  RAW_USUAL_SCHEMAS,
-  XML_SCHEMAS,
+  RAW_USUAL_CHECKS,
+  XML_CHECKS,
   psdkKind,
   type PsdkObject,
 } from "./psdkSchemas";
@@ -178,9 +180,9 @@ export interface PsdkPosition {
  */
 export class PsdkObjectReader {
   private readonly problems: SchemaProblems;
-  private readonly schemas: typeof RAW_SCHEMAS;
+  private readonly checks: typeof RAW_CHECKS;
   /** Tried first (see `SchemaProblems.check`): XML values are all text, so XML has none. */
-  private readonly usual: typeof RAW_USUAL_SCHEMAS | undefined;
+  private readonly usual: typeof RAW_USUAL_CHECKS | undefined;
   private readonly objects: ImportedObject[] = [];
   private readonly carries = new Set<ConfigKind>();
   /** Objects read per type name, in the order the types first appear. */
@@ -193,8 +195,8 @@ export class PsdkObjectReader {
     private readonly format: "mutagen-raw" | "psdk-xml",
   ) {
     this.problems = new SchemaProblems(file);
-    this.schemas = format === "psdk-xml" ? XML_SCHEMAS : RAW_SCHEMAS;
-    this.usual = format === "psdk-xml" ? undefined : RAW_USUAL_SCHEMAS;
+    this.checks = format === "psdk-xml" ? XML_CHECKS : RAW_CHECKS;
+    this.usual = format === "psdk-xml" ? undefined : RAW_USUAL_CHECKS;
   }
 
   /** A type the file has, possibly with no objects: its kind counts as carried all the same. */
@@ -214,8 +216,9 @@ export class PsdkObjectReader {
     const index = this.counts.get(typeName)!;
     this.counts.set(typeName, index + 1);
     if (kind === undefined) return;
+    const checks: CompilingSchema<(typeof RAW_SCHEMAS)[ConfigKind]> = this.checks[kind];
     const parsed = this.problems.check(
-      this.schemas[kind],
+      checks,
       fields,
       typeName,
       index,

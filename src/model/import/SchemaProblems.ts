@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { CompilingSchema } from "./CompilingSchema";
 import { ConfigImportError } from "./ConfigImportError";
 import { describeValue } from "./describeValue";
 import { formatJsonPath } from "./formatJsonPath";
@@ -41,24 +42,25 @@ export class SchemaProblems {
    * The parsed value of object `index` of `section`, or `undefined` (and the problem noted)
    * when it does not fit. `position` is where the object starts, in formats that give one
    * (XML). `usual`, when given, is tried first: a schema for the usual shape of such objects,
-   * accepting part of what `schema` accepts with the same output, and cheaper to run.
+   * accepting part of what `schema` accepts with the same output, and cheaper to run. Each
+   * schema counts (towards its compile) only the objects it actually checks.
    */
   check<S extends z.ZodType>(
-    schema: S,
+    schema: CompilingSchema<S>,
     raw: unknown,
     section: string,
     index: number,
     position?: { readonly line?: number; readonly column?: number },
-    usual?: z.ZodType<z.output<S>>,
+    usual?: CompilingSchema<z.ZodType<z.output<S>>>,
   ): z.output<S> | undefined {
     if (usual !== undefined) {
-      const quick = usual.safeParse(raw);
+      const quick = usual.next().safeParse(raw);
       if (quick.success) return quick.data;
     }
-    const result = schema.safeParse(raw);
+    const result = schema.next().safeParse(raw);
     if (result.success) return result.data;
     const at = [section, index];
-    const detailed = schema.safeParse(raw, { reportInput: true });
+    const detailed = schema.schema.safeParse(raw, { reportInput: true });
     const issues = detailed.success ? result.error.issues : detailed.error.issues;
     this.count += issues.length;
     const issue = issues[0];
@@ -76,14 +78,14 @@ export class SchemaProblems {
    * 100k objects, the copies `check` returns were a quarter of all the import allocated.
    */
   fits<S extends z.ZodType>(
-    schema: S,
+    schema: CompilingSchema<S>,
     raw: unknown,
     section: string,
     index: number,
   ): raw is z.input<S> {
     // A refusal is checked again the ordinary way, which notes the problem; should the two
     // ever disagree, the object is kept rather than dropped without a word.
-    return schema.validate(raw) || this.check(schema, raw, section, index) !== undefined;
+    return schema.next().validate(raw) || this.check(schema, raw, section, index) !== undefined;
   }
 
   /** Note a problem found outside a schema (a section that is not a list). */

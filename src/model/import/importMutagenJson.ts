@@ -8,10 +8,12 @@ import {
 } from "../config/enums";
 import type { ConfigKind } from "../config/kinds";
 import type { ConfigFormat, ImportedObject } from "../config/objects";
+import type { CompilingSchema } from "./CompilingSchema";
 import { describeValue } from "./describeValue";
 import { enumValue } from "./enumField";
 import { unmodelledFields, type ConvertContext } from "./extraFields";
 import {
+  MUTAGEN_JSON_CHECKS,
   MUTAGEN_JSON_SCHEMAS,
   MUTAGEN_JSON_SECTIONS,
   type MutagenJsonObject,
@@ -179,13 +181,14 @@ export function importMutagenJson(
       continue;
     }
     carries.add(kind);
-    const schema = MUTAGEN_JSON_SCHEMAS[kind];
+    const checks: CompilingSchema<(typeof MUTAGEN_JSON_SCHEMAS)[ConfigKind]> =
+      MUTAGEN_JSON_CHECKS[kind];
     const convert = CONVERT[kind] as Converter<ConfigKind>;
     for (let i = 0; i < list.length; i++) {
       const raw: unknown = list[i];
       // The schemas have no transforms (see MUTAGEN_JSON_SCHEMAS): an object that fits is
       // read as it is.
-      if (!problems.fits(schema, raw, section, i)) continue;
+      if (!problems.fits(checks, raw, section, i)) continue;
       const source = { file, path: section, index: i };
       objects.push(convert(raw, { raw: raw as Record<string, unknown>, source }));
     }

@@ -7,7 +7,7 @@ import {
   OPTIMIZATION_METHOD,
 } from "../config/enums";
 import type { ConfigKind } from "../config/kinds";
-import { compiledSchemas } from "./compiledSchemas";
+import { compilingSchemas } from "./CompilingSchema";
 import { enumField } from "./enumField";
 
 // One schema per object type of mutagen's JSON export (nuecho/mutagen, formats JSON and
@@ -111,7 +111,7 @@ const place = z.object({
  * made by zod: see `SchemaProblems.fits`. The type check below fails to compile on a change of
  * type; a unit test walks every schema for the rest.
  */
-export const MUTAGEN_JSON_SCHEMAS = compiledSchemas({
+export const MUTAGEN_JSON_SCHEMAS = {
   tenant,
   campaign,
   campaignGroup,
@@ -120,7 +120,10 @@ export const MUTAGEN_JSON_SCHEMAS = compiledSchemas({
   placeGroup,
   person,
   place,
-} as const satisfies Record<ConfigKind, z.ZodObject>);
+} as const satisfies Record<ConfigKind, z.ZodObject>;
+
+/** The importer's checks: each schema, compiled once it has checked enough objects. */
+export const MUTAGEN_JSON_CHECKS = compilingSchemas(MUTAGEN_JSON_SCHEMAS);
 
 export type MutagenJsonObject<K extends ConfigKind> = z.output<(typeof MUTAGEN_JSON_SCHEMAS)[K]>;
 

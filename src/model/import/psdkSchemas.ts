@@ -7,7 +7,7 @@ import {
   OPTIMIZATION_METHOD,
 } from "../config/enums";
 import type { ConfigKind } from "../config/kinds";
-import { compiledSchemas } from "./compiledSchemas";
+import { compilingSchemas } from "./CompilingSchema";
 import { RAW_FIELDS, RAW_USUAL_FIELDS, XML_FIELDS, type PsdkFieldSchemas } from "./psdkFields";
 
 // One schema per Configuration Server object type in the Platform SDK structure (field names
@@ -90,7 +90,7 @@ function psdkSchemas({ int, dbid, text, flag, list, enumOf }: PsdkFieldSchemas) 
 
   const place = z.object({ ...owned, name: text });
 
-  return compiledSchemas({
+  return {
     tenant,
     campaign,
     campaignGroup,
@@ -99,7 +99,7 @@ function psdkSchemas({ int, dbid, text, flag, list, enumOf }: PsdkFieldSchemas) 
     placeGroup,
     person,
     place,
-  } as const satisfies Record<ConfigKind, z.ZodObject>);
+  } as const satisfies Record<ConfigKind, z.ZodObject>;
 }
 
 /** Schemas for mutagen RAW, whose numbers arrive as numbers. */
@@ -111,6 +111,11 @@ export const RAW_SCHEMAS = psdkSchemas(RAW_FIELDS);
 export const RAW_USUAL_SCHEMAS = psdkSchemas(RAW_USUAL_FIELDS);
 /** Schemas for Configuration Server XML, whose values all arrive as text. */
 export const XML_SCHEMAS = psdkSchemas(XML_FIELDS);
+
+/** The importer's checks: each schema, compiled once it has checked enough objects. */
+export const RAW_CHECKS = compilingSchemas(RAW_SCHEMAS);
+export const RAW_USUAL_CHECKS = compilingSchemas(RAW_USUAL_SCHEMAS);
+export const XML_CHECKS = compilingSchemas(XML_SCHEMAS);
 
 export type PsdkObject<K extends ConfigKind> = z.output<(typeof RAW_SCHEMAS)[K]>;
 
