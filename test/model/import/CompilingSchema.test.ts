@@ -18,7 +18,7 @@ const isCompiled = (schema: z.ZodType): boolean =>
   typeof (schema._zod.bag as { validator?: unknown }).validator === "function";
 
 /** The schema `checks` gives once it has checked enough objects to be compiled. */
-function afterUse<S extends z.ZodType>(checks: CompilingSchema<S>, uses = 2_001): S {
+function afterUse(checks: CompilingSchema<z.ZodType>, uses = 2_001): z.ZodType {
   let schema = checks.next();
   for (let i = 1; i < uses; i++) schema = checks.next();
   return schema;
