@@ -11,6 +11,17 @@ import { sampleHierarchy } from "./sampleHierarchy";
 
 const START = 1_700_000_000_000;
 
+/** A generated 2,000-object configuration's hierarchy, with a simulator's first snapshot. */
+function simulatedConfiguration() {
+  const { text } = generateConfig({ objects: 2000, seed: 4 });
+  const model = loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]);
+  const root = buildHierarchy(model, "campaign");
+  const sim = new Simulator(root, { seed: 2, startTime: START });
+  const values = new StatValues();
+  values.applyAll(sim.snapshot(), sim.now);
+  return { root, sim, values, options: { now: sim.now, periodicIntervalMs: 2000 } };
+}
+
 describe("RollUpCache", () => {
   it("gives the same figures as a full roll-up after every batch of simulated updates", () => {
     const root = sampleHierarchy();
@@ -70,13 +81,7 @@ describe("RollUpCache", () => {
   });
 
   it("computes the first roll-up in slices to the same figures as in one piece, publishing it whole", () => {
-    const { text } = generateConfig({ objects: 2000, seed: 4 });
-    const model = loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]);
-    const root = buildHierarchy(model, "campaign");
-    const sim = new Simulator(root, { seed: 2, startTime: START });
-    const values = new StatValues();
-    values.applyAll(sim.snapshot(), sim.now);
-    const options = { now: sim.now, periodicIntervalMs: 2000 };
+    const { root, values, options } = simulatedConfiguration();
     const whole = new RollUpCache(root).full(values, options);
 
     const sliced = new RollUpCache(root);
@@ -103,13 +108,7 @@ describe("RollUpCache", () => {
   });
 
   it("re-judges staleness in slices to the same flags as in one piece", () => {
-    const { text } = generateConfig({ objects: 2000, seed: 4 });
-    const model = loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]);
-    const root = buildHierarchy(model, "campaign");
-    const sim = new Simulator(root, { seed: 2, startTime: START });
-    const values = new StatValues();
-    values.applyAll(sim.snapshot(), sim.now);
-    const options = { now: sim.now, periodicIntervalMs: 2000 };
+    const { root, sim, values, options } = simulatedConfiguration();
     const later = { now: sim.now + 4500, periodicIntervalMs: 2000 };
     const whole = new RollUpCache(root);
     whole.full(values, options);
