@@ -55,7 +55,7 @@ describe("SiblingIds", () => {
     expect(new Set(got).size).toBe(got.length);
   });
 
-  it("escapes only %, /, : and ; in names, so that no name can forge a path or a number", () => {
+  it("escapes %, /, : and ; in names, so that no name can forge a path or a number", () => {
     const ids = new SiblingIds(TENANT);
     expect(ids.next("campaign", "a/campaign:b")).toBe("tenant:T/campaign:a%2Fcampaign%3Ab");
     expect(ids.next("campaign", "a;2")).toBe("tenant:T/campaign:a%3B2");
