@@ -1,7 +1,8 @@
+import { keepShape } from "../keepShape";
 import type { Dbid, ObjectKey } from "./ids";
-import type { KeyCounter } from "./KeyCounter";
+import { KeyCounter } from "./KeyCounter";
 import type { ConfigKind } from "./kinds";
-import type { ObjectLookup } from "./ObjectLookup";
+import { ObjectLookup } from "./ObjectLookup";
 import type { ConfigObject, Ref, SourceLocation } from "./objects";
 
 /** Objects known only because something refers to them. */
@@ -17,59 +18,91 @@ export class ImplicitObjects {
     const found = this.lookup.find(kind, tenant, ref);
     if (found) return found;
     const name = ref.name ?? `(DBID ${ref.dbid ?? "?"})`;
-    const object = withEmptyContent(this.base(kind, tenant, name, from, ref.dbid));
+    const object = implicitObject(kind, this.keys.next(), tenant, name, from, ref.dbid);
     this.objects.push(object);
     this.lookup.add(kind, object.key, ref.dbid, tenant, name);
     return object.key;
   }
 
   tenant(name: string, from: SourceLocation): ConfigObject {
-    return withEmptyContent(this.base("tenant", name, name, from, undefined));
-  }
-
-  private base(kind: ConfigKind, tenant: string, name: string, from: SourceLocation, dbid?: Dbid) {
-    return {
-      kind,
-      key: this.keys.next(),
-      ...(dbid !== undefined ? { dbid } : {}),
-      tenant,
-      name,
-      state: "Enabled" as const,
-      source: from,
-      alsoIn: [],
-      implicit: true,
-      extra: {},
-    };
+    return implicitObject("tenant", this.keys.next(), name, name, from, undefined);
   }
 }
 
-function withEmptyContent(base: {
-  kind: ConfigKind;
-  key: ObjectKey;
-  tenant: string;
-  name: string;
-  state: "Enabled";
-  source: SourceLocation;
-  alsoIn: SourceLocation[];
-  implicit: boolean;
-  extra: Record<string, unknown>;
-}): ConfigObject {
-  switch (base.kind) {
-    case "campaign":
-      return { ...base, kind: "campaign", callingLists: [] };
-    case "campaignGroup":
-      return { ...base, kind: "campaignGroup", campaign: { key: null }, group: null };
-    case "agentGroup":
-      return { ...base, kind: "agentGroup", agents: [] };
-    case "placeGroup":
-      return { ...base, kind: "placeGroup", places: [] };
-    case "person":
-      return { ...base, kind: "person", isAgent: true };
+keepShape(new ImplicitObjects(new ObjectLookup(), new KeyCounter()));
+
+/**
+ * An object known only by a reference: enabled, with no content of its own. Written out as
+ * one literal per kind, the common fields first as the importers write them, rather than
+ * spread from a common part: V8 keeps the hidden class of a literal alive with the code that
+ * creates it, while a spread object's class dies with the last such object, and with it the
+ * optimized code of every stage that reads calling lists (see `keepShape`).
+ */
+function implicitObject(
+  kind: ConfigKind,
+  key: ObjectKey,
+  tenant: string,
+  name: string,
+  source: SourceLocation,
+  dbid: Dbid | undefined,
+): ConfigObject {
+  const state = "Enabled";
+  const extra = {};
+  const alsoIn: SourceLocation[] = [];
+  const implicit = true;
+  switch (kind) {
     case "tenant":
-      return { ...base, kind: "tenant" };
+      return { kind, key, source, extra, alsoIn, implicit, dbid, tenant, name, state };
+    case "campaign":
+      return {
+        kind,
+        key,
+        source,
+        extra,
+        alsoIn,
+        implicit,
+        dbid,
+        tenant,
+        name,
+        state,
+        callingLists: [],
+      };
+    case "campaignGroup":
+      return {
+        kind,
+        key,
+        source,
+        extra,
+        alsoIn,
+        implicit,
+        dbid,
+        tenant,
+        name,
+        state,
+        campaign: { key: null },
+        group: null,
+      };
     case "callingList":
-      return { ...base, kind: "callingList" };
+      return { kind, key, source, extra, alsoIn, implicit, dbid, tenant, name, state };
+    case "agentGroup":
+      return { kind, key, source, extra, alsoIn, implicit, dbid, tenant, name, state, agents: [] };
+    case "placeGroup":
+      return { kind, key, source, extra, alsoIn, implicit, dbid, tenant, name, state, places: [] };
+    case "person":
+      return {
+        kind,
+        key,
+        source,
+        extra,
+        alsoIn,
+        implicit,
+        dbid,
+        tenant,
+        name,
+        state,
+        isAgent: true,
+      };
     case "place":
-      return { ...base, kind: "place" };
+      return { kind, key, source, extra, alsoIn, implicit, dbid, tenant, name, state };
   }
 }

@@ -1,3 +1,4 @@
+import { keepShape } from "../keepShape";
 import { asObjectKey, type ObjectKey } from "./ids";
 
 /** Hands out the keys of one model: 1, 2, 3... in the order objects are placed or implied. */
@@ -8,3 +9,5 @@ export class KeyCounter {
     return asObjectKey(++this.last);
   }
 }
+
+keepShape(new KeyCounter());

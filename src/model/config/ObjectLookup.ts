@@ -1,3 +1,4 @@
+import { keepShape } from "../keepShape";
 import type { Dbid, ObjectKey } from "./ids";
 import type { ConfigKind } from "./kinds";
 import type { Ref } from "./objects";
@@ -54,3 +55,5 @@ export class ObjectLookup {
     return undefined;
   }
 }
+
+keepShape(new ObjectLookup());

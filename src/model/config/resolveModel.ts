@@ -12,6 +12,7 @@
 //   unresolved (`key: null`) for the `unknown-reference` rule. A reference to a kind that no
 //   file carries creates an implicit object, so the hierarchy still shows it.
 
+import { keepShape } from "../keepShape";
 import type { ObjectKey } from "./ids";
 import { ImplicitObjects } from "./ImplicitObjects";
 import { KeyCounter } from "./KeyCounter";
@@ -215,6 +216,8 @@ class ModelIndex {
     this.list.push(o);
   }
 }
+
+keepShape(new ModelIndex());
 
 function loadedFile(f: ImportedFile): LoadedFile {
   const counts = Object.fromEntries(CONFIG_KINDS.map((k) => [k, 0])) as Record<ConfigKind, number>;

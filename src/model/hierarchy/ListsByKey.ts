@@ -1,4 +1,5 @@
 import { asObjectKey, type ObjectKey } from "../config/ids";
+import { keepShape } from "../keepShape";
 
 /** A read-only view of `ListsByKey`: what the hierarchy and the rules consult. */
 export interface ReadonlyListsByKey<V> extends Iterable<[ObjectKey, readonly V[]]> {
@@ -58,3 +59,5 @@ export class ListsByKey<V> implements ReadonlyListsByKey<V> {
     }
   }
 }
+
+keepShape(new ListsByKey());

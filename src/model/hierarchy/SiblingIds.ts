@@ -1,4 +1,5 @@
 import { asNodeId, type NodeId } from "../config/ids";
+import { keepShape } from "../keepShape";
 import { NODE_KINDS, type NodeKind } from "./HierarchyNode";
 
 /**
@@ -121,6 +122,8 @@ export class SiblingIds {
     return count;
   }
 }
+
+keepShape(new SiblingIds(ROOT_ID));
 
 function countInMap(
   counts: Map<NodeKind, Map<string, number>>,

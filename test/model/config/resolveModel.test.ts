@@ -62,6 +62,35 @@ const agentGroup = (name: string, agents: string[], source = at("a.json", "agent
   }) satisfies ImportedObject;
 
 describe("resolveModel", () => {
+  it("makes each object only a reference names enabled, implicit and empty", () => {
+    // One campaign group whose file carries nothing else: its campaign, its agent group and
+    // (through the group) nothing more are known only by name; the tenant by its DBID.
+    const model = resolveModel([
+      file(
+        "a.json",
+        ["campaignGroup"],
+        [
+          {
+            ...campaignGroup("Sales@Team A", "Sales", "Team A"),
+            tenant: "",
+            tenantDbid: asDbid(7),
+          },
+        ],
+        "mutagen-raw",
+      ),
+    ]);
+    const implicit = [...model.objects.values()].filter((o) => o.implicit);
+    expect(
+      implicit.map((o) => [o.kind, o.name, o.tenant, o.state, o.source.file, o.alsoIn, o.extra]),
+    ).toEqual([
+      ["campaign", "Sales", "Tenant DBID 7", "Enabled", "a.json", [], {}],
+      ["agentGroup", "Team A", "Tenant DBID 7", "Enabled", "a.json", [], {}],
+      ["tenant", "Tenant DBID 7", "Tenant DBID 7", "Enabled", "a.json", [], {}],
+    ]);
+    expect(model.byKind.campaign[0]).toMatchObject({ callingLists: [] });
+    expect(model.byKind.agentGroup[0]).toMatchObject({ agents: [] });
+  });
+
   it("creates implicit calling lists for names a mutagen JSON campaign refers to", () => {
     const model = resolveModel([
       file("a.json", ["campaign"], [campaign("Sales", ["CL_Paris", "CL_Lyon"])]),
