@@ -1,3 +1,5 @@
+import { keepShape } from "../keepShape";
+
 /**
  * 1-based line and column (in UTF-16 code units) of indexes into a text. Lookups at increasing
  * indexes continue from the previous one, so locating every object of a large file stays
@@ -28,3 +30,5 @@ export class LineIndex {
     return { line: this.line, column: position - this.lineStart + 1 };
   }
 }
+
+keepShape(new LineIndex(""));

@@ -22,6 +22,7 @@ import {
 } from "./psdkSchemas";
 import { SchemaProblems } from "./SchemaProblems";
 import { plural } from "../plural";
+import { keepShape } from "../keepShape";
 
 const UNMODELLED = unmodelledFields(RAW_SCHEMAS, "CfgGroup");
 
@@ -253,3 +254,5 @@ export class PsdkObjectReader {
     };
   }
 }
+
+keepShape(new PsdkObjectReader("", "mutagen-raw"));
