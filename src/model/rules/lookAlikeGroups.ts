@@ -10,11 +10,11 @@ export function foldName(name: string): string {
   return (ASCII.test(name) ? name : name.normalize("NFKC")).toLowerCase();
 }
 
-/** FNV-1a over the UTF-16 code units of `text`. */
+/** FNV-1a over the UTF-16 code units of `text`, as a signed 32-bit integer (a small integer to V8). */
 function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return hash | 0;
 }
 
 /**
@@ -29,47 +29,72 @@ function hashOfFold(name: string): number {
     if (code > 0x7f) return hashOf(name.normalize("NFKC").toLowerCase());
     hash = Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code + 0x20 : code), 0x01000193);
   }
-  return hash >>> 0;
+  return hash | 0;
 }
 
 /**
  * The objects of one scope grouped by folded name, in model order, keeping only groups of
  * two or more; empty names are left out.
  *
- * Look-alikes are rare, so a counting filter goes first: each name's folded form is hashed
- * into a table of at least eight slots per object, and only a name whose slot another name
- * also hit can have a look-alike. Those few are folded and grouped in a Map. Equal folds
- * hash alike, so no group is missed; a shared slot without a shared fold only costs a Map
- * entry. Keying every name instead cost a Map entry, and mostly a new lower-case string,
- * per name: 100,000 of them in a large configuration.
+ * Look-alikes are rare, so nothing is folded or keyed by name until the hashes of the folds
+ * say it may be needed. A counting filter goes first: each name's folded form is hashed into
+ * a table of at least eight slots per object, and only a name whose slot another name also
+ * hit can have a look-alike. Those (about one name in nine) are grouped by their whole
+ * hash, an integer key; only a group of two or more is folded, to check that the names
+ * really fold alike (and, should two folds ever share a hash, to split them). Equal folds
+ * hash alike, so no group is missed. Keying every name by its fold cost a Map entry, and
+ * mostly a new lower-case string, per name: 100,000 of them in a large configuration.
  */
 export function groupLookAlikes(objects: readonly ConfigObject[]): ConfigObject[][] {
   const groups: ConfigObject[][] = [];
-  if (objects.length < 2) return groups;
-  const mask = 2 ** Math.ceil(Math.log2(objects.length * 8)) - 1;
+  const count = objects.length;
+  if (count < 2) return groups;
+  const mask = 2 ** Math.ceil(Math.log2(count * 8)) - 1;
   const slots = new Uint8Array(mask + 1);
-  const hashes = new Uint32Array(objects.length);
-  objects.forEach((object, i) => {
-    if (object.name === "") return;
-    const hash = hashOfFold(object.name);
-    const count = slots[hash & mask] ?? 0;
+  const hashes = new Int32Array(count);
+  // Indexed loops: this runs once per scope, too few times for V8 to have optimised a
+  // callback by the time it walks a scope of 50,000 persons.
+  for (let i = 0; i < count; i++) {
+    const name = objects[i]!.name;
+    if (name === "") continue;
+    const hash = hashOfFold(name);
     hashes[i] = hash;
-    if (count < 2) slots[hash & mask] = count + 1;
-  });
-  const byKey = new Map<string, ConfigObject | ConfigObject[]>();
-  objects.forEach((object, i) => {
-    if (object.name === "" || (slots[(hashes[i] ?? 0) & mask] ?? 0) < 2) return;
-    const key = foldName(object.name);
-    const seen = byKey.get(key);
-    if (seen === undefined) byKey.set(key, object);
+    const hits = slots[hash & mask]!;
+    if (hits < 2) slots[hash & mask] = hits + 1;
+  }
+  const byHash = new Map<number, ConfigObject | ConfigObject[]>();
+  const sameHash: ConfigObject[][] = [];
+  for (let i = 0; i < count; i++) {
+    const object = objects[i]!;
+    const hash = hashes[i]!;
+    if (object.name === "" || slots[hash & mask]! < 2) continue;
+    const seen = byHash.get(hash);
+    if (seen === undefined) byHash.set(hash, object);
     else if (Array.isArray(seen)) seen.push(object);
     else {
       const group = [seen, object];
-      byKey.set(key, group);
-      groups.push(group);
+      byHash.set(hash, group);
+      sameHash.push(group);
     }
-  });
+  }
+  for (const group of sameHash) {
+    const fold = foldName(group[0]!.name);
+    if (group.every((object) => foldName(object.name) === fold)) groups.push(group);
+    else groups.push(...groupByFold(group));
+  }
   return groups;
+}
+
+/** `objects` grouped by folded name, in model order, groups of two or more. */
+function groupByFold(objects: readonly ConfigObject[]): ConfigObject[][] {
+  const byFold = new Map<string, ConfigObject[]>();
+  for (const object of objects) {
+    const fold = foldName(object.name);
+    const same = byFold.get(fold);
+    if (same) same.push(object);
+    else byFold.set(fold, [object]);
+  }
+  return [...byFold.values()].filter((group) => group.length > 1);
 }
 
 const found = new WeakMap<RuleContext, readonly (readonly ConfigObject[])[]>();

@@ -49,6 +49,19 @@ describe("lookAlikeGroups", () => {
     expect(lookAlikeGroups(context)).toBe(groups);
   });
 
+  it("keeps apart two names whose folds share a hash, and still groups their look-alikes", () => {
+    // "team 6yzx" and "team d6ad" have the same 32-bit FNV-1a hash (found by search): a
+    // hash groups candidates, the folds decide.
+    const objects = ["team 6yzx", "Team D6AD", "team d6ad", "TEAM 6YZX", "Retention"].map(
+      campaignNamed,
+    );
+    expect(groupLookAlikes(objects).map((g) => g.map((o) => o.name))).toEqual([
+      ["team 6yzx", "TEAM 6YZX"],
+      ["Team D6AD", "team d6ad"],
+    ]);
+    expect(groupLookAlikes(objects.slice(0, 1).concat(objects.slice(2, 3)))).toEqual([]);
+  });
+
   it("finds exactly the groups that keying every name by its fold finds, however many names", () => {
     const byFold = (objects: readonly ConfigObject[]): ConfigObject[][] => {
       const groups = new Map<string, ConfigObject[]>();
