@@ -13,6 +13,9 @@ export class ObjectLookup {
   private readonly byName = new Map<ConfigKind, Map<string, Map<string, ObjectKey>>>();
   /** The tenant names of the objects added, in the order each first appeared. */
   readonly tenants = new Set<string>();
+  private lastKind: ConfigKind | undefined;
+  private lastTenant: string | undefined;
+  private lastNames: Map<string, ObjectKey> | undefined;
 
   add(
     kind: ConfigKind,
@@ -26,6 +29,15 @@ export class ObjectLookup {
       if (!dbids) this.byDbid.set(kind, (dbids = new Map()));
       if (!dbids.has(dbid)) dbids.set(dbid, key);
     }
+    const names = this.namesFor(kind, tenant);
+    if (!names.has(name)) names.set(name, key);
+  }
+
+  /** The names of one kind in one tenant, made on first use. */
+  private namesFor(kind: ConfigKind, tenant: string): Map<string, ObjectKey> {
+    // Objects come a section (one kind), and mostly one tenant, at a time: the table of the
+    // object before is kept rather than looked up in two Maps for each object.
+    if (kind === this.lastKind && tenant === this.lastTenant) return this.lastNames!;
     let tenants = this.byName.get(kind);
     if (!tenants) this.byName.set(kind, (tenants = new Map()));
     let names = tenants.get(tenant);
@@ -33,7 +45,10 @@ export class ObjectLookup {
       tenants.set(tenant, (names = new Map()));
       this.tenants.add(tenant);
     }
-    if (!names.has(name)) names.set(name, key);
+    this.lastKind = kind;
+    this.lastTenant = tenant;
+    this.lastNames = names;
+    return names;
   }
 
   /** The keys of one kind by DBID, to resolve many references without a lookup per kind. */

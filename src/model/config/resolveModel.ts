@@ -72,9 +72,19 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
   }
   const implicit = new ImplicitObjects(lookup, keys);
 
+  // The tables of the kind and tenant before are kept: an object's references, and the
+  // objects of one section and tenant, mostly ask about the same ones.
+  let lastKind: ConfigKind | undefined;
+  let lastTenant: string | undefined;
+  let dbids: ReadonlyMap<number, ObjectKey> | undefined;
+  let names: ReadonlyMap<string, ObjectKey> | undefined;
   const resolveRefs: ResolveRefs = (kind, tenant, refs, from) => {
-    const dbids = lookup.dbids(kind);
-    const names = lookup.names(kind, tenant);
+    if (kind !== lastKind || tenant !== lastTenant) {
+      lastKind = kind;
+      lastTenant = tenant;
+      dbids = lookup.dbids(kind);
+      names = lookup.names(kind, tenant);
+    }
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i] as RefSlot;
       const found =
