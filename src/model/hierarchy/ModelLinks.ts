@@ -9,6 +9,7 @@ import type {
   PlaceGroup,
   Tenant,
 } from "../config/objects";
+import type { ReadonlyKeyFlags } from "./KeyFlags";
 import type { ReadonlyListsByKey } from "./ListsByKey";
 
 /** One entry of a campaign's `callingLists`, seen from the calling list. */
@@ -45,8 +46,11 @@ export interface ModelLinks {
   readonly campaignGroupsOfGroup: ReadonlyListsByKey<CampaignGroup>;
   /** Campaign entries by the key of their resolved calling list. */
   readonly usesOfCallingList: ReadonlyListsByKey<CallingListUse>;
-  /** Agent and place groups by the key of each resolved member (person or place). */
-  readonly groupsOfMember: ReadonlyListsByKey<AgentGroup | PlaceGroup>;
+  /**
+   * The keys of the objects some agent or place group lists as a member (by resolved
+   * reference). Which groups list one: `groupsListing`.
+   */
+  readonly grouped: ReadonlyKeyFlags;
   /**
    * The objects the member references of each agent and place group resolve to, in reference
    * order, by the group's key; references that resolve to nothing are left out, references

@@ -6,6 +6,7 @@ import type {
   PlaceGroup,
   ResolvedRef,
 } from "../config/objects";
+import { KeyFlags } from "./KeyFlags";
 import { ListsByKey } from "./ListsByKey";
 import type { CallingListUse, ModelLinks, TenantObjects } from "./ModelLinks";
 
@@ -80,14 +81,14 @@ export function linkModel(model: ConfigModel): ModelLinks {
     });
   }
 
-  const groupsOfMember = new ListsByKey<AgentGroup | PlaceGroup>(size);
+  const grouped = new KeyFlags(size);
   const membersOf = new ListsByKey<ConfigObject>(size);
   const addMembers = (group: AgentGroup | PlaceGroup, refs: readonly ResolvedRef[]): void => {
     const members: ConfigObject[] = [];
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i]!;
       if (ref.key === null) continue;
-      groupsOfMember.add(ref.key, group);
+      grouped.add(ref.key);
       const member = model.objects.get(ref.key);
       if (member) members.push(member);
     }
@@ -108,7 +109,7 @@ export function linkModel(model: ConfigModel): ModelLinks {
     campaignGroupsOfCampaign,
     campaignGroupsOfGroup,
     usesOfCallingList,
-    groupsOfMember,
+    grouped,
     membersOf,
   };
 }

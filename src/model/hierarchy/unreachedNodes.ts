@@ -35,7 +35,7 @@ export function unreachedNodes(
     // it a for-of loop allocates a result object per step.
     for (let i = 0; i < members.length; i++) {
       const member = members[i]!;
-      if (!links.groupsOfMember.has(member.key)) nodes.push(memberNode(member, ids));
+      if (!links.grouped.has(member.key)) nodes.push(memberNode(member, ids));
     }
   }
   return nodes;

@@ -1,4 +1,5 @@
 import { campaignGroupStatId } from "../hierarchy/statIdOf";
+import { groupsListing } from "../hierarchy/groupsListing";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
 import type { Rule } from "./Rule";
@@ -17,11 +18,13 @@ export const agentWithoutEmployeeId: Rule = {
     // From the few persons without an employee ID to the groups that list them, rather than
     // through every member of every group: the first agent group, in model order, that a
     // campaign uses names the campaign group in the message.
-    for (const person of model.byKind.person) {
+    const persons = model.byKind.person.filter(
       // An implicit person is known only by userName: its employee ID is unknown, not absent.
-      if (person.implicit) continue;
-      if (person.employeeId !== undefined && person.employeeId.trim() !== "") continue;
-      for (const group of links.groupsOfMember.get(person.key) ?? []) {
+      (person) => !person.implicit && (person.employeeId ?? "").trim() === "",
+    );
+    const listing = groupsListing(model, new Set(persons.map((person) => person.key)));
+    for (const person of persons) {
+      for (const group of listing.get(person.key) ?? []) {
         if (group.kind !== "agentGroup") continue;
         const users = links.campaignGroupsOfGroup.get(group.key);
         const user = users?.find((u) => u.campaign.key !== null);

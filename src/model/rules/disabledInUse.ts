@@ -4,6 +4,7 @@ import { CONFIG_KIND_LABEL, type ConfigKind } from "../config/kinds";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
+import { groupsListing } from "../hierarchy/groupsListing";
 import type { Rule } from "./Rule";
 
 /** The kinds that are a child of something in the campaign hierarchy. */
@@ -44,8 +45,8 @@ export const disabledInUse: Rule = {
     // Only the groups that list a disabled member have their members walked: the others,
     // which hold nearly all of a large configuration's members, cannot add a finding.
     const groupsToWalk = new Set<ObjectKey>();
-    for (const key of disabled) {
-      for (const group of links.groupsOfMember.get(key) ?? []) groupsToWalk.add(group.key);
+    for (const groups of groupsListing(model, disabled).values()) {
+      for (const group of groups) groupsToWalk.add(group.key);
     }
     const parentsOf = new Map<ObjectKey, ConfigObject[]>();
     const link = (parent: ConfigObject, target: ConfigObject | undefined): void => {
