@@ -1,6 +1,7 @@
 import type { ConfigModel } from "../config/ConfigModel";
 import type { ObjectKey } from "../config/ids";
 import type { AgentGroup, PlaceGroup, ResolvedRef } from "../config/objects";
+import { KeyFlags } from "./KeyFlags";
 
 /**
  * The agent and place groups that list each of `members` as a member (by resolved
@@ -16,10 +17,13 @@ export function groupsListing(
 ): Map<ObjectKey, (AgentGroup | PlaceGroup)[]> {
   const listing = new Map<ObjectKey, (AgentGroup | PlaceGroup)[]>();
   if (members.size === 0) return listing;
+  // Asked per reference, some 100,000 times: a byte per key answers faster than the Set.
+  const wanted = new KeyFlags(model.objects.size);
+  for (const key of members) wanted.add(key);
   const walk = (group: AgentGroup | PlaceGroup, refs: readonly ResolvedRef[]): void => {
     for (let i = 0; i < refs.length; i++) {
       const key = refs[i]!.key;
-      if (key === null || !members.has(key)) continue;
+      if (key === null || !wanted.has(key)) continue;
       const groups = listing.get(key);
       if (!groups) listing.set(key, [group]);
       else if (groups[groups.length - 1] !== group) groups.push(group);
