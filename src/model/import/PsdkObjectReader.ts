@@ -190,6 +190,11 @@ export class PsdkObjectReader {
   private readonly counts = new Map<string, number>();
   private lastType: string | undefined;
   private lastKind: ConfigKind | undefined;
+  /**
+   * Objects read so far of `lastType`, kept here while its objects come one after another
+   * and written to `counts` when another type starts: not two Map operations per object.
+   */
+  private lastCount = 0;
 
   constructor(
     private readonly file: string,
@@ -203,8 +208,10 @@ export class PsdkObjectReader {
   /** A type the file has, possibly with no objects: its kind counts as carried all the same. */
   section(typeName: string): ConfigKind | undefined {
     if (typeName !== this.lastType) {
+      if (this.lastType !== undefined) this.counts.set(this.lastType, this.lastCount);
       this.lastType = typeName;
       this.lastKind = psdkKind(typeName);
+      this.lastCount = this.counts.get(typeName) ?? 0;
       if (!this.counts.has(typeName)) this.counts.set(typeName, 0);
       if (this.lastKind !== undefined) this.carries.add(this.lastKind);
     }
@@ -214,8 +221,7 @@ export class PsdkObjectReader {
   /** One object of `typeName`; `fields` as the format gave them. */
   read(typeName: string, fields: unknown, position?: PsdkPosition): void {
     const kind = this.section(typeName);
-    const index = this.counts.get(typeName)!;
-    this.counts.set(typeName, index + 1);
+    const index = this.lastCount++;
     if (kind === undefined) return;
     const checks: CompilingSchema<(typeof RAW_SCHEMAS)[ConfigKind]> = this.checks[kind];
     const parsed = this.problems.check(
@@ -239,6 +245,7 @@ export class PsdkObjectReader {
   /** The file read, or `ConfigImportError` with the first problem and how many more. */
   finish(): ImportedFile {
     this.problems.throwIfAny();
+    if (this.lastType !== undefined) this.counts.set(this.lastType, this.lastCount);
     const skipped: string[] = [];
     for (const [typeName, count] of this.counts) {
       if (count > 0 && psdkKind(typeName) === undefined) {
