@@ -13,6 +13,11 @@ const kept: object[] = [];
  * them again: at 100k objects, about 100 ms of a 550 ms pipeline (`npm run bench`). One idle
  * instance per class is enough to keep that code. Object literals need none of this: V8
  * keeps their hidden class with the code that creates them.
+ *
+ * The same goes for closures: optimized code that calls a closure is tied to that closure
+ * object, so a helper closure made per model, called once per object, had its callers
+ * optimized again for every model. Such per-model state lives in a class with a kept shape
+ * instead (`ReferenceResolver`, `TenantLists`), its work in module-level functions.
  */
 export function keepShape(instance: object): void {
   kept.push(instance);

@@ -21,15 +21,9 @@ import type { ConfigModel, ImportedFile, LoadedFile } from "./ConfigModel";
 import { ObjectLookup } from "./ObjectLookup";
 import type { ConfigObject, ConfigObjectOf, ImportedObject, SourceLocation } from "./objects";
 import { placeObject, unresolvedCopy } from "./placeObject";
-import { resolveReferences, type RefSlot, type ResolveRefs } from "./resolveReferences";
-
-/**
- * In a single-tenant Configuration Server the tenant is `Environment` and has DBID 1
- * (inferred from Configuration Server's initial database; RAW exports of one object type may
- * omit CFGTenant, yet objects still carry `tenantDBID: 1`).
- */
-const ENVIRONMENT_DBID = 1;
-const ENVIRONMENT = "Environment";
+import { ReferenceResolver } from "./ReferenceResolver";
+import { resolveReferences } from "./resolveReferences";
+import { TenantNames } from "./TenantNames";
 
 /**
  * The `alsoIn` of every object found in one file only: one frozen empty list shared by all
@@ -48,56 +42,25 @@ interface Entry {
 
 export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
   const carried = new Set<ConfigKind>(files.flatMap((f) => f.carries));
-  const tenantNames = tenantNamesByDbid(files);
-  const tenantOf = (o: ImportedObject): string => {
-    if (o.kind === "tenant") return o.name;
-    if (o.tenant) return o.tenant;
-    if (o.tenantDbid !== undefined) {
-      return (
-        tenantNames.get(o.tenantDbid) ??
-        (o.tenantDbid === ENVIRONMENT_DBID ? ENVIRONMENT : `Tenant DBID ${o.tenantDbid}`)
-      );
-    }
-    return ENVIRONMENT;
-  };
+  const tenants = new TenantNames(files);
 
   const keys = new KeyCounter();
   const lookup = new ObjectLookup();
   const placed =
     files.length === 1
-      ? placeOneFile(files[0]!, tenantOf, keys, lookup)
-      : placeMerged(files, tenantOf, keys);
+      ? placeOneFile(files[0]!, tenants, keys, lookup)
+      : placeMerged(files, tenants, keys);
   if (files.length !== 1) {
     for (const o of placed) lookup.add(o.kind, o.key!, o.dbid, o.tenant, o.name);
   }
   const implicit = new ImplicitObjects(lookup, keys);
 
-  // The tables of the kind and tenant before are kept: an object's references, and the
-  // objects of one section and tenant, mostly ask about the same ones.
-  let lastKind: ConfigKind | undefined;
-  let lastTenant: string | undefined;
-  let dbids: ReadonlyMap<number, ObjectKey> | undefined;
-  let names: ReadonlyMap<string, ObjectKey> | undefined;
-  const resolveRefs: ResolveRefs = (kind, tenant, refs, from) => {
-    if (kind !== lastKind || tenant !== lastTenant) {
-      lastKind = kind;
-      lastTenant = tenant;
-      dbids = lookup.dbids(kind);
-      names = lookup.names(kind, tenant);
-    }
-    for (let i = 0; i < refs.length; i++) {
-      const ref = refs[i] as RefSlot;
-      const found =
-        (ref.dbid !== undefined ? dbids?.get(ref.dbid) : undefined) ??
-        (ref.name !== undefined ? names?.get(ref.name) : undefined);
-      ref.key = found ?? (carried.has(kind) ? null : implicit.create(kind, tenant, ref, from));
-    }
-  };
+  const refs = new ReferenceResolver(lookup, implicit, carried);
 
   // Each object is resolved and indexed in one pass: at 100k objects every pass over all of
   // them costs several milliseconds in memory traffic alone.
   const index = new ModelIndex();
-  for (let i = 0; i < placed.length; i++) index.add(resolveReferences(placed[i]!, resolveRefs));
+  for (let i = 0; i < placed.length; i++) index.add(resolveReferences(placed[i]!, refs));
   for (const o of implicit.objects) index.add(o);
   // Every object, implicit ones included, went through the lookup, which kept their tenants
   // in order of first appearance: no pass over every object's tenant name is needed.
@@ -113,16 +76,6 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
   };
 }
 
-function tenantNamesByDbid(files: readonly ImportedFile[]): Map<number, string> {
-  const names = new Map<number, string>();
-  for (const file of files) {
-    for (const o of file.objects) {
-      if (o.kind === "tenant" && o.dbid !== undefined) names.set(o.dbid, o.name);
-    }
-  }
-  return names;
-}
-
 function identityByName(o: ImportedObject, tenant: string): string {
   // Campaign group names are unique only within their campaign.
   const scope = o.kind === "campaignGroup" ? (o.campaign.name ?? `#${o.campaign.dbid}`) : "";
@@ -136,7 +89,7 @@ function identityByName(o: ImportedObject, tenant: string): string {
  */
 function placeOneFile(
   file: ImportedFile,
-  tenantOf: (o: ImportedObject) => string,
+  tenants: TenantNames,
   keys: KeyCounter,
   lookup: ObjectLookup,
 ): ImportedObject[] {
@@ -145,7 +98,7 @@ function placeOneFile(
     const imported = file.objects[i]!;
     const o = imported.key === undefined ? imported : unresolvedCopy(imported);
     const key = keys.next();
-    const tenant = tenantOf(o);
+    const tenant = tenants.of(o);
     placed[i] = placeObject(o, key, tenant, IN_ONE_FILE);
     lookup.add(o.kind, key, o.dbid, tenant, o.name);
   }
@@ -159,7 +112,7 @@ function placeOneFile(
  */
 function placeMerged(
   files: readonly ImportedFile[],
-  tenantOf: (o: ImportedObject) => string,
+  tenants: TenantNames,
   keys: KeyCounter,
 ): ImportedObject[] {
   const entries: Entry[] = [];
@@ -167,7 +120,7 @@ function placeMerged(
   const byName = new Map<string, Entry>();
   files.forEach((file, fileIndex) => {
     for (const o of file.objects) {
-      const tenant = tenantOf(o);
+      const tenant = tenants.of(o);
       const dbidKey = o.dbid === undefined ? undefined : `${o.kind}\u0000${o.dbid}`;
       const nameKey = identityByName(o, tenant);
       const earlier =

@@ -1,66 +1,27 @@
 import type { ConfigModel } from "../config/ConfigModel";
-import type {
-  AgentGroup,
-  CampaignGroup,
-  ConfigObject,
-  PlaceGroup,
-  ResolvedRef,
-} from "../config/objects";
+import type { ObjectKey } from "../config/ids";
+import { CONFIG_KINDS } from "../config/kinds";
+import type { CampaignGroup, ConfigObject, ResolvedRef } from "../config/objects";
 import { KeyFlags } from "./KeyFlags";
 import { ListsByKey } from "./ListsByKey";
-import type { CallingListUse, ModelLinks, TenantObjects } from "./ModelLinks";
+import type { CallingListUse, ModelLinks } from "./ModelLinks";
+import { TenantLists } from "./TenantLists";
+
+// No closure is made per model here, or in the functions below that run once per object: V8
+// ties optimized code that calls a closure to that closure, so code calling one made per
+// model was thrown away with each model and optimized again for the next (see `keepShape`).
 
 /** Follows every reference of the model once, in both directions (linear in model size). */
 export function linkModel(model: ConfigModel): ModelLinks {
-  const byTenant = new Map<string, TenantObjects>();
-  const tenantNames: string[] = [];
-  // Files mostly list one tenant's objects together: the entry of the object before is
-  // kept, a string comparison instead of a Map read for each object.
-  let lastName: string | undefined;
-  let last: TenantObjects | undefined;
-  const tenantObjects = (name: string): TenantObjects => {
-    if (name === lastName && last) return last;
-    let entry = byTenant.get(name);
-    if (!entry) {
-      entry = {
-        tenants: [],
-        campaigns: [],
-        campaignGroups: [],
-        callingLists: [],
-        agentGroups: [],
-        placeGroups: [],
-        persons: [],
-        places: [],
-      };
-      byTenant.set(name, entry);
-      tenantNames.push(name);
-    }
-    lastName = name;
-    last = entry;
-    return entry;
-  };
-
   const { byKind } = model;
-  for (const tenant of byKind.tenant) tenantObjects(tenant.name).tenants.push(tenant);
-  // Indexed loops over the model's lists, here and below: this function runs once per model,
+  const tenants = new TenantLists();
+  // Tenants first, then each kind in model order. Indexed loops: this runs once per model,
   // too few times for V8 to optimize it before it is done, and until then a for-of loop
   // allocates a result object per step (at 100k objects, some 3 MB of garbage).
-  const byTenantOf = <O extends ConfigObject>(
-    objects: readonly O[],
-    listOf: (entry: TenantObjects) => O[],
-  ): void => {
-    for (let i = 0; i < objects.length; i++) {
-      const o = objects[i]!;
-      listOf(tenantObjects(o.tenant)).push(o);
-    }
-  };
-  byTenantOf(byKind.campaign, (entry) => entry.campaigns);
-  byTenantOf(byKind.campaignGroup, (entry) => entry.campaignGroups);
-  byTenantOf(byKind.callingList, (entry) => entry.callingLists);
-  byTenantOf(byKind.agentGroup, (entry) => entry.agentGroups);
-  byTenantOf(byKind.placeGroup, (entry) => entry.placeGroups);
-  byTenantOf(byKind.person, (entry) => entry.persons);
-  byTenantOf(byKind.place, (entry) => entry.places);
+  for (const kind of CONFIG_KINDS) {
+    const objects: readonly ConfigObject[] = byKind[kind];
+    for (let i = 0; i < objects.length; i++) tenants.add(objects[i]!);
+  }
 
   const size = model.objects.size;
   const campaignGroupsOfCampaign = new ListsByKey<CampaignGroup>(size);
@@ -74,42 +35,49 @@ export function linkModel(model: ConfigModel): ModelLinks {
   }
 
   const usesOfCallingList = new ListsByKey<CallingListUse>(size);
-  for (const campaign of model.byKind.campaign) {
-    campaign.callingLists.forEach((entry, index) => {
-      const { key } = entry.callingList;
-      if (key !== null) usesOfCallingList.add(key, { campaign, entry: index });
-    });
+  for (let i = 0; i < byKind.campaign.length; i++) {
+    const campaign = byKind.campaign[i]!;
+    for (let entry = 0; entry < campaign.callingLists.length; entry++) {
+      const { key } = campaign.callingLists[entry]!.callingList;
+      if (key !== null) usesOfCallingList.add(key, { campaign, entry });
+    }
   }
 
   const grouped = new KeyFlags(size);
   const membersOf = new ListsByKey<ConfigObject>(size);
-  const addMembers = (group: AgentGroup | PlaceGroup, refs: readonly ResolvedRef[]): void => {
-    const members: ConfigObject[] = [];
-    for (let i = 0; i < refs.length; i++) {
-      const ref = refs[i]!;
-      if (ref.key === null) continue;
-      grouped.add(ref.key);
-      const member = model.objects.get(ref.key);
-      if (member) members.push(member);
-    }
-    membersOf.set(group.key, members);
-  };
   for (let i = 0; i < byKind.agentGroup.length; i++) {
     const group = byKind.agentGroup[i]!;
-    addMembers(group, group.agents);
+    membersOf.set(group.key, members(model.objects, group.agents, grouped));
   }
   for (let i = 0; i < byKind.placeGroup.length; i++) {
     const group = byKind.placeGroup[i]!;
-    addMembers(group, group.places);
+    membersOf.set(group.key, members(model.objects, group.places, grouped));
   }
 
   return {
-    tenantNames,
-    byTenant,
+    tenantNames: tenants.names,
+    byTenant: tenants.byName,
     campaignGroupsOfCampaign,
     campaignGroupsOfGroup,
     usesOfCallingList,
     grouped,
     membersOf,
   };
+}
+
+/** The objects a group's member references resolve to, each marked in `grouped`. */
+function members(
+  objects: ReadonlyMap<ObjectKey, ConfigObject>,
+  refs: readonly ResolvedRef[],
+  grouped: KeyFlags,
+): ConfigObject[] {
+  const found: ConfigObject[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    const key = refs[i]!.key;
+    if (key === null) continue;
+    grouped.add(key);
+    const member = objects.get(key);
+    if (member) found.push(member);
+  }
+  return found;
 }

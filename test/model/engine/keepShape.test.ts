@@ -28,11 +28,11 @@ function probe(): Probe {
 }
 
 describe("keepShape", () => {
-  it("keeps the optimized hierarchy and link code through the full collections between two loads (V8)", () => {
-    // Without it, the hidden classes of SiblingIds, ListsByKey, ObjectLookup... die with the
-    // last load's helpers, and V8 throws away every optimized function that checks for them.
+  it("keeps the optimized hierarchy and resolve code through the full collections between two loads (V8)", () => {
+    // Without it, the hidden classes of SiblingIds, ListsByKey, ReferenceResolver... die with
+    // the last load's helpers, and V8 throws away every optimized function that checks for them.
     const { before, after } = probe();
-    expect(before).toEqual(["memberGroupNode", "campaignNode", "linkModel"]);
+    expect(before).toEqual(["memberGroupNode", "campaignNode", "resolveReferences"]);
     expect(after).toEqual(before);
   }, 30_000);
 });

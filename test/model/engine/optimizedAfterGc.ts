@@ -6,6 +6,7 @@ import { generateConfig } from "../../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
 import { campaignNode } from "../../../src/model/hierarchy/campaignNode";
 import { linkModel } from "../../../src/model/hierarchy/linkModel";
+import { resolveReferences } from "../../../src/model/config/resolveReferences";
 import { memberGroupNode } from "../../../src/model/hierarchy/memberGroupNode";
 import { importConfig } from "../../../src/model/import/importConfig";
 
@@ -21,7 +22,7 @@ const TURBOFANNED = 1 << 6;
 const collect = (globalThis as { gc?: () => void }).gc;
 if (collect === undefined) throw new Error("run with --expose-gc");
 
-const probed = { memberGroupNode, campaignNode, linkModel };
+const probed = { memberGroupNode, campaignNode, resolveReferences };
 const { text } = generateConfig({ objects: 1_000, seed: 3, defects: 0.05, format: "mutagen-raw" });
 const load = (): void => {
   const model = resolveModel([importConfig({ path: "probe.json", content: text })]);
