@@ -17,7 +17,8 @@ const kept: object[] = [];
  * The same goes for closures: optimized code that calls a closure is tied to that closure
  * object, so a helper closure made per model, called once per object, had its callers
  * optimized again for every model. Such per-model state lives in a class with a kept shape
- * instead (`ReferenceResolver`, `TenantLists`), its work in module-level functions.
+ * instead (`TenantNames`, `ReferenceResolver`, `TenantLists`), its work in module-level
+ * functions.
  */
 export function keepShape(instance: object): void {
   kept.push(instance);

@@ -1,5 +1,5 @@
-import type { ObjectKey } from "./ids";
 import { keepShape } from "../keepShape";
+import type { ObjectKey } from "./ids";
 import type { ConfigKind } from "./kinds";
 import { KeyCounter } from "./KeyCounter";
 import { ImplicitObjects } from "./ImplicitObjects";
@@ -10,7 +10,9 @@ import type { RefResolver, RefSlot } from "./resolveReferences";
 /**
  * Writes into each reference the key of the object it names: by DBID first, then by name in
  * the referring object's tenant. A reference to a kind some file carries that matches nothing
- * gets null (`unknown-reference`); one to a kind no file carries gets an implicit object.
+ * gets null (`unknown-reference`); one to a kind no file carries gets an implicit object. The
+ * DBID and name tables are looked up once per kind and tenant, not once per reference: a
+ * large configuration has a hundred thousand group members.
  */
 export class ReferenceResolver implements RefResolver {
   // The tables of the kind and tenant before are kept: an object's references, and the
@@ -38,8 +40,13 @@ export class ReferenceResolver implements RefResolver {
       const found =
         (ref.dbid !== undefined ? this.dbids?.get(ref.dbid) : undefined) ??
         (ref.name !== undefined ? this.names?.get(ref.name) : undefined);
-      ref.key =
-        found ?? (this.carried.has(kind) ? null : this.implicit.create(kind, tenant, ref, from));
+      if (found !== undefined || this.carried.has(kind)) {
+        ref.key = found ?? null;
+        continue;
+      }
+      ref.key = this.implicit.create(kind, tenant, ref, from);
+      // The first implicit object of a kind and tenant makes their tables: read them again.
+      this.lastKind = undefined;
     }
   }
 }

@@ -3,8 +3,7 @@ import type { ConfigObject, ImportedObject, Ref, SourceLocation } from "./object
 
 /**
  * Writes into each reference the key of the object of `kind` it names in `tenant` (null when
- * none). The DBID and name tables are looked up once per list rather than once per reference:
- * a large configuration has a hundred thousand group members.
+ * none): `ReferenceResolver`.
  */
 export interface RefResolver {
   resolve(kind: ConfigKind, tenant: string, refs: readonly Ref[], from: SourceLocation): void;

@@ -20,16 +20,23 @@ export function groupsListing(
   // Asked per reference, some 100,000 times: a byte per key answers faster than the Set.
   const wanted = new KeyFlags(model.objects.size);
   for (const key of members) wanted.add(key);
-  const walk = (group: AgentGroup | PlaceGroup, refs: readonly ResolvedRef[]): void => {
-    for (let i = 0; i < refs.length; i++) {
-      const key = refs[i]!.key;
-      if (key === null || !wanted.has(key)) continue;
-      const groups = listing.get(key);
-      if (!groups) listing.set(key, [group]);
-      else if (groups[groups.length - 1] !== group) groups.push(group);
-    }
-  };
-  for (const group of model.byKind.agentGroup) walk(group, group.agents);
-  for (const group of model.byKind.placeGroup) walk(group, group.places);
+  for (const group of model.byKind.agentGroup) addListing(listing, wanted, group, group.agents);
+  for (const group of model.byKind.placeGroup) addListing(listing, wanted, group, group.places);
   return listing;
+}
+
+/** Adds `group` to the listing of each wanted member it lists, once per member. */
+function addListing(
+  listing: Map<ObjectKey, (AgentGroup | PlaceGroup)[]>,
+  wanted: KeyFlags,
+  group: AgentGroup | PlaceGroup,
+  refs: readonly ResolvedRef[],
+): void {
+  for (let i = 0; i < refs.length; i++) {
+    const key = refs[i]!.key;
+    if (key === null || !wanted.has(key)) continue;
+    const groups = listing.get(key);
+    if (!groups) listing.set(key, [group]);
+    else if (groups[groups.length - 1] !== group) groups.push(group);
+  }
 }

@@ -1,5 +1,5 @@
-import { campaignGroupStatId } from "../hierarchy/statIdOf";
 import { groupsListing } from "../hierarchy/groupsListing";
+import { campaignGroupStatId } from "../hierarchy/statIdOf";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
 import type { Rule } from "./Rule";
@@ -15,9 +15,9 @@ export const agentWithoutEmployeeId: Rule = {
     "group's figures are right, but nobody can see who is logged in, ready or busy. Give " +
     "the person an employee ID.",
   check({ model, links }, report) {
-    // From the few persons without an employee ID to the groups that list them, rather than
-    // through every member of every group: the first agent group, in model order, that a
-    // campaign uses names the campaign group in the message.
+    // The few persons without an employee ID first, then the groups that list them (one pass
+    // over the groups' references, asking a byte per key): the first agent group, in model
+    // order, that a campaign uses names the campaign group in the message.
     const persons = model.byKind.person.filter(
       // An implicit person is known only by userName: its employee ID is unknown, not absent.
       (person) => !person.implicit && (person.employeeId ?? "").trim() === "",

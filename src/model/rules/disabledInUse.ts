@@ -1,10 +1,10 @@
 import type { ObjectKey } from "../config/ids";
 import type { ConfigObject } from "../config/objects";
 import { CONFIG_KIND_LABEL, type ConfigKind } from "../config/kinds";
+import { groupsListing } from "../hierarchy/groupsListing";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
-import { groupsListing } from "../hierarchy/groupsListing";
 import type { Rule } from "./Rule";
 
 /** The kinds that are a child of something in the campaign hierarchy. */
@@ -42,8 +42,9 @@ export const disabledInUse: Rule = {
       }
     }
     if (disabled.size === 0) return;
-    // Only the groups that list a disabled member have their members walked: the others,
-    // which hold nearly all of a large configuration's members, cannot add a finding.
+    // Only the groups that list a disabled member (found in one pass over the groups'
+    // references) have their members linked: the others, which hold nearly all of a large
+    // configuration's members, cannot add a finding.
     const groupsToWalk = new Set<ObjectKey>();
     for (const groups of groupsListing(model, disabled).values()) {
       for (const group of groups) groupsToWalk.add(group.key);

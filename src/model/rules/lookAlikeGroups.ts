@@ -10,7 +10,10 @@ export function foldName(name: string): string {
   return (ASCII.test(name) ? name : name.normalize("NFKC")).toLowerCase();
 }
 
-/** FNV-1a over the UTF-16 code units of `text`, as a signed 32-bit integer (a small integer to V8). */
+/**
+ * FNV-1a over the UTF-16 code units of `text`, as a signed 32-bit integer: a small integer,
+ * not a heap number, as a Map key in Node's V8.
+ */
 function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -44,6 +47,8 @@ function hashOfFold(name: string): number {
  * really fold alike (and, should two folds ever share a hash, to split them). Equal folds
  * hash alike, so no group is missed. Keying every name by its fold cost a Map entry, and
  * mostly a new lower-case string, per name: 100,000 of them in a large configuration.
+ * Groups come in the order their second name appears; groups split from one hash come where
+ * that hash's group would have been.
  */
 export function groupLookAlikes(objects: readonly ConfigObject[]): ConfigObject[][] {
   const groups: ConfigObject[][] = [];

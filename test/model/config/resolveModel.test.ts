@@ -91,6 +91,56 @@ describe("resolveModel", () => {
     expect(model.byKind.agentGroup[0]).toMatchObject({ agents: [] });
   });
 
+  it("makes implicit persons, places, place groups and calling lists enabled and empty", () => {
+    const model = resolveModel([
+      file(
+        "a.json",
+        ["campaign", "campaignGroup", "agentGroup"],
+        [
+          campaign("Sales", ["CL_Paris"]),
+          agentGroup("Team A", ["jdoe"]),
+          {
+            kind: "campaignGroup",
+            tenant: "Environment",
+            name: "Sales@Floor 1",
+            state: "Enabled",
+            source: at("a.json", "campaignGroups[0]"),
+            extra: {},
+            campaign: { name: "Sales" },
+            group: { name: "Floor 1", groupType: "PlaceGroup" },
+          },
+        ],
+      ),
+    ]);
+    const implicit = [...model.objects.values()].filter((o) => o.implicit);
+    expect(implicit.map((o) => [o.kind, o.name, o.state, o.alsoIn, o.extra])).toEqual([
+      ["callingList", "CL_Paris", "Enabled", [], {}],
+      ["person", "jdoe", "Enabled", [], {}],
+      ["placeGroup", "Floor 1", "Enabled", [], {}],
+      ["tenant", "Environment", "Enabled", [], {}],
+    ]);
+    expect(model.byKind.person[0]).toMatchObject({ isAgent: true });
+    expect(model.byKind.placeGroup[0]).toMatchObject({ places: [] });
+    const places = resolveModel([
+      file(
+        "p.json",
+        ["placeGroup"],
+        [
+          {
+            kind: "placeGroup",
+            tenant: "Environment",
+            name: "Floor 2",
+            state: "Enabled",
+            source: at("p.json", "placeGroups[0]"),
+            extra: {},
+            places: [{ name: "Desk 9" }],
+          },
+        ],
+      ),
+    ]).byKind.place;
+    expect(places.map((o) => [o.name, o.implicit, o.state])).toEqual([["Desk 9", true, "Enabled"]]);
+  });
+
   it("creates implicit calling lists for names a mutagen JSON campaign refers to", () => {
     const model = resolveModel([
       file("a.json", ["campaign"], [campaign("Sales", ["CL_Paris", "CL_Lyon"])]),

@@ -45,6 +45,27 @@ describe("importConfig on Configuration Server XML", () => {
     ]);
   });
 
+  it("counts each type's objects across runs of other types, for indexes and skipped types", () => {
+    const place = (dbid: number, name: string) =>
+      `<CfgPlace><DBID value="${dbid}"/><tenantDBID value="1"/><name value="${name}"/></CfgPlace>`;
+    const xml = [
+      "<ConfData>",
+      place(1, "Desk 1"),
+      '<CfgSwitch><DBID value="9"/><name value="SIP"/></CfgSwitch>',
+      place(2, "Desk 2"),
+      '<CfgSwitch><DBID value="8"/><name value="Old"/></CfgSwitch>',
+      place(3, "Desk 3"),
+      "</ConfData>",
+    ].join("\n");
+    const interleaved = importXml(xml);
+    expect(interleaved.objects.map((o) => [o.name, o.source.path, o.source.index])).toEqual([
+      ["Desk 1", "CfgPlace", 0],
+      ["Desk 2", "CfgPlace", 1],
+      ["Desk 3", "CfgPlace", 2],
+    ]);
+    expect(interleaved.skipped).toEqual(["CfgSwitch: 2 objects"]);
+  });
+
   it("gives each object its element path, line and column", () => {
     expect(named(file, "Sales").source).toEqual({
       file: FIXTURE,
