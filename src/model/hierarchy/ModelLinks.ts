@@ -9,6 +9,7 @@ import type {
   PlaceGroup,
   Tenant,
 } from "../config/objects";
+import type { ConfigKind } from "../config/kinds";
 import type { ReadonlyKeyFlags } from "./KeyFlags";
 import type { ReadonlyListsByKey } from "./ListsByKey";
 
@@ -31,6 +32,18 @@ export interface TenantObjects {
   readonly persons: Person[];
   readonly places: Place[];
 }
+
+/** The list of `TenantObjects` that holds each kind. */
+export const TENANT_LIST: { readonly [K in ConfigKind]: keyof TenantObjects } = {
+  tenant: "tenants",
+  campaign: "campaigns",
+  campaignGroup: "campaignGroups",
+  callingList: "callingLists",
+  agentGroup: "agentGroups",
+  placeGroup: "placeGroups",
+  person: "persons",
+  place: "places",
+};
 
 /**
  * The model's references followed in both directions, built once in one pass so that the

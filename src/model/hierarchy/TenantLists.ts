@@ -1,6 +1,6 @@
 import { keepShape } from "../keepShape";
 import type { ConfigObject } from "../config/objects";
-import type { TenantObjects } from "./ModelLinks";
+import { TENANT_LIST, type TenantObjects } from "./ModelLinks";
 
 /** The objects of each tenant by kind, as `linkModel` gathers them, tenants in order of first use. */
 export class TenantLists {
@@ -14,32 +14,7 @@ export class TenantLists {
   /** Adds an object to the list of its kind in its tenant's entry. */
   add(o: ConfigObject): void {
     const entry = this.of(o.kind === "tenant" ? o.name : o.tenant);
-    switch (o.kind) {
-      case "tenant":
-        entry.tenants.push(o);
-        break;
-      case "campaign":
-        entry.campaigns.push(o);
-        break;
-      case "campaignGroup":
-        entry.campaignGroups.push(o);
-        break;
-      case "callingList":
-        entry.callingLists.push(o);
-        break;
-      case "agentGroup":
-        entry.agentGroups.push(o);
-        break;
-      case "placeGroup":
-        entry.placeGroups.push(o);
-        break;
-      case "person":
-        entry.persons.push(o);
-        break;
-      case "place":
-        entry.places.push(o);
-        break;
-    }
+    (entry[TENANT_LIST[o.kind]] as ConfigObject[]).push(o);
   }
 
   /** The entry of a tenant, made on first use. */

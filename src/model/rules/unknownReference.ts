@@ -1,7 +1,7 @@
 import type { ConfigKind } from "../config/kinds";
 import { CONFIG_KIND_LABEL } from "../config/kinds";
 import type { ConfigObject, ResolvedRef } from "../config/objects";
-import type { ModelLinks, TenantObjects } from "../hierarchy/ModelLinks";
+import { TENANT_LIST, type ModelLinks } from "../hierarchy/ModelLinks";
 import { describeObject } from "./describeObject";
 import { draftFor } from "./draftFor";
 import { quoteName } from "./quoteName";
@@ -67,17 +67,6 @@ const REFERRING_KINDS = ["campaign", "campaignGroup", "agentGroup", "placeGroup"
 
 const fold = (name: string): string => name.trim().toLowerCase();
 
-const OBJECTS_OF_KIND: { readonly [K in ConfigKind]: keyof TenantObjects } = {
-  tenant: "tenants",
-  campaign: "campaigns",
-  campaignGroup: "campaignGroups",
-  callingList: "callingLists",
-  agentGroup: "agentGroups",
-  placeGroup: "placeGroups",
-  person: "persons",
-  place: "places",
-};
-
 /**
  * For the names that broken references give, the first name of the same kind in the same
  * tenant (model order) that folds alike, to suggest what the reference meant. Only the kinds
@@ -101,7 +90,7 @@ function findLookAlikes(
   }
   for (const [kind, tenants] of wanted) {
     for (const [tenant, names] of tenants) {
-      for (const object of links.byTenant.get(tenant)?.[OBJECTS_OF_KIND[kind]] ?? []) {
+      for (const object of links.byTenant.get(tenant)?.[TENANT_LIST[kind]] ?? []) {
         const key = fold(object.name);
         if (names.has(key) && names.get(key) === undefined) names.set(key, object.name);
       }
