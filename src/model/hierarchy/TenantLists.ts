@@ -18,7 +18,7 @@ export class TenantLists {
   }
 
   /** The entry of a tenant, made on first use. */
-  of(name: string): TenantObjects {
+  private of(name: string): TenantObjects {
     if (name === this.lastName && this.last) return this.last;
     let entry = this.byName.get(name);
     if (!entry) {
