@@ -1,5 +1,5 @@
 import { referencedName } from "../hierarchy/referencedName";
-import type { RuleContext } from "./RuleContext";
+import { perRuleContext } from "./perRuleContext";
 
 /**
  * The two names each campaign group's Stat Server id `<campaign>@<group>` is composed from,
@@ -11,24 +11,17 @@ export interface CampaignGroupNames {
   readonly group: readonly (string | null)[];
 }
 
-const found = new WeakMap<RuleContext, CampaignGroupNames>();
-
 /**
  * Looked up once per rule context: `group-name-mismatch`, `name-too-long` and
  * `ambiguous-group-name` all need them for every campaign group, and each lookup is a read of
  * the model's Map of every object.
  */
-export function campaignGroupNames(context: RuleContext): CampaignGroupNames {
-  let names = found.get(context);
-  if (names === undefined) {
-    const { model } = context;
-    const campaign: (string | null)[] = [];
-    const group: (string | null)[] = [];
-    for (const campaignGroup of model.byKind.campaignGroup) {
-      campaign.push(referencedName(model, campaignGroup.campaign));
-      group.push(campaignGroup.group ? referencedName(model, campaignGroup.group) : null);
-    }
-    found.set(context, (names = { campaign, group }));
+export const campaignGroupNames = perRuleContext(({ model }): CampaignGroupNames => {
+  const campaign: (string | null)[] = [];
+  const group: (string | null)[] = [];
+  for (const campaignGroup of model.byKind.campaignGroup) {
+    campaign.push(referencedName(model, campaignGroup.campaign));
+    group.push(campaignGroup.group ? referencedName(model, campaignGroup.group) : null);
   }
-  return names;
-}
+  return { campaign, group };
+});

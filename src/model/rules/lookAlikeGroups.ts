@@ -1,6 +1,6 @@
 import type { ConfigObject } from "../config/objects";
 import { forEachNameScope } from "./forEachNameScope";
-import type { RuleContext } from "./RuleContext";
+import { perRuleContext } from "./perRuleContext";
 
 /** ASCII text is its own NFKC form: most names skip the normalisation. */
 const ASCII = /^[^\u0080-\uFFFF]*$/;
@@ -102,22 +102,16 @@ function groupByFold(objects: readonly ConfigObject[]): ConfigObject[][] {
   return [...byFold.values()].filter((group) => group.length > 1);
 }
 
-const found = new WeakMap<RuleContext, readonly (readonly ConfigObject[])[]>();
-
 /**
  * The look-alike groups of every name scope (`forEachNameScope`), found once per rule
  * context: `confusable-names` reports the groups whose names differ, `duplicate-name` the
  * identical names within them (the same name always folds to the same key), so the two
  * checks fold and group the model's names once between them.
  */
-export function lookAlikeGroups(context: RuleContext): readonly (readonly ConfigObject[])[] {
-  let groups = found.get(context);
-  if (groups === undefined) {
-    const all: ConfigObject[][] = [];
-    forEachNameScope(context, (objects) => {
-      for (const group of groupLookAlikes(objects)) all.push(group);
-    });
-    found.set(context, (groups = all));
-  }
-  return groups;
-}
+export const lookAlikeGroups = perRuleContext((context): readonly (readonly ConfigObject[])[] => {
+  const all: ConfigObject[][] = [];
+  forEachNameScope(context, (objects) => {
+    for (const group of groupLookAlikes(objects)) all.push(group);
+  });
+  return all;
+});

@@ -1,7 +1,7 @@
 import type { ConfigObject } from "../config/objects";
 import { isPlainName } from "./isPlainName";
 import { MAX_NAME_LENGTH } from "./maxNameLength";
-import type { RuleContext } from "./RuleContext";
+import { perRuleContext } from "./perRuleContext";
 
 /** What one pass over every name finds for the name checks, each list in model order. */
 export interface NameScan {
@@ -11,30 +11,24 @@ export interface NameScan {
    */
   readonly unusual: readonly ConfigObject[];
   /**
-   * The objects whose names are longer than `longerThan` UTF-16 code units: the only ones
+   * The objects whose names are longer than `MAX_NAME_LENGTH` UTF-16 code units: the only ones
    * `name-too-long` can flag, since a name has no more characters than code units.
    */
   readonly long: readonly ConfigObject[];
 }
-
-const found = new WeakMap<RuleContext, NameScan>();
 
 /**
  * The objects the name checks need to look at, found in one pass over the model per rule
  * context: at 100k objects, each pass over every object and its name costs several
  * milliseconds in memory traffic alone, so the checks share one.
  */
-export function nameScan(context: RuleContext): NameScan {
-  let scan = found.get(context);
-  if (scan === undefined) {
-    const unusual: ConfigObject[] = [];
-    const long: ConfigObject[] = [];
-    for (const object of context.model.objects.values()) {
-      const { name } = object;
-      if (!isPlainName(name)) unusual.push(object);
-      if (name.length > MAX_NAME_LENGTH) long.push(object);
-    }
-    found.set(context, (scan = { unusual, long }));
+export const nameScan = perRuleContext((context): NameScan => {
+  const unusual: ConfigObject[] = [];
+  const long: ConfigObject[] = [];
+  for (const object of context.model.objects.values()) {
+    const { name } = object;
+    if (!isPlainName(name)) unusual.push(object);
+    if (name.length > MAX_NAME_LENGTH) long.push(object);
   }
-  return scan;
-}
+  return { unusual, long };
+});
