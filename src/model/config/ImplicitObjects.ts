@@ -33,10 +33,11 @@ keepShape(new ImplicitObjects(new ObjectLookup(), new KeyCounter()));
 
 /**
  * An object known only by a reference: enabled, with no content of its own. Written out as
- * one literal per kind, the common fields first as the importers write them, rather than
- * spread from a common part: V8 keeps the hidden class of a literal alive with the code that
- * creates it, while a spread object's class dies with the last such object, and with it the
- * optimized code of every stage that reads calling lists (see `keepShape`).
+ * one literal per shape (the kinds with no fields of their own share one), the common fields
+ * first as the importers write them, rather than spread from a common part: V8 keeps the
+ * hidden class of a literal alive with the code that creates it, while a spread object's
+ * class dies with the last such object, and with it the optimized code of every stage that
+ * reads calling lists (see `keepShape`).
  */
 function implicitObject(
   kind: ConfigKind,
@@ -52,6 +53,8 @@ function implicitObject(
   const implicit = true;
   switch (kind) {
     case "tenant":
+    case "callingList":
+    case "place":
       return { kind, key, source, extra, alsoIn, implicit, dbid, tenant, name, state };
     case "campaign":
       return {
@@ -82,8 +85,6 @@ function implicitObject(
         campaign: { key: null },
         group: null,
       };
-    case "callingList":
-      return { kind, key, source, extra, alsoIn, implicit, dbid, tenant, name, state };
     case "agentGroup":
       return { kind, key, source, extra, alsoIn, implicit, dbid, tenant, name, state, agents: [] };
     case "placeGroup":
@@ -102,7 +103,5 @@ function implicitObject(
         state,
         isAgent: true,
       };
-    case "place":
-      return { kind, key, source, extra, alsoIn, implicit, dbid, tenant, name, state };
   }
 }
