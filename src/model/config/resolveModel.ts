@@ -49,10 +49,7 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
   const placed =
     files.length === 1
       ? placeOneFile(files[0]!, tenants, keys, lookup)
-      : placeMerged(files, tenants, keys);
-  if (files.length !== 1) {
-    for (const o of placed) lookup.add(o.kind, o.key!, o.dbid, o.tenant, o.name);
-  }
+      : placeMerged(files, tenants, keys, lookup);
   const implicit = new ImplicitObjects(lookup, keys);
 
   const refs = new ReferenceResolver(lookup, implicit, carried);
@@ -106,7 +103,8 @@ function placeOneFile(
 }
 
 /**
- * The objects of several files, the same object in two files merged into one, placed. An
+ * The objects of several files, the same object in two files merged into one, placed and
+ * added to `lookup`. An
  * object found in one file only is placed as it is, unless an earlier `resolveModel` placed it
  * already; a merged object is a new one, with its own copies of the files' references.
  */
@@ -114,6 +112,7 @@ function placeMerged(
   files: readonly ImportedFile[],
   tenants: TenantNames,
   keys: KeyCounter,
+  lookup: ObjectLookup,
 ): ImportedObject[] {
   const entries: Entry[] = [];
   const byDbid = new Map<string, Entry>();
@@ -143,7 +142,9 @@ function placeMerged(
   });
   return entries.map((e) => {
     const own = e.alsoIn === IN_ONE_FILE && e.object.key === undefined;
-    return placeObject(own ? e.object : unresolvedCopy(e.object), e.key, e.tenant, e.alsoIn);
+    const o = placeObject(own ? e.object : unresolvedCopy(e.object), e.key, e.tenant, e.alsoIn);
+    lookup.add(o.kind, e.key, o.dbid, e.tenant, o.name);
+    return o;
   });
 }
 
