@@ -2,17 +2,19 @@ import { composeStatId } from "../../model/hierarchy/composeStatId";
 import { campaignStatus } from "../../model/stats/campaignStatus";
 import { isGroupStatus } from "../../model/stats/GroupStatus";
 import { STATISTIC } from "../../model/stats/Statistic";
+import { isFreeStatisticName } from "../../model/stats/statisticName";
 import type { StatUpdate, StatValue } from "../../model/stats/StatUpdate";
 import type { StatValues } from "../../model/stats/StatValues";
 import type { OcsGroupState } from "./ocsGroupState";
 
-// Keys turned into named statistics; every other key is kept under its own name.
-const MAPPED: Readonly<Record<string, string>> = {
-  GSW_STAT_BUSY_FACTOR: STATISTIC.busyFactor,
-  GSW_STAT_HIT_RATIO: STATISTIC.hitRatio,
-  GSW_STAT_OVERDIAL_RATE: STATISTIC.overdialRate,
-  GSW_STAT_TIME_TO_COMPLETE: STATISTIC.timeToComplete,
-};
+// Keys turned into named statistics; every other key is kept under its own name. A Map, since
+// the keys come from the request body: a plain object would answer "constructor" too.
+const MAPPED = new Map<string, string>([
+  ["GSW_STAT_BUSY_FACTOR", STATISTIC.busyFactor],
+  ["GSW_STAT_HIT_RATIO", STATISTIC.hitRatio],
+  ["GSW_STAT_OVERDIAL_RATE", STATISTIC.overdialRate],
+  ["GSW_STAT_TIME_TO_COMPLETE", STATISTIC.timeToComplete],
+]);
 const IDENTIFYING = new Set([
   "GSW_CAMPAIGN_NAME",
   "GSW_GROUP_NAME",
@@ -44,7 +46,11 @@ export class OcsTranslator {
     for (const group of groups) this.#remember(group.campaignId, group.id);
   }
 
-  translate(state: OcsGroupState, now: number): StatUpdate[] {
+  /**
+   * The updates a report means, and the keys it ignored: those whose name is not a statistic
+   * name, or is a figure this translator derives (an extra "Status" must not overwrite it).
+   */
+  translate(state: OcsGroupState, now: number): { updates: StatUpdate[]; ignored: string[] } {
     const campaign = state.GSW_CAMPAIGN_NAME;
     const groupId = composeStatId(campaign, state.GSW_GROUP_NAME);
     this.#remember(campaign, groupId);
@@ -70,9 +76,15 @@ export class OcsTranslator {
       ),
     ];
     if (status !== "Running") updates.push(group(STATISTIC.waiting, "None"));
+    const ignored: string[] = [];
     for (const [key, value] of Object.entries(state)) {
       if (IDENTIFYING.has(key) || value === undefined) continue;
-      updates.push(group(MAPPED[key] ?? key, keptValue(value)));
+      const mapped = MAPPED.get(key);
+      if (mapped === undefined && !isFreeStatisticName(key)) {
+        ignored.push(key);
+        continue;
+      }
+      updates.push(group(mapped ?? key, keptValue(value)));
     }
 
     const statuses = [...this.#groupsByCampaign.get(campaign)!].map((id) => {
@@ -87,7 +99,7 @@ export class OcsTranslator {
       value: campaignStatus(statuses),
       timestamp: now,
     });
-    return updates;
+    return { updates, ignored: ignored.sort() };
   }
 
   #remember(campaign: string, groupId: string): void {

@@ -43,11 +43,13 @@ export function ingestRoutes(
     async (request, reply) => {
       const parsed = ocsGroupStateSchema.safeParse(request.body);
       if (!parsed.success) return malformed(reply, describeIssue(parsed.error, request.body));
-      const updates = translator.translate(parsed.data, Date.now());
+      const { updates, ignored } = translator.translate(parsed.data, Date.now());
       hub.publish(updates);
       counters.ocsAccepted += 1;
       counters.updatesPublished += updates.length;
-      return reply.code(202).send({ accepted: updates.length, objectId: updates[0]?.objectId });
+      return reply
+        .code(202)
+        .send({ accepted: updates.length, objectId: updates[0]?.objectId, ignored });
     },
   );
 

@@ -24,16 +24,17 @@ const dialMode = z
   });
 
 // OCS's own group states (domain.md §4) mapped to Stat Server's three statuses.
-const OCS_STATES: Readonly<Record<string, GroupStatus>> = {
-  notloaded: "Deactivated",
-  waitingunload: "Deactivated",
-  unloadinprogress: "Deactivated",
-  deactivated: "Deactivated",
-  inactive: "Activated",
-  active: "Activated",
-  activated: "Activated",
-  running: "Running",
-};
+// A Map: the state is looked up by a string from the request body.
+const OCS_STATES = new Map<string, GroupStatus>([
+  ["notloaded", "Deactivated"],
+  ["waitingunload", "Deactivated"],
+  ["unloadinprogress", "Deactivated"],
+  ["deactivated", "Deactivated"],
+  ["inactive", "Activated"],
+  ["active", "Activated"],
+  ["activated", "Activated"],
+  ["running", "Running"],
+]);
 
 const groupState = z
   .string()
@@ -42,7 +43,7 @@ const groupState = z
   .optional()
   .transform((raw, ctx): GroupStatus | null | undefined => {
     if (raw === null || raw === undefined) return raw;
-    const status = OCS_STATES[raw.replace(/^Campaign/i, "").toLowerCase()];
+    const status = OCS_STATES.get(raw.replace(/^Campaign/i, "").toLowerCase());
     if (status === undefined) {
       ctx.addIssue({
         code: "custom",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
+import { STATISTIC_NAME_PATTERN } from "../../model/stats/statisticName";
 
 export const MAX_BATCH_ITEMS = 10_000;
 
@@ -21,7 +22,7 @@ const itemSchema = z.strictObject({
     .string()
     .min(1)
     .max(128)
-    .regex(/^[A-Za-z][A-Za-z0-9_.:-]*$/, "a statistic name is letters, digits and _ . : -"),
+    .regex(STATISTIC_NAME_PATTERN, "a statistic name is letters, digits and _ . : -"),
   value: z.union([z.number().finite(), z.string().max(1024), z.null()]),
   timestamp: timestamp.optional(),
 });
