@@ -17,18 +17,20 @@ describe("parseServerArgs", () => {
     const env = {
       PORT: "9000",
       HOST: "0.0.0.0",
-      OCS_SECRET: "env-secret-1",
-      STATS_TOKEN: "env-token-1",
+      OCS_SECRET: "env-secret-1-long-enough",
+      STATS_TOKEN: "env-token-1-long-enough",
     };
     expect(parseServerArgs([], env)).toMatchObject({
       host: "0.0.0.0",
       port: 9000,
-      secret: "env-secret-1",
-      token: "env-token-1",
+      secret: "env-secret-1-long-enough",
+      token: "env-token-1-long-enough",
     });
-    expect(parseServerArgs(["--port", "9100", "--secret", "flag-secret"], env)).toMatchObject({
+    expect(
+      parseServerArgs(["--port", "9100", "--secret", "flag-secret-long-enough"], env),
+    ).toMatchObject({
       port: 9100,
-      secret: "flag-secret",
+      secret: "flag-secret-long-enough",
     });
   });
 
@@ -43,7 +45,7 @@ describe("parseServerArgs", () => {
     expect(() => parseServerArgs(["--port", "http"], {})).toThrow(
       new ServerArgsError('--port must be an integer from 0 to 65535, got "http"'),
     );
-    expect(() => parseServerArgs(["--secret", "abc"], {})).toThrow(/at least 8 characters/);
+    expect(() => parseServerArgs(["--secret", "abc"], {})).toThrow(/at least 16 characters/);
     expect(() => parseServerArgs(["--bogus"], {})).toThrow(ServerArgsError);
   });
 });

@@ -51,6 +51,14 @@ export class StatValues {
     return true;
   }
 
+  /** Whether the value held for this statistic is newer than the update, which `apply` would drop. */
+  holdsNewer(update: StatUpdate): boolean {
+    const held = this.#objects
+      .get(statKey(update.objectType, update.objectId))
+      ?.get(update.statistic);
+    return held !== undefined && held.timestamp > update.timestamp;
+  }
+
   applyAll(updates: Iterable<StatUpdate>, receivedAt: number): number {
     let changed = 0;
     for (const update of updates) if (this.apply(update, receivedAt)) changed += 1;

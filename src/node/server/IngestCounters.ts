@@ -8,6 +8,12 @@ export interface IngestCounters {
   unauthorized: number;
   rateLimited: number;
   slowClientsDisconnected: number;
+  /** Resuming clients sent the updates they missed. */
+  replays: number;
+  /** Clients sent a whole snapshot: from another server instance, or too far behind to replay. */
+  resets: number;
+  /** Streams refused: too many from one address, in all, or replays at once. */
+  streamsRefused: number;
 }
 
 export function newIngestCounters(): IngestCounters {
@@ -20,5 +26,8 @@ export function newIngestCounters(): IngestCounters {
     unauthorized: 0,
     rateLimited: 0,
     slowClientsDisconnected: 0,
+    replays: 0,
+    resets: 0,
+    streamsRefused: 0,
   };
 }

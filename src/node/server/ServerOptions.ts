@@ -16,11 +16,25 @@ export interface ServerOptions {
   readonly heartbeatMs: number;
   /** A stream client further behind than this is disconnected (it resumes on reconnect). */
   readonly maxQueuedBytes: number;
+  /** A client resuming further behind than this many updates gets a snapshot instead of a replay. */
+  readonly maxReplayUpdates: number;
+  /** Replays and resets being written at once; a stream asking for one more is refused (503). */
+  readonly maxConcurrentReplays: number;
+  /** Open streams per client address, and in all. */
+  readonly maxStreamsPerAddress: number;
+  readonly maxStreams: number;
+  /** Time allowed to receive a request's headers, and the whole request with its body. */
+  readonly headersTimeoutMs: number;
+  readonly requestTimeoutMs: number;
   readonly ocsBodyLimit: number;
   readonly statsBodyLimit: number;
-  /** Requests per minute per client address. */
+  /** Requests per minute per client address, refused ones included: one budget for both feeder endpoints, one for every read route. */
   readonly ingestPerMinute: number;
   readonly readPerMinute: number;
+  /** Wrong secrets or tokens per minute per client address before it is refused outright. */
+  readonly authFailuresPerMinute: number;
+  /** How far ahead of the server clock a reported timestamp may be (ms). */
+  readonly maxClockSkewMs: number;
 }
 
 export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
@@ -32,8 +46,16 @@ export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
   flushMs: 20,
   heartbeatMs: 15_000,
   maxQueuedBytes: 8 * 1024 * 1024,
+  maxReplayUpdates: 20_000,
+  maxConcurrentReplays: 64,
+  maxStreamsPerAddress: 32,
+  maxStreams: 2_000,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
   ocsBodyLimit: 64 * 1024,
   statsBodyLimit: 2 * 1024 * 1024,
   ingestPerMinute: 12_000,
   readPerMinute: 1_200,
+  authFailuresPerMinute: 30,
+  maxClockSkewMs: 5_000,
 };

@@ -1,24 +1,32 @@
 import type { ServerResponse } from "node:http";
+import type { ChunkSource, ReplayPump, Replaying } from "./ReplayPump";
 
 /**
- * One open event stream. Writes respect back-pressure: once `res.write()` returns false,
- * later events wait in a queue until the socket drains. The queue is bounded in bytes; a
- * client that falls further behind is disconnected rather than buffered without limit. Its
- * EventSource reconnects with Last-Event-ID and resumes from the ring buffer (or gets a
- * snapshot if it fell out of it), so a slow client loses time, never updates.
+ * One open event stream. Writes respect back-pressure: once `res.write()` returns false, later
+ * events wait in a queue until the socket drains. A replay (a resuming client's missed updates,
+ * or a reset's snapshot) is written before anything queued, a chunk at a time through the pump,
+ * and only while the socket takes it. The queue is bounded in bytes, replay or not; a client
+ * that falls further behind is disconnected rather than buffered without limit. Its EventSource
+ * reconnects with Last-Event-ID and resumes from the ring buffer (or gets a snapshot if it fell
+ * out of it), so a slow client loses time, never updates.
  */
-export class StreamClient {
+export class StreamClient implements Replaying {
   readonly #res: ServerResponse;
   readonly #maxQueuedBytes: number;
   readonly #onSlow: () => void;
+  readonly #pump: ReplayPump;
+  // Live events are Buffers shared by every client: queueing one costs a reference, not a copy.
   #queue: (string | Buffer)[] = [];
   #queuedBytes = 0;
+  #replay: ChunkSource | null = null;
+  #replayDone: (() => void) | null = null;
   #blocked = false;
   #closed = false;
 
-  constructor(res: ServerResponse, maxQueuedBytes: number, onSlow: () => void) {
+  constructor(res: ServerResponse, maxQueuedBytes: number, pump: ReplayPump, onSlow: () => void) {
     this.#res = res;
     this.#maxQueuedBytes = maxQueuedBytes;
+    this.#pump = pump;
     this.#onSlow = onSlow;
     res.on("drain", () => this.#drain());
   }
@@ -33,34 +41,79 @@ export class StreamClient {
 
   send(chunk: string | Buffer): void {
     if (this.closed) return;
-    if (this.#blocked) {
+    if (this.#blocked || this.#replay !== null || this.#queue.length > 0) {
       this.#queue.push(chunk);
       this.#queuedBytes += chunk.length;
-      if (this.#queuedBytes > this.#maxQueuedBytes) {
-        this.#onSlow();
-        this.close();
-      }
+      if (this.#queuedBytes > this.#maxQueuedBytes) this.#slow();
       return;
     }
     if (!this.#res.write(chunk)) this.#blocked = true;
   }
 
+  /** Writes `source` before anything sent from now on; `done` runs once it is written or the stream closed. */
+  replay(source: ChunkSource, done: () => void = () => {}): void {
+    if (this.closed) return done();
+    this.#replay = source;
+    this.#replayDone = done;
+    if (!this.#blocked) this.#pump.ready(this);
+  }
+
+  pumpOnce(): boolean {
+    if (this.closed || this.#replay === null) return false;
+    let chunk: Buffer | null;
+    try {
+      chunk = this.#replay.next();
+    } catch {
+      // The replay's updates left the ring while the client was still reading it.
+      this.#slow();
+      return false;
+    }
+    if (chunk === null) {
+      this.#endReplay();
+      this.#flushQueue();
+      return false;
+    }
+    if (!this.#res.write(chunk)) {
+      this.#blocked = true;
+      return false;
+    }
+    return true;
+  }
+
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
+    this.#endReplay();
+    this.#pump.forget(this);
     this.#queue = [];
     this.#queuedBytes = 0;
     this.#res.destroy();
   }
 
+  #endReplay(): void {
+    const done = this.#replayDone;
+    this.#replay = null;
+    this.#replayDone = null;
+    done?.();
+  }
+
+  #slow(): void {
+    this.#onSlow();
+    this.close();
+  }
+
   #drain(): void {
     this.#blocked = false;
-    if (this.#queue.length === 0 || this.closed) return;
-    const pending = Buffer.concat(
-      this.#queue.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk)),
-    );
-    this.#queue = [];
-    this.#queuedBytes = 0;
-    if (!this.#res.write(pending)) this.#blocked = true;
+    if (this.closed) return;
+    if (this.#replay !== null) this.#pump.ready(this);
+    else this.#flushQueue();
+  }
+
+  #flushQueue(): void {
+    while (this.#queue.length > 0 && !this.#blocked) {
+      const chunk = this.#queue.shift()!;
+      this.#queuedBytes -= chunk.length;
+      if (!this.#res.write(chunk)) this.#blocked = true;
+    }
   }
 }

@@ -2,6 +2,7 @@ import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { splitStatKey } from "../../model/stats/StatKey";
 import { StatValues } from "../../model/stats/StatValues";
 import { formatEventId } from "./eventId";
+import type { ChunkSource } from "./ReplayPump";
 import type { StreamClient } from "./StreamClient";
 
 /** An update on the wire: short keys, since the stream carries thousands per second. */
@@ -40,6 +41,10 @@ export interface UpdateHubOptions {
 
 /** Events larger than this many updates are split, so one resume never makes a giant frame. */
 const MAX_UPDATES_PER_EVENT = 2000;
+/** Updates encoded per chunk of a replay: a few hundred microseconds of work each. */
+const REPLAY_CHUNK_UPDATES = 500;
+/** Bytes of an encoded snapshot written per chunk of a reset. */
+const RESET_CHUNK_BYTES = 64 * 1024;
 
 /**
  * Numbers every update, keeps the current values and a bounded ring of recent updates, and
@@ -55,6 +60,7 @@ export class UpdateHub {
   #seq = 0;
   #pending: WireUpdate[] = [];
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
+  #encodedReset: { seq: number; version: number; bytes: Buffer } | undefined;
 
   constructor(options: UpdateHubOptions) {
     this.#options = options;
@@ -80,9 +86,18 @@ export class UpdateHub {
     return Math.max(1, this.#seq - this.#options.ringSize + 1);
   }
 
-  publish(updates: readonly StatUpdate[]): void {
+  /**
+   * Publishes what changes a value. Returns how many updates were dropped because the value
+   * held is newer, so that a feeder is never told a dropped update was accepted.
+   */
+  publish(updates: readonly StatUpdate[]): { superseded: number } {
     const receivedAt = this.#now();
+    let superseded = 0;
     for (const update of updates) {
+      if (this.values.holdsNewer(update)) {
+        superseded += 1;
+        continue;
+      }
       if (!this.values.apply(update, receivedAt)) continue;
       this.#seq += 1;
       const wire: WireUpdate = {
@@ -99,6 +114,7 @@ export class UpdateHub {
     if (this.#pending.length > 0 && this.#flushTimer === undefined) {
       this.#flushTimer = setTimeout(() => this.flush(), this.#options.flushMs);
     }
+    return { superseded };
   }
 
   /** Sends what is pending now (also called by the timer). */
@@ -112,16 +128,52 @@ export class UpdateHub {
     for (const client of this.clients) client.send(chunk);
   }
 
-  /** Updates after `seq`, or null when some of them have left the ring. */
-  since(seq: number): WireUpdate[] | null {
-    if (seq > this.#seq) return null;
-    if (seq + 1 < this.oldestSeq) return null;
-    const out: WireUpdate[] = [];
-    // Pending updates are in the ring already but not yet sent to anyone; a resuming client
-    // gets them from the next flush, so stop before them to send nothing twice.
-    const end = this.#seq - this.#pending.length;
-    for (let s = seq + 1; s <= end; s += 1) out.push(this.#ring[s % this.#options.ringSize]!);
-    return out;
+  /**
+   * The updates after `after` up to `end`, encoded a chunk at a time as they are asked for, so
+   * a replay never exists whole in memory. Throws if the next update has left the ring.
+   */
+  replaySource(after: number, end: number): ChunkSource {
+    let next = after + 1;
+    return {
+      next: () => {
+        if (next > end) return null;
+        if (next < this.oldestSeq) throw new Error(`update ${next} has left the ring`);
+        const last = Math.min(end, next + REPLAY_CHUNK_UPDATES - 1);
+        const part: WireUpdate[] = [];
+        for (let s = next; s <= last; s += 1) part.push(this.#ring[s % this.#options.ringSize]!);
+        next = last + 1;
+        return Buffer.from(this.encode(part));
+      },
+    };
+  }
+
+  /**
+   * A `reset` event carrying the whole snapshot, in chunks. The encoding is shared by every
+   * client asking while nothing changed, so a crowd of resetting clients costs one snapshot.
+   */
+  resetSource(): ChunkSource {
+    const seq = this.snapshotSeq;
+    const version = this.values.version;
+    if (this.#encodedReset?.seq !== seq || this.#encodedReset.version !== version) {
+      const snapshot = this.snapshot();
+      this.#encodedReset = {
+        seq,
+        version,
+        bytes: Buffer.from(
+          `id: ${snapshot.lastEventId}\nevent: reset\ndata: ${JSON.stringify(snapshot)}\n\n`,
+        ),
+      };
+    }
+    const bytes = this.#encodedReset.bytes;
+    let offset = 0;
+    return {
+      next: () => {
+        if (offset >= bytes.length) return null;
+        const chunk = bytes.subarray(offset, offset + RESET_CHUNK_BYTES);
+        offset += chunk.length;
+        return chunk;
+      },
+    };
   }
 
   /** `updates` events for the given updates, split into bounded events. */

@@ -1,6 +1,7 @@
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import { randomBytes } from "node:crypto";
+import { createServer as createHttpServer } from "node:http";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { newIngestCounters, type IngestCounters } from "./IngestCounters";
 import { ingestRoutes } from "./ingestRoutes";
@@ -56,6 +57,17 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
   const app = Fastify({
     logger: false,
     forceCloseConnections: true,
+    // Node checks these timeouts every `connectionsCheckingInterval`, 30 s by default: a body
+    // trickled in a byte at a time would then hold its connection long past the limit.
+    serverFactory: (handler) =>
+      createHttpServer(
+        {
+          headersTimeout: options.headersTimeoutMs,
+          requestTimeout: options.requestTimeoutMs,
+          connectionsCheckingInterval: Math.min(1000, options.headersTimeoutMs),
+        },
+        handler,
+      ),
   });
   const counters = newIngestCounters();
   const hub = new UpdateHub({
@@ -83,10 +95,11 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
     },
   });
 
-  streamRoute(app, hub, options, counters);
+  // One budget for every read route, the stream included: a client cannot spend it once per route.
+  const read = { onRequest: app.rateLimit({ max: options.readPerMinute, timeWindow: 60_000 }) };
+  streamRoute(app, hub, options, counters, read.onRequest);
   ingestRoutes(app, hub, translator, options, counters);
 
-  const read = { config: { rateLimit: { max: options.readPerMinute, timeWindow: 60_000 } } };
   app.get("/api/snapshot", read, async (_request, reply) =>
     reply.header("cache-control", "no-store").send(hub.snapshot()),
   );

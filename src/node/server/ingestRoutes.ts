@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { describeIssue } from "./describeIssue";
+import { FailureLimiter } from "./FailureLimiter";
 import type { IngestCounters } from "./IngestCounters";
 import { ocsGroupStateSchema } from "./ocsGroupState";
 import type { OcsTranslator } from "./OcsTranslator";
@@ -9,9 +11,12 @@ import { batchUpdates, statBatchSchema } from "./statBatch";
 import type { UpdateHub } from "./UpdateHub";
 
 /**
- * The two feeder endpoints. Credentials are checked in `onRequest`, before the body is read,
- * so an unauthenticated client cannot make the server parse anything. A body that fails its
- * schema gets 400 with the first problem's path and is counted; nothing of it is published.
+ * The two feeder endpoints. Each request first takes its share of the address's budget (one
+ * budget for both endpoints, refused requests included), then an address that failed its
+ * credentials too often is refused, and only then are credentials checked: all in `onRequest`,
+ * before the body is read, so an unauthenticated client cannot make the server parse anything.
+ * A body that fails its schema gets 400 with the first problem's path and is counted; nothing
+ * of it is published.
  */
 export function ingestRoutes(
   app: FastifyInstance,
@@ -20,36 +25,70 @@ export function ingestRoutes(
   options: ServerOptions,
   counters: IngestCounters,
 ): void {
-  const rateLimit = { max: options.ingestPerMinute, timeWindow: 60_000 };
+  const budget = app.rateLimit({ max: options.ingestPerMinute, timeWindow: 60_000 });
+  const failures = new FailureLimiter(options.authFailuresPerMinute);
 
   const malformed = (reply: FastifyReply, reason: string) => {
     counters.malformed += 1;
     return reply.code(400).send({ error: "malformed body", reason });
   };
 
+  /** Refuses an address that failed too often, else checks its credentials with `valid`. */
+  const guard =
+    (valid: (request: FastifyRequest) => boolean, refuse: (reply: FastifyReply) => FastifyReply) =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      // The body of a refused request is never read: close the connection after answering.
+      if (failures.blocked(request.ip)) {
+        counters.rateLimited += 1;
+        return reply.code(429).header("connection", "close").header("retry-after", "60").send({
+          error: "too many requests",
+          reason: "too many failed credentials; wait a minute",
+        });
+      }
+      if (valid(request)) return;
+      failures.recordFailure(request.ip);
+      counters.unauthorized += 1;
+      return refuse(reply.header("connection", "close"));
+    };
+
+  /** Publishes and answers with what was applied; updates older than the value held are named apart. */
+  const accept = (reply: FastifyReply, updates: readonly StatUpdate[], extra: object = {}) => {
+    const { superseded } = hub.publish(updates);
+    counters.updatesPublished += updates.length - superseded;
+    return reply.code(202).send({
+      accepted: updates.length - superseded,
+      ...extra,
+      ...(superseded > 0
+        ? {
+            superseded,
+            reason: `${superseded} update${superseded === 1 ? "" : "s"} older than the value already held ${superseded === 1 ? "was" : "were"} not applied`,
+          }
+        : {}),
+    });
+  };
+
   app.post<{ Querystring: { secret?: unknown } }>(
     "/api/ocs/campaign-group-state",
     {
       bodyLimit: options.ocsBodyLimit,
-      config: { rateLimit },
-      onRequest: async (request: FastifyRequest<{ Querystring: { secret?: unknown } }>, reply) => {
-        const secret = request.query.secret;
-        if (!secretMatches(typeof secret === "string" ? secret : undefined, options.secret)) {
-          counters.unauthorized += 1;
-          return reply.code(403).send({ error: "forbidden", reason: "missing or wrong ?secret=" });
-        }
-      },
+      onRequest: [
+        budget,
+        guard(
+          (request) => {
+            const secret = (request.query as { secret?: unknown }).secret;
+            return secretMatches(typeof secret === "string" ? secret : undefined, options.secret);
+          },
+          (reply) =>
+            reply.code(403).send({ error: "forbidden", reason: "missing or wrong ?secret=" }),
+        ),
+      ],
     },
     async (request, reply) => {
       const parsed = ocsGroupStateSchema.safeParse(request.body);
       if (!parsed.success) return malformed(reply, describeIssue(parsed.error, request.body));
       const { updates, ignored } = translator.translate(parsed.data, Date.now());
-      hub.publish(updates);
       counters.ocsAccepted += 1;
-      counters.updatesPublished += updates.length;
-      return reply
-        .code(202)
-        .send({ accepted: updates.length, objectId: updates[0]?.objectId, ignored });
+      return accept(reply, updates, { objectId: updates[0]?.objectId, ignored });
     },
   );
 
@@ -57,27 +96,40 @@ export function ingestRoutes(
     "/api/stats",
     {
       bodyLimit: options.statsBodyLimit,
-      config: { rateLimit },
-      onRequest: async (request, reply) => {
-        const header = request.headers.authorization;
-        const token = header?.startsWith("Bearer ") ? header.slice("Bearer ".length) : undefined;
-        if (!secretMatches(token, options.token)) {
-          counters.unauthorized += 1;
-          return reply
-            .code(401)
-            .header("www-authenticate", 'Bearer realm="campaign-lens"')
-            .send({ error: "unauthorized", reason: "missing or wrong bearer token" });
-        }
-      },
+      onRequest: [
+        budget,
+        guard(
+          (request) => {
+            const header = request.headers.authorization;
+            const token = header?.startsWith("Bearer ")
+              ? header.slice("Bearer ".length)
+              : undefined;
+            return secretMatches(token, options.token);
+          },
+          (reply) =>
+            reply
+              .code(401)
+              .header("www-authenticate", 'Bearer realm="campaign-lens"')
+              .send({ error: "unauthorized", reason: "missing or wrong bearer token" }),
+        ),
+      ],
     },
     async (request, reply) => {
       const parsed = statBatchSchema.safeParse(request.body);
       if (!parsed.success) return malformed(reply, describeIssue(parsed.error, request.body));
-      const updates = batchUpdates(parsed.data, Date.now());
-      hub.publish(updates);
+      const now = Date.now();
+      const ahead = parsed.data.findIndex(
+        (item) => item.timestamp !== undefined && item.timestamp > now + options.maxClockSkewMs,
+      );
+      if (ahead !== -1) {
+        return malformed(
+          reply,
+          `[${ahead}].timestamp: ${new Date(parsed.data[ahead]!.timestamp!).toISOString()} is ahead of the server clock ` +
+            `(${new Date(now).toISOString()}) by more than the ${options.maxClockSkewMs / 1000} s allowed`,
+        );
+      }
       counters.statsAccepted += 1;
-      counters.updatesPublished += updates.length;
-      return reply.code(202).send({ accepted: updates.length });
+      return accept(reply, batchUpdates(parsed.data, now));
     },
   );
 }

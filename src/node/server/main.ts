@@ -9,6 +9,7 @@ import { loadHierarchy } from "./loadHierarchy";
 import { parseServerArgs, SERVER_USAGE, ServerArgsError, type ServerArgs } from "./parseServerArgs";
 import { runSimulation, SIMULATION_REPORT_MS } from "./runSimulation";
 import { DEFAULT_SERVER_OPTIONS } from "./ServerOptions";
+import { ServerOutput } from "./ServerOutput";
 
 /** The configuration `npm start` simulates when given none: the demo sample the app ships. */
 const DEMO_SAMPLE = "public/samples/contact-centre-mistakes.json";
@@ -43,6 +44,7 @@ async function start(args: ServerArgs): Promise<void> {
     configFiles: loaded.files,
     knownGroups: simulationPlan(root).groups,
     intervalMs: simulate ? SIMULATION_REPORT_MS : DEFAULT_SERVER_OPTIONS.intervalMs,
+    maxClockSkewMs: args.maxClockSkewMs,
   });
   const stop = simulate ? runSimulation(hub, root, args.seed) : () => {};
   app.addHook("onClose", async () => stop());
@@ -63,7 +65,7 @@ async function start(args: ServerArgs): Promise<void> {
     `  feeders: POST ${address}/api/stats with Authorization: Bearer <token>`,
     ...generated.map((line) => `  ${line}`),
   ];
-  process.stdout.write(`${lines.join("\n")}\n`);
+  output.line(lines.join("\n"));
 
   const shutdown = () => {
     void app.close().then(() => process.exit(0));
@@ -72,19 +74,20 @@ async function start(args: ServerArgs): Promise<void> {
   process.once("SIGTERM", shutdown);
 }
 
+const output = new ServerOutput();
 let args: ServerArgs;
 try {
   args = parseServerArgs(process.argv.slice(2), process.env);
 } catch (error) {
   if (error instanceof ServerArgsError) {
-    process.stderr.write(error.message ? `${error.message}\n\n${SERVER_USAGE}` : SERVER_USAGE);
+    output.error(
+      error.message ? `${error.message}\n\n${SERVER_USAGE.trimEnd()}` : SERVER_USAGE.trimEnd(),
+    );
     process.exit(error.message ? 2 : 0);
   }
   throw error;
 }
 start(args).catch((error: unknown) => {
-  process.stderr.write(
-    `campaign-lens: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  output.error(`campaign-lens: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -9,6 +9,7 @@ export interface ServerArgs {
   readonly secret: string | null;
   readonly token: string | null;
   readonly staticRoot: string;
+  readonly maxClockSkewMs: number;
 }
 
 export const SERVER_USAGE = `Usage: npm start -- [options]
@@ -19,12 +20,19 @@ export const SERVER_USAGE = `Usage: npm start -- [options]
   --simulate           drive the loaded configuration with the simulator (without --config:
                        the built-in demo sample)
   --seed <n>           the simulator's seed (default 1)
-  --secret <s>         the OCS secret expected in ?secret= (OCS_SECRET; generated when missing)
-  --token <t>          the bearer token for POST /api/stats (STATS_TOKEN; generated when missing)
+  --secret <s>         the OCS secret expected in ?secret= (OCS_SECRET; at least 16 characters;
+                       generated when missing)
+  --token <t>          the bearer token for POST /api/stats (STATS_TOKEN; at least 16 characters;
+                       generated when missing)
   --dist <dir>         the built app to serve (default dist)
+  --clock-skew <s>     how far ahead of this server's clock a feeder's timestamp may be
+                       (default 5 seconds; further ahead is refused with 400)
 `;
 
 export class ServerArgsError extends Error {}
+
+/** Shorter secrets can be guessed within the failure budget's lifetime of a server. */
+const MIN_SECRET_LENGTH = 16;
 
 function integer(name: string, raw: string, min: number, max: number): number {
   const value = Number(raw);
@@ -50,6 +58,7 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         secret: { type: "string" },
         token: { type: "string" },
         dist: { type: "string" },
+        "clock-skew": { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -64,8 +73,8 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     ["the OCS secret", secret],
     ["the stats token", token],
   ] as const) {
-    if (value !== null && value.length < 8)
-      throw new ServerArgsError(`${name} must be at least 8 characters`);
+    if (value !== null && value.length < MIN_SECRET_LENGTH)
+      throw new ServerArgsError(`${name} must be at least ${MIN_SECRET_LENGTH} characters`);
   }
   return {
     host: values.host ?? env.HOST ?? "127.0.0.1",
@@ -76,5 +85,6 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     secret,
     token,
     staticRoot: values.dist ?? "dist",
+    maxClockSkewMs: integer("--clock-skew", values["clock-skew"] ?? "5", 0, 3600) * 1000,
   };
 }

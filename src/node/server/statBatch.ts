@@ -6,7 +6,7 @@ import { STATISTIC_NAME_PATTERN } from "../../model/stats/statisticName";
 export const MAX_BATCH_ITEMS = 10_000;
 
 const timestamp = z.union([
-  z.number().int().nonnegative(),
+  z.number().int().nonnegative().max(8.64e15, "beyond the last date JavaScript can represent"),
   z.iso.datetime({ offset: true }).transform((iso) => Date.parse(iso)),
 ]);
 

@@ -1,6 +1,7 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, onRequestHookHandler } from "fastify";
 import { formatEventId, parseEventId } from "./eventId";
 import type { IngestCounters } from "./IngestCounters";
+import { ReplayPump } from "./ReplayPump";
 import { SECURITY_HEADERS } from "./securityHeaders";
 import type { ServerOptions } from "./ServerOptions";
 import { StreamClient } from "./StreamClient";
@@ -10,21 +11,48 @@ import type { UpdateHub } from "./UpdateHub";
  * GET /api/stream: Server-Sent Events. `updates` events carry a JSON array of updates and
  * the id of the last one; `reset` carries a whole snapshot, sent when the client's
  * Last-Event-ID (header, or `?lastEventId=` for clients that cannot set headers) is from
- * another server instance or has left the ring buffer. Comments are heartbeats.
+ * another server instance, has left the ring buffer, or is further behind than a replay is
+ * worth. Comments are heartbeats. Streams are capped per address and in all, and so are the
+ * replays being written at once; a refused stream gets 429 or 503 with Retry-After, which the
+ * app's reconnecting feed waits out.
  */
 export function streamRoute(
   app: FastifyInstance,
   hub: UpdateHub,
   options: ServerOptions,
   counters: IngestCounters,
+  readBudget: onRequestHookHandler,
 ): void {
+  const pump = new ReplayPump();
+  const perAddress = new Map<string, number>();
+  let replaying = 0;
+
   app.get<{ Querystring: { lastEventId?: string } }>(
     "/api/stream",
-    { config: { rateLimit: { max: options.readPerMinute, timeWindow: 60_000 } } },
+    { onRequest: readBudget },
     (request, reply) => {
       const header = request.headers["last-event-id"];
       const lastEventId =
         (typeof header === "string" ? header : undefined) ?? request.query.lastEventId;
+      const resuming = lastEventId !== undefined && lastEventId !== "";
+      const address = request.ip;
+      const open = perAddress.get(address) ?? 0;
+      const refusal =
+        open >= options.maxStreamsPerAddress
+          ? { code: 429, reason: `at most ${options.maxStreamsPerAddress} streams per address` }
+          : hub.clients.size >= options.maxStreams
+            ? { code: 503, reason: "the server has as many streams as it serves" }
+            : resuming && replaying >= options.maxConcurrentReplays
+              ? { code: 503, reason: "too many clients resuming at once" }
+              : null;
+      if (refusal !== null) {
+        counters.streamsRefused += 1;
+        return reply
+          .code(refusal.code)
+          .header("retry-after", "2")
+          .send({ error: "stream refused", reason: refusal.reason });
+      }
+
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -35,24 +63,36 @@ export function streamRoute(
         "x-accel-buffering": "no",
       });
       res.socket?.setNoDelay(true);
-      const client = new StreamClient(res, options.maxQueuedBytes, () => {
+      perAddress.set(address, open + 1);
+      const client = new StreamClient(res, options.maxQueuedBytes, pump, () => {
         counters.slowClientsDisconnected += 1;
       });
       client.send(`retry: 2000\n: campaign-lens ${hub.instance}\n\n`);
 
-      if (lastEventId !== undefined && lastEventId !== "") {
+      const current = hub.snapshotSeq;
+      const replay = (source: ReturnType<UpdateHub["replaySource"]>) => {
+        replaying += 1;
+        client.replay(source, () => {
+          replaying -= 1;
+        });
+      };
+      if (resuming) {
         const from = parseEventId(lastEventId);
-        const missed = from && from.instance === hub.instance ? hub.since(from.seq) : null;
-        if (missed === null) {
-          const snapshot = hub.snapshot();
-          client.send(
-            `id: ${snapshot.lastEventId}\nevent: reset\ndata: ${JSON.stringify(snapshot)}\n\n`,
-          );
-        } else if (missed.length > 0) {
-          client.send(hub.encode(missed));
+        const replayable =
+          from !== null &&
+          from.instance === hub.instance &&
+          from.seq <= current &&
+          from.seq + 1 >= hub.oldestSeq &&
+          current - from.seq <= options.maxReplayUpdates;
+        if (!replayable) {
+          counters.resets += 1;
+          replay(hub.resetSource());
+        } else if (from.seq < current) {
+          counters.replays += 1;
+          replay(hub.replaySource(from.seq, current));
         }
       }
-      const current = hub.snapshotSeq;
+      // Queued behind the replay, if any: `hello` marks where the live part begins.
       client.send(
         `id: ${formatEventId(hub.instance, current)}\nevent: hello\n` +
           `data: ${JSON.stringify({ instance: hub.instance, seq: current, intervalMs: options.intervalMs })}\n\n`,
@@ -65,6 +105,9 @@ export function streamRoute(
         clearInterval(heartbeat);
         hub.clients.delete(client);
         client.close();
+        const left = (perAddress.get(address) ?? 1) - 1;
+        if (left <= 0) perAddress.delete(address);
+        else perAddress.set(address, left);
       });
     },
   );
