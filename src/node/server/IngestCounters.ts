@@ -1,6 +1,8 @@
 /** What the server refused and why, exposed by /api/health for monitoring. */
 export interface IngestCounters {
   ocsAccepted: number;
+  /** OCS reports refused because no campaign group of the configuration could be told from them. */
+  ocsUnplaced: number;
   statsAccepted: number;
   updatesPublished: number;
   malformed: number;
@@ -19,6 +21,7 @@ export interface IngestCounters {
 export function newIngestCounters(): IngestCounters {
   return {
     ocsAccepted: 0,
+    ocsUnplaced: 0,
     statsAccepted: 0,
     updatesPublished: 0,
     malformed: 0,

@@ -5,6 +5,7 @@ import { STATISTIC } from "../../model/stats/Statistic";
 import { isFreeStatisticName } from "../../model/stats/statisticName";
 import type { StatUpdate, StatValue } from "../../model/stats/StatUpdate";
 import type { StatValues } from "../../model/stats/StatValues";
+import type { KnownGroup } from "./ocsGroupDirectory";
 import type { OcsGroupState } from "./ocsGroupState";
 
 // Keys turned into named statistics; every other key is kept under its own name. A Map, since
@@ -20,6 +21,7 @@ const IDENTIFYING = new Set([
   "GSW_GROUP_NAME",
   "GSW_DIAL_MODE",
   "GSW_CAMPAIGN_GROUP_STATE",
+  "GSW_CALLING_LISTS",
 ]);
 const MAX_KEPT_LENGTH = 1024;
 
@@ -31,28 +33,38 @@ function keptValue(value: unknown): StatValue {
   return JSON.stringify(value).slice(0, MAX_KEPT_LENGTH);
 }
 
+export type OcsTranslation =
+  { readonly updates: StatUpdate[]; readonly ignored: string[] } | { readonly unplaced: string };
+
 /**
  * Turns OCS Campaign Group Status Reporting POSTs into updates for the CampaignGroup
- * (`<campaign>@<group>`, the id Stat Server knows it by) and for its Campaign, whose status it
- * derives from every group of that campaign it knows of, as Stat Server does.
+ * (`<campaign>@<group>`, the id Stat Server knows it by), its Campaign, whose status it
+ * derives from every group of that campaign it knows of, as Stat Server does, and the
+ * CampaignCallingLists whose figures the report carries.
  */
 export class OcsTranslator {
   readonly #groupsByCampaign = new Map<string, Set<string>>();
+  readonly #byDbid = new Map<number, KnownGroup>();
   readonly #values: StatValues;
 
   /** `groups`: campaign groups the configuration already knows, so a campaign's status counts them all. */
-  constructor(values: StatValues, groups: Iterable<{ id: string; campaignId: string }> = []) {
+  constructor(values: StatValues, groups: Iterable<KnownGroup> = []) {
     this.#values = values;
-    for (const group of groups) this.#remember(group.campaignId, group.id);
+    for (const group of groups) {
+      this.#remember(group.campaignId, group.id);
+      if (group.dbid !== undefined) this.#byDbid.set(group.dbid, group);
+    }
   }
 
   /**
    * The updates a report means, and the keys it ignored: those whose name is not a statistic
    * name, or is a figure this translator derives (an extra "Status" must not overwrite it).
+   * A report whose group cannot be identified gives the reason instead.
    */
-  translate(state: OcsGroupState, now: number): { updates: StatUpdate[]; ignored: string[] } {
-    const campaign = state.GSW_CAMPAIGN_NAME;
-    const groupId = composeStatId(campaign, state.GSW_GROUP_NAME);
+  translate(state: OcsGroupState, now: number): OcsTranslation {
+    const placed = this.#place(state);
+    if ("unplaced" in placed) return placed;
+    const { campaign, groupId } = placed;
     this.#remember(campaign, groupId);
     const dialMode = state.GSW_DIAL_MODE;
     const status =
@@ -86,6 +98,24 @@ export class OcsTranslator {
       }
       updates.push(group(mapped ?? key, keptValue(value)));
     }
+    for (const list of state.GSW_CALLING_LISTS ?? []) {
+      const objectId = composeStatId(campaign, list.GSW_CALLING_LIST_NAME);
+      for (const [key, statistic] of [
+        ["GSW_STAT_HIT_RATIO", STATISTIC.hitRatio],
+        ["GSW_STAT_TIME_TO_COMPLETE", STATISTIC.timeToComplete],
+      ] as const) {
+        const value = list[key];
+        if (value !== undefined) {
+          updates.push({
+            objectType: "CampaignCallingList",
+            objectId,
+            statistic,
+            value,
+            timestamp: now,
+          });
+        }
+      }
+    }
 
     const statuses = [...this.#groupsByCampaign.get(campaign)!].map((id) => {
       if (id === groupId) return status;
@@ -100,6 +130,38 @@ export class OcsTranslator {
       timestamp: now,
     });
     return { updates, ignored: ignored.sort() };
+  }
+
+  /**
+   * Which group a report is about. The documented pair (campaign and group names) first; then
+   * the group's DBID in the loaded configuration, which holds even when the group is misnamed;
+   * then the group's configured name when it holds exactly one `@` (our reading: a name in the
+   * `<campaign>@<group>` form, GSW_GROUP_NAME winning for the group part when sent).
+   */
+  #place(state: OcsGroupState): { campaign: string; groupId: string } | { unplaced: string } {
+    const campaignName = state.GSW_CAMPAIGN_NAME;
+    const groupName = state.GSW_GROUP_NAME;
+    if (campaignName !== undefined && groupName !== undefined) {
+      return { campaign: campaignName, groupId: composeStatId(campaignName, groupName) };
+    }
+    const dbid = state.GSW_CAMPAIGN_GROUP_DBID;
+    const known = dbid === undefined || dbid === null ? undefined : this.#byDbid.get(dbid);
+    if (known) return { campaign: known.campaignId, groupId: known.id };
+    const configured = state.GSW_CAMPAIGN_GROUP_NAME;
+    const parts = configured?.split("@") ?? [];
+    if (campaignName === undefined && parts.length === 2 && parts[0] !== "" && parts[1] !== "") {
+      return { campaign: parts[0]!, groupId: composeStatId(parts[0]!, groupName ?? parts[1]!) };
+    }
+    const why = [
+      campaignName === undefined ? "no GSW_CAMPAIGN_NAME" : "no GSW_GROUP_NAME",
+      dbid === undefined || dbid === null
+        ? "no GSW_CAMPAIGN_GROUP_DBID"
+        : `GSW_CAMPAIGN_GROUP_DBID ${dbid} is no campaign group of the loaded configuration`,
+      configured === undefined || configured === null
+        ? "no GSW_CAMPAIGN_GROUP_NAME"
+        : `GSW_CAMPAIGN_GROUP_NAME ${JSON.stringify(configured)} does not hold exactly one @`,
+    ];
+    return { unplaced: `cannot tell which campaign group this is: ${why.join("; ")}` };
   }
 
   #remember(campaign: string, groupId: string): void {

@@ -1,3 +1,5 @@
+import type { KnownGroup } from "./ocsGroupDirectory";
+
 export interface ServerOptions {
   /** The secret OCS puts in the URL (`?secret=`): OCS cannot send custom headers. */
   readonly secret: string;
@@ -7,8 +9,8 @@ export interface ServerOptions {
   readonly staticRoot: string | null;
   /** The configuration files loaded with --config, served at /api/config/<n>/<name> for the app to open. */
   readonly configFiles: readonly { readonly name: string; readonly content: Uint8Array }[];
-  /** Campaign groups the loaded configuration knows, so a campaign's status counts them all. */
-  readonly knownGroups: readonly { readonly id: string; readonly campaignId: string }[];
+  /** Campaign groups the loaded configuration knows, so a campaign's status counts them all and OCS reports without a campaign name can be placed. */
+  readonly knownGroups: readonly KnownGroup[];
   /** The periodic interval sources report at (ms): OCS's campaigngroup-states-interval. */
   readonly intervalMs: number;
   readonly ringSize: number;

@@ -1,5 +1,5 @@
 import type { StatUpdate } from "../../model/stats/StatUpdate";
-import { splitStatKey } from "../../model/stats/StatKey";
+import { splitStatKey, statKey } from "../../model/stats/StatKey";
 import { StatValues } from "../../model/stats/StatValues";
 import { formatEventId } from "./eventId";
 import type { ChunkSource } from "./ReplayPump";
@@ -60,6 +60,7 @@ export class UpdateHub {
   #seq = 0;
   #pending: WireUpdate[] = [];
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #fromSources = new Set<string>();
   #encodedReset: { seq: number; version: number; bytes: Buffer } | undefined;
 
   constructor(options: UpdateHubOptions) {
@@ -88,17 +89,25 @@ export class UpdateHub {
 
   /**
    * Publishes what changes a value. Returns how many updates were dropped because the value
-   * held is newer, so that a feeder is never told a dropped update was accepted.
+   * held is newer, so that a feeder is never told a dropped update was accepted. The
+   * simulator's updates never replace a value a real source (OCS, a feeder) has set: a
+   * statistic is the simulator's only until something real reports it.
    */
-  publish(updates: readonly StatUpdate[]): { superseded: number } {
+  publish(
+    updates: readonly StatUpdate[],
+    origin: "source" | "simulator" = "source",
+  ): { superseded: number } {
     const receivedAt = this.#now();
     let superseded = 0;
     for (const update of updates) {
+      const key = `${statKey(update.objectType, update.objectId)}\u0000${update.statistic}`;
+      if (origin === "simulator" && this.#fromSources.has(key)) continue;
       if (this.values.holdsNewer(update)) {
         superseded += 1;
         continue;
       }
       if (!this.values.apply(update, receivedAt)) continue;
+      if (origin === "source") this.#fromSources.add(key);
       this.#seq += 1;
       const wire: WireUpdate = {
         seq: this.#seq,

@@ -86,7 +86,12 @@ export function ingestRoutes(
     async (request, reply) => {
       const parsed = ocsGroupStateSchema.safeParse(request.body);
       if (!parsed.success) return malformed(reply, describeIssue(parsed.error, request.body));
-      const { updates, ignored } = translator.translate(parsed.data, Date.now());
+      const translation = translator.translate(parsed.data, Date.now());
+      if ("unplaced" in translation) {
+        counters.ocsUnplaced += 1;
+        return reply.code(400).send({ error: "unplaced report", reason: translation.unplaced });
+      }
+      const { updates, ignored } = translation;
       counters.ocsAccepted += 1;
       return accept(reply, updates, { objectId: updates[0]?.objectId, ignored });
     },

@@ -1,10 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import type { ConfigModel } from "../../model/config/ConfigModel";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { loadConfig } from "../../model/loadConfig";
 
 export interface LoadedHierarchy {
+  readonly model: ConfigModel;
   readonly root: HierarchyNode;
   readonly files: readonly { readonly name: string; readonly content: Uint8Array }[];
 }
@@ -14,8 +16,10 @@ export async function loadHierarchy(paths: readonly string[]): Promise<LoadedHie
   const inputs = await Promise.all(
     paths.map(async (path) => ({ path, content: new Uint8Array(await readFile(path)) })),
   );
+  const model = loadConfig(inputs);
   return {
-    root: buildHierarchy(loadConfig(inputs), "campaign"),
+    model,
+    root: buildHierarchy(model, "campaign"),
     files: inputs.map((input) => ({ name: basename(input.path), content: input.content })),
   };
 }

@@ -3,9 +3,9 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { asNodeId } from "../../model/config/ids";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
-import { simulationPlan } from "../../model/stats/simulationPlan";
 import { createServer } from "./createServer";
 import { loadHierarchy } from "./loadHierarchy";
+import { ocsGroupDirectory } from "./ocsGroupDirectory";
 import { parseServerArgs, SERVER_USAGE, ServerArgsError, type ServerArgs } from "./parseServerArgs";
 import { runSimulation, SIMULATION_REPORT_MS } from "./runSimulation";
 import { DEFAULT_SERVER_OPTIONS } from "./ServerOptions";
@@ -26,8 +26,8 @@ const EMPTY: HierarchyNode = {
 async function start(args: ServerArgs): Promise<void> {
   let files = args.configFiles;
   if (files.length === 0 && existsSync(DEMO_SAMPLE)) files = [DEMO_SAMPLE];
-  const loaded = files.length > 0 ? await loadHierarchy(files) : { root: EMPTY, files: [] };
-  const root = loaded.root;
+  const loaded = files.length > 0 ? await loadHierarchy(files) : null;
+  const root = loaded?.root ?? EMPTY;
   const simulate = args.simulate || args.configFiles.length === 0;
   const generated: string[] = [];
   const secret = args.secret ?? randomBytes(18).toString("base64url");
@@ -41,8 +41,8 @@ async function start(args: ServerArgs): Promise<void> {
     secret,
     token,
     staticRoot: existsSync(staticRoot) ? staticRoot : null,
-    configFiles: loaded.files,
-    knownGroups: simulationPlan(root).groups,
+    configFiles: loaded?.files ?? [],
+    knownGroups: loaded ? ocsGroupDirectory(loaded.root, loaded.model) : [],
     intervalMs: simulate ? SIMULATION_REPORT_MS : DEFAULT_SERVER_OPTIONS.intervalMs,
     maxClockSkewMs: args.maxClockSkewMs,
   });
@@ -55,7 +55,7 @@ async function start(args: ServerArgs): Promise<void> {
     existsSync(staticRoot)
       ? `  app:     ${address}/`
       : `  app:     not served (${staticRoot} missing: run npm run build)`,
-    ...loaded.files.map(
+    ...(loaded?.files ?? []).map(
       (file, index) =>
         `  open:    ${address}/?config=${encodeURIComponent(`/api/config/${index}/${encodeURIComponent(file.name)}`)}`,
     ),

@@ -56,10 +56,25 @@ const groupState = z
   });
 
 /**
+ * One calling list's figures. OCS documents GSW_STAT_HIT_RATIO and GSW_STAT_TIME_TO_COMPLETE at
+ * "Calling List(s)" level without publishing the body's shape; this list of per-list objects
+ * named by GSW_CALLING_LIST_NAME is our reading.
+ */
+const callingListStats = z.looseObject({
+  GSW_CALLING_LIST_NAME: name,
+  GSW_STAT_HIT_RATIO: fraction,
+  GSW_STAT_TIME_TO_COMPLETE: fraction,
+});
+
+/**
  * The body of an OCS Campaign Group Status Reporting POST (OCS 8.1.512+; the GSW_STAT_*
  * figures since 8.1.517). The public documentation lists these keys but not all of them, so
  * other keys pass through untouched and are kept. The statistics may be null ("not known
  * now"), which is a value, not an error.
+ *
+ * GSW_CAMPAIGN_NAME is documented as sent only "if present in configuration", so neither it nor
+ * GSW_GROUP_NAME is required here: the translator places a report without them by its group's
+ * DBID or by a GSW_CAMPAIGN_GROUP_NAME holding exactly one `@`.
  *
  * The documented keys carry no explicit state. `GSW_CAMPAIGN_GROUP_STATE` is read when present
  * (our reading, not a documented key); otherwise the state follows from what is documented:
@@ -69,9 +84,20 @@ const groupState = z
 export const ocsGroupStateSchema = z.looseObject({
   GSW_TENANT_NAME: optionalText,
   GSW_TENANT_CCID: optionalText,
-  GSW_CAMPAIGN_NAME: name,
-  GSW_GROUP_NAME: name,
+  GSW_CAMPAIGN_NAME: name.optional(),
+  GSW_GROUP_NAME: name.optional(),
   GSW_CAMPAIGN_GROUP_NAME: optionalText,
+  GSW_CAMPAIGN_GROUP_DBID: z
+    .union([
+      z.number().int().nonnegative(),
+      z
+        .string()
+        .regex(/^\d{1,10}$/)
+        .transform(Number),
+    ])
+    .nullable()
+    .optional(),
+  GSW_CALLING_LISTS: z.array(callingListStats).max(1000).nullable().optional(),
   GSW_CAMPAIGN_GROUP_GUID: optionalText,
   GSW_CAMPAIGN_TEMPLATE_NAME: optionalText,
   GSW_QUEUE_NAME: optionalText,

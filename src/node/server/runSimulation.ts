@@ -5,6 +5,9 @@ import type { StatUpdate } from "../../model/stats/StatUpdate";
 /** How often loaded groups report in the live simulation (ms); passed to browsers for staleness. */
 export const SIMULATION_REPORT_MS = 2000;
 
+/** The simulation's step (ms). */
+const SIMULATION_STEP_MS = 500;
+
 /** A slice of the warm-up: the event loop serves requests between slices. */
 const WARM_UP_SLICE_MS = 20;
 
@@ -13,17 +16,21 @@ const WARM_UP_SLICE_MS = 20;
  * `--simulate`. The simulator's warm-up (a minute of simulated time, so that counts and rates
  * start plausible) takes seconds over a 100k-object configuration: it runs in slices between
  * which the server listens and answers, and the first figures are published once it is done.
+ * Its figures never replace one that OCS or a feeder sent (see `UpdateHub.publish`).
  * Returns a function that stops it.
  */
 export function runSimulation(
-  hub: { publish(updates: readonly StatUpdate[]): void },
+  hub: { publish(updates: readonly StatUpdate[], origin: "simulator"): void },
   root: HierarchyNode,
   seed: number,
   tickMs = 250,
 ): () => void {
+  // The warm-up runs a minute of simulated time; starting the clock that long ago makes the
+  // first figures' timestamps now, not a minute ahead of every other source's.
   const simulator = new Simulator(root, {
     seed,
-    startTime: Date.now(),
+    startTime: Date.now() - WARM_UP_STEPS * SIMULATION_STEP_MS,
+    stepMs: SIMULATION_STEP_MS,
     reportIntervalMs: SIMULATION_REPORT_MS,
     warmUpSteps: 0,
   });
@@ -42,11 +49,11 @@ export function runSimulation(
       setImmediate(warmUp);
       return;
     }
-    hub.publish(simulator.snapshot());
+    hub.publish(simulator.snapshot(), "simulator");
     let last = Date.now();
     timer = setInterval(() => {
       const now = Date.now();
-      hub.publish(simulator.tick(now - last));
+      hub.publish(simulator.tick(now - last), "simulator");
       last = now;
     }, tickMs);
   };
