@@ -114,7 +114,7 @@ describe("POST /api/ocs/campaign-group-state", () => {
     }
     expect(reasons[0]).toMatch(/^GSW_STAT_BUSY_FACTOR:/);
     expect(reasons[1]).toMatch(/^GSW_DIAL_MODE: not a CfgDialMode/);
-    expect(reasons[2]).toMatch(/^GSW_GROUP_NAME:/);
+    expect(reasons[2]).toMatch(/^cannot tell which campaign group this is: no GSW_GROUP_NAME;/);
   });
 
   it("refuses a body that is not JSON, or not an object, with 400", async () => {
