@@ -13,8 +13,8 @@ export const GENERATOR_FORMATS = ["mutagen-json", "mutagen-raw", "xml"] as const
 export type GeneratorFormat = (typeof GENERATOR_FORMATS)[number];
 
 /**
- * The most objects asked for: a million take about half a minute and 4 GB to write as XML
- * (the largest format, near the default heap's end), and two million exhaust it.
+ * The most objects asked for: a million written as XML (the largest format) fill most of
+ * Node's default heap, and two million exhaust it.
  */
 export const MAX_GENERATED_OBJECTS = 1_000_000;
 
