@@ -12,6 +12,12 @@ import { writePsdkXml } from "./writePsdkXml";
 export const GENERATOR_FORMATS = ["mutagen-json", "mutagen-raw", "xml"] as const;
 export type GeneratorFormat = (typeof GENERATOR_FORMATS)[number];
 
+/**
+ * The most objects asked for: a million written as XML (the largest format) fill most of
+ * Node's default heap, and two million exhaust it.
+ */
+export const MAX_GENERATED_OBJECTS = 1_000_000;
+
 export interface GenerateOptions {
   /** About how many configuration objects in all (within a few percent). */
   readonly objects: number;
@@ -52,8 +58,10 @@ export function generateConfig(options: GenerateOptions): GeneratedConfig {
   const { objects, seed } = options;
   const defects = options.defects ?? 0;
   const format = options.format ?? "mutagen-json";
-  if (!Number.isInteger(objects) || objects < 10) {
-    throw new RangeError(`objects must be an integer of at least 10, got ${objects}`);
+  if (!Number.isInteger(objects) || objects < 10 || objects > MAX_GENERATED_OBJECTS) {
+    throw new RangeError(
+      `objects must be an integer from 10 to ${MAX_GENERATED_OBJECTS}, got ${objects}`,
+    );
   }
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   if (!(defects >= 0 && defects <= 1)) {

@@ -1,4 +1,6 @@
 import { ConfigImportError } from "./ConfigImportError";
+import { formatByteSize } from "./formatByteSize";
+import { MAX_TEXT_LENGTH } from "./maxTextLength";
 
 type Utf16 = "utf-16le" | "utf-16be";
 
@@ -28,12 +30,46 @@ function bomEncoding(bytes: Uint8Array): Utf16 | "utf-8" | undefined {
   return undefined;
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: string): string | undefined {
+/**
+ * How many UTF-16 code units the bytes decode to, at most: UTF-16 gives one per pair; UTF-8 one
+ * per byte that starts a character, two for a four-byte one (a surrogate pair). The bytes are
+ * only counted when their number alone does not settle it.
+ */
+function fitsInOneString(bytes: Uint8Array, encoding: Utf16 | "utf-8"): boolean {
+  if (encoding !== "utf-8") return bytes.length / 2 <= MAX_TEXT_LENGTH;
+  if (bytes.length <= MAX_TEXT_LENGTH) return true;
+  let units = 0;
+  for (const byte of bytes) {
+    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+  }
+  return units <= MAX_TEXT_LENGTH;
+}
+
+function tooLarge(file: string, bytes: number): ConfigImportError {
+  return new ConfigImportError(
+    `the file is larger than can be read at once: ${formatByteSize(bytes)} of text, ` +
+      `where at most ${MAX_TEXT_LENGTH} characters fit in one string`,
+    { file },
+  );
+}
+
+/**
+ * The text, or undefined when the bytes are not valid in the encoding. Running out of string
+ * length is not invalid text: the decoder's own error for it is a plain Error or a RangeError,
+ * never the TypeError of bad data, and is reported as such.
+ */
+function decodeStrict(
+  file: string,
+  bytes: Uint8Array,
+  encoding: Utf16 | "utf-8",
+): string | undefined {
+  if (!fitsInOneString(bytes, encoding)) throw tooLarge(file, bytes.length);
   try {
     // The decoder drops a byte order mark matching its encoding.
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (error instanceof TypeError) return undefined;
+    throw tooLarge(file, bytes.length);
   }
 }
 
@@ -54,7 +90,8 @@ const NUL_WINDOW = 64 * 1024;
 /**
  * The text of a configuration file given as a string or as bytes: a UTF-8 byte order mark is
  * dropped, UTF-16 (LE or BE, with or without a byte order mark) is decoded, and anything else
- * that is not valid UTF-8, or begins with NUL characters, is refused as not a text file.
+ * that is not valid UTF-8, or begins with NUL characters, is refused as not a text file; bytes
+ * that decode to more than a string can hold are refused as too large, with their size.
  */
 export function decodeConfigText(file: string, content: string | Uint8Array): string {
   let text: string | undefined;
@@ -65,7 +102,7 @@ export function decodeConfigText(file: string, content: string | Uint8Array): st
     if (encoding === undefined && content.subarray(0, NUL_WINDOW).indexOf(0) !== -1) {
       throw notText(file);
     }
-    text = decodeStrict(content, encoding ?? "utf-8");
+    text = decodeStrict(file, content, encoding ?? "utf-8");
   }
   if (text === undefined || text.slice(0, NUL_WINDOW).includes("\u0000")) throw notText(file);
   if (text.trim().length === 0) throw new ConfigImportError("the file is empty", { file });

@@ -2,23 +2,20 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Reads all of standard input (for the `-` file). */
-  readonly readStdin: () => Promise<Uint8Array>;
+  /** Standard input (for the `-` file), chunk by chunk, so a reader can stop at a limit. */
+  readonly stdin: () => AsyncIterable<Uint8Array>;
+  /** The environment variables a command reads (the input size limit). */
+  readonly env: Readonly<Record<string, string | undefined>>;
   /** Colours are for a person at a terminal, never for a pipe or a file. */
   readonly colour: boolean;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
 }
 
 export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: () => readAll(process.stdin),
+    stdin: () => process.stdin,
+    env: process.env,
     colour: process.stdout.isTTY === true && !("NO_COLOR" in process.env),
   };
 }

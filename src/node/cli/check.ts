@@ -14,7 +14,8 @@ import type { CliIo } from "./CliIo";
 import { processIo } from "./CliIo";
 import { formatFindingsText } from "./formatFindingsText";
 import { readConventionRules } from "./readConventionRules";
-import { readInputs, UnreadableInputError } from "./readInputs";
+import { readInputs } from "./readInputs";
+import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
 
 const TOOL_VERSION = "0.1.0";
@@ -32,13 +33,13 @@ function reaches(findings: readonly Finding[], failOn: FailOn): boolean {
  */
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const args = parseCheckArgs(argv);
+    const args = parseCheckArgs(argv, io.env);
     if (args.help) {
       io.stdout(`${CHECK_USAGE}\n`);
       return 0;
     }
-    const conventions = await readConventionRules(args.conventions);
-    const model = loadConfig(await readInputs(args.files, io));
+    const conventions = await readConventionRules(args.conventions, args.maxInputSize);
+    const model = loadConfig(await readInputs(args.files, io, args.maxInputSize));
     const findings = runRules(model, args.rules, undefined, conventions);
     if (args.format === "json") io.stdout(toFindingsJson(model.files, findings));
     else if (args.format === "sarif") {

@@ -2,6 +2,7 @@ import { SEVERITIES } from "../../model/findings/Finding";
 import type { RuleLevel, RuleSettings, Severity } from "../../model/findings/Finding";
 import { findRule } from "../../model/rules/ruleRegistry";
 import { CONFIG_KINDS } from "../../model/config/kinds";
+import { MAX_INPUT_SIZE_USAGE, maxInputSize } from "./maxInputSize";
 import { oneOf, UsageError, parseCliArgs } from "./UsageError";
 
 export const CHECK_FORMATS = ["text", "json", "sarif"] as const;
@@ -15,6 +16,8 @@ export interface CheckArgs {
   readonly rules: RuleSettings;
   /** A house naming conventions file (`convention/<kind>` rules), or null. */
   readonly conventions: string | null;
+  /** The most bytes read from one input. */
+  readonly maxInputSize: number;
   readonly help: boolean;
 }
 
@@ -26,6 +29,7 @@ export const CHECK_USAGE = `usage: npm run -s check -- <file...> [options]
   --rule <id>=off|error|warning|info
                             turn a rule off or change its severity (repeatable)
   --conventions <file>      house naming conventions (JSON): findings convention/<kind>
+${MAX_INPUT_SIZE_USAGE}
 exit status: 0 nothing at the fail-on level, 1 something, 2 unreadable input or bad usage`;
 
 const LEVELS: readonly RuleLevel[] = [...SEVERITIES, "off"];
@@ -46,7 +50,10 @@ function parseRule(setting: string): [string, RuleLevel] {
   return [id, oneOf(`--rule ${id}`, setting.slice(at + 1), LEVELS)];
 }
 
-export function parseCheckArgs(argv: readonly string[]): CheckArgs {
+export function parseCheckArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): CheckArgs {
   const parsed = parseCliArgs({
     strict: true,
     args: [...argv],
@@ -56,6 +63,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
       "fail-on": { type: "string", default: "error" },
       rule: { type: "string", multiple: true, default: [] },
       conventions: { type: "string" },
+      "max-input-size": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -71,6 +79,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     failOn: oneOf("--fail-on", values["fail-on"], [...SEVERITIES, "never"] as const),
     rules,
     conventions: values.conventions ?? null,
+    maxInputSize: maxInputSize(values["max-input-size"], env),
     help: values.help,
   };
   if (!args.help && args.files.length === 0) {

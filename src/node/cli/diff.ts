@@ -10,7 +10,8 @@ import type { CliIo } from "./CliIo";
 import { processIo } from "./CliIo";
 import { DIFF_USAGE, parseDiffArgs } from "./diffArgs";
 import { readConventionRules } from "./readConventionRules";
-import { readInputs, UnreadableInputError } from "./readInputs";
+import { readInputs } from "./readInputs";
+import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
 
 /**
@@ -20,10 +21,10 @@ import { UsageError } from "./UsageError";
  */
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const args = parseDiffArgs(argv);
-    const rules = await readConventionRules(args.conventions);
-    const before = loadConfig(await readInputs(args.before, io));
-    const after = loadConfig(await readInputs(args.after, io));
+    const args = parseDiffArgs(argv, io.env);
+    const rules = await readConventionRules(args.conventions, args.maxInputSize);
+    const before = loadConfig(await readInputs(args.before, io, args.maxInputSize));
+    const after = loadConfig(await readInputs(args.after, io, args.maxInputSize));
     const diff = diffModels(before, after);
     const findings = diffFindings(
       runRules(before, {}, undefined, rules),

@@ -1,3 +1,4 @@
+import { MAX_INPUT_SIZE_USAGE, maxInputSize } from "./maxInputSize";
 import { oneOf, UsageError } from "./UsageError";
 
 export const DIFF_FORMATS = ["text", "json"] as const;
@@ -8,21 +9,28 @@ export interface DiffArgs {
   readonly after: readonly string[];
   readonly format: DiffFormat;
   readonly conventions: string | null;
+  /** The most bytes read from one input. */
+  readonly maxInputSize: number;
 }
 
 export const DIFF_USAGE = `usage: npm run -s diff -- <before file...> -- <after file...> [options]
-  --format text|json     output format (default text)
-  --conventions <file>   house naming conventions (JSON) checked on both sides
+  --format text|json        output format (default text)
+  --conventions <file>      house naming conventions (JSON) checked on both sides
+${MAX_INPUT_SIZE_USAGE}
 exit status: 0 nothing differs, 1 objects or findings differ, 2 unreadable input or bad usage`;
 
 /**
  * `<before...> -- <after...>` plus options anywhere. `npm run diff --` gives its own `--` to
  * npm, so the one separating the snapshots is the one the command sees.
  */
-export function parseDiffArgs(argv: readonly string[]): DiffArgs {
+export function parseDiffArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): DiffArgs {
   const sides: string[][] = [[]];
   let format: DiffFormat = "text";
   let conventions: string | null = null;
+  let maxSizeFlag: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const value = (): string => {
@@ -35,6 +43,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
     else if (arg === "--format") {
       format = oneOf("--format", value(), DIFF_FORMATS);
     } else if (arg === "--conventions") conventions = value();
+    else if (arg === "--max-input-size") maxSizeFlag = value();
     else if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}`);
     else sides[sides.length - 1]!.push(arg);
   }
@@ -48,5 +57,5 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
   const [before, after] = sides as [string[], string[]];
   if (before.length === 0) throw new UsageError("no before file given");
   if (after.length === 0) throw new UsageError("no after file given");
-  return { before, after, format, conventions };
+  return { before, after, format, conventions, maxInputSize: maxInputSize(maxSizeFlag, env) };
 }

@@ -1,12 +1,16 @@
 import { writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { GENERATOR_FORMATS, generateConfig } from "../../model/generate/generateConfig";
+import {
+  GENERATOR_FORMATS,
+  generateConfig,
+  MAX_GENERATED_OBJECTS,
+} from "../../model/generate/generateConfig";
 import type { CliIo } from "./CliIo";
 import { processIo } from "./CliIo";
 import { oneOf, parseCliArgs, UsageError } from "./UsageError";
 
 export const GENERATE_USAGE = `usage: npm run -s generate -- --objects N --seed S [options]
-  --objects N        about how many configuration objects in all
+  --objects N        about how many configuration objects in all, 10 to ${MAX_GENERATED_OBJECTS}
   --seed S           an integer; the same seed gives the same configuration
   --defects R        rate of planted defects, 0 to 1 (default 0)
   --format F         ${GENERATOR_FORMATS.join(" | ")} (default mutagen-json)
@@ -43,6 +47,11 @@ function parseGenerateArgs(argv: readonly string[]) {
   const format = oneOf("--format", values.format, GENERATOR_FORMATS);
   const objects = integer("--objects", values.objects);
   if (objects < 10) throw new UsageError(`--objects must be at least 10, got ${objects}`);
+  if (objects > MAX_GENERATED_OBJECTS) {
+    throw new UsageError(
+      `--objects must be at most ${MAX_GENERATED_OBJECTS}, got ${values.objects ?? ""}`,
+    );
+  }
   return {
     objects,
     seed: integer("--seed", values.seed),

@@ -1,32 +1,66 @@
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import type { ConfigInput } from "../../model/loadConfig";
 import type { CliIo } from "./CliIo";
+import { inputTooLarge, readBounded } from "./readBounded";
+import { UnreadableInputError } from "./UnreadableInputError";
 
-/** A file that cannot be read at all (missing, a directory, no permission): exit status 2. */
-export class UnreadableInputError extends Error {
-  override readonly name = "UnreadableInputError";
+const WHY: ReadonlyMap<string, string> = new Map([
+  ["ENOENT", "no such file"],
+  ["EISDIR", "is a directory"],
+  ["EACCES", "permission denied"],
+]);
+
+function cannotRead(path: string, error: unknown): UnreadableInputError {
+  if (error instanceof UnreadableInputError) return error;
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  return new UnreadableInputError(`${path}: cannot read: ${WHY.get(code) ?? String(error)}`);
 }
 
-const WHY: Record<string, string> = {
-  ENOENT: "no such file",
-  EISDIR: "is a directory",
-  EACCES: "permission denied",
-};
+/**
+ * The bytes of one file, at most `maxBytes` of them. A regular file's size is known before
+ * reading, so a large one is refused at once with its size; a device or a pipe is read in
+ * chunks until it ends or passes the limit.
+ */
+export async function readFileBounded(path: string, maxBytes: number): Promise<Uint8Array> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new UnreadableInputError(`${path}: cannot read: is a directory`);
+    if (info.isFile() && info.size > maxBytes) throw inputTooLarge(path, maxBytes, info.size);
+    const stream = handle.createReadStream({ autoClose: false, highWaterMark: 1024 * 1024 });
+    return await readBounded(path, stream, maxBytes);
+  } catch (error) {
+    throw cannotRead(path, error);
+  } finally {
+    await handle.close();
+  }
+}
 
-/** Reads each named file as bytes (the importers detect the encoding); `-` is standard input. */
-export async function readInputs(paths: readonly string[], io: CliIo): Promise<ConfigInput[]> {
+/**
+ * Reads each named file as bytes (the importers detect the encoding); `-` is standard input.
+ * Each input may hold at most `maxBytes`.
+ */
+export async function readInputs(
+  paths: readonly string[],
+  io: CliIo,
+  maxBytes: number,
+): Promise<ConfigInput[]> {
   if (paths.filter((p) => p === "-").length > 1) {
     throw new UnreadableInputError("-: standard input can be read only once");
   }
   return Promise.all(
-    paths.map(async (path) => {
-      if (path === "-") return { path, content: await io.readStdin() };
-      try {
-        return { path, content: await readFile(path) };
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? "";
-        throw new UnreadableInputError(`${path}: cannot read: ${WHY[code] ?? String(error)}`);
-      }
-    }),
+    paths.map(async (path) => ({
+      path,
+      content:
+        path === "-"
+          ? await readBounded(path, io.stdin(), maxBytes)
+          : await readFileBounded(path, maxBytes),
+    })),
   );
 }

@@ -5,21 +5,25 @@ import { loadConfig } from "../../model/loadConfig";
 import type { CliIo } from "./CliIo";
 import { processIo } from "./CliIo";
 import { formatTreeText } from "./formatTreeText";
-import { readInputs, UnreadableInputError } from "./readInputs";
+import { readInputs } from "./readInputs";
+import { UnreadableInputError } from "./UnreadableInputError";
 import { toTreeJson } from "./toTreeJson";
+import { MAX_INPUT_SIZE_USAGE, maxInputSize } from "./maxInputSize";
 import { oneOf, parseCliArgs, UsageError } from "./UsageError";
 
-export const TREE_USAGE = `usage: npm run -s tree -- <file...> [--format text|json]
-  <file...>           configuration exports; - for standard input
-  --format text|json  an indented tree (default), or JSON nodes {kind, name, statId, children}`;
+export const TREE_USAGE = `usage: npm run -s tree -- <file...> [--format text|json] [--max-input-size <size>]
+  <file...>                 configuration exports; - for standard input
+  --format text|json        an indented tree (default), or JSON nodes {kind, name, statId, children}
+${MAX_INPUT_SIZE_USAGE}`;
 
-function parseTreeArgs(argv: readonly string[]) {
+function parseTreeArgs(argv: readonly string[], env: CliIo["env"]) {
   const parsed = parseCliArgs({
     strict: true,
     args: [...argv],
     allowPositionals: true,
     options: {
       format: { type: "string", default: "text" },
+      "max-input-size": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -28,18 +32,19 @@ function parseTreeArgs(argv: readonly string[]) {
   if (!values.help && positionals.length === 0) {
     throw new UsageError("no input file given (use - to read standard input)");
   }
-  return { files: positionals, format, help: values.help };
+  const maxBytes = maxInputSize(values["max-input-size"], env);
+  return { files: positionals, format, maxBytes, help: values.help };
 }
 
 /** `npm run -s tree -- <file...>`: the Stat Server campaign hierarchy of the files. */
 export async function runTree(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const args = parseTreeArgs(argv);
+    const args = parseTreeArgs(argv, io.env);
     if (args.help) {
       io.stdout(`${TREE_USAGE}\n`);
       return 0;
     }
-    const root = buildHierarchy(loadConfig(await readInputs(args.files, io)));
+    const root = buildHierarchy(loadConfig(await readInputs(args.files, io, args.maxBytes)));
     io.stdout(args.format === "json" ? toTreeJson(root) : formatTreeText(root));
     return 0;
   } catch (error) {

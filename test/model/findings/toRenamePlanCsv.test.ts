@@ -32,4 +32,17 @@ describe("toRenamePlanCsv", () => {
       expect(row).toContain(`,${dbid},${byDbid.get(dbid)}`);
     }
   });
+
+  it('quotes names holding ";" and makes names starting with "=" text', () => {
+    const { model } = loadMutagenSample("campaignGroups-config.json");
+    const [mismatch] = runRules(model).filter((f) => f.rule === "group-name-mismatch");
+    const hostile = {
+      ...mismatch!,
+      name: "=cmd|' /C calc'!A0",
+      suggestion: "Sales;Q3@Team A",
+    };
+    expect(toRenamePlanCsv([hostile], model).split("\r\n")[1]).toBe(
+      `Environment,campaignGroup,,'=cmd|' /C calc'!A0,"Sales;Q3@Team A"`,
+    );
+  });
 });

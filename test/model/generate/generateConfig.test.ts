@@ -166,7 +166,10 @@ describe("generateConfig", () => {
   });
 
   it("rejects options it cannot honour", () => {
-    expect(() => generateConfig({ objects: 5, seed: 1 })).toThrow(/at least 10/);
+    expect(() => generateConfig({ objects: 5, seed: 1 })).toThrow(/from 10 to 1000000, got 5/);
+    expect(() => generateConfig({ objects: 999_999_999_999, seed: 1 })).toThrow(
+      /from 10 to 1000000, got 999999999999/,
+    );
     expect(() => generateConfig({ objects: 100, seed: 1.5 })).toThrow(/seed must be an integer/);
     expect(() => generateConfig({ objects: 100, seed: 1, defects: 2 })).toThrow(/between 0 and 1/);
   });

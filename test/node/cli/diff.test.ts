@@ -13,7 +13,8 @@ async function diff(...argv: string[]) {
   const code = await runDiff(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readStdin: async () => new TextEncoder().encode(""),
+    stdin: async function* () {},
+    env: {},
     colour: false,
   });
   return { code, stdout, stderr };

@@ -26,6 +26,24 @@ describe("npm run generate", () => {
     );
   });
 
+  it("refuses --objects 999999999999 at once with exit 2 and no stack trace (spawned)", async () => {
+    const { code, stdout, stderr } = await spawnCli("generate", [
+      "--objects",
+      "999999999999",
+      "--seed",
+      "1",
+    ]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.split("\n")[0]).toBe(
+      "generate: --objects must be at most 1000000, got 999999999999",
+    );
+    expect(stderr).toContain(
+      "--objects N        about how many configuration objects in all, 10 to 1000000",
+    );
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
   it("writes the config to --out and the manifest to --manifest", async () => {
     const dir = mkdtempSync(join(tmpdir(), "lens-generate-"));
     const { io, out } = memoryIo();
@@ -49,6 +67,11 @@ describe("npm run generate", () => {
     [["--objects", "1e3", "--seed", "1"], '--objects must be an integer, got "1e3"'],
     [["--objects", "5", "--seed", "1"], "--objects must be at least 10, got 5"],
     [
+      ["--objects", "999999999999", "--seed", "1"],
+      "--objects must be at most 1000000, got 999999999999",
+    ],
+    [["--objects", "1000001", "--seed", "1"], "--objects must be at most 1000000, got 1000001"],
+    [
       ["--objects", "100", "--seed", "1", "--defects", "1.5"],
       "--defects must be a number from 0 to 1",
     ],
@@ -57,7 +80,7 @@ describe("npm run generate", () => {
       "--format must be one of mutagen-json, mutagen-raw, xml",
     ],
     [["--objects", "100", "--seed", "1", "extra"], "Unexpected argument 'extra'"],
-  ])("refuses %j with exit 2: %s", async (argv, message) => {
+  ])("refuses %j with exit 2 at once: %s", async (argv, message) => {
     const { io, out } = memoryIo();
     expect(await runGenerate(argv, io)).toBe(2);
     expect(out.stderr).toContain(`generate: ${message}`);

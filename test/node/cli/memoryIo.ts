@@ -1,12 +1,22 @@
 import type { CliIo } from "../../../src/node/cli/CliIo";
 
 /** A CliIo that records what a command writes, for in-process runs. */
-export function memoryIo(stdin = "", colour = false) {
+export function memoryIo(
+  stdin: string | (() => AsyncIterable<Uint8Array>) = "",
+  colour = false,
+  env: Readonly<Record<string, string | undefined>> = {},
+) {
   const out = { stdout: "", stderr: "" };
   const io: CliIo = {
     stdout: (text) => (out.stdout += text),
     stderr: (text) => (out.stderr += text),
-    readStdin: () => Promise.resolve(new TextEncoder().encode(stdin)),
+    stdin:
+      typeof stdin === "string"
+        ? async function* () {
+            yield new TextEncoder().encode(stdin);
+          }
+        : stdin,
+    env,
     colour,
   };
   return { io, out };
