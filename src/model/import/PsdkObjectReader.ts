@@ -149,7 +149,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     employeeId: o.employeeID,
     firstName: o.firstName,
     lastName: o.lastName,
-    isAgent: flagValue(o.isAgent) ?? false,
+    // Only a person the file says is not one is taken for a non-agent (CfgFlag 1, CFGFalse).
+    isAgent: flagValue(o.isAgent) ?? true,
   }),
   place: (o, ctx) => ({
     kind: "place",

@@ -14,6 +14,7 @@ import { missingGroup } from "./missingGroup";
 import { missingName } from "./missingName";
 import { nameTooLong } from "./nameTooLong";
 import { nameWhitespace } from "./nameWhitespace";
+import { nonAgentInAgentGroup } from "./nonAgentInAgentGroup";
 import { recordBufferSizes } from "./recordBufferSizes";
 import type { Rule } from "./Rule";
 import { unknownReference } from "./unknownReference";
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   campaignWithoutCallingLists,
   recordBufferSizes,
   agentWithoutEmployeeId,
+  nonAgentInAgentGroup,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

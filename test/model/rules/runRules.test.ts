@@ -90,6 +90,7 @@ describe("the rule registry", () => {
       "missing-name",
       "name-too-long",
       "name-whitespace",
+      "non-agent-in-agent-group",
       "record-buffer-sizes",
       "unknown-reference",
     ]);
