@@ -9,6 +9,7 @@ import {
 import type { ConfigKind } from "../config/kinds";
 import type { ImportedObject, SourceLocation } from "../config/objects";
 import type { CompilingSchema } from "./CompilingSchema";
+import { campaignGroupInfos } from "./campaignGroupInfos";
 import { enumValue } from "./enumField";
 import { unmodelledFields, type ConvertContext } from "./extraFields";
 import { flagValue } from "./psdkFields";
@@ -59,6 +60,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
       share: entry.share ?? 10,
       isActive: flagValue(entry.isActive) ?? true,
     })),
+    campaignGroups: campaignGroupInfos(o.campaignGroups),
   }),
   campaignGroup: (o, ctx) => ({
     kind: "campaignGroup",

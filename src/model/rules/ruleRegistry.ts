@@ -2,6 +2,7 @@ import { agentWithoutEmployeeId } from "./agentWithoutEmployeeId";
 import { ambiguousGroupName } from "./ambiguousGroupName";
 import { atSignInName } from "./atSignInName";
 import { campaignWithoutCallingLists } from "./campaignWithoutCallingLists";
+import { campaignGroupDisagreement } from "./campaignGroupDisagreement";
 import { campaignWithoutGroups } from "./campaignWithoutGroups";
 import { confusableNames } from "./confusableNames";
 import { disabledInUse } from "./disabledInUse";
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   campaignWithoutGroups,
   campaignWithoutCallingLists,
   recordBufferSizes,
+  campaignGroupDisagreement,
   agentWithoutEmployeeId,
   nonAgentInAgentGroup,
 ];
