@@ -10,7 +10,8 @@ import type { ConfigKind } from "./kinds";
 import type { DialMode, GroupType, ObjectState, OperationMode, OptimizationMethod } from "./enums";
 
 /** The configuration formats the importers read (content-detected). */
-export type ConfigFormat = "mutagen-json" | "mutagen-compact-json" | "mutagen-raw" | "psdk-xml";
+export type ConfigFormat =
+  "mutagen-json" | "mutagen-compact-json" | "mutagen-raw" | "psdk-xml" | "psdk-json";
 
 /**
  * Where an object is in its file: the list holding it and its index there (`campaignGroups`

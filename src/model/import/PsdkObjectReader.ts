@@ -176,7 +176,8 @@ export interface PsdkPosition {
 }
 
 /**
- * Turns objects in the Platform SDK structure (from mutagen RAW or Configuration Server XML)
+ * Turns objects in the Platform SDK structure (from mutagen RAW, Configuration Server XML or
+ * `$class` JSON)
  * into model objects with DBID references, one at a time as the format reader meets them, so
  * that a reader need not hold every object's fields before converting any: the fields of one
  * object are garbage as soon as it is converted. The tenant is left as a DBID for the
@@ -201,7 +202,7 @@ export class PsdkObjectReader {
 
   constructor(
     private readonly file: string,
-    private readonly format: "mutagen-raw" | "psdk-xml",
+    private readonly format: "mutagen-raw" | "psdk-xml" | "psdk-json",
   ) {
     this.problems = new SchemaProblems(file);
     this.checks = format === "psdk-xml" ? XML_CHECKS : RAW_CHECKS;
