@@ -10,7 +10,8 @@ import type { ConfigKind } from "./kinds";
 import type { DialMode, GroupType, ObjectState, OperationMode, OptimizationMethod } from "./enums";
 
 /** The configuration formats the importers read (content-detected). */
-export type ConfigFormat = "mutagen-json" | "mutagen-compact-json" | "mutagen-raw" | "psdk-xml";
+export type ConfigFormat =
+  "mutagen-json" | "mutagen-compact-json" | "mutagen-raw" | "psdk-xml" | "psdk-json";
 
 /**
  * Where an object is in its file: the list holding it and its index there (`campaignGroups`
@@ -79,9 +80,33 @@ export interface CampaignCallingListEntry<R extends Ref = ResolvedRef> {
   readonly isActive: boolean;
 }
 
+/**
+ * One entry of a campaign's own `campaignGroups` list (PSDK's CfgCampaignGroupInfo), which
+ * configurations from before release 7.5 use instead of separate CfgCampaignGroup objects.
+ * It has no name of its own: Stat Server knows the group as `<campaign>@<group>`.
+ */
+export interface CampaignGroupInfo<R extends Ref = ResolvedRef> {
+  readonly group: R & { readonly groupType: GroupType | null };
+  readonly dialMode?: DialMode;
+  readonly optMethod?: OptimizationMethod;
+  readonly optMethodValue?: number;
+  readonly operationMode?: OperationMode;
+  readonly numOfChannels?: number;
+  readonly minRecBuffSize?: number;
+  readonly optRecBuffSize?: number;
+  /** Fields the model does not use (`isActive`, `dialerDBID`, `statServerDBID`, ...). */
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
 export interface Campaign<R extends Ref = ResolvedRef> extends ObjectBase<"campaign"> {
   readonly callingLists: readonly CampaignCallingListEntry<R>[];
   readonly description?: string;
+  /**
+   * The campaign's own list of its groups, where the file has one (PSDK XML, mutagen RAW). The
+   * model has a campaign group for each entry: the CfgCampaignGroup object of the same campaign
+   * and group where there is one, else one made from the entry (`listedOnCampaign`).
+   */
+  readonly campaignGroups?: readonly CampaignGroupInfo<R>[];
 }
 
 export interface CampaignGroup<R extends Ref = ResolvedRef> extends ObjectBase<"campaignGroup"> {
@@ -99,6 +124,11 @@ export interface CampaignGroup<R extends Ref = ResolvedRef> extends ObjectBase<"
   readonly minRecBuffSize?: number;
   readonly optRecBuffSize?: number;
   readonly description?: string;
+  /**
+   * True for a campaign group known only from its campaign's `campaignGroups` list: its name is
+   * the Stat Server id `<campaign>@<group>`, not a name of its own, and it has no DBID.
+   */
+  readonly listedOnCampaign?: true;
 }
 
 export interface CallingList extends ObjectBase<"callingList"> {

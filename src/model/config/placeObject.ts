@@ -40,6 +40,10 @@ export function unresolvedCopy(o: ImportedObject): ImportedObject {
           ...entry,
           callingList: freshRef(entry.callingList),
         })),
+        campaignGroups: o.campaignGroups?.map((entry) => ({
+          ...entry,
+          group: freshRef(entry.group),
+        })),
       };
     case "campaignGroup":
       return {

@@ -11,11 +11,14 @@
 // - A reference to a kind that some loaded file carries, but that matches nothing, stays
 //   unresolved (`key: null`) for the `unknown-reference` rule. A reference to a kind that no
 //   file carries creates an implicit object, so the hierarchy still shows it.
+// - A campaign's own list of its groups (pre-7.5 data) becomes campaign groups once every
+//   reference is resolved: only then is a group given both ways known to be one.
 
 import { keepShape } from "../keepShape";
 import type { ObjectKey } from "./ids";
 import { ImplicitObjects } from "./ImplicitObjects";
 import { KeyCounter } from "./KeyCounter";
+import { listedCampaignGroups } from "./listedCampaignGroups";
 import { CONFIG_KINDS, type ConfigKind } from "./kinds";
 import type { ConfigModel, ImportedFile, LoadedFile } from "./ConfigModel";
 import { ObjectLookup } from "./ObjectLookup";
@@ -59,6 +62,13 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
   const index = new ModelIndex();
   for (let i = 0; i < placed.length; i++) index.add(resolveReferences(placed[i]!, refs));
   for (const o of implicit.objects) index.add(o);
+  const listed = listedCampaignGroups(
+    index.byKind.campaign,
+    index.byKind.campaignGroup,
+    index.byKey,
+    keys,
+  );
+  for (const o of listed) index.add(o);
   // Every object, implicit ones included, went through the lookup, which kept their tenants
   // in order of first appearance: no pass over every object's tenant name is needed.
   const usedTenants = new Set<string>(lookup.tenants);

@@ -1,3 +1,4 @@
+import type { GroupType } from "./enums";
 import type { ConfigKind } from "./kinds";
 import type { ConfigObject, ImportedObject, Ref, SourceLocation } from "./objects";
 
@@ -12,6 +13,20 @@ export interface RefResolver {
 /** Where a `RefResolver` writes a reference's key. */
 export type RefSlot = { -readonly [P in keyof Ref]: Ref[P] };
 
+function resolveGroup(
+  group: Ref & { readonly groupType: GroupType | null },
+  tenant: string,
+  refs: RefResolver,
+  at: SourceLocation,
+): void {
+  const slots = [group];
+  refs.resolve(group.groupType === "PlaceGroup" ? "placeGroup" : "agentGroup", tenant, slots, at);
+  if (group.key === null && group.groupType === null) {
+    // The file does not say which kind of group: try place groups before giving up.
+    refs.resolve("placeGroup", tenant, slots, at);
+  }
+}
+
 /**
  * Writes into a placed object's references (their slots are already there, see
  * `ImportedObject`) the key of the object each one names, making it the model's object.
@@ -22,22 +37,13 @@ export function resolveReferences(o: ImportedObject, refs: RefResolver): ConfigO
     case "campaign":
       for (const entry of o.callingLists)
         refs.resolve("callingList", tenant, [entry.callingList], at);
+      if (o.campaignGroups !== undefined) {
+        for (const entry of o.campaignGroups) resolveGroup(entry.group, tenant, refs, at);
+      }
       break;
     case "campaignGroup": {
       refs.resolve("campaign", tenant, [o.campaign], at);
-      const group = o.group;
-      if (!group) break;
-      const slots = [group];
-      refs.resolve(
-        group.groupType === "PlaceGroup" ? "placeGroup" : "agentGroup",
-        tenant,
-        slots,
-        at,
-      );
-      if (group.key === null && group.groupType === null) {
-        // The file does not say which kind of group: try place groups before giving up.
-        refs.resolve("placeGroup", tenant, slots, at);
-      }
+      if (o.group) resolveGroup(o.group, tenant, refs, at);
       break;
     }
     case "agentGroup":

@@ -75,6 +75,13 @@ export interface GenCampaignGroup extends GenObject {
   readonly numOfChannels: number;
   minRecBuffSize: number;
   optRecBuffSize: number;
+  /**
+   * How a PSDK format (RAW, XML) writes the group: as a CfgCampaignGroup object, only as an
+   * entry of its campaign's `campaignGroups` (pre-7.5 data), or both ways, the entry then
+   * with `listedDialMode` (a planted disagreement when it differs).
+   */
+  listing: "object" | "campaign" | "both";
+  listedDialMode: DialMode;
 }
 
 export interface GenConfig {

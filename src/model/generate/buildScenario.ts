@@ -283,6 +283,7 @@ class TenantBuilder {
       taken.set(campaign, used);
       const [minRecBuffSize, optRecBuffSize] = this.random.pick(BUFFER_SIZES);
       const optMethod = this.random.pick(OPT_METHODS);
+      const dialMode = this.random.pick(DIAL_MODES);
       this.config.campaignGroups.push({
         tenant: this.tenant,
         state: "Enabled",
@@ -290,7 +291,7 @@ class TenantBuilder {
         campaign,
         group,
         name: `${campaign.name}@${group.group.name}`,
-        dialMode: this.random.pick(DIAL_MODES),
+        dialMode,
         optMethod,
         optMethodValue:
           optMethod === "BusyFactor" ? this.random.between(70, 90) : this.random.between(2, 3),
@@ -298,6 +299,8 @@ class TenantBuilder {
         numOfChannels: this.random.pick([10, 20, 30, 60]),
         minRecBuffSize,
         optRecBuffSize,
+        listing: "object",
+        listedDialMode: dialMode,
       });
     }
   }

@@ -3,6 +3,8 @@ import { campaignDefects, campaignGroupDefects } from "./campaignDefects";
 import type { GenConfig, GenPerson, ManifestFinding } from "./GeneratedConfig";
 import { agentGroupDefects, personDefects, placeGroupDefects } from "./groupDefects";
 import type { UsedGroups } from "./groupDefects";
+import { listNonAgents } from "./listNonAgents";
+import { listOnCampaigns } from "./listOnCampaigns";
 import { nameCampaignGroups } from "./nameCampaignGroups";
 import type { NameRegistry } from "./NameRegistry";
 import { Planting } from "./Planting";
@@ -44,6 +46,9 @@ export function plantDefects(
   p.each([...config.persons], rate * PERSON_RATE_FACTOR, personDefects(p, inUse));
   p.each([...config.places], rate * PERSON_RATE_FACTOR, p.nameDefects("place"));
   nameCampaignGroups(p);
+  listNonAgents(p, rate, used);
+  // mutagen JSON has no campaign-level group list: only the PSDK formats write one.
+  if (options.listsAreObjects) listOnCampaigns(p, rate);
   return p.findings();
 }
 

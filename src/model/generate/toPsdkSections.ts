@@ -1,7 +1,14 @@
 import { DIAL_MODE, OBJECT_STATE, OPERATION_MODE, OPTIMIZATION_METHOD } from "../config/enums";
 import type { ObjectState } from "../config/enums";
 import { enumValue } from "./enumValue";
-import type { GenAgentGroup, GenConfig, GenGroupRef, GenPlaceGroup } from "./GeneratedConfig";
+import type {
+  GenAgentGroup,
+  GenCampaign,
+  GenCampaignGroup,
+  GenConfig,
+  GenGroupRef,
+  GenPlaceGroup,
+} from "./GeneratedConfig";
 
 // The Platform SDK structure of each object, shared by the two formats that use it: mutagen
 // RAW (the PSDK XML converted to JSON) and the Configuration Server XML itself.
@@ -66,6 +73,25 @@ export function toPsdkSections(config: GenConfig): PsdkSection[] {
           ["groupType", GROUP_TYPE_VALUE[ref.type]],
         ]
       : [];
+  const listed = new Map<GenCampaign, GenCampaignGroup[]>();
+  for (const g of config.campaignGroups) {
+    if (g.listing === "object") continue;
+    const list = listed.get(g.campaign);
+    if (list) list.push(g);
+    else listed.set(g.campaign, [g]);
+  }
+  const groupInfo = (g: GenCampaignGroup): PsdkElement =>
+    element("CfgCampaignGroupInfo", [
+      ...groupFields(g.group),
+      ["isActive", flag(true)],
+      ["dialMode", enumValue(DIAL_MODE, g.listedDialMode)],
+      ["optMethod", enumValue(OPTIMIZATION_METHOD, g.optMethod)],
+      ["optMethodValue", g.optMethodValue],
+      ["operationMode", enumValue(OPERATION_MODE, g.operationMode)],
+      ["numOfChannels", g.numOfChannels],
+      ["minRecBuffSize", g.minRecBuffSize],
+      ["optRecBuffSize", g.optRecBuffSize],
+    ]);
   return [
     {
       type: "CFGTenant",
@@ -150,28 +176,38 @@ export function toPsdkSections(config: GenConfig): PsdkSection[] {
                 ] as PsdkField,
               ]
             : []),
+          ...(listed.has(c)
+            ? [
+                [
+                  "campaignGroups",
+                  { item: "CfgCampaignGroupInfo", items: (listed.get(c) ?? []).map(groupInfo) },
+                ] as PsdkField,
+              ]
+            : []),
         ]),
       ),
     },
     {
       type: "CFGCampaignGroup",
-      objects: config.campaignGroups.map((g) =>
-        element("CfgCampaignGroup", [
-          ["DBID", g.dbid],
-          ["tenantDBID", g.tenant.dbid],
-          ["name", g.name],
-          ["campaignDBID", g.campaign.dbid],
-          ...groupFields(g.group),
-          ["dialMode", enumValue(DIAL_MODE, g.dialMode)],
-          ["optMethod", enumValue(OPTIMIZATION_METHOD, g.optMethod)],
-          ["optMethodValue", g.optMethodValue],
-          ["operationMode", enumValue(OPERATION_MODE, g.operationMode)],
-          ["numOfChannels", g.numOfChannels],
-          ["minRecBuffSize", g.minRecBuffSize],
-          ["optRecBuffSize", g.optRecBuffSize],
-          ["state", state(g.state)],
-        ]),
-      ),
+      objects: config.campaignGroups
+        .filter((g) => g.listing !== "campaign")
+        .map((g) =>
+          element("CfgCampaignGroup", [
+            ["DBID", g.dbid],
+            ["tenantDBID", g.tenant.dbid],
+            ["name", g.name],
+            ["campaignDBID", g.campaign.dbid],
+            ...groupFields(g.group),
+            ["dialMode", enumValue(DIAL_MODE, g.dialMode)],
+            ["optMethod", enumValue(OPTIMIZATION_METHOD, g.optMethod)],
+            ["optMethodValue", g.optMethodValue],
+            ["operationMode", enumValue(OPERATION_MODE, g.operationMode)],
+            ["numOfChannels", g.numOfChannels],
+            ["minRecBuffSize", g.minRecBuffSize],
+            ["optRecBuffSize", g.optRecBuffSize],
+            ["state", state(g.state)],
+          ]),
+        ),
     },
   ];
 }

@@ -10,6 +10,7 @@ import type { TenantObjects } from "./ModelLinks";
 import { SiblingIds } from "./SiblingIds";
 import { unassignedNode } from "./unassignedNode";
 import { unreachedNodes } from "./unreachedNodes";
+import { ungroupedNonAgents } from "./ungroupedNonAgents";
 
 /**
  * A tenant's children rooted by calling list, for "which campaigns use this list?":
@@ -36,23 +37,27 @@ export function buildByCallingList(
       );
     }),
   );
-  const unassigned = unassignedNode(ids, (unassignedIds) => {
-    const children: HierarchyNode[] = [];
-    for (const campaign of objects.campaigns) {
-      const listed = campaign.callingLists.some(
-        ({ callingList: { key } }) =>
-          key !== null && model.objects.get(key)?.kind === "callingList",
-      );
-      if (!listed) {
-        children.push(
-          campaignNode(context, campaign, unassignedIds, (campaignId) =>
-            campaignGroupsOnly(context, campaign, campaignId),
-          ),
+  const unassigned = unassignedNode(
+    ids,
+    (unassignedIds) => {
+      const children: HierarchyNode[] = [];
+      for (const campaign of objects.campaigns) {
+        const listed = campaign.callingLists.some(
+          ({ callingList: { key } }) =>
+            key !== null && model.objects.get(key)?.kind === "callingList",
         );
+        if (!listed) {
+          children.push(
+            campaignNode(context, campaign, unassignedIds, (campaignId) =>
+              campaignGroupsOnly(context, campaign, campaignId),
+            ),
+          );
+        }
       }
-    }
-    return children.concat(unreachedNodes(context, objects, unassignedIds));
-  });
+      return children.concat(unreachedNodes(context, objects, unassignedIds));
+    },
+    ungroupedNonAgents(objects, links),
+  );
   if (unassigned) nodes.push(unassigned);
   return nodes;
 }

@@ -6,6 +6,7 @@ import type { TenantObjects } from "./ModelLinks";
 import type { SiblingIds } from "./SiblingIds";
 import { unassignedNode } from "./unassignedNode";
 import { unreachedNodes } from "./unreachedNodes";
+import { ungroupedNonAgents } from "./ungroupedNonAgents";
 
 /**
  * A tenant's children as Stat Server sees them: Campaign -> CampaignGroup -> GroupAgents |
@@ -18,15 +19,19 @@ export function buildByCampaign(
   ids: SiblingIds,
 ): HierarchyNode[] {
   const nodes = objects.campaigns.map((campaign) => campaignNode(context, campaign, ids));
-  const unassigned = unassignedNode(ids, (unassignedIds) => {
-    const children = unreachedNodes(context, objects, unassignedIds);
-    for (const list of objects.callingLists) {
-      if (!context.links.usesOfCallingList.has(list.key)) {
-        children.push(callingListNode(list, unassignedIds));
+  const unassigned = unassignedNode(
+    ids,
+    (unassignedIds) => {
+      const children = unreachedNodes(context, objects, unassignedIds);
+      for (const list of objects.callingLists) {
+        if (!context.links.usesOfCallingList.has(list.key)) {
+          children.push(callingListNode(list, unassignedIds));
+        }
       }
-    }
-    return children;
-  });
+      return children;
+    },
+    ungroupedNonAgents(objects, context.links),
+  );
   if (unassigned) nodes.push(unassigned);
   return nodes;
 }

@@ -8,7 +8,9 @@ import { SiblingIds } from "./SiblingIds";
 /**
  * An agent group (GroupAgents) or place group (GroupPlaces) node. Its children are its agents
  * or places unless `children` says otherwise (the group pivot puts campaign groups there).
- * Members whose reference did not resolve are left out: `unknown-reference` reports them.
+ * Members whose reference did not resolve are left out (`unknown-reference` reports them), and
+ * so are persons who are not agents: Stat Server has no Agent object for them, and does not
+ * count them in the group (`non-agent-in-agent-group` reports them).
  */
 export function memberGroupNode(
   context: HierarchyContext,
@@ -40,7 +42,7 @@ function memberNodes(
   let count = 0;
   for (let i = 0; i < members.length; i++) {
     const member = members[i]!;
-    if (member.kind === "person" || member.kind === "place") {
+    if ((member.kind === "person" && member.isAgent) || member.kind === "place") {
       nodes[count++] = memberNode(member, ids);
     }
   }

@@ -9,7 +9,8 @@ import type { SiblingIds } from "./SiblingIds";
 /**
  * Nodes for a tenant's objects that no campaign reaches through campaign groups: campaign
  * groups whose campaign is missing (with their group), agent and place groups no campaign
- * group uses (with their members), and persons and places in no group at all.
+ * group uses (with their members), and agents and places in no group at all (persons who
+ * are not agents are counted by `ungroupedNonAgents` instead).
  */
 export function unreachedNodes(
   context: HierarchyContext,
@@ -35,7 +36,9 @@ export function unreachedNodes(
     // it a for-of loop allocates a result object per step.
     for (let i = 0; i < members.length; i++) {
       const member = members[i]!;
-      if (!links.grouped.has(member.key)) nodes.push(memberNode(member, ids));
+      if (links.grouped.has(member.key)) continue;
+      if (member.kind === "person" && !member.isAgent) continue;
+      nodes.push(memberNode(member, ids));
     }
   }
   return nodes;

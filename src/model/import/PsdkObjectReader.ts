@@ -9,6 +9,7 @@ import {
 import type { ConfigKind } from "../config/kinds";
 import type { ImportedObject, SourceLocation } from "../config/objects";
 import type { CompilingSchema } from "./CompilingSchema";
+import { campaignGroupInfos } from "./campaignGroupInfos";
 import { enumValue } from "./enumField";
 import { unmodelledFields, type ConvertContext } from "./extraFields";
 import { flagValue } from "./psdkFields";
@@ -59,6 +60,7 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
       share: entry.share ?? 10,
       isActive: flagValue(entry.isActive) ?? true,
     })),
+    campaignGroups: campaignGroupInfos(o.campaignGroups),
   }),
   campaignGroup: (o, ctx) => ({
     kind: "campaignGroup",
@@ -149,7 +151,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     employeeId: o.employeeID,
     firstName: o.firstName,
     lastName: o.lastName,
-    isAgent: flagValue(o.isAgent) ?? false,
+    // Only a person the file says is not one is taken for a non-agent (CfgFlag 1, CFGFalse).
+    isAgent: flagValue(o.isAgent) ?? true,
   }),
   place: (o, ctx) => ({
     kind: "place",
@@ -173,7 +176,8 @@ export interface PsdkPosition {
 }
 
 /**
- * Turns objects in the Platform SDK structure (from mutagen RAW or Configuration Server XML)
+ * Turns objects in the Platform SDK structure (from mutagen RAW, Configuration Server XML or
+ * `$class` JSON)
  * into model objects with DBID references, one at a time as the format reader meets them, so
  * that a reader need not hold every object's fields before converting any: the fields of one
  * object are garbage as soon as it is converted. The tenant is left as a DBID for the
@@ -198,7 +202,7 @@ export class PsdkObjectReader {
 
   constructor(
     private readonly file: string,
-    private readonly format: "mutagen-raw" | "psdk-xml",
+    private readonly format: "mutagen-raw" | "psdk-xml" | "psdk-json",
   ) {
     this.problems = new SchemaProblems(file);
     this.checks = format === "psdk-xml" ? XML_CHECKS : RAW_CHECKS;

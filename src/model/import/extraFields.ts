@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import type { ConfigKind } from "../config/kinds";
 import type { SourceLocation } from "../config/objects";
+import { isSecretName } from "./isSecretName";
+import { withoutSecrets } from "./withoutSecrets";
 
 const NONE: Readonly<Record<string, unknown>> = Object.freeze(
   Object.create(null) as Record<string, unknown>,
@@ -11,7 +13,8 @@ const NONE: Readonly<Record<string, unknown>> = Object.freeze(
  * keeping a name `extra` already holds. The record has no prototype, so a `__proto__` or
  * `constructor` key in the file stays plain data. It is made only when there is something to
  * keep: most objects have nothing extra and share one frozen empty record, since a
- * prototype-less record is a slow dictionary.
+ * prototype-less record is a slow dictionary. Secrets (`isSecretName`) are never kept, at
+ * any depth: this is the one place an importer keeps fields as the file gave them.
  */
 function addExtraFields(
   extra: Record<string, unknown> | undefined,
@@ -22,9 +25,11 @@ function addExtraFields(
   for (const key in raw) {
     // Known first: most keys are, and only an unknown one needs asking whether it is the
     // object's own rather than inherited.
-    if (known.has(key) || !Object.hasOwn(raw, key)) continue;
+    if (known.has(key) || !Object.hasOwn(raw, key) || isSecretName(key)) continue;
+    const value = withoutSecrets((raw as Record<string, unknown>)[key]);
+    if (value === undefined) continue;
     extra ??= Object.create(null) as Record<string, unknown>;
-    if (!Object.hasOwn(extra, key)) extra[key] = (raw as Record<string, unknown>)[key];
+    if (!Object.hasOwn(extra, key)) extra[key] = value;
   }
   return extra;
 }

@@ -5,6 +5,7 @@ import { decodeConfigText } from "./decodeConfigText";
 import { describeValue } from "./describeValue";
 import { importMutagenJson } from "./importMutagenJson";
 import { importMutagenRaw } from "./importMutagenRaw";
+import { importPsdkJson, isPsdkJson } from "./importPsdkJson";
 import { importPsdkXml } from "./importPsdkXml";
 import { parseJsonText } from "./parseJsonText";
 
@@ -22,7 +23,8 @@ const MUTAGEN_FORMATS: ReadonlyMap<unknown, ConfigFormat> = new Map([
 
 const EXPECTED_CONFIGURATION =
   'expected a mutagen export (a JSON object with "__metadata__": {"formatName": "JSON", ' +
-  '"COMPACT_JSON" or "RAW"}) or Configuration Server XML (<ConfData> with <CfgCampaign>, ...)';
+  '"COMPACT_JSON" or "RAW"}), Configuration Server XML (<ConfData> with <CfgCampaign>, ...) ' +
+  'or PSDK objects as JSON ({"$class": "CfgCampaign", ...}, or an answer {"status", "data"})';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -55,7 +57,7 @@ function importMutagen(file: string, document: unknown): ImportedFile {
 
 /**
  * Reads one configuration file, whatever its format: mutagen JSON or COMPACT_JSON, mutagen RAW,
- * or Configuration Server XML, told apart by content (never by file name). References are left
+ * Configuration Server XML, or PSDK objects as JSON with `$class`, told apart by content (never by file name). References are left
  * as the file gave them, for `resolveModel` to resolve across files. Throws
  * `ConfigImportError` naming the file and where in it when the file cannot be read.
  */
@@ -64,6 +66,9 @@ export function importConfig(input: ConfigFileInput): ImportedFile {
   const text = decodeConfigText(file, input.content);
   const first = text[text.search(/\S/)];
   if (first === "<") return importPsdkXml(file, text);
-  if (first === "{" || first === "[") return importMutagen(file, parseJsonText(file, text));
+  if (first === "{" || first === "[") {
+    const document = parseJsonText(file, text);
+    return isPsdkJson(document) ? importPsdkJson(file, document) : importMutagen(file, document);
+  }
   throw new ConfigImportError(`not a configuration file: ${EXPECTED_CONFIGURATION}`, { file });
 }

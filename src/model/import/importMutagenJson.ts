@@ -139,7 +139,8 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
     employeeId: o.employeeId ?? undefined,
     firstName: o.firstName ?? undefined,
     lastName: o.lastName ?? undefined,
-    isAgent: o.agent ?? false,
+    // Only a person the file says is not one (`"agent": false`) is taken for a non-agent.
+    isAgent: o.agent ?? true,
   }),
   place: (o, ctx) => ({
     kind: "place",

@@ -30,6 +30,19 @@ function psdkSchemas({ int, dbid, text, flag, list, enumOf }: PsdkFieldSchemas) 
     state,
   });
 
+  // What a CfgCampaignGroup and a campaign's CfgCampaignGroupInfo entry share.
+  const groupSettings = {
+    groupDBID: dbid.optional(),
+    groupType: enumOf(GROUP_TYPE).optional(),
+    dialMode: enumOf(DIAL_MODE).optional(),
+    optMethod: enumOf(OPTIMIZATION_METHOD).optional(),
+    optMethodValue: int.optional(),
+    operationMode: enumOf(OPERATION_MODE).optional(),
+    numOfChannels: int.optional(),
+    minRecBuffSize: int.optional(),
+    optRecBuffSize: int.optional(),
+  };
+
   const campaign = z.object({
     ...owned,
     name: text,
@@ -41,21 +54,15 @@ function psdkSchemas({ int, dbid, text, flag, list, enumOf }: PsdkFieldSchemas) 
         isActive: flag.optional(),
       }),
     ).optional(),
+    // Loose: the entry's other fields (dialerDBID, statServerDBID, ...) are kept as its extra.
+    campaignGroups: list(z.looseObject(groupSettings)).optional(),
   });
 
   const campaignGroup = z.object({
     ...owned,
     name: text,
     campaignDBID: dbid,
-    groupDBID: dbid.optional(),
-    groupType: enumOf(GROUP_TYPE).optional(),
-    dialMode: enumOf(DIAL_MODE).optional(),
-    optMethod: enumOf(OPTIMIZATION_METHOD).optional(),
-    optMethodValue: int.optional(),
-    operationMode: enumOf(OPERATION_MODE).optional(),
-    numOfChannels: int.optional(),
-    minRecBuffSize: int.optional(),
-    optRecBuffSize: int.optional(),
+    ...groupSettings,
     description: text.optional(),
   });
 

@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
 import { ConfigImportError } from "./ConfigImportError";
+import { isSecretName } from "./isSecretName";
 import type { PsdkPosition } from "./PsdkObjectReader";
 import { LineIndex } from "./LineIndex";
 
@@ -42,6 +43,10 @@ function addChild(parent: Frame, name: string, value: unknown): void {
   else setField(parent.children, name, [existing, value]);
 }
 
+function isSecretPair(key: unknown): boolean {
+  return typeof key === "string" && isSecretName(key);
+}
+
 /**
  * Reads Configuration Server XML (the Platform SDK representation) into the same structure
  * mutagen RAW has, handing each object to `onObject` as soon as it closes: each object element (`<CfgCampaign>`, found under any wrapper such as
@@ -50,6 +55,10 @@ function addChild(parent: Frame, name: string, value: unknown): void {
  * repeated names becoming an array. Text content is not read: the PSDK representation puts
  * every value in a `value` attribute, and saxes given no text handler skips slicing out the
  * white space between elements, a good part of its work on a large file.
+ *
+ * A key-value pair (`<str_pair key="password" value="..."/>`) whose key names a secret is
+ * dropped with everything inside it: the record keeps a pair's value but not its key, so a
+ * secret would otherwise survive under a harmless name.
  *
  * saxes expands no entities of its own; a DOCTYPE declaring entities (the "billion laughs"
  * attack) is refused as soon as it is read rather than left to fail later.
@@ -84,8 +93,15 @@ export function readPsdkXml(
   // A field element (`<DBID value="120"/>`) is added to its object as soon as it opens; only
   // elements that can hold others are stacked. Most elements are such fields.
   let closesField = false;
+  // Elements still open inside a dropped secret pair, the pair included.
+  let secretDepth = 0;
   parser.on("opentag", (tag) => {
     rootName ??= tag.name;
+    if (secretDepth > 0 || (objectDepth !== -1 && isSecretPair(tag.attributes.key))) {
+      if (tag.isSelfClosing) closesField = true;
+      else secretDepth++;
+      return;
+    }
     let start = 0;
     if (objectDepth === -1 && OBJECT_ELEMENT.test(tag.name)) {
       objectDepth = stack.length;
@@ -109,6 +125,10 @@ export function readPsdkXml(
   parser.on("closetag", () => {
     if (closesField) {
       closesField = false;
+      return;
+    }
+    if (secretDepth > 0) {
+      secretDepth--;
       return;
     }
     const frame = stack.pop()!;

@@ -20,7 +20,8 @@ export const agentWithoutEmployeeId: Rule = {
     // order, that a campaign uses names the campaign group in the message.
     const persons = model.byKind.person.filter(
       // An implicit person is known only by userName: its employee ID is unknown, not absent.
-      (person) => !person.implicit && (person.employeeId ?? "").trim() === "",
+      // A person who is not an agent has no Agent object to report on: another rule's case.
+      (person) => !person.implicit && person.isAgent && (person.employeeId ?? "").trim() === "",
     );
     const listing = groupsListing(model, new Set(persons.map((person) => person.key)));
     for (const person of persons) {

@@ -49,7 +49,8 @@ export const groupNameMismatch: Rule = {
     };
     const names = campaignGroupNames(context);
     model.byKind.campaignGroup.forEach((group, i) => {
-      if (group.implicit || group.name === "" || !group.group) return;
+      // A group from a campaign's own list has no name of its own to get wrong.
+      if (group.implicit || group.listedOnCampaign || group.name === "" || !group.group) return;
       const campaignName = names.campaign[i] ?? null;
       const groupName = names.group[i] ?? null;
       if (campaignName === null || groupName === null) return;

@@ -2,6 +2,7 @@ import { agentWithoutEmployeeId } from "./agentWithoutEmployeeId";
 import { ambiguousGroupName } from "./ambiguousGroupName";
 import { atSignInName } from "./atSignInName";
 import { campaignWithoutCallingLists } from "./campaignWithoutCallingLists";
+import { campaignGroupDisagreement } from "./campaignGroupDisagreement";
 import { campaignWithoutGroups } from "./campaignWithoutGroups";
 import { confusableNames } from "./confusableNames";
 import { disabledInUse } from "./disabledInUse";
@@ -14,6 +15,7 @@ import { missingGroup } from "./missingGroup";
 import { missingName } from "./missingName";
 import { nameTooLong } from "./nameTooLong";
 import { nameWhitespace } from "./nameWhitespace";
+import { nonAgentInAgentGroup } from "./nonAgentInAgentGroup";
 import { recordBufferSizes } from "./recordBufferSizes";
 import type { Rule } from "./Rule";
 import { unknownReference } from "./unknownReference";
@@ -37,7 +39,9 @@ export const RULES: readonly Rule[] = [
   campaignWithoutGroups,
   campaignWithoutCallingLists,
   recordBufferSizes,
+  campaignGroupDisagreement,
   agentWithoutEmployeeId,
+  nonAgentInAgentGroup,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

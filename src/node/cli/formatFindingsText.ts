@@ -1,8 +1,8 @@
 import { styleText } from "node:util";
 import type { LoadedFile } from "../../model/config/ConfigModel";
-import { CONFIG_KIND_LABEL, CONFIG_KINDS } from "../../model/config/kinds";
 import type { Finding, Severity } from "../../model/findings/Finding";
 import { summarizeFindings } from "../../model/findings/summarizeFindings";
+import { describeLoadedFile } from "./describeLoadedFile";
 import { printableName } from "./printableName";
 import { plural } from "../../model/plural";
 
@@ -13,14 +13,6 @@ const SEVERITY_STYLE: Record<Severity, Style> = {
   warning: ["bold", "yellow"],
   info: ["bold", "cyan"],
 };
-
-function describeFile(file: LoadedFile): string {
-  const counts = CONFIG_KINDS.filter((kind) => file.counts[kind] > 0).map((kind) =>
-    plural(file.counts[kind], CONFIG_KIND_LABEL[kind].toLowerCase()),
-  );
-  const skipped = file.skipped.length > 0 ? `; skipped ${file.skipped.join(", ")}` : "";
-  return `${file.path} (${file.format}): ${counts.join(", ") || "no campaign objects"}${skipped}`;
-}
 
 /**
  * Findings for a person at a terminal: the files read, then the findings grouped by severity
@@ -35,7 +27,7 @@ export function formatFindingsText(
 ): string {
   const paint = (style: Style, text: string): string =>
     colour ? styleText(style, text, { validateStream: false }) : text;
-  const lines = files.map((file) => paint("dim", describeFile(file)));
+  const lines = files.map((file) => paint("dim", describeLoadedFile(file)));
   let group = "";
   for (const f of findings) {
     const key = `${f.severity}\u0000${f.rule}`;

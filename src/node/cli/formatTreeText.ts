@@ -20,7 +20,7 @@ export const TREE_LEGEND =
   "◇ campaign calling list  ≡ calling list  ◌ unassigned";
 
 function label(node: HierarchyNode): string {
-  const name = node.kind === "unassigned" ? "Unassigned" : printableName(node.name);
+  const name = printableName(node.name);
   const statId =
     node.statId !== null && node.statId !== node.name
       ? `  → ${printableName(node.statId)}`

@@ -1,9 +1,11 @@
 import { pathToFileURL } from "node:url";
+import type { LoadedFile } from "../../model/config/ConfigModel";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
 import { loadConfig } from "../../model/loadConfig";
 import type { CliIo } from "./CliIo";
 import { processIo } from "./CliIo";
+import { describeLoadedFile } from "./describeLoadedFile";
 import { formatTreeText } from "./formatTreeText";
 import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
@@ -36,6 +38,11 @@ function parseTreeArgs(argv: readonly string[], env: CliIo["env"]) {
   return { files: positionals, format, maxBytes, help: values.help };
 }
 
+function nothingToDraw(files: readonly LoadedFile[]): string {
+  const lines = files.map(describeLoadedFile);
+  return `${lines.join("\n")}\nNothing to draw: the files hold no tenant, campaign, group, person or place.\n`;
+}
+
 /** `npm run -s tree -- <file...>`: the Stat Server campaign hierarchy of the files. */
 export async function runTree(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -44,7 +51,17 @@ export async function runTree(argv: readonly string[], io: CliIo): Promise<numbe
       io.stdout(`${TREE_USAGE}\n`);
       return 0;
     }
-    const root = buildHierarchy(loadConfig(await readInputs(args.files, io, args.maxBytes)));
+    const model = loadConfig(await readInputs(args.files, io, args.maxBytes));
+    const root = buildHierarchy(model);
+    if (root.children.length === 0) {
+      // Said on stderr for JSON, whose output stays the (empty) tree a script expects.
+      const why = nothingToDraw(model.files);
+      if (args.format === "json") io.stderr(why);
+      else {
+        io.stdout(why);
+        return 0;
+      }
+    }
     io.stdout(args.format === "json" ? toTreeJson(root) : formatTreeText(root));
     return 0;
   } catch (error) {

@@ -3,15 +3,22 @@ import { basename } from "node:path";
 import type { ConfigModel } from "../../model/config/ConfigModel";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
+import { redactSecrets } from "../../model/import/redactSecrets";
 import { loadConfig } from "../../model/loadConfig";
 
 export interface LoadedHierarchy {
   readonly model: ConfigModel;
   readonly root: HierarchyNode;
+  /** The files to serve to the app: each as it was read, less every secret field. */
   readonly files: readonly { readonly name: string; readonly content: Uint8Array }[];
 }
 
-/** Reads and merges configuration files into the campaign-pivot hierarchy. */
+const encoder = new TextEncoder();
+
+/**
+ * Reads and merges configuration files into the campaign-pivot hierarchy, and the files'
+ * content the app may be given: never a secret the files held.
+ */
 export async function loadHierarchy(paths: readonly string[]): Promise<LoadedHierarchy> {
   const inputs = await Promise.all(
     paths.map(async (path) => ({ path, content: new Uint8Array(await readFile(path)) })),
@@ -20,6 +27,9 @@ export async function loadHierarchy(paths: readonly string[]): Promise<LoadedHie
   return {
     model,
     root: buildHierarchy(model, "campaign"),
-    files: inputs.map((input) => ({ name: basename(input.path), content: input.content })),
+    files: inputs.map((input) => ({
+      name: basename(input.path),
+      content: encoder.encode(redactSecrets(input.path, input.content)),
+    })),
   };
 }

@@ -56,6 +56,7 @@ describe("generateConfig", () => {
       "agent-without-employee-id",
       "ambiguous-group-name",
       "at-sign-in-name",
+      "campaign-group-disagreement",
       "campaign-without-calling-lists",
       "campaign-without-groups",
       "confusable-names",
@@ -68,6 +69,7 @@ describe("generateConfig", () => {
       "missing-group",
       "name-too-long",
       "name-whitespace",
+      "non-agent-in-agent-group",
       "record-buffer-sizes",
       "unknown-reference",
     ]);
@@ -143,6 +145,18 @@ describe("generateConfig", () => {
     expect(raw).toMatch(/"agentDBIDs": \{\s+"DBID": \[/);
     expect(raw).toMatch(/"CfgGroup": \{\s+"DBID": \d+/);
   });
+
+  it.each(["mutagen-raw", "xml"] as const)(
+    "writes some campaign groups in %s only on their campaign's list, read back as the same groups",
+    (format) => {
+      const { text, manifest } = generateConfig({ objects: 3000, seed: 4, format });
+      const model = load(text);
+      const listed = model.byKind.campaignGroup.filter((g) => g.listedOnCampaign);
+      expect(listed.length).toBeGreaterThan(5);
+      expect(model.byKind.campaignGroup).toHaveLength(manifest.counts.campaignGroup);
+      expect(listed.every((g) => g.group?.key !== null && g.dialMode !== undefined)).toBe(true);
+    },
+  );
 
   it("writes XML whose tabs and markup characters survive as character references", () => {
     const { text } = generateConfig({ objects: 3000, seed: 11, defects: 0.4, format: "xml" });

@@ -122,7 +122,8 @@ describe("importConfig refuses bad input with a message saying what and where", 
   it("says what was expected of JSON that is not a mutagen export", () => {
     const message =
       'x.json: not a configuration export: expected a mutagen export (a JSON object with "__metadata__": ' +
-      '{"formatName": "JSON", "COMPACT_JSON" or "RAW"}) or Configuration Server XML (<ConfData> with <CfgCampaign>, ...)';
+      '{"formatName": "JSON", "COMPACT_JSON" or "RAW"}), Configuration Server XML (<ConfData> with <CfgCampaign>, ...) ' +
+      'or PSDK objects as JSON ({"$class": "CfgCampaign", ...}, or an answer {"status", "data"})';
     expect(importError("x.json", '{"campaigns": []}').message).toBe(message);
     expect(importError("x.json", "[1, 2, 3]").message).toBe(message);
     expect(importError("x.json", '{"__metadata__": "JSON"}').message).toBe(message);

@@ -11,6 +11,7 @@ const MUTAGEN_TEXT = readFileSync(
 );
 const RAW_TEXT = readFileSync("test/fixtures/import/outbound-raw.json", "utf8");
 const XML_TEXT = readFileSync("test/fixtures/import/outbound.xml", "utf8");
+const PSDK_JSON_TEXT = readFileSync("test/fixtures/import/psdk-json/find-folders.json", "utf8");
 
 /** Imports, and fails the property if anything but a ConfigImportError is thrown. */
 function importsOrRefusesCleanly(content: string | Uint8Array): void {
@@ -38,7 +39,19 @@ const anyValue = fc.anything({
   withSparseArray: false,
   withDate: false,
   withBigInt: false,
-  key: fc.constantFrom("name", "group", "campaign", "CfgGroup", "__proto__", "DBID", "state", "x"),
+  key: fc.constantFrom(
+    "name",
+    "group",
+    "campaign",
+    "CfgGroup",
+    "__proto__",
+    "DBID",
+    "state",
+    "x",
+    "items",
+    "campaignGroups",
+    "groupInfo",
+  ),
 });
 
 describe("importConfig never crashes: it loads or throws a ConfigImportError", () => {
@@ -61,6 +74,7 @@ describe("importConfig never crashes: it loads or throws a ConfigImportError", (
     ["a mutagen JSON export", MUTAGEN_TEXT],
     ["a mutagen RAW export", RAW_TEXT],
     ["Configuration Server XML", XML_TEXT],
+    ["a $class folder listing", PSDK_JSON_TEXT],
   ])("on %s damaged anywhere", (_, text) => {
     fc.assert(fc.property(damaged(text), importsOrRefusesCleanly), { numRuns: 300 });
   });
@@ -90,6 +104,36 @@ describe("importConfig never crashes: it loads or throws a ConfigImportError", (
     fc.assert(
       fc.property(types, anyValue, (type, value) => {
         const text = JSON.stringify({ __metadata__: { formatName: "RAW" }, [type]: value });
+        if (text !== undefined) importsOrRefusesCleanly(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("on $class objects and folders holding any JSON value", () => {
+    const classes = fc.constantFrom(
+      "CfgFolder",
+      "CfgCampaign",
+      "CfgCampaignGroup",
+      "CfgAgentGroup",
+      "CfgPerson",
+      "CfgDN",
+    );
+    fc.assert(
+      fc.property(classes, anyValue, anyValue, (type, items, field) => {
+        const object = { $class: type, id: 1, name: "x", campaignId: 2, type: 27, items, field };
+        const text = JSON.stringify({ status: { code: 0 }, data: [object] });
+        if (text !== undefined) importsOrRefusesCleanly(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("on campaign-level group lists holding any JSON value", () => {
+    fc.assert(
+      fc.property(anyValue, (entries) => {
+        const campaign = { DBID: 1, name: "Sales", campaignGroups: entries };
+        const text = JSON.stringify({ __metadata__: { formatName: "RAW" }, CFGCampaign: campaign });
         if (text !== undefined) importsOrRefusesCleanly(text);
       }),
       { numRuns: 500 },

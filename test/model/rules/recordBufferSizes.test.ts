@@ -19,7 +19,7 @@ describe("record-buffer-sizes", () => {
     expect(finding?.message).toBe(
       `Campaign group "Sales@Team A": minRecBuffSize is 0, so the record buffer runs dry before it is refilled.`,
     );
-    expect(finding?.suggestion).toBe("minRecBuffSize 4, optRecBuffSize 6");
+    expect(finding?.suggestion).toBe("minRecBuffSize 3, optRecBuffSize 6");
   });
 
   it("flags a minimum not below the optimum", () => {
@@ -28,10 +28,14 @@ describe("record-buffer-sizes", () => {
     expect(finding?.severity).toBe("warning");
   });
 
-  it("compares an unset size by its default (4 and 6)", () => {
+  it("compares an unset size by Configuration Server's default (3 and 6), and says so", () => {
     expect(buffers({ minRecBuffSize: 7 })[0]?.message).toContain(
-      "minRecBuffSize 7 is not below optRecBuffSize 6",
+      "minRecBuffSize 7 is not below optRecBuffSize 6 (unset, so Configuration Server's default)",
     );
+    expect(buffers({ optRecBuffSize: 3 })[0]?.message).toContain(
+      "minRecBuffSize 3 (unset, so Configuration Server's default) is not below optRecBuffSize 3",
+    );
+    expect(buffers({ optRecBuffSize: 4 })).toEqual([]);
     expect(buffers({})).toEqual([]);
   });
 });

@@ -77,6 +77,7 @@ describe("the rule registry", () => {
       "agent-without-employee-id",
       "ambiguous-group-name",
       "at-sign-in-name",
+      "campaign-group-disagreement",
       "campaign-without-calling-lists",
       "campaign-without-groups",
       "confusable-names",
@@ -90,6 +91,7 @@ describe("the rule registry", () => {
       "missing-name",
       "name-too-long",
       "name-whitespace",
+      "non-agent-in-agent-group",
       "record-buffer-sizes",
       "unknown-reference",
     ]);

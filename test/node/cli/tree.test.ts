@@ -76,4 +76,25 @@ describe("npm run tree", () => {
     expect(await runTree(["nope.json"], missing.io)).toBe(2);
     expect(missing.out.stderr).toBe("tree: nope.json: cannot read: no such file\n");
   });
+
+  it("says there is nothing to draw for a RAW export of switches only, as check does", async () => {
+    const { io, out } = memoryIo();
+    const file = "../shared/samples/mutagen/export-raw/sorted_switch.json";
+    expect(await runTree([file], io)).toBe(0);
+    expect(out.stdout).toBe(
+      `${file} (mutagen-raw): no campaign objects; skipped CFGSwitch: 3 objects\n` +
+        "Nothing to draw: the files hold no tenant, campaign, group, person or place.\n",
+    );
+  });
+
+  it("says why a GVP-only mutagen file draws nothing, on stderr beside an empty JSON tree", async () => {
+    const { io, out } = memoryIo();
+    const file = "test/fixtures/import/gvp-only.json";
+    expect(await runTree(["--format", "json", file], io)).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ kind: "root", children: [] });
+    expect(out.stderr).toContain(
+      `${file} (mutagen-json): no campaign objects; skipped gvpResellers: 1 object, gvpCustomers: 1 object, gvpIVRProfiles: 1 object`,
+    );
+    expect(out.stderr).toContain("Nothing to draw");
+  });
 });

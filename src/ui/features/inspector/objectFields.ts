@@ -1,5 +1,9 @@
 import type { ConfigModel } from "../../../model/config/ConfigModel";
-import type { ConfigObject, ResolvedRef } from "../../../model/config/objects";
+import {
+  CAMPAIGN_GROUP_DEFAULTS,
+  type CampaignGroupDefaulted,
+} from "../../../model/config/campaignGroupDefaults";
+import type { CampaignGroup, ConfigObject, ResolvedRef } from "../../../model/config/objects";
 import { sourcePath } from "../../../model/config/sourcePath";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 
@@ -17,6 +21,12 @@ const refText = (ref: ResolvedRef | null | undefined) => {
   const name = ref.name ?? (ref.dbid !== undefined ? `DBID ${ref.dbid}` : "?");
   return ref.key === null ? `${name} (not in the loaded files)` : name;
 };
+
+/** A campaign group's field, or what Configuration Server fills in when it is unset. */
+function orDefault(group: CampaignGroup, field: CampaignGroupDefaulted): string | number {
+  const value = group[field];
+  return value === undefined ? `${CAMPAIGN_GROUP_DEFAULTS[field]} (default)` : value;
+}
 
 /**
  * The configuration fields worth reading for one node, enums by name (the model already holds
@@ -58,13 +68,13 @@ export function objectFields(model: ConfigModel, node: HierarchyNode): Field[] {
         object.group?.groupType === "PlaceGroup" ? "Place group" : "Agent group",
         refText(object.group),
       );
-      add("Dial mode", object.dialMode);
-      add("Optimize by", object.optMethod);
+      add("Dial mode", orDefault(object, "dialMode"));
+      add("Optimize by", orDefault(object, "optMethod"));
       add("Optimization goal", object.optMethodValue);
-      add("Operation mode", object.operationMode);
-      add("Channels", object.numOfChannels);
-      add("Minimum record buffer", object.minRecBuffSize);
-      add("Optimal record buffer", object.optRecBuffSize);
+      add("Operation mode", orDefault(object, "operationMode"));
+      add("Channels", orDefault(object, "numOfChannels"));
+      add("Minimum record buffer", orDefault(object, "minRecBuffSize"));
+      add("Optimal record buffer", orDefault(object, "optRecBuffSize"));
       add("Description", object.description);
       break;
     case "callingList":
