@@ -1,4 +1,10 @@
 import { parseArgs } from "node:util";
+import {
+  STATISTICS_API_USAGE,
+  statisticsApiArgs,
+  StatisticsApiArgsError,
+  type StatisticsApiArgs,
+} from "./statisticsApi/statisticsApiArgs";
 
 export interface ServerArgs {
   readonly host: string;
@@ -9,6 +15,8 @@ export interface ServerArgs {
   readonly secret: string | null;
   readonly token: string | null;
   readonly staticRoot: string;
+  /** The Statistics API source, or null when --statistics-api is not given. */
+  readonly statisticsApi: StatisticsApiArgs | null;
 }
 
 export const SERVER_USAGE = `Usage: npm start -- [options]
@@ -22,7 +30,7 @@ export const SERVER_USAGE = `Usage: npm start -- [options]
   --secret <s>         the OCS secret expected in ?secret= (OCS_SECRET; generated when missing)
   --token <t>          the bearer token for POST /api/stats (STATS_TOKEN; generated when missing)
   --dist <dir>         the built app to serve (default dist)
-`;
+${STATISTICS_API_USAGE}`;
 
 export class ServerArgsError extends Error {}
 
@@ -50,6 +58,10 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         secret: { type: "string" },
         token: { type: "string" },
         dist: { type: "string" },
+        "statistics-api": { type: "string" },
+        "api-key": { type: "string" },
+        "token-url": { type: "string" },
+        "statistics-mapping": { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -67,6 +79,13 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     if (value !== null && value.length < 8)
       throw new ServerArgsError(`${name} must be at least 8 characters`);
   }
+  let statisticsApi: StatisticsApiArgs | null;
+  try {
+    statisticsApi = statisticsApiArgs(values, env);
+  } catch (error) {
+    if (error instanceof StatisticsApiArgsError) throw new ServerArgsError(error.message);
+    throw error;
+  }
   return {
     host: values.host ?? env.HOST ?? "127.0.0.1",
     port: integer("--port", values.port ?? env.PORT ?? "8080", 0, 65535),
@@ -76,5 +95,6 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     secret,
     token,
     staticRoot: values.dist ?? "dist",
+    statisticsApi,
   };
 }
