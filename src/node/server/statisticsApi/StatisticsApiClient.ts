@@ -57,8 +57,9 @@ export class StatisticsApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -179,6 +180,7 @@ export class StatisticsApiClient {
           throw new StatisticsApiError(
             `${method} ${baseUrl}${path}: unreachable: ${(error as Error).message}`,
             0,
+            { cause: error },
           );
         }
         this.#options.onRetry?.(0);

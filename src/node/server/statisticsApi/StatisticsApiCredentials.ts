@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { StatisticsApiError } from "./StatisticsApiClient";
 
 /** How the source authenticates: an API key and/or a bearer token, fixed or from OAuth 2. */
 export interface StatisticsApiCredentialOptions {
@@ -88,15 +89,22 @@ export class StatisticsApiCredentials {
         body: new URLSearchParams({ grant_type: "client_credentials" }).toString(),
       });
     } catch (error) {
-      throw new Error(`token URL ${oauth.tokenUrl} unreachable: ${(error as Error).message}`, {
-        cause: error,
-      });
+      throw new StatisticsApiError(
+        `token URL ${oauth.tokenUrl} unreachable: ${(error as Error).message}`,
+        0,
+        { cause: error },
+      );
     }
     if (!response.ok) {
-      throw new Error(`token URL ${oauth.tokenUrl} answered ${response.status}`);
+      throw new StatisticsApiError(
+        `token URL ${oauth.tokenUrl} answered ${response.status}`,
+        response.status,
+      );
     }
     const parsed = tokenResponseSchema.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) throw new Error(`token URL ${oauth.tokenUrl} sent no access_token`);
+    if (!parsed.success) {
+      throw new StatisticsApiError(`token URL ${oauth.tokenUrl} sent no access_token`, 502);
+    }
     this.#token = parsed.data.access_token;
     this.renewals += 1;
     this.#onRenewed(this.headers());
