@@ -7,6 +7,8 @@ export interface StatEntry {
   readonly value: StatValue;
   readonly timestamp: number;
   readonly receivedAt: number;
+  /** Which source sent it, when that matters to readers (see StatUpdate.source). */
+  readonly source?: "api";
 }
 
 export type ObjectStats = ReadonlyMap<string, StatEntry>;
@@ -45,7 +47,12 @@ export class StatValues {
     const held = stats.get(update.statistic);
     if (held && held.timestamp > update.timestamp) return false;
     if (held && held.value === update.value && held.timestamp === update.timestamp) return false;
-    stats.set(update.statistic, { value: update.value, timestamp: update.timestamp, receivedAt });
+    stats.set(
+      update.statistic,
+      update.source
+        ? { value: update.value, timestamp: update.timestamp, receivedAt, source: update.source }
+        : { value: update.value, timestamp: update.timestamp, receivedAt },
+    );
     this.#changed.add(key);
     this.#version += 1;
     return true;

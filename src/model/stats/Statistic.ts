@@ -39,5 +39,9 @@ export const STATISTIC = {
   recordsProcessed: "RecordsProcessed",
   /** Records consumed per hour: a flow, so flows of several lists add up. */
   consumptionRate: "ConsumptionRate",
+  /** Reserved (feeders cannot send `$` names): Stat Server's verdict on an id, "known" | "refused". */
+  verdict: "$verdict",
+  /** Reserved: Stat Server's reason, sent with a "refused" verdict. */
+  refusal: "$refusal",
 } as const;
 export type StatisticName = (typeof STATISTIC)[keyof typeof STATISTIC];

@@ -13,6 +13,16 @@ export interface WireUpdate {
   readonly stat: string;
   readonly value: StatUpdate["value"];
   readonly ts: number;
+  /** "api" on values from the Statistics API source. */
+  readonly src?: "api";
+}
+
+/** Whether a source's figures can be trusted now (the `source` event and snapshot `sources`). */
+export interface SourceStatus {
+  readonly source: "api";
+  readonly available: boolean;
+  readonly reason: string | null;
+  readonly since: number;
 }
 
 export interface SnapshotEntry extends Omit<WireUpdate, "seq"> {
@@ -26,6 +36,7 @@ export interface Snapshot {
   readonly lastEventId: string;
   readonly intervalMs: number;
   readonly values: readonly SnapshotEntry[];
+  readonly sources: readonly SourceStatus[];
 }
 
 export interface UpdateHubOptions {
@@ -62,6 +73,8 @@ export class UpdateHub {
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #fromSources = new Set<string>();
   #encodedReset: { seq: number; version: number; bytes: Buffer } | undefined;
+  readonly #sources = new Map<SourceStatus["source"], SourceStatus>();
+  readonly #sourceHealth = new Map<SourceStatus["source"], () => object>();
 
   constructor(options: UpdateHubOptions) {
     this.#options = options;
@@ -116,6 +129,7 @@ export class UpdateHub {
         stat: update.statistic,
         value: update.value,
         ts: update.timestamp,
+        ...(update.source ? { src: update.source } : {}),
       };
       this.#ring[this.#seq % this.#options.ringSize] = wire;
       this.#pending.push(wire);
@@ -215,6 +229,7 @@ export class UpdateHub {
           value: entry.value,
           ts: entry.timestamp,
           received: entry.receivedAt,
+          ...(entry.source ? { src: entry.source } : {}),
         });
       }
     }
@@ -224,7 +239,36 @@ export class UpdateHub {
       lastEventId: formatEventId(this.instance, seq),
       intervalMs: this.#options.intervalMs,
       values,
+      sources: [...this.#sources.values()],
     };
+  }
+
+  /**
+   * Records and broadcasts a source's availability. Pending updates go out first, so a client
+   * never reads a value sent before the change as if it came after.
+   */
+  setSourceStatus(status: SourceStatus): void {
+    this.#sources.set(status.source, status);
+    this.flush();
+    const chunk = Buffer.from(this.encodeSources([status]));
+    for (const client of this.clients) client.send(chunk);
+  }
+
+  /** `source` events for the given statuses (all known ones by default). */
+  encodeSources(statuses: readonly SourceStatus[] = [...this.#sources.values()]): string {
+    return statuses.map((s) => `event: source\ndata: ${JSON.stringify(s)}\n\n`).join("");
+  }
+
+  /** Registers what /api/health reports for a source beside its status. */
+  setSourceHealth(source: SourceStatus["source"], read: () => object): void {
+    this.#sourceHealth.set(source, read);
+  }
+
+  sourceHealth(): object[] {
+    return [...this.#sourceHealth].map(([source, read]) => ({
+      ...(this.#sources.get(source) ?? { source }),
+      ...read(),
+    }));
   }
 
   close(): void {

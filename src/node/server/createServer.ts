@@ -113,6 +113,7 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
       streamClients: hub.clients.size,
       objects: hub.values.size,
       counters,
+      sources: hub.sourceHealth(),
       memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed },
     });
   });

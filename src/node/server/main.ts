@@ -10,6 +10,8 @@ import { parseServerArgs, SERVER_USAGE, ServerArgsError, type ServerArgs } from 
 import { runSimulation, SIMULATION_REPORT_MS } from "./runSimulation";
 import { DEFAULT_SERVER_OPTIONS } from "./ServerOptions";
 import { ServerOutput } from "./ServerOutput";
+import { readStatisticsMapping } from "./statisticsApi/statisticsMapping";
+import { StatisticsApiSource } from "./statisticsApi/StatisticsApiSource";
 
 /** The configuration `npm start` simulates when given none: the demo sample the app ships. */
 const DEMO_SAMPLE = "public/samples/contact-centre-mistakes.json";
@@ -35,6 +37,9 @@ async function start(args: ServerArgs): Promise<void> {
   if (args.secret === null) generated.push(`OCS secret (generated): ${secret}`);
   if (args.token === null) generated.push(`Stats token (generated): ${token}`);
 
+  const statisticsApi = args.statisticsApi;
+  const mapping = statisticsApi ? await readStatisticsMapping(statisticsApi.mappingFile) : null;
+
   const staticRoot = resolve(args.staticRoot);
   const { app, hub } = await createServer({
     ...DEFAULT_SERVER_OPTIONS,
@@ -48,6 +53,13 @@ async function start(args: ServerArgs): Promise<void> {
   });
   const stop = simulate ? runSimulation(hub, root, args.seed) : () => {};
   app.addHook("onClose", async () => stop());
+  if (statisticsApi && mapping) {
+    const source = new StatisticsApiSource(hub, { ...statisticsApi, mapping });
+    app.addHook("onClose", async () => source.close());
+    source.start(root).catch((error: unknown) => {
+      process.stderr.write(`campaign-lens: Statistics API: ${(error as Error).message}\n`);
+    });
+  }
 
   const address = await app.listen({ host: args.host, port: args.port });
   const lines = [
@@ -62,6 +74,7 @@ async function start(args: ServerArgs): Promise<void> {
     `  stream:  ${address}/api/stream`,
     `  config:  ${files.length > 0 ? files.join(", ") : "none"}${simulate ? " (simulated)" : ""}`,
     `  OCS:     POST ${address}/api/ocs/campaign-group-state?secret=<secret>`,
+    ...(statisticsApi ? [`  Statistics API: ${statisticsApi.baseUrl}`] : []),
     `  feeders: POST ${address}/api/stats with Authorization: Bearer <token>`,
     ...generated.map((line) => `  ${line}`),
   ];

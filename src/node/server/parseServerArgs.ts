@@ -1,4 +1,10 @@
 import { parseArgs } from "node:util";
+import {
+  STATISTICS_API_USAGE,
+  statisticsApiArgs,
+  StatisticsApiArgsError,
+  type StatisticsApiArgs,
+} from "./statisticsApi/statisticsApiArgs";
 
 export interface ServerArgs {
   readonly host: string;
@@ -10,6 +16,8 @@ export interface ServerArgs {
   readonly token: string | null;
   readonly staticRoot: string;
   readonly maxClockSkewMs: number;
+  /** The Statistics API source, or null when --statistics-api is not given. */
+  readonly statisticsApi: StatisticsApiArgs | null;
 }
 
 export const SERVER_USAGE = `Usage: npm start -- [options]
@@ -27,7 +35,7 @@ export const SERVER_USAGE = `Usage: npm start -- [options]
   --dist <dir>         the built app to serve (default dist)
   --clock-skew <s>     how far ahead of this server's clock a feeder's timestamp may be
                        (default 5 seconds; further ahead is refused with 400)
-`;
+${STATISTICS_API_USAGE}`;
 
 export class ServerArgsError extends Error {}
 
@@ -59,6 +67,10 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         token: { type: "string" },
         dist: { type: "string" },
         "clock-skew": { type: "string" },
+        "statistics-api": { type: "string" },
+        "api-key": { type: "string" },
+        "token-url": { type: "string" },
+        "statistics-mapping": { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -76,6 +88,13 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     if (value !== null && value.length < MIN_SECRET_LENGTH)
       throw new ServerArgsError(`${name} must be at least ${MIN_SECRET_LENGTH} characters`);
   }
+  let statisticsApi: StatisticsApiArgs | null;
+  try {
+    statisticsApi = statisticsApiArgs(values, env);
+  } catch (error) {
+    if (error instanceof StatisticsApiArgsError) throw new ServerArgsError(error.message);
+    throw error;
+  }
   return {
     host: values.host ?? env.HOST ?? "127.0.0.1",
     port: integer("--port", values.port ?? env.PORT ?? "8080", 0, 65535),
@@ -86,5 +105,6 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     token,
     staticRoot: values.dist ?? "dist",
     maxClockSkewMs: integer("--clock-skew", values["clock-skew"] ?? "5", 0, 3600) * 1000,
+    statisticsApi,
   };
 }

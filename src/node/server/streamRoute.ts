@@ -97,6 +97,7 @@ export function streamRoute(
         `id: ${formatEventId(hub.instance, current)}\nevent: hello\n` +
           `data: ${JSON.stringify({ instance: hub.instance, seq: current, intervalMs: options.intervalMs })}\n\n`,
       );
+      client.send(hub.encodeSources());
       hub.clients.add(client);
 
       const heartbeat = setInterval(() => client.send(": heartbeat\n\n"), options.heartbeatMs);

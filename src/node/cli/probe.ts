@@ -1,0 +1,209 @@
+import { pathToFileURL } from "node:url";
+import type { Finding, FindingKind } from "../../model/findings/Finding";
+import { toSarif, type SarifRule } from "../../model/findings/toSarif";
+import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
+import { ConfigImportError } from "../../model/import/ConfigImportError";
+import { loadConfig } from "../../model/loadConfig";
+import { findRule } from "../../model/rules/ruleRegistry";
+import { runRules } from "../../model/rules/runRules";
+import type { StatObjectType } from "../../model/stats/StatObjectType";
+import { StatisticsApiError } from "../server/statisticsApi/StatisticsApiClient";
+import {
+  readStatisticsMapping,
+  StatisticsMappingError,
+} from "../server/statisticsApi/statisticsMapping";
+import type { CliIo } from "./CliIo";
+import { processIo } from "./CliIo";
+import { printableName } from "./printableName";
+import { parseProbeArgs, PROBE_USAGE } from "./probeArgs";
+import { probeStatServer, type ProbeAnswer } from "./probeStatServer";
+import { readInputs } from "./readInputs";
+import { UnreadableInputError } from "./UnreadableInputError";
+import { UsageError } from "./UsageError";
+
+const TOOL_VERSION = "0.1.0";
+
+const TYPE_OF_KIND: Readonly<Record<FindingKind, StatObjectType>> = {
+  tenant: "Tenant",
+  campaign: "Campaign",
+  campaignGroup: "CampaignGroup",
+  campaignCallingList: "CampaignCallingList",
+  callingList: "CallingList",
+  agentGroup: "GroupAgents",
+  placeGroup: "GroupPlaces",
+  person: "Agent",
+  place: "Place",
+};
+
+/** The SARIF rule of a refusal that no finding explains. */
+const SURPRISE_RULE: SarifRule = {
+  id: "stat-server/refused",
+  defaultSeverity: "error",
+  description: "Stat Server refused an id that no rule flagged",
+  explanation:
+    "The Statistics API refused to report on this object although no naming rule flagged it: " +
+    "Stat Server may not serve its tenant, or the object may be missing from Stat Server's " +
+    "configuration. Nothing will show figures for it until Stat Server knows it.",
+};
+
+export interface ProbeReport {
+  readonly asked: number;
+  readonly known: readonly ProbeAnswer[];
+  readonly refused: readonly (ProbeAnswer & { readonly findings: readonly Finding[] })[];
+  /** Findings on an object Stat Server refused: Stat Server confirms them. */
+  readonly confirmed: readonly Finding[];
+}
+
+function key(type: string, id: string): string {
+  return `${type}\u0000${id}`;
+}
+
+/** Joins Stat Server's answers with the rules' findings. */
+export function joinProbe(
+  answers: readonly ProbeAnswer[],
+  findings: readonly Finding[],
+): ProbeReport {
+  const byObject = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.statId === null) continue;
+    const k = key(TYPE_OF_KIND[finding.kind], finding.statId);
+    const list = byObject.get(k) ?? [];
+    list.push(finding);
+    byObject.set(k, list);
+  }
+  const refused = answers
+    .filter((a) => !a.known)
+    .map((a) => ({ ...a, findings: byObject.get(key(a.objectType, a.objectId)) ?? [] }));
+  return {
+    asked: answers.length,
+    known: answers.filter((a) => a.known),
+    refused,
+    confirmed: refused.flatMap((r) => r.findings),
+  };
+}
+
+function formatText(report: ProbeReport, api: string): string {
+  const lines = [
+    `Stat Server (${printableName(api)}): ${report.known.length} known, ${report.refused.length} refused of ${report.asked} ids asked`,
+  ];
+  const explained = report.refused.filter((r) => r.findings.length > 0);
+  const surprises = report.refused.filter((r) => r.findings.length === 0);
+  if (explained.length > 0) lines.push("", `confirmed by Stat Server (${explained.length})`);
+  for (const r of explained) {
+    lines.push(
+      `  Stat Server does not know ${r.objectType} \`${printableName(r.objectId)}\`: ${printableName(r.reason ?? "")}`,
+    );
+    for (const f of r.findings) lines.push(`    ${f.rule}: ${printableName(f.message)}`);
+  }
+  if (surprises.length > 0)
+    lines.push("", `refused by Stat Server, no finding explains it (${surprises.length})`);
+  for (const r of surprises) {
+    lines.push(
+      `  ${r.objectType} \`${printableName(r.objectId)}\`: ${printableName(r.reason ?? "")}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function formatJson(report: ProbeReport, api: string): string {
+  return `${JSON.stringify(
+    {
+      statisticsApi: api,
+      asked: report.asked,
+      known: report.known.map(({ objectType, objectId }) => ({ objectType, objectId })),
+      refused: report.refused.map((r) => ({
+        objectType: r.objectType,
+        objectId: r.objectId,
+        reason: r.reason,
+        findings: r.findings.map((f) => f.rule),
+      })),
+      confirmed: report.confirmed,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+function formatSarif(report: ProbeReport): string {
+  const surprises: Finding[] = report.refused
+    .filter((r) => r.findings.length === 0)
+    .map((r) => ({
+      rule: SURPRISE_RULE.id,
+      severity: "error",
+      kind: (Object.keys(TYPE_OF_KIND) as FindingKind[]).find(
+        (k) => TYPE_OF_KIND[k] === r.objectType,
+      )!,
+      tenant: "",
+      name: r.objectId,
+      statId: null,
+      message: `Stat Server refused ${r.objectType} "${r.objectId}" (${r.reason ?? "no reason given"}) and no finding explains it.`,
+      suggestion: null,
+      file: null,
+      location: null,
+      object: null,
+    }));
+  const confirmed = report.confirmed.map((f) => ({
+    ...f,
+    message: `Confirmed by Stat Server: ${f.message}`,
+  }));
+  const rules: SarifRule[] = [
+    ...Array.from(new Set(confirmed.map((f) => f.rule))).flatMap((id) => findRule(id) ?? []),
+  ];
+  if (surprises.length > 0) rules.push(SURPRISE_RULE);
+  return toSarif([...confirmed, ...surprises], rules, { toolVersion: TOOL_VERSION });
+}
+
+/**
+ * `npm run -s probe -- <file...> --statistics-api <url>`: asks Stat Server about every id of
+ * the configuration and joins its answers with the findings. Exit status 0 when it knows them
+ * all, 1 when it refused one, 2 on bad usage, an unreadable input or an unreachable API.
+ */
+export async function runProbe(
+  argv: readonly string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = io.env,
+): Promise<number> {
+  try {
+    const args = parseProbeArgs(argv, env);
+    if (args.help || args.api === null) {
+      io.stdout(`${PROBE_USAGE}\n`);
+      return 0;
+    }
+    const mapping = await readStatisticsMapping(args.api.mappingFile);
+    const model = loadConfig(await readInputs(args.files, io, args.maxBytes));
+    const findings = runRules(model);
+    const answers = await probeStatServer(
+      buildHierarchy(model, "campaign"),
+      mapping,
+      args.api.baseUrl,
+      args.api.credentials,
+    );
+    const report = joinProbe(answers, findings);
+    if (args.format === "json") io.stdout(formatJson(report, args.api.baseUrl));
+    else if (args.format === "sarif") io.stdout(formatSarif(report));
+    else io.stdout(formatText(report, args.api.baseUrl));
+    return report.refused.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`probe: ${error.message}\n${PROBE_USAGE}\n`);
+      return 2;
+    }
+    if (
+      error instanceof ConfigImportError ||
+      error instanceof UnreadableInputError ||
+      error instanceof StatisticsMappingError
+    ) {
+      io.stderr(`probe: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof StatisticsApiError) {
+      io.stderr(`probe: the Statistics API cannot be used: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runProbe(process.argv.slice(2), processIo());
+}
