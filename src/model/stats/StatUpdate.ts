@@ -14,6 +14,8 @@ export interface StatUpdate {
   readonly value: StatValue;
   /** When the value was true at the source (ms since the epoch). */
   readonly timestamp: number;
+  /** "api" on values from the Statistics API source; absent for OCS, feeders, the simulator. */
+  readonly source?: "api";
 }
 
 /** An update as the server's stream numbers it. */

@@ -7,6 +7,8 @@ export interface StatEntry {
   readonly value: StatValue;
   readonly timestamp: number;
   readonly receivedAt: number;
+  /** The source that can go unavailable as a whole ("api"); absent for the others. */
+  readonly source?: "api";
 }
 
 export type ObjectStats = ReadonlyMap<string, StatEntry>;
@@ -44,8 +46,20 @@ export class StatValues {
     }
     const held = stats.get(update.statistic);
     if (held && held.timestamp > update.timestamp) return false;
-    if (held && held.value === update.value && held.timestamp === update.timestamp) return false;
-    stats.set(update.statistic, { value: update.value, timestamp: update.timestamp, receivedAt });
+    if (
+      held &&
+      held.value === update.value &&
+      held.timestamp === update.timestamp &&
+      held.source === update.source
+    ) {
+      return false;
+    }
+    stats.set(
+      update.statistic,
+      update.source === undefined
+        ? { value: update.value, timestamp: update.timestamp, receivedAt }
+        : { value: update.value, timestamp: update.timestamp, receivedAt, source: update.source },
+    );
     this.#changed.add(key);
     this.#version += 1;
     return true;

@@ -1,5 +1,5 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
-import { Simulator, WARM_UP_STEPS } from "../../model/stats/Simulator";
+import { Simulator, WARM_UP_MS, WARM_UP_STEPS } from "../../model/stats/Simulator";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 
 /** How often loaded groups report in the live simulation (ms); passed to browsers for staleness. */
@@ -23,7 +23,9 @@ export function runSimulation(
 ): () => void {
   const simulator = new Simulator(root, {
     seed,
-    startTime: Date.now(),
+    // The warm-up ends now: figures stamped in the future would win over every figure a
+    // feeder or OCS posts until the wall clock caught up.
+    startTime: Date.now() - WARM_UP_MS,
     reportIntervalMs: SIMULATION_REPORT_MS,
     warmUpSteps: 0,
   });
@@ -43,12 +45,7 @@ export function runSimulation(
       return;
     }
     hub.publish(simulator.snapshot());
-    let last = Date.now();
-    timer = setInterval(() => {
-      const now = Date.now();
-      hub.publish(simulator.tick(now - last));
-      last = now;
-    }, tickMs);
+    timer = setInterval(() => hub.publish(simulator.advanceTo(Date.now())), tickMs);
   };
   setImmediate(warmUp);
   return () => {
