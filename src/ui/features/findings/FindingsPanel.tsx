@@ -1,6 +1,8 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef, useState } from "react";
 import { SEVERITIES, type Finding, type Severity } from "../../../model/findings/Finding";
+import { confirmedByStatServer } from "../../../model/stats/confirmedByStatServer";
+import { useRefusals } from "../statsSlots/useRefusals";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { countFindings, filterFindings, type FindingSort } from "./filterFindings";
 import { FindingRow } from "./FindingRow";
@@ -17,7 +19,8 @@ const SEVERITY_LABEL: Record<Severity, [string, string]> = {
 
 /**
  * Counts by severity and rule, filters and sort, and the list: clicking a finding reveals and
- * selects its node; "Why?" opens the rule's explanation.
+ * selects its node; "Why?" opens the rule's explanation. Findings Stat Server confirmed (it
+ * refused the object's id) are marked, and can be listed alone.
  */
 export function FindingsPanel() {
   const { analysis, index, reveal } = useWorkspace();
@@ -28,9 +31,22 @@ export function FindingsPanel() {
   const [sort, setSort] = useState<FindingSort>("severity");
   const [explaining, setExplaining] = useState<string | null>(null);
   const [notDrawn, setNotDrawn] = useState<Finding | null>(null);
+  const [confirmedOnly, setConfirmedOnly] = useState(false);
+  const refused = useRefusals();
+  const confirmed = useMemo(
+    () =>
+      new Set(refused.size === 0 ? [] : findings.filter((f) => confirmedByStatServer(f, refused))),
+    [findings, refused],
+  );
   const shown = useMemo(
-    () => filterFindings(findings, { severities, rule, sort }),
-    [findings, severities, rule, sort],
+    () =>
+      filterFindings(findings, {
+        severities,
+        rule,
+        sort,
+        only: confirmedOnly ? confirmed : null,
+      }),
+    [findings, severities, rule, sort, confirmedOnly, confirmed],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app is not built with the React Compiler, whose memoisation this warning is about;
@@ -112,6 +128,17 @@ export function FindingsPanel() {
               About this rule
             </button>
           )}
+          {(confirmed.size > 0 || confirmedOnly) && (
+            <button
+              type="button"
+              className="button confirmed-toggle"
+              aria-pressed={confirmedOnly}
+              title="List only the findings Stat Server confirmed by refusing the object's id"
+              onClick={() => setConfirmedOnly(!confirmedOnly)}
+            >
+              Confirmed by Stat Server ({confirmed.size})
+            </button>
+          )}
         </div>
       </div>
       {notDrawn && (
@@ -134,6 +161,7 @@ export function FindingsPanel() {
                 <FindingRow
                   key={item.index}
                   finding={finding}
+                  confirmed={confirmed.has(finding)}
                   top={item.start}
                   height={ROW_HEIGHT}
                   onOpen={open}
