@@ -17,10 +17,12 @@ export function FindingRow({ finding, confirmed, top, height, onOpen, onExplain 
     <li className="finding-row" style={{ transform: `translateY(${top}px)`, height }}>
       <button type="button" className="finding-open" onClick={() => onOpen(finding)}>
         <span className={`finding-severity sev-${finding.severity}`}>{finding.severity}</span>
-        <span className="finding-title">
-          <span className="finding-name">{finding.name || "(no name)"}</span>
-          {confirmed && <ConfirmedBadge />}
-        </span>
+        <span className="finding-name">{finding.name || "(no name)"}</span>
+        {confirmed && (
+          <span className="finding-mark">
+            <ConfirmedBadge />
+          </span>
+        )}
         <span className="finding-message">{finding.message}</span>
         {finding.suggestion && (
           <span className="finding-suggestion">

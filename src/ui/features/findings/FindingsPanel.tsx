@@ -1,5 +1,5 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { SEVERITIES, type Finding, type Severity } from "../../../model/findings/Finding";
 import { confirmedByStatServer } from "../../../model/stats/confirmedByStatServer";
 import { useRefusals } from "../statsSlots/useRefusals";
@@ -11,6 +11,8 @@ import { RuleExplanation } from "./RuleExplanation";
 import "./FindingsPanel.css";
 
 const ROW_HEIGHT = 76;
+/** A confirmed finding's row has a line more, for the mark: the name keeps its width. */
+const CONFIRMED_ROW_HEIGHT = 96;
 const SEVERITY_LABEL: Record<Severity, [string, string]> = {
   error: ["error", "errors"],
   warning: ["warning", "warnings"],
@@ -55,10 +57,12 @@ export function FindingsPanel() {
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (i) => (confirmed.has(shown[i]!) ? CONFIRMED_ROW_HEIGHT : ROW_HEIGHT),
     overscan: 6,
     initialRect: { width: 360, height: 600 },
   });
+  // Sizes are estimated once per index: when the rows or their marks change, re-estimate.
+  useEffect(() => virtualizer.measure(), [virtualizer, shown, confirmed]);
 
   const toggleSeverity = (severity: Severity) => {
     const next = new Set(severities);
@@ -163,7 +167,7 @@ export function FindingsPanel() {
                   finding={finding}
                   confirmed={confirmed.has(finding)}
                   top={item.start}
-                  height={ROW_HEIGHT}
+                  height={item.size}
                   onOpen={open}
                   onExplain={setExplaining}
                 />
