@@ -37,6 +37,25 @@ describe("runSimulation", () => {
     expect(strip(published[0]!)).toEqual(strip(reference.snapshot()));
   });
 
+  it("stamps no figure later than the moment it is published", async () => {
+    const published: { at: number; latest: number }[] = [];
+    const stop = runSimulation(
+      {
+        publish: (updates) =>
+          published.push({
+            at: Date.now(),
+            latest: Math.max(0, ...updates.map((u) => u.timestamp)),
+          }),
+      },
+      root,
+      9,
+      50,
+    );
+    await vi.waitFor(() => expect(published.length).toBeGreaterThan(12), { timeout: 20_000 });
+    stop();
+    for (const { at, latest } of published) expect(latest).toBeLessThanOrEqual(at);
+  });
+
   it("publishes nothing once stopped during the warm-up", async () => {
     const published: (readonly StatUpdate[])[] = [];
     const stop = runSimulation({ publish: (updates) => published.push(updates) }, root, 9);

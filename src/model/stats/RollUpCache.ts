@@ -1,6 +1,6 @@
 import type { NodeId } from "../config/ids";
 import type { HierarchyNode } from "../hierarchy/HierarchyNode";
-import { nodeStats, ownStale, type NodeStats, type RollUpOptions } from "./rollUp";
+import { isRefused, nodeStats, ownStale, type NodeStats, type RollUpOptions } from "./rollUp";
 import { statKey, type StatKey } from "./StatKey";
 import { statObjectTypeOf } from "./StatObjectType";
 import type { StatValues } from "./StatValues";
@@ -204,7 +204,8 @@ export class RollUpCache {
       if (held) {
         const own = entry.key === null ? undefined : values.objectByKey(entry.key);
         let stale = ownStale(entry.node, own, held.figures, options);
-        for (let i = 0; !stale && i < entry.node.children.length; i += 1) {
+        const refused = isRefused(own);
+        for (let i = 0; !stale && !refused && i < entry.node.children.length; i += 1) {
           stale = this.#stats.get(entry.node.children[i]!.id)?.stale ?? false;
         }
         if (stale !== held.stale) this.#stats.set(entry.node.id, { ...held, stale });

@@ -9,11 +9,15 @@ import type { StatUpdate, StatValue } from "./StatUpdate";
 
 export interface SimulatorOptions {
   readonly seed: number;
-  /** The simulated clock's start (ms since the epoch). */
+  /**
+   * The simulated clock's start (ms since the epoch). The warm-up moves the clock on by
+   * `WARM_UP_MS`: a caller on the wall clock starts it that much in the past, so that no
+   * figure is stamped later than the moment it is published.
+   */
   readonly startTime: number;
   /** How often loaded groups and lists report their figures, as OCS does periodically. */
   readonly reportIntervalMs?: number;
-  /** The simulation's step; probabilities are per second and scaled to it. */
+  /** The simulation's step (default `STEP_MS`); probabilities are per second and scaled to it. */
   readonly stepMs?: number;
   /**
    * Steps run before the first snapshot, so that counts and rates start plausible; default
@@ -75,6 +79,13 @@ const OVERDIALS: ReadonlySet<StatDialMode> = new Set(["Predict", "PredictAndSeiz
  */
 /** The warm-up a simulator runs by default: a minute of simulated time, at 500 ms steps. */
 export const WARM_UP_STEPS = 120;
+/** The simulation's default step (ms). */
+export const STEP_MS = 500;
+/** How far the default warm-up moves the clock at the default step (ms). */
+export const WARM_UP_MS = WARM_UP_STEPS * STEP_MS;
+
+/** What the simulated Stat Server says when it refuses an object, as Stat Server words it. */
+export const SIMULATED_REFUSAL = "Object not found";
 
 export class Simulator {
   readonly #plan: SimulationPlan;
@@ -92,7 +103,7 @@ export class Simulator {
   constructor(root: HierarchyNode, options: SimulatorOptions) {
     this.#plan = simulationPlan(root);
     this.#random = new SeededRandom(options.seed);
-    this.#stepMs = options.stepMs ?? 500;
+    this.#stepMs = options.stepMs ?? STEP_MS;
     this.#reportIntervalMs = options.reportIntervalMs ?? 2000;
     this.#now = options.startTime;
     const random = this.#random;
@@ -168,9 +179,25 @@ export class Simulator {
     return out;
   }
 
-  /** Every current value, as updates stamped with the simulated clock. */
+  /**
+   * Advances the clock by whole steps up to `time` (never past it); returns the updates that
+   * happened meanwhile. A caller on the wall clock passes the time now, so the simulated clock
+   * never runs ahead of it however long a warm-up or a busy page delayed the ticks.
+   */
+  advanceTo(time: number): StatUpdate[] {
+    return time > this.#now ? this.tick(time - this.#now - this.#pendingMs) : [];
+  }
+
+  /**
+   * Every current value, as updates stamped with the simulated clock: first Stat Server's
+   * verdict on every id it is asked about (a refused id with its reason, and no figures).
+   */
   snapshot(): StatUpdate[] {
     const out: StatUpdate[] = [];
+    for (const { type, id, known } of this.#plan.verdicts) {
+      this.#emit(out, type, id, STATISTIC.verdict, known ? "known" : "refused");
+      if (!known) this.#emit(out, type, id, STATISTIC.refusal, SIMULATED_REFUSAL);
+    }
     this.#report(out, true);
     return out;
   }
@@ -194,7 +221,15 @@ export class Simulator {
     const dt = this.#stepMs / 1000;
     const random = this.#random;
     this.#plan.groups.forEach((plan, g) =>
-      this.#stepGroup(out, plan.id, plan.campaignId, plan.members, this.#groups[g]!, dt),
+      // A refused group runs all the same; what it reports goes nowhere.
+      this.#stepGroup(
+        plan.known ? out : [],
+        plan.id,
+        plan.campaignId,
+        plan.members,
+        this.#groups[g]!,
+        dt,
+      ),
     );
 
     const weight = 1 - Math.exp(-dt / RATE_TIME_CONSTANT_S);
@@ -337,6 +372,7 @@ export class Simulator {
 
   #report(out: StatUpdate[], everything: boolean): void {
     this.#plan.groups.forEach((plan, g) => {
+      if (!plan.known) return;
       const group = this.#groups[g]!;
       if (everything) {
         this.#emit(out, "CampaignGroup", plan.id, STATISTIC.status, group.status);

@@ -7,7 +7,7 @@ export interface StatEntry {
   readonly value: StatValue;
   readonly timestamp: number;
   readonly receivedAt: number;
-  /** Which source sent it, when that matters to readers (see StatUpdate.source). */
+  /** The source that can go unavailable as a whole ("api"); absent for the others. */
   readonly source?: "api";
 }
 
@@ -46,12 +46,19 @@ export class StatValues {
     }
     const held = stats.get(update.statistic);
     if (held && held.timestamp > update.timestamp) return false;
-    if (held && held.value === update.value && held.timestamp === update.timestamp) return false;
+    if (
+      held &&
+      held.value === update.value &&
+      held.timestamp === update.timestamp &&
+      held.source === update.source
+    ) {
+      return false;
+    }
     stats.set(
       update.statistic,
-      update.source
-        ? { value: update.value, timestamp: update.timestamp, receivedAt, source: update.source }
-        : { value: update.value, timestamp: update.timestamp, receivedAt },
+      update.source === undefined
+        ? { value: update.value, timestamp: update.timestamp, receivedAt }
+        : { value: update.value, timestamp: update.timestamp, receivedAt, source: update.source },
     );
     this.#changed.add(key);
     this.#version += 1;

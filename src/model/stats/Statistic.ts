@@ -1,6 +1,7 @@
 /**
  * The statistic names the figures are computed from, as they travel on the wire. A feeder may
- * send other names too; they are stored and streamed, and simply not drawn.
+ * send other names too; they are stored and streamed, and simply not drawn. Names starting
+ * with `$` are reserved for what our own sources say about an object.
  */
 export const STATISTIC = {
   /** CampaignGroup: Deactivated | Activated | Running. */
@@ -39,9 +40,12 @@ export const STATISTIC = {
   recordsProcessed: "RecordsProcessed",
   /** Records consumed per hour: a flow, so flows of several lists add up. */
   consumptionRate: "ConsumptionRate",
-  /** Reserved (feeders cannot send `$` names): Stat Server's verdict on an id, "known" | "refused". */
+  /**
+   * Reserved (a `$` name no feeder can send): Stat Server's verdict on the object, "known"
+   * once its statistics opened, "refused" when Stat Server refused the object.
+   */
   verdict: "$verdict",
-  /** Reserved: Stat Server's reason, sent with a "refused" verdict. */
+  /** Reserved: Stat Server's reason for a refusal, as text ("Object not found"). */
   refusal: "$refusal",
 } as const;
 export type StatisticName = (typeof STATISTIC)[keyof typeof STATISTIC];

@@ -9,6 +9,8 @@ const EVENT_DRIVEN: ReadonlySet<string> = new Set([
   STATISTIC.waiting,
   STATISTIC.dialMode,
   STATISTIC.state,
+  STATISTIC.verdict,
+  STATISTIC.refusal,
 ]);
 
 /**

@@ -28,7 +28,7 @@ import {
 } from "./readOwnFigures";
 import { STATISTIC } from "./Statistic";
 import { statObjectTypeOf, type StatObjectType } from "./StatObjectType";
-import type { ObjectStats, StatValues } from "./StatValues";
+import type { ObjectStats, StatEntry, StatValues } from "./StatValues";
 import { sumCounts } from "./sumCounts";
 import { timeToComplete } from "./timeToComplete";
 
@@ -37,6 +37,11 @@ export interface NodeStats {
   readonly figures: NodeFigures;
   readonly lastChanged: number | null;
   readonly stale: boolean;
+  /**
+   * Whether figures of its own or beneath it are missing because their source is unavailable
+   * (they are left out of the figures, not counted as zero or shown old).
+   */
+  readonly unavailable?: boolean;
 }
 
 export interface RollUpOptions {
@@ -44,6 +49,28 @@ export interface RollUpOptions {
   readonly now: number;
   /** How often periodic figures are expected (OCS's campaigngroup-states-interval). */
   readonly periodicIntervalMs: number;
+  /** Sources that are down: their values are left out until they are back. */
+  readonly unavailable?: ReadonlySet<"api">;
+}
+
+/** Whether Stat Server refused this object: it has no figures, and its parents count none. */
+export function isRefused(own: ObjectStats | undefined): boolean {
+  return own?.get(STATISTIC.verdict)?.value === "refused";
+}
+
+/** `own` without the values of unavailable sources, and whether any was left out. */
+function available(
+  own: ObjectStats | undefined,
+  unavailable: ReadonlySet<"api"> | undefined,
+): { own: ObjectStats | undefined; left: boolean } {
+  if (!own || !unavailable || unavailable.size === 0) return { own, left: false };
+  let kept: Map<string, StatEntry> | null = null;
+  for (const [statistic, entry] of own) {
+    if (entry.source === undefined || !unavailable.has(entry.source)) continue;
+    kept ??= new Map(own);
+    kept.delete(statistic);
+  }
+  return kept === null ? { own, left: false } : { own: kept, left: true };
 }
 
 const NO_GROUPS: GroupStatusCounts = { running: 0, activated: 0, deactivated: 0, waiting: 0 };
@@ -182,25 +209,38 @@ function statusOf(figures: NodeFigures): GroupStatus | null {
  */
 export function nodeStats(
   node: HierarchyNode,
-  own: ObjectStats | undefined,
+  reported: ObjectStats | undefined,
   childStats: readonly NodeStats[],
   options: RollUpOptions,
 ): NodeStats {
+  let lastChanged: number | null = null;
+  if (reported) {
+    for (const entry of reported.values()) {
+      lastChanged = Math.max(lastChanged ?? 0, entry.receivedAt);
+    }
+  }
+  // A refused object has no figures of its own, and what is beneath it (a refused group's
+  // agents, whom Stat Server knows) is not its: nothing to draw, nothing for parents to count.
+  if (isRefused(reported)) {
+    return { figures: computeFigures(node, undefined, []), lastChanged, stale: false };
+  }
+  const { own, left } = available(reported, options.unavailable);
   const figures = computeFigures(
     node,
     own,
     childStats.map((c) => c.figures),
   );
-  let lastChanged: number | null = null;
   let stale = false;
+  let unavailable = left;
   for (const child of childStats) {
     if (child.lastChanged !== null) lastChanged = Math.max(lastChanged ?? 0, child.lastChanged);
     stale ||= child.stale;
+    unavailable ||= child.unavailable === true;
   }
-  if (own) {
-    for (const entry of own.values()) lastChanged = Math.max(lastChanged ?? 0, entry.receivedAt);
-  }
-  return { figures, lastChanged, stale: stale || ownStale(node, own, figures, options) };
+  stale ||= ownStale(node, own, figures, options);
+  return unavailable
+    ? { figures, lastChanged, stale, unavailable }
+    : { figures, lastChanged, stale };
 }
 
 /** Whether any of the object's own periodic figures is older than twice its interval. */
@@ -211,9 +251,11 @@ export function ownStale(
   options: RollUpOptions,
 ): boolean {
   const objectType = statObjectTypeOf(node.kind);
-  if (!own || !objectType) return false;
+  if (!own || !objectType || isRefused(own)) return false;
   const status = statusOf(figures);
   for (const [statistic, entry] of own) {
+    // An unavailable source's figures are shown unavailable, not stale.
+    if (entry.source !== undefined && options.unavailable?.has(entry.source)) continue;
     const interval = expectedInterval(objectType, statistic, status, options.periodicIntervalMs);
     if (isStale(options.now - entry.receivedAt, interval)) return true;
   }

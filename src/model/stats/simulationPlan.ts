@@ -1,4 +1,7 @@
 import type { HierarchyNode } from "../hierarchy/HierarchyNode";
+import { statKey, type StatKey } from "./StatKey";
+import { statObjectTypeOf, type StatObjectType } from "./StatObjectType";
+import { statServerAsked, statServerKnows } from "./statServerKnows";
 
 /** The simulated objects of a hierarchy, each once however many times it appears. */
 export interface SimulationPlan {
@@ -7,6 +10,11 @@ export interface SimulationPlan {
     readonly campaignId: string;
     /** Indexes into `members`. */
     readonly members: readonly number[];
+    /**
+     * Whether Stat Server knows the group's id. A refused group still dials (OCS runs it),
+     * so its agents and lists move; only its own figures are never reported.
+     */
+    readonly known: boolean;
   }[];
   readonly members: readonly { readonly type: "Agent" | "Place"; readonly id: string }[];
   readonly campaignLists: readonly {
@@ -15,6 +23,31 @@ export interface SimulationPlan {
     readonly listId: string;
   }[];
   readonly listIds: readonly string[];
+  /** Stat Server's verdict on every id of the hierarchy it would be asked about, each once. */
+  readonly verdicts: readonly {
+    readonly type: StatObjectType;
+    readonly id: string;
+    readonly known: boolean;
+  }[];
+}
+
+/**
+ * Each asked id once, in tree order. Two objects may share an id (two campaign groups of one
+ * campaign and group, one of them misnamed): Stat Server knows the id if it knows it by any.
+ */
+function verdicts(root: HierarchyNode): Map<StatKey, SimulationPlan["verdicts"][number]> {
+  const found = new Map<StatKey, SimulationPlan["verdicts"][number]>();
+  const stack: HierarchyNode[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const type = statObjectTypeOf(node.kind);
+    if (type !== null && node.statId !== null && statServerAsked(node)) {
+      const key = statKey(type, node.statId);
+      const known = statServerKnows(node);
+      if (!found.get(key)?.known) found.set(key, { type, id: node.statId, known });
+    }
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  return found;
 }
 
 function collect(node: HierarchyNode, kind: HierarchyNode["kind"], into: HierarchyNode[]): void {
@@ -29,10 +62,11 @@ function collect(node: HierarchyNode, kind: HierarchyNode["kind"], into: Hierarc
 export function simulationPlan(root: HierarchyNode): SimulationPlan {
   const campaigns: HierarchyNode[] = [];
   collect(root, "campaign", campaigns);
+  const verdictsByKey = verdicts(root);
 
   const members: { type: "Agent" | "Place"; id: string }[] = [];
   const memberIndex = new Map<string, number>();
-  const groups: { id: string; campaignId: string; members: number[] }[] = [];
+  const groups: { id: string; campaignId: string; members: number[]; known: boolean }[] = [];
   const seenGroups = new Set<string>();
   const campaignLists: { id: string; campaignId: string; listId: string }[] = [];
   const seenLists = new Set<string>();
@@ -62,7 +96,8 @@ export function simulationPlan(root: HierarchyNode): SimulationPlan {
           // An agent listed twice in one group (two appearances) is one member.
           if (!indexes.includes(index)) indexes.push(index);
         }
-        groups.push({ id: child.statId, campaignId: campaign.statId, members: indexes });
+        const known = verdictsByKey.get(statKey("CampaignGroup", child.statId))?.known ?? false;
+        groups.push({ id: child.statId, campaignId: campaign.statId, members: indexes, known });
       }
       if (child.kind === "campaignCallingList" && !seenLists.has(child.statId)) {
         seenLists.add(child.statId);
@@ -76,5 +111,5 @@ export function simulationPlan(root: HierarchyNode): SimulationPlan {
       }
     }
   }
-  return { groups, members, campaignLists, listIds };
+  return { groups, members, campaignLists, listIds, verdicts: [...verdictsByKey.values()] };
 }

@@ -1,4 +1,5 @@
 import { splitStatKey, type StatKey } from "./StatKey";
+import { STATISTIC } from "./Statistic";
 import type { StatObjectType } from "./StatObjectType";
 import type { StatValues } from "./StatValues";
 
@@ -13,7 +14,9 @@ export interface UnknownObject {
 /**
  * Objects with statistics but no node. Often a misnamed object seen from the other side: OCS
  * reports a group as `<campaign>@<group>` while the configuration names it otherwise.
- * Sorted by type, then id, so the list does not jump around as values arrive.
+ * Stat Server's verdicts are not statistics: an id it refused is listed with the refusals,
+ * and one it merely knows has nothing to show. Sorted by type, then id, so the list does not
+ * jump around as values arrive.
  */
 export function unknownObjects(
   values: StatValues,
@@ -21,10 +24,16 @@ export function unknownObjects(
 ): UnknownObject[] {
   const unknown: UnknownObject[] = [];
   for (const [key, stats] of values.entries()) {
-    if (known.has(key)) continue;
+    if (known.has(key) || stats.get(STATISTIC.verdict)?.value === "refused") continue;
     let lastReceived = 0;
-    for (const entry of stats.values()) lastReceived = Math.max(lastReceived, entry.receivedAt);
-    unknown.push({ ...splitStatKey(key), statistics: [...stats.keys()].sort(), lastReceived });
+    const statistics: string[] = [];
+    for (const [statistic, entry] of stats) {
+      if (statistic.startsWith("$")) continue;
+      lastReceived = Math.max(lastReceived, entry.receivedAt);
+      statistics.push(statistic);
+    }
+    if (statistics.length === 0) continue;
+    unknown.push({ ...splitStatKey(key), statistics: statistics.sort(), lastReceived });
   }
   return unknown.sort(
     (a, b) =>

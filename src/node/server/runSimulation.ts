@@ -1,12 +1,9 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
-import { Simulator, WARM_UP_STEPS } from "../../model/stats/Simulator";
+import { Simulator, WARM_UP_MS, WARM_UP_STEPS } from "../../model/stats/Simulator";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 
 /** How often loaded groups report in the live simulation (ms); passed to browsers for staleness. */
 export const SIMULATION_REPORT_MS = 2000;
-
-/** The simulation's step (ms). */
-const SIMULATION_STEP_MS = 500;
 
 /** A slice of the warm-up: the event loop serves requests between slices. */
 const WARM_UP_SLICE_MS = 20;
@@ -25,12 +22,11 @@ export function runSimulation(
   seed: number,
   tickMs = 250,
 ): () => void {
-  // The warm-up runs a minute of simulated time; starting the clock that long ago makes the
-  // first figures' timestamps now, not a minute ahead of every other source's.
   const simulator = new Simulator(root, {
     seed,
-    startTime: Date.now() - WARM_UP_STEPS * SIMULATION_STEP_MS,
-    stepMs: SIMULATION_STEP_MS,
+    // The warm-up ends now: figures stamped in the future would win over every figure a
+    // feeder or OCS posts until the wall clock caught up.
+    startTime: Date.now() - WARM_UP_MS,
     reportIntervalMs: SIMULATION_REPORT_MS,
     warmUpSteps: 0,
   });
@@ -50,12 +46,7 @@ export function runSimulation(
       return;
     }
     hub.publish(simulator.snapshot(), "simulator");
-    let last = Date.now();
-    timer = setInterval(() => {
-      const now = Date.now();
-      hub.publish(simulator.tick(now - last), "simulator");
-      last = now;
-    }, tickMs);
+    timer = setInterval(() => hub.publish(simulator.advanceTo(Date.now()), "simulator"), tickMs);
   };
   setImmediate(warmUp);
   return () => {

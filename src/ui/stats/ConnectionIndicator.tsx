@@ -28,8 +28,13 @@ export function ConnectionIndicator({
 }: Props) {
   const connection = useStatsView(store, (view) => view.connection);
   const detail = useStatsView(store, (view) => view.detail);
-  const label =
-    source === "off"
+  const outage = useStatsView(store, (view) => view.outages.get("api"));
+  const dropped = useStatsView(store, (view) => view.dropped);
+  // The stream may be connected while Stat Server behind the Statistics API is not.
+  const down = source === "live" && connection === "connected" && outage !== undefined;
+  const label = down
+    ? `Stat Server unavailable${outage.reason ? ` (${outage.reason})` : ""}`
+    : source === "off"
       ? "off"
       : source === "simulated"
         ? connection === "connected"
@@ -43,7 +48,7 @@ export function ConnectionIndicator({
     <div className="stats-indicator">
       <span
         className="stats-dot"
-        data-connection={source === "off" ? "idle" : connection}
+        data-connection={source === "off" ? "idle" : down ? "unavailable" : connection}
         aria-hidden="true"
       />
       <span
@@ -51,6 +56,12 @@ export function ConnectionIndicator({
         aria-live="polite"
         data-testid="stats-connection"
         data-connection={connection}
+        data-unavailable={down || undefined}
+        title={
+          dropped > 0
+            ? `${dropped} malformed message${dropped === 1 ? "" : "s"} or entries dropped`
+            : undefined
+        }
       >
         {SOURCE_LABEL[source]}
         {source !== "off" && `: ${label}`}

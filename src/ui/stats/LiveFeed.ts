@@ -2,7 +2,13 @@ import type { QueryClient } from "@tanstack/react-query";
 import { snapshotQueryOptions } from "./snapshotQuery";
 import { Inbox } from "./Inbox";
 import type { StatsStore } from "./StatsStore";
-import { snapshotSchema, toStatUpdate, wireUpdatesSchema, type Snapshot } from "./wireSchema";
+import {
+  parseSnapshot,
+  parseSourceEvent,
+  parseUpdates,
+  type Snapshot,
+  type SourceState,
+} from "./wireSchema";
 
 const BACKOFF_MIN_MS = 500;
 const BACKOFF_MAX_MS = 5000;
@@ -21,11 +27,25 @@ function parseJson(text: string): unknown {
   }
 }
 
+function applySource(store: StatsStore, state: SourceState): void {
+  store.setAvailability(state.source, state.available, state.reason, state.since ?? undefined);
+}
+
 function applySnapshot(store: StatsStore, snapshot: Snapshot): void {
-  store.replaceAll(
-    snapshot.values.map((entry) => ({ update: toStatUpdate(entry), receivedAt: entry.received })),
-    snapshot.intervalMs,
-  );
+  store.replaceAll(snapshot.values, snapshot.intervalMs);
+  store.noteDropped(snapshot.dropped);
+  // A snapshot lists the sources that can go down; one it does not list is not down.
+  const api = snapshot.sources.find((state) => state.source === "api");
+  if (api) applySource(store, api);
+  else store.setAvailability("api", true);
+}
+
+function parseSnapshotOrNull(data: unknown): Snapshot | null {
+  try {
+    return parseSnapshot(data);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -45,17 +65,26 @@ export function startLiveFeed(store: StatsStore, queryClient: QueryClient): () =
 
   store.setSource("live", 10_000);
 
-  const inbox = new Inbox<{ readonly reset: boolean; readonly data: string }>((message) => {
-    if (message.reset) {
-      const parsed = snapshotSchema.safeParse(parseJson(message.data));
-      if (!parsed.success) return store.noteDropped();
-      applySnapshot(store, parsed.data);
-      queryClient.setQueryData(snapshotQueryOptions().queryKey, parsed.data);
+  type Message = { readonly kind: "updates" | "reset" | "source"; readonly data: string };
+  const inbox = new Inbox<Message>((message) => {
+    const data = parseJson(message.data);
+    if (message.kind === "reset") {
+      const snapshot = parseSnapshotOrNull(data);
+      if (!snapshot) return store.noteDropped();
+      applySnapshot(store, snapshot);
+      queryClient.setQueryData(snapshotQueryOptions().queryKey, snapshot);
       return;
     }
-    const parsed = wireUpdatesSchema.safeParse(parseJson(message.data));
-    if (!parsed.success) return store.noteDropped();
-    store.ingest(parsed.data.map(toStatUpdate));
+    if (message.kind === "source") {
+      const parsed = parseSourceEvent(data);
+      if (!parsed) return store.noteDropped();
+      if (parsed.state) applySource(store, parsed.state);
+      return;
+    }
+    const parsed = parseUpdates(data);
+    if (!parsed) return store.noteDropped();
+    store.noteDropped(parsed.dropped);
+    store.ingest(parsed.updates);
   });
 
   const retry = (reason: string) => {
@@ -96,11 +125,16 @@ export function startLiveFeed(store: StatsStore, queryClient: QueryClient): () =
     // Messages are only queued here; the inbox parses them in idle time, in order.
     stream.addEventListener("updates", (event) => {
       lastEventId = event.lastEventId;
-      inbox.push({ reset: false, data: event.data });
+      inbox.push({ kind: "updates", data: event.data });
     });
     stream.addEventListener("reset", (event) => {
       lastEventId = event.lastEventId;
-      inbox.push({ reset: true, data: event.data });
+      inbox.push({ kind: "reset", data: event.data });
+    });
+    // A source's availability says how things are now; it replaces what was said before.
+    stream.addEventListener("source", (event) => {
+      lastEventId = event.lastEventId || lastEventId;
+      inbox.push({ kind: "source", data: event.data });
     });
     stream.onerror = () => {
       if (source === stream) retry("connection lost");

@@ -3,7 +3,9 @@ import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { FIGURES, figureValues } from "../../model/stats/Figure";
 import { formatAge, formatFigure } from "./formatFigure";
 import { NODE_CHIPS } from "./nodeChips";
+import { RefusalText } from "./RefusalText";
 import type { StatsStore } from "./StatsStore";
+import { useNodeRefusal } from "./useNodeRefusal";
 import { useStatsView } from "./useStatsView";
 import "./stats.css";
 
@@ -14,19 +16,37 @@ interface Props {
 
 /**
  * A node's figures as small chips coloured by the thresholds, with a stale mark and how long
- * ago they last changed. Re-renders only when this node's figures move, or once a second for
- * the ages.
+ * ago they last changed; instead of figures, Stat Server's refusal of the node's id. A figure
+ * missing because its source is down reads "—", never 0. Re-renders only when this node's
+ * figures move, or once a second for the ages.
  */
 export function NodeStatsChips({ store, node }: Props) {
   const stats = useStatsView(store, (view) => view.nodes.get(node.id));
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const second = useStatsView(store, (view) => Math.floor(view.now / 1000));
+  const refusal = useNodeRefusal(store, node);
+  if (refusal) {
+    const reason = refusal.reason ? `: ${refusal.reason}` : "";
+    return (
+      <span
+        className="node-stats node-refused"
+        title={`Stat Server does not know ${refusal.objectType} ${refusal.objectId}${reason}`}
+      >
+        <span className="stat-chip stat-refused">
+          <RefusalText refusal={refusal} />
+        </span>
+      </span>
+    );
+  }
   if (!stats) return null;
   const now = second * 1000;
   const values = figureValues(stats.figures, now);
+  const unavailable = stats.unavailable === true;
   const chips = NODE_CHIPS[node.kind].filter(
     ({ figure }) =>
-      values[figure] !== undefined && !(figure === "waiting" && values.waiting === "None"),
+      (values[figure] !== undefined ||
+        (unavailable && figure !== "waiting" && figure !== "timeInState")) &&
+      !(figure === "waiting" && values.waiting === "None"),
   );
   if (chips.length === 0 && stats.lastChanged === null) return null;
   const result = evaluateThresholds(node.kind, values, thresholds);
@@ -35,7 +55,19 @@ export function NodeStatsChips({ store, node }: Props) {
   return (
     <span className="node-stats" data-level={result.level} data-stale={stats.stale || undefined}>
       {chips.map(({ figure, short }) => {
-        const value = values[figure]!;
+        const value = values[figure];
+        if (value === undefined) {
+          return (
+            <span
+              key={figure}
+              className="stat-chip stat-unavailable"
+              data-figure={figure}
+              title={`${FIGURES[figure].label}: unavailable, Stat Server unavailable`}
+            >
+              {short ? `${short} —` : "—"}
+            </span>
+          );
+        }
         const crossed = result.figures.get(figure);
         const text = formatFigure(figure, value);
         const why = crossed

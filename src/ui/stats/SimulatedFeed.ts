@@ -1,5 +1,5 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
-import { Simulator, WARM_UP_STEPS } from "../../model/stats/Simulator";
+import { Simulator, WARM_UP_MS, WARM_UP_STEPS } from "../../model/stats/Simulator";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { afterPaint } from "./afterPaint";
 import { Inbox } from "./Inbox";
@@ -56,7 +56,9 @@ export function startSimulatedFeed(
     const deadline = now() + WARM_UP_SLICE_MS;
     simulator ??= new Simulator(campaignRoot, {
       seed,
-      startTime: Date.now(),
+      // The warm-up ends now, not a minute from now: a figure stamped in the future would
+      // read as an agent in its state for 0 s, and win over anything stamped before it.
+      startTime: Date.now() - WARM_UP_MS,
       reportIntervalMs: SIMULATED_REPORT_MS,
       warmUpSteps: 0,
     });
@@ -91,14 +93,12 @@ function run(store: StatsStore, simulator: Simulator): () => void {
     inbox.push({ updates: snapshot.slice(i, i + CHUNK), at: now });
   }
   store.setConnection("connected");
-  let last = Date.now();
   const timer = setInterval(() => {
     const t = Date.now();
-    const updates = simulator.tick(t - last);
+    const updates = simulator.advanceTo(t);
     for (let i = 0; i < updates.length; i += CHUNK) {
       inbox.push({ updates: updates.slice(i, i + CHUNK), at: t });
     }
-    last = t;
   }, TICK_MS);
   return () => {
     clearInterval(timer);

@@ -3,7 +3,9 @@ import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { FIGURE_NAMES, FIGURES, figureValues } from "../../model/stats/Figure";
 import { formatAge, formatFigure } from "./formatFigure";
 import { HistoryChart } from "./HistoryChart";
+import { RefusalText } from "./RefusalText";
 import type { StatsStore } from "./StatsStore";
+import { useNodeRefusal } from "./useNodeRefusal";
 import { useStatsView } from "./useStatsView";
 
 interface Props {
@@ -11,13 +13,40 @@ interface Props {
   readonly node: HierarchyNode;
 }
 
-/** The inspector's statistics: every figure of the selected node, its freshness and history. */
+/**
+ * The inspector's statistics: every figure of the selected node, its freshness and history;
+ * or Stat Server's refusal of its id, with the reason.
+ */
 export function StatsInspectorSection({ store, node }: Props) {
   const stats = useStatsView(store, (view) => view.nodes.get(node.id));
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const source = useStatsView(store, (view) => view.source);
   const second = useStatsView(store, (view) => Math.floor(view.now / 1000));
+  const outage = useStatsView(store, (view) => view.outages.get("api"));
+  const refusal = useNodeRefusal(store, node);
   if (source === "off") return null;
+  if (refusal) {
+    return (
+      <section aria-labelledby="inspector-stats">
+        <h3 id="inspector-stats">Statistics ({source})</h3>
+        <p className="stats-refusal" role="note">
+          <strong>
+            <RefusalText refusal={refusal} />
+          </strong>
+          {refusal.reason && (
+            <>
+              <br />
+              Stat Server&rsquo;s reason: <q>{refusal.reason}</q>
+            </>
+          )}
+        </p>
+        <p className="muted">
+          It opens no statistics for this id, so there are no figures to show here, and none of this
+          object&rsquo;s figures count in the totals above it.
+        </p>
+      </section>
+    );
+  }
   const now = second * 1000;
   const values = stats ? figureValues(stats.figures, now) : {};
   const shown = FIGURE_NAMES.filter((name) => values[name] !== undefined);
@@ -26,6 +55,13 @@ export function StatsInspectorSection({ store, node }: Props) {
   return (
     <section aria-labelledby="inspector-stats">
       <h3 id="inspector-stats">Statistics ({source})</h3>
+      {stats?.unavailable && (
+        <p className="stats-unavailable" role="note">
+          Stat Server unavailable
+          {outage ? ` since ${new Date(outage.since).toLocaleTimeString()}` : ""}
+          {outage?.reason ? ` (${outage.reason})` : ""}: its figures are not shown until it is back.
+        </p>
+      )}
       {shown.length === 0 ? (
         <p className="muted">
           {node.statId === null

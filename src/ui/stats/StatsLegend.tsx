@@ -2,6 +2,7 @@ import { useState } from "react";
 import { saveThresholds } from "./thresholdStorage";
 import { ThresholdEditor, type ThresholdUpdate } from "./ThresholdEditor";
 import type { StatsStore } from "./StatsStore";
+import { UnexplainedRefusalsList } from "./UnexplainedRefusalsList";
 import { UnknownObjectsList } from "./UnknownObjectsList";
 import { useStatsView } from "./useStatsView";
 
@@ -11,7 +12,10 @@ interface Props {
   readonly storageProblem: string | null;
 }
 
-/** Under the tree: what the colours mean, the threshold editor, and unknown objects. */
+/**
+ * Under the tree: what the colours mean, the threshold editor, the ids Stat Server refused
+ * that no finding explains, and unknown objects.
+ */
 export function StatsLegend({ store, storageProblem }: Props) {
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const source = useStatsView(store, (view) => view.source);
@@ -55,6 +59,7 @@ export function StatsLegend({ store, storageProblem }: Props) {
       </button>
       {storageProblem && <p role="alert">{storageProblem}</p>}
       {editing && <ThresholdEditor thresholds={thresholds} onChange={change} />}
+      <UnexplainedRefusalsList store={store} />
       <UnknownObjectsList store={store} />
     </section>
   );

@@ -1,12 +1,14 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { HistoryRecorder } from "../../model/stats/HistoryRecorder";
 import { RollUpCache } from "../../model/stats/RollUpCache";
+import { statKey, type StatKey } from "../../model/stats/StatKey";
+import { STATISTIC } from "../../model/stats/Statistic";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { StatValues } from "../../model/stats/StatValues";
 import type { Threshold } from "../../model/stats/Threshold";
 import { unknownObjects } from "../../model/stats/unknownObjects";
 import { postTask } from "./postTask";
-import type { ConnectionState, StatsSource, StatsView } from "./StatsView";
+import type { ConnectionState, SourceOutage, StatsSource, StatsView } from "./StatsView";
 
 export interface StatsStoreOptions {
   readonly thresholds: readonly Threshold[];
@@ -24,6 +26,8 @@ export interface StatsStoreOptions {
 }
 
 const EMPTY_NODES = new Map();
+const NO_REFUSALS: ReadonlyMap<StatKey, string | null> = new Map();
+const NO_OUTAGES: ReadonlyMap<"api", SourceOutage> = new Map();
 const HISTORY_EVERY_MS = 1000;
 const STALE_EVERY_MS = 1000;
 const MAX_COMMIT_GAP_MS = 80;
@@ -65,6 +69,8 @@ export class StatsStore {
   #lastUpdateAt: number | null = null;
   #unknownAt = 0;
   #unknownSize = -1;
+  /** Objects whose verdict or refusal reason arrived since the last commit. */
+  #verdictsTouched = new Set<StatKey>();
 
   constructor(options: StatsStoreOptions) {
     this.#scheduleFrame =
@@ -87,6 +93,8 @@ export class StatsStore {
       intervalMs: 10_000,
       lastUpdateAt: null,
       dropped: 0,
+      refused: NO_REFUSALS,
+      outages: NO_OUTAGES,
     };
   }
 
@@ -127,8 +135,38 @@ export class StatsStore {
   ingest(updates: readonly StatUpdate[], receivedAt = this.#now()): void {
     if (updates.length === 0) return;
     this.values.applyAll(updates, receivedAt);
+    this.#noteVerdicts(updates);
     this.#lastUpdateAt = receivedAt;
     this.#request();
+  }
+
+  /** Reserved statistics (`$verdict`, `$refusal`) are rare: one look at the name's first char. */
+  #noteVerdicts(updates: readonly StatUpdate[]): void {
+    for (const update of updates) {
+      if (update.statistic.charCodeAt(0) !== 36) continue;
+      if (update.statistic === STATISTIC.verdict || update.statistic === STATISTIC.refusal) {
+        this.#verdictsTouched.add(statKey(update.objectType, update.objectId));
+      }
+    }
+  }
+
+  /** The refusals, updated from the objects whose verdict moved; the same map if none did. */
+  #refusals(): ReadonlyMap<StatKey, string | null> {
+    if (this.#verdictsTouched.size === 0) return this.#view.refused;
+    const held = this.#view.refused;
+    let next: Map<StatKey, string | null> | null = null;
+    for (const key of this.#verdictsTouched) {
+      const stats = this.values.objectByKey(key);
+      const refused = stats?.get(STATISTIC.verdict)?.value === "refused";
+      const reason = stats?.get(STATISTIC.refusal)?.value;
+      const text = refused ? (typeof reason === "string" ? reason : null) : undefined;
+      if (held.get(key) === text && held.has(key) === refused) continue;
+      next ??= new Map(held);
+      if (refused) next.set(key, text ?? null);
+      else next.delete(key);
+    }
+    this.#verdictsTouched.clear();
+    return next ?? held;
   }
 
   /** Replaces every value: a snapshot, or a reset after the server restarted. */
@@ -138,13 +176,16 @@ export class StatsStore {
   ): void {
     this.values.clear();
     for (const { update, receivedAt } of entries) this.values.apply(update, receivedAt);
+    this.#verdictsTouched.clear();
+    this.#noteVerdicts(entries.map((entry) => entry.update));
     this.#needsFull = true;
     this.#lastUpdateAt = this.#now();
-    this.#patch(intervalMs === undefined ? {} : { intervalMs });
+    this.#patch({ refused: NO_REFUSALS, ...(intervalMs === undefined ? {} : { intervalMs }) });
   }
 
   setSource(source: StatsSource, intervalMs: number): void {
     this.values.clear();
+    this.#verdictsTouched.clear();
     this.#needsFull = true;
     this.history.clear();
     if (source === "off") this.#cache = null;
@@ -154,7 +195,28 @@ export class StatsStore {
       intervalMs,
       connection: source === "off" ? "idle" : "connecting",
       detail: null,
+      refused: NO_REFUSALS,
+      outages: NO_OUTAGES,
     });
+  }
+
+  /**
+   * Whether a source that can go down as a whole (the Statistics API) is available. While it
+   * is not, its figures are left out of every node and shown unavailable.
+   */
+  setAvailability(
+    source: "api",
+    available: boolean,
+    reason: string | null = null,
+    since = this.#now(),
+  ): void {
+    const held = this.#view.outages.get(source);
+    if (available ? !held : held?.reason === reason && held.since === since) return;
+    const outages = new Map(this.#view.outages);
+    if (available) outages.delete(source);
+    else outages.set(source, { reason, since });
+    this.#needsFull = true;
+    this.#patch({ outages });
   }
 
   setConnection(connection: ConnectionState, detail: string | null = null): void {
@@ -166,8 +228,9 @@ export class StatsStore {
     this.#patch({ thresholds });
   }
 
-  noteDropped(): void {
-    this.#patch({ dropped: this.#view.dropped + 1 });
+  /** Counts stream messages, or entries of one, that did not parse and were left out. */
+  noteDropped(count = 1): void {
+    if (count > 0) this.#patch({ dropped: this.#view.dropped + count });
   }
 
   /** Re-judges staleness and ages against the clock even when nothing arrives. */
@@ -248,7 +311,11 @@ export class StatsStore {
     this.#commitStartedAt = performance.now();
     const clock = () => performance.now();
     const now = this.#now();
-    const options = { now, periodicIntervalMs: this.#view.intervalMs };
+    const options = {
+      now,
+      periodicIntervalMs: this.#view.intervalMs,
+      unavailable: new Set(this.#view.outages.keys()),
+    };
     const cache = this.#activeCache();
     let nodes: StatsView["nodes"] = EMPTY_NODES;
     if (cache) {
@@ -303,7 +370,15 @@ export class StatsStore {
       this.#unknownAt = now;
       this.#unknownSize = this.values.size;
     }
-    this.#view = { ...this.#view, now, nodes, unknown, lastUpdateAt: this.#lastUpdateAt };
+    const refused = this.#refusals();
+    this.#view = {
+      ...this.#view,
+      now,
+      nodes,
+      unknown,
+      refused,
+      lastUpdateAt: this.#lastUpdateAt,
+    };
     const started = performance.now();
     for (const listener of this.#listeners) listener();
     // React renders what the listeners scheduled in a microtask queued before this one.

@@ -1,4 +1,5 @@
 import type { NodeId } from "../../model/config/ids";
+import type { StatKey } from "../../model/stats/StatKey";
 import type { NodeStats } from "../../model/stats/rollUp";
 import type { Threshold } from "../../model/stats/Threshold";
 import type { UnknownObject } from "../../model/stats/unknownObjects";
@@ -8,6 +9,14 @@ export type StatsSource = "simulated" | "live" | "off";
 
 /** The live connection's state; a simulation is always `connected`. */
 export type ConnectionState = "idle" | "connecting" | "connected" | "reconnecting" | "offline";
+
+/** A source that can go down as a whole (the Statistics API), while it is down. */
+export interface SourceOutage {
+  /** Stat Server's or the API's words for it, when given. */
+  readonly reason: string | null;
+  /** When it went down (ms since the epoch). */
+  readonly since: number;
+}
 
 /** What the statistics components read: one immutable value per committed frame. */
 export interface StatsView {
@@ -24,6 +33,10 @@ export interface StatsView {
   readonly intervalMs: number;
   /** When the last update arrived. */
   readonly lastUpdateAt: number | null;
-  /** Stream messages dropped because they did not parse. */
+  /** Stream messages (or entries of one) dropped because they did not parse. */
   readonly dropped: number;
+  /** Ids Stat Server refused, with its reason; a new map only when the set changed. */
+  readonly refused: ReadonlyMap<StatKey, string | null>;
+  /** Sources that are down now; their figures are shown unavailable. */
+  readonly outages: ReadonlyMap<"api", SourceOutage>;
 }

@@ -16,6 +16,10 @@ export function createStatsSlots(store?: StatsStore): StatsSlots {
     renderInspectorSection: (node) => <StatsInspectorSection store={statsStore} node={node} />,
     renderHeaderStatus: () => <StatsController store={statsStore} />,
     renderLegend: () => <StatsLegend store={statsStore} storageProblem={stored.problem} />,
+    refusals: {
+      subscribe: statsStore.subscribe,
+      getRefused: () => statsStore.getView().refused,
+    },
     subscribeCrossings: (listener) => watchThresholdCrossings(statsStore, listener),
   };
 }

@@ -1,11 +1,11 @@
 import { queryOptions } from "@tanstack/react-query";
-import { snapshotSchema, type Snapshot } from "./wireSchema";
+import { parseSnapshot, type Snapshot } from "./wireSchema";
 
 export async function fetchSnapshot(): Promise<Snapshot> {
   const response = await fetch("/api/snapshot", { cache: "no-store" });
   if (!response.ok)
     throw new Error(`The statistics snapshot is unavailable (HTTP ${response.status}).`);
-  return snapshotSchema.parse(await response.json());
+  return parseSnapshot(await response.json());
 }
 
 /** Every current value and the stream position they correspond to. Never cached as fresh: each resume needs the current one. */

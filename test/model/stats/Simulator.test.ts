@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { HierarchyNode } from "../../../src/model/hierarchy/HierarchyNode";
 import { AGENT_STATES, GROUP_STATUSES } from "../../../src/model/stats/GroupStatus";
 import { rollUp } from "../../../src/model/stats/rollUp";
-import { Simulator, WARM_UP_STEPS } from "../../../src/model/stats/Simulator";
+import {
+  SIMULATED_REFUSAL,
+  Simulator,
+  WARM_UP_MS,
+  WARM_UP_STEPS,
+} from "../../../src/model/stats/Simulator";
+import type { StatUpdate } from "../../../src/model/stats/StatUpdate";
 import { StatValues } from "../../../src/model/stats/StatValues";
 import { node } from "./sampleHierarchy";
 
@@ -31,6 +37,35 @@ function bigHierarchy(): HierarchyNode {
 }
 
 const START = Date.UTC(2026, 0, 5, 9);
+
+/**
+ * Campaign C0 with group "C0@G0", named right, and group "Misnamed" whose Stat Server id is
+ * "C0@G1": Stat Server does not know it. Each has four agents; one list.
+ */
+function misnamedHierarchy(): HierarchyNode {
+  const group = (g: number, name: string) => ({
+    ...node("campaignGroup", `C0@G${g}`, [
+      node(
+        "groupAgents",
+        `G${g}`,
+        Array.from({ length: 4 }, (_, a) => node("agent", `e${g}-${a}`, [], `a:G${g}/${a}`)),
+      ),
+    ]),
+    name,
+  });
+  return node("root", null, [
+    node("tenant", "Environment", [
+      node("campaign", "C0", [
+        group(0, "C0@G0"),
+        group(1, "Misnamed"),
+        node("campaignCallingList", "C0@L0", [node("callingList", "L0")]),
+      ]),
+    ]),
+  ]);
+}
+
+const about = (updates: readonly StatUpdate[], type: string, id: string) =>
+  updates.filter((u) => u.objectType === type && u.objectId === id);
 
 describe("Simulator", () => {
   it("produces the same updates for the same seed and different ones for another", () => {
@@ -129,5 +164,82 @@ describe("Simulator", () => {
     expect(overdialRate).toBeLessThan(0.06);
     expect(busyFactor).toBeGreaterThan(0);
     expect(busyFactor).toBeLessThanOrEqual(1);
+  });
+
+  it("says Stat Server's verdict on every id it is asked about, and why it refused one", () => {
+    const sim = new Simulator(misnamedHierarchy(), { seed: 2, startTime: START });
+    const verdicts = sim
+      .snapshot()
+      .filter((u) => u.statistic === "$verdict" || u.statistic === "$refusal")
+      .map((u) => `${u.objectType} ${u.objectId} ${u.statistic} ${u.value}`);
+    expect(verdicts).toEqual([
+      "Campaign C0 $verdict known",
+      "CampaignGroup C0@G0 $verdict known",
+      "GroupAgents G0 $verdict known",
+      "Agent e0-0 $verdict known",
+      "Agent e0-1 $verdict known",
+      "Agent e0-2 $verdict known",
+      "Agent e0-3 $verdict known",
+      "CampaignGroup C0@G1 $verdict refused",
+      `CampaignGroup C0@G1 $refusal ${SIMULATED_REFUSAL}`,
+      "GroupAgents G1 $verdict known",
+      "Agent e1-0 $verdict known",
+      "Agent e1-1 $verdict known",
+      "Agent e1-2 $verdict known",
+      "Agent e1-3 $verdict known",
+      "CampaignCallingList C0@L0 $verdict known",
+      "CallingList L0 $verdict known",
+    ]);
+  });
+
+  it("reports no figure for a group Stat Server refused, while its agents keep working", () => {
+    const sim = new Simulator(misnamedHierarchy(), { seed: 2, startTime: START });
+    const updates = [...sim.snapshot(), ...sim.tick(10 * 60_000)];
+    expect(about(updates, "CampaignGroup", "C0@G1").map((u) => u.statistic)).toEqual([
+      "$verdict",
+      "$refusal",
+    ]);
+    expect(about(updates, "CampaignGroup", "C0@G0").some((u) => u.statistic === "Dialed")).toBe(
+      true,
+    );
+    expect(about(updates, "Agent", "e1-0").some((u) => u.statistic === "State")).toBe(true);
+  });
+
+  it("leaves a refused group out of its campaign's roll-up", () => {
+    const root = misnamedHierarchy();
+    const sim = new Simulator(root, { seed: 2, startTime: START });
+    const store = new StatValues();
+    store.applyAll(sim.snapshot(), sim.now);
+    store.applyAll(sim.tick(5 * 60_000), sim.now);
+    const stats = rollUp(root, store, { now: sim.now, periodicIntervalMs: 2000 });
+    const campaign = root.children[0]!.children[0]!;
+    const [known, refused] = campaign.children.map((c) => stats.get(c.id)!.figures);
+    const total = stats.get(campaign.id)!.figures;
+    if (known?.kind !== "campaignGroup" || refused?.kind !== "campaignGroup")
+      throw new Error("not groups");
+    if (total.kind !== "campaign") throw new Error("not a campaign");
+    expect(refused).toMatchObject({ status: null, agents: null, calls: null });
+    expect(total.groups.running + total.groups.activated + total.groups.deactivated).toBe(1);
+    expect(total.agents).toEqual(known.agents);
+    expect(total.calls).toEqual(known.calls);
+  });
+
+  it("started a warm-up before now, never stamps a figure later than the time it is asked for", () => {
+    const now = START + 3_600_000;
+    const sim = new Simulator(bigHierarchy(), { seed: 4, startTime: now - WARM_UP_MS });
+    expect(sim.now).toBe(now);
+    const snapshot = sim.snapshot();
+    expect(Math.max(...snapshot.map((u) => u.timestamp))).toBeLessThanOrEqual(now);
+    // An agent's State is stamped when the state began: most began during the warm-up.
+    const states = snapshot.filter((u) => u.statistic === "State");
+    expect(states.filter((u) => u.timestamp < now - 5_000).length).toBeGreaterThan(
+      states.length / 2,
+    );
+    const later = sim.advanceTo(now + 1_700);
+    expect(sim.now).toBe(now + 1_500);
+    for (const update of later) expect(update.timestamp).toBeLessThanOrEqual(now + 1_700);
+    expect(sim.advanceTo(now + 1_900)).toEqual([]);
+    expect(sim.advanceTo(now + 2_000).length).toBeGreaterThan(0);
+    expect(sim.now).toBe(now + 2_000);
   });
 });

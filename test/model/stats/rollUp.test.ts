@@ -205,4 +205,63 @@ describe("rollUp", () => {
     const teamA = figuresOf(store, "campaignGroup:Sales@Team A");
     expect(teamA).toMatchObject({ status: null, calls: null, dialMode: null });
   });
+
+  it("gives a group Stat Server refused no figures, and leaves it out of its campaign", () => {
+    const store = values([
+      ["CampaignGroup", "Sales@Team A", "$verdict", "refused"],
+      ["CampaignGroup", "Sales@Team A", "$refusal", "Object not found"],
+      ["Agent", "ann", "State", "Ready"],
+      ["Agent", "bob", "State", "Ready"],
+      ["CampaignGroup", "Sales@Team B", "Status", "Running"],
+      ["Agent", "cid", "State", "Ready"],
+    ]);
+    const stats = rollUp(sampleHierarchy(), store, OPTIONS);
+    const teamA = stats.get(asNodeId("campaignGroup:Sales@Team A"))!;
+    expect(teamA.figures).toMatchObject({ status: null, agents: null, calls: null });
+    expect(teamA.stale).toBe(false);
+    const sales = figuresOf(store, "campaign:Sales");
+    if (sales.kind !== "campaign") throw new Error("kind");
+    expect(sales.groups).toEqual({ running: 1, activated: 0, deactivated: 0, waiting: 0 });
+    expect(sales.agents?.ready).toBe(1);
+  });
+
+  it("leaves out the figures of an unavailable source and marks the nodes above them", () => {
+    const store = new StatValues();
+    const at = { timestamp: NOW, objectType: "CampaignGroup" as const };
+    store.apply({ ...at, objectId: "Sales@Team A", statistic: "Status", value: "Running" }, NOW);
+    store.apply(
+      { ...at, objectId: "Sales@Team B", statistic: "Status", value: "Running", source: "api" },
+      NOW,
+    );
+    store.apply(
+      { ...at, objectId: "Sales@Team B", statistic: "Dialed", value: 40, source: "api" },
+      NOW,
+    );
+    expect(store.get("CampaignGroup", "Sales@Team B", "Status")?.source).toBe("api");
+    const down = { ...OPTIONS, unavailable: new Set(["api"] as const) };
+    const stats = rollUp(sampleHierarchy(), store, down);
+    const teamB = stats.get(asNodeId("campaignGroup:Sales@Team B"))!;
+    expect(teamB.unavailable).toBe(true);
+    expect(teamB.figures).toMatchObject({ status: null, calls: null });
+    expect(stats.get(asNodeId("campaignGroup:Sales@Team A"))!.unavailable).toBeUndefined();
+    expect(stats.get(asNodeId("campaign:Sales"))!.unavailable).toBe(true);
+    // A periodic figure this old would be stale if it counted: unavailable is not stale.
+    const later = { now: NOW + 60_000 };
+    expect(
+      rollUp(sampleHierarchy(), store, { ...OPTIONS, ...later }).get(
+        asNodeId("campaignGroup:Sales@Team B"),
+      )!.stale,
+    ).toBe(true);
+    expect(
+      rollUp(sampleHierarchy(), store, { ...down, ...later }).get(
+        asNodeId("campaignGroup:Sales@Team B"),
+      )!.stale,
+    ).toBe(false);
+
+    const back = rollUp(sampleHierarchy(), store, OPTIONS);
+    expect(back.get(asNodeId("campaignGroup:Sales@Team B"))!.figures).toMatchObject({
+      status: "Running",
+    });
+    expect(back.get(asNodeId("campaign:Sales"))!.unavailable).toBeUndefined();
+  });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
 import { loadConfig } from "../../../src/model/loadConfig";
+import { figureValues } from "../../../src/model/stats/Figure";
+import type { HierarchyNode } from "../../../src/model/hierarchy/HierarchyNode";
+import { rollUp } from "../../../src/model/stats/rollUp";
 import { WARM_UP_STEPS } from "../../../src/model/stats/Simulator";
 import { DEFAULT_THRESHOLDS } from "../../../src/model/stats/Threshold";
 import { startSimulatedFeed } from "../../../src/ui/stats/SimulatedFeed";
@@ -66,5 +69,44 @@ describe("startSimulatedFeed", () => {
     while (tasks.length > 0) tasks.shift()!();
     expect(store.values.size).toBe(0);
     expect(store.getView().connection).toBe("connecting");
+  });
+
+  it("stamps no figure later than now, so agents' time in state counts up from when it began", () => {
+    const { store, stop, runTasks } = manualFeed();
+    runTasks();
+    const now = Date.now();
+    let latest = 0;
+    for (const [, stats] of store.values.entries())
+      for (const entry of stats.values()) latest = Math.max(latest, entry.timestamp);
+    expect(latest).toBeLessThanOrEqual(now);
+
+    const stats = rollUp(root, store.values, { now, periodicIntervalMs: 2000 });
+    const agents: HierarchyNode[] = [];
+    const stack = [root];
+    for (let n = stack.pop(); n; n = stack.pop()) {
+      if (n.kind === "agent") agents.push(n);
+      stack.push(...n.children);
+    }
+    const times = agents.flatMap((agent) => {
+      const figures = stats.get(agent.id)?.figures;
+      const seconds = figures ? figureValues(figures, now).timeInState : undefined;
+      return typeof seconds === "number" ? [seconds] : [];
+    });
+    expect(times.length).toBeGreaterThan(10);
+    // Most agents have been in their state for a while: the warm-up ran a minute before now.
+    expect(times.filter((s) => s >= 5).length).toBeGreaterThan(times.length / 2);
+    stop();
+  });
+
+  it("shows the demo's misnamed group as refused by Stat Server, with no figures", () => {
+    const { store, stop, runTasks } = manualFeed();
+    runTasks();
+    const group = store.values.object("CampaignGroup", "Winback_H1@Team_Glasgow")!;
+    expect([...group.keys()].sort()).toEqual(["$refusal", "$verdict"]);
+    expect(group.get("$verdict")?.value).toBe("refused");
+    expect(store.values.get("CampaignGroup", "Sales_Q1@Team_Glasgow", "$verdict")?.value).toBe(
+      "known",
+    );
+    stop();
   });
 });

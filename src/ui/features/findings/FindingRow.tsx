@@ -1,7 +1,10 @@
 import type { Finding } from "../../../model/findings/Finding";
+import { ConfirmedBadge } from "./ConfirmedBadge";
 
 interface Props {
   readonly finding: Finding;
+  /** Whether Stat Server refused the object, confirming the finding. */
+  readonly confirmed: boolean;
   readonly top: number;
   readonly height: number;
   readonly onOpen: (finding: Finding) => void;
@@ -9,12 +12,17 @@ interface Props {
 }
 
 /** One finding: the whole row reveals its node; "Why?" explains the rule. */
-export function FindingRow({ finding, top, height, onOpen, onExplain }: Props) {
+export function FindingRow({ finding, confirmed, top, height, onOpen, onExplain }: Props) {
   return (
     <li className="finding-row" style={{ transform: `translateY(${top}px)`, height }}>
       <button type="button" className="finding-open" onClick={() => onOpen(finding)}>
         <span className={`finding-severity sev-${finding.severity}`}>{finding.severity}</span>
         <span className="finding-name">{finding.name || "(no name)"}</span>
+        {confirmed && (
+          <span className="finding-mark">
+            <ConfirmedBadge />
+          </span>
+        )}
         <span className="finding-message">{finding.message}</span>
         {finding.suggestion && (
           <span className="finding-suggestion">

@@ -1,6 +1,8 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { SEVERITIES, type Finding, type Severity } from "../../../model/findings/Finding";
+import { confirmedByStatServer } from "../../../model/stats/confirmedByStatServer";
+import { useRefusals } from "../statsSlots/useRefusals";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { countFindings, filterFindings, type FindingSort } from "./filterFindings";
 import { FindingRow } from "./FindingRow";
@@ -9,6 +11,8 @@ import { RuleExplanation } from "./RuleExplanation";
 import "./FindingsPanel.css";
 
 const ROW_HEIGHT = 76;
+/** A confirmed finding's row has a line more, for the mark: the name keeps its width. */
+const CONFIRMED_ROW_HEIGHT = 96;
 const SEVERITY_LABEL: Record<Severity, [string, string]> = {
   error: ["error", "errors"],
   warning: ["warning", "warnings"],
@@ -17,7 +21,8 @@ const SEVERITY_LABEL: Record<Severity, [string, string]> = {
 
 /**
  * Counts by severity and rule, filters and sort, and the list: clicking a finding reveals and
- * selects its node; "Why?" opens the rule's explanation.
+ * selects its node; "Why?" opens the rule's explanation. Findings Stat Server confirmed (it
+ * refused the object's id) are marked, and can be listed alone.
  */
 export function FindingsPanel() {
   const { analysis, index, reveal } = useWorkspace();
@@ -28,9 +33,22 @@ export function FindingsPanel() {
   const [sort, setSort] = useState<FindingSort>("severity");
   const [explaining, setExplaining] = useState<string | null>(null);
   const [notDrawn, setNotDrawn] = useState<Finding | null>(null);
+  const [confirmedOnly, setConfirmedOnly] = useState(false);
+  const refused = useRefusals();
+  const confirmed = useMemo(
+    () =>
+      new Set(refused.size === 0 ? [] : findings.filter((f) => confirmedByStatServer(f, refused))),
+    [findings, refused],
+  );
   const shown = useMemo(
-    () => filterFindings(findings, { severities, rule, sort }),
-    [findings, severities, rule, sort],
+    () =>
+      filterFindings(findings, {
+        severities,
+        rule,
+        sort,
+        only: confirmedOnly ? confirmed : null,
+      }),
+    [findings, severities, rule, sort, confirmedOnly, confirmed],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app is not built with the React Compiler, whose memoisation this warning is about;
@@ -39,10 +57,12 @@ export function FindingsPanel() {
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (i) => (confirmed.has(shown[i]!) ? CONFIRMED_ROW_HEIGHT : ROW_HEIGHT),
     overscan: 6,
     initialRect: { width: 360, height: 600 },
   });
+  // Sizes are estimated once per index: when the rows or their marks change, re-estimate.
+  useEffect(() => virtualizer.measure(), [virtualizer, shown, confirmed]);
 
   const toggleSeverity = (severity: Severity) => {
     const next = new Set(severities);
@@ -112,6 +132,17 @@ export function FindingsPanel() {
               About this rule
             </button>
           )}
+          {(confirmed.size > 0 || confirmedOnly) && (
+            <button
+              type="button"
+              className="button confirmed-toggle"
+              aria-pressed={confirmedOnly}
+              title="List only the findings Stat Server confirmed by refusing the object's id"
+              onClick={() => setConfirmedOnly(!confirmedOnly)}
+            >
+              Confirmed by Stat Server ({confirmed.size})
+            </button>
+          )}
         </div>
       </div>
       {notDrawn && (
@@ -134,8 +165,9 @@ export function FindingsPanel() {
                 <FindingRow
                   key={item.index}
                   finding={finding}
+                  confirmed={confirmed.has(finding)}
                   top={item.start}
-                  height={ROW_HEIGHT}
+                  height={item.size}
                   onOpen={open}
                   onExplain={setExplaining}
                 />

@@ -8,6 +8,8 @@ export interface FindingFilter {
   /** null: every rule. */
   readonly rule: string | null;
   readonly sort: FindingSort;
+  /** Only these (the findings Stat Server confirmed); null: every finding. */
+  readonly only?: ReadonlySet<Finding> | null;
 }
 
 export interface FindingCounts {
@@ -37,8 +39,12 @@ const compareBy: Record<FindingSort, (a: Finding, b: Finding) => number> = {
 
 /** The findings the panel lists; the sort is stable, so ties keep the engine's order. */
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
+  const only = filter.only ?? null;
   const kept = findings.filter(
-    (f) => filter.severities.has(f.severity) && (filter.rule === null || f.rule === filter.rule),
+    (f) =>
+      filter.severities.has(f.severity) &&
+      (filter.rule === null || f.rule === filter.rule) &&
+      (only === null || only.has(f)),
   );
   return kept.sort(compareBy[filter.sort]);
 }

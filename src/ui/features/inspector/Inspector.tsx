@@ -1,11 +1,14 @@
 import { useState } from "react";
 import { findRule } from "../../../model/rules/ruleRegistry";
+import { confirmedByStatServer } from "../../../model/stats/confirmedByStatServer";
+import { ConfirmedBadge } from "../findings/ConfirmedBadge";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import { appearancesOf } from "../hierarchy/NodeIndex";
 import { KindGlyph } from "../hierarchy/KindGlyph";
 import { NODE_KIND_LABEL } from "../hierarchy/nodeKind";
 import { useModel } from "../load/modelQuery";
 import { useStatsSlots } from "../statsSlots/StatsSlots";
+import { useRefusals } from "../statsSlots/useRefusals";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { CopyButton } from "./CopyButton";
 import { nodePath } from "./nodePath";
@@ -21,6 +24,7 @@ export function Inspector() {
   const { renderInspectorSection } = useStatsSlots();
   const [openRule, setOpenRule] = useState<string | null>(null);
   const { model, error } = useModel(analysis);
+  const refused = useRefusals();
   if (!node) {
     return (
       <aside className="inspector" aria-label="Inspector">
@@ -84,6 +88,12 @@ export function Inspector() {
                       {finding.severity}
                     </span>{" "}
                     <span className="mono">{finding.rule}</span>
+                    {confirmedByStatServer(finding, refused) && (
+                      <>
+                        {" "}
+                        <ConfirmedBadge />
+                      </>
+                    )}
                   </div>
                   <p>{finding.message}</p>
                   {finding.suggestion && (

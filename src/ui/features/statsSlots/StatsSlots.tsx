@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { StatKey } from "../../../model/stats/StatKey";
 
 /** A node whose figures just got worse across a threshold. */
 export interface ThresholdCrossing {
@@ -8,6 +9,13 @@ export interface ThresholdCrossing {
   readonly level: "warning" | "alarm";
   /** The figure's label ("Overdial rate"). */
   readonly figure: string;
+}
+
+/** Stat Server's refusals as an external store: the ids it does not know, with its reason. */
+export interface RefusalSource {
+  readonly subscribe: (listener: () => void) => () => void;
+  /** The same map while nothing changed. */
+  readonly getRefused: () => ReadonlyMap<StatKey, string | null>;
 }
 
 /**
@@ -28,6 +36,8 @@ export interface StatsSlots {
   readonly renderHeaderStatus?: () => ReactNode;
   /** A legend under the tree (e.g. the thresholds). */
   readonly renderLegend?: () => ReactNode;
+  /** What Stat Server refused, for the findings it confirms. */
+  readonly refusals?: RefusalSource;
   /** Threshold crossings as they happen, for the presentation tour to visit. */
   readonly subscribeCrossings?: (listener: (crossing: ThresholdCrossing) => void) => () => void;
 }

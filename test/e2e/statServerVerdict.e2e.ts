@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
+import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
+import { loadConfig } from "../../src/model/loadConfig";
+import { createServer, type StatsServer } from "../../src/node/server/createServer";
+import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
+import { launchChromium } from "./support/launchChromium";
+
+// The demo with the browser's simulated Stat Server: the misnamed campaign group
+// "Prospection_Q2@Team_Glasgow" (Stat Server id "Winback_H1@Team_Glasgow") is refused, its
+// node says so instead of showing figures, and its naming finding is confirmed.
+
+const SAMPLE = "contact-centre-mistakes.json";
+const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
+const root = buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign");
+
+function find(node: HierarchyNode, name: string): HierarchyNode | undefined {
+  if (node.kind === "campaignGroup" && node.name === name) return node;
+  for (const child of node.children) {
+    const found = find(child, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+const misnamed = find(root, "Prospection_Q2@Team_Glasgow")!;
+const REFUSAL = "Stat Server does not know CampaignGroup Winback_H1@Team_Glasgow";
+
+const VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+] as const;
+const SCHEMES = ["light", "dark"] as const;
+
+let browser: Browser;
+let server: StatsServer & { url: string };
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await createServer({
+    ...DEFAULT_SERVER_OPTIONS,
+    secret: "e2e-ocs-secret",
+    token: "e2e-stats-token",
+    staticRoot: resolve("dist"),
+    configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }],
+  }).then(async (created) => ({
+    ...created,
+    url: await created.app.listen({ host: "127.0.0.1", port: 0 }),
+  }));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.app.close();
+});
+
+/** Whether the element is wholly in the viewport and is what a click at its centre hits. */
+async function onTop(locator: Locator): Promise<{ inViewport: boolean; hit: boolean }> {
+  await locator.scrollIntoViewIfNeeded();
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const inViewport =
+      box.width > 0 &&
+      box.height > 0 &&
+      box.left >= 0 &&
+      box.top >= 0 &&
+      box.right <= window.innerWidth &&
+      box.bottom <= window.innerHeight;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return { inViewport, hit: hit !== null && element.contains(hit) };
+  });
+}
+
+describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewport, scheme }))))(
+  "the simulated Stat Server in the demo, $viewport.width×$viewport.height, $scheme",
+  ({ viewport, scheme }) => {
+    let page: Page;
+    const consoleErrors: string[] = [];
+
+    beforeAll(async () => {
+      page = await browser.newPage({ viewport, colorScheme: scheme });
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      });
+      const query = new URLSearchParams({
+        stats: "simulated",
+        config: `/api/config/0/${SAMPLE}`,
+        node: misnamed.id,
+        view: "outline",
+      });
+      await page.goto(`${server.url}/?${query}`);
+      await page
+        .getByTestId("stats-connection")
+        .filter({ hasText: "Simulated: running" })
+        .waitFor({ timeout: 20_000 });
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it("shows the misnamed group's node refused by Stat Server instead of figures", async () => {
+      const row = page.getByRole("treeitem", { name: /^Prospection_Q2@Team_Glasgow/ });
+      const refusal = row.locator(".stat-refused");
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toBe(REFUSAL);
+      expect(await row.locator(".stat-chip:not(.stat-refused)").count()).toBe(0);
+      expect(await onTop(refusal)).toEqual({ inViewport: true, hit: true });
+      if (viewport.width >= 1280) {
+        const card = page.locator(`.tree-card[data-node-id="${misnamed.id}"] .stat-refused`);
+        expect(await card.textContent()).toBe(REFUSAL);
+        expect(await onTop(card)).toEqual({ inViewport: true, hit: true });
+      }
+    });
+
+    it("gives Stat Server's reason in the inspector", async () => {
+      const note = page
+        .getByRole("complementary", { name: "Inspector" })
+        .getByRole("note")
+        .filter({ hasText: REFUSAL });
+      expect(await note.textContent()).toBe(`${REFUSAL}Stat Server’s reason: Object not found`);
+      expect(await onTop(note)).toEqual({ inViewport: true, hit: true });
+    });
+
+    it("marks the group's naming finding confirmed, and lists confirmed findings alone", async () => {
+      await page.getByRole("tab", { name: /^Findings/ }).click();
+      const toggle = page.getByRole("button", { name: /^Confirmed by Stat Server \(\d+\)$/ });
+      await toggle.click();
+      expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+      const row = page
+        .getByRole("list", { name: /^Findings, \d+ shown$/ })
+        .getByRole("button", { name: /^error Prospection_Q2@Team_Glasgow/ });
+      const mark = row.getByText("confirmed by Stat Server");
+      expect(await row.textContent()).toContain("Suggestion: Winback_H1@Team_Glasgow");
+      expect(await onTop(mark)).toEqual({ inViewport: true, hit: true });
+    });
+
+    it("runs under the server's Content Security Policy with no errors", () => {
+      expect(consoleErrors).toEqual([]);
+    });
+  },
+);
