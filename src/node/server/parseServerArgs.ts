@@ -10,6 +10,7 @@ export interface ServerArgs {
   readonly token: string | null;
   readonly staticRoot: string;
   readonly maxClockSkewMs: number;
+  readonly redisUrl: string | null;
 }
 
 export const SERVER_USAGE = `Usage: npm start -- [options]
@@ -27,6 +28,9 @@ export const SERVER_USAGE = `Usage: npm start -- [options]
   --dist <dir>         the built app to serve (default dist)
   --clock-skew <s>     how far ahead of this server's clock a feeder's timestamp may be
                        (default 5 seconds; further ahead is refused with 400)
+  --redis <url>        keep the live state (update log, last values) in Redis, shared by every
+                       server started with the same URL (REDIS_URL; redis:// or rediss://);
+                       without it the live state is in memory and lost on restart
 `;
 
 export class ServerArgsError extends Error {}
@@ -59,6 +63,7 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         token: { type: "string" },
         dist: { type: "string" },
         "clock-skew": { type: "string" },
+        redis: { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -76,6 +81,12 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     if (value !== null && value.length < MIN_SECRET_LENGTH)
       throw new ServerArgsError(`${name} must be at least ${MIN_SECRET_LENGTH} characters`);
   }
+  const redisUrl = values.redis ?? env.REDIS_URL ?? null;
+  if (redisUrl !== null && !/^rediss?:\/\/[^/?#\s]/.test(redisUrl)) {
+    throw new ServerArgsError(
+      "--redis must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379",
+    );
+  }
   return {
     host: values.host ?? env.HOST ?? "127.0.0.1",
     port: integer("--port", values.port ?? env.PORT ?? "8080", 0, 65535),
@@ -86,5 +97,6 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     token,
     staticRoot: values.dist ?? "dist",
     maxClockSkewMs: integer("--clock-skew", values["clock-skew"] ?? "5", 0, 3600) * 1000,
+    redisUrl,
   };
 }

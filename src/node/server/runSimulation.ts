@@ -20,7 +20,7 @@ const WARM_UP_SLICE_MS = 20;
  * Returns a function that stops it.
  */
 export function runSimulation(
-  hub: { publish(updates: readonly StatUpdate[], origin: "simulator"): void },
+  hub: { publish(updates: readonly StatUpdate[], origin: "simulator"): unknown },
   root: HierarchyNode,
   seed: number,
   tickMs = 250,
@@ -34,6 +34,9 @@ export function runSimulation(
     reportIntervalMs: SIMULATION_REPORT_MS,
     warmUpSteps: 0,
   });
+  // While a shared live state is unreachable the figures are dropped: the next tick brings newer ones.
+  const publish = (updates: StatUpdate[]) =>
+    void Promise.resolve(hub.publish(updates, "simulator")).catch(() => {});
   let stopped = false;
   let timer: ReturnType<typeof setInterval> | undefined;
   let left = WARM_UP_STEPS;
@@ -49,11 +52,11 @@ export function runSimulation(
       setImmediate(warmUp);
       return;
     }
-    hub.publish(simulator.snapshot(), "simulator");
+    publish(simulator.snapshot());
     let last = Date.now();
     timer = setInterval(() => {
       const now = Date.now();
-      hub.publish(simulator.tick(now - last), "simulator");
+      publish(simulator.tick(now - last));
       last = now;
     }, tickMs);
   };
