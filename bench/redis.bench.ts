@@ -5,7 +5,8 @@
 // rate split between them (each publishes objects of its own, so every update is delivered to
 // every client); beside it, in the same run, one in-memory server with the same clients and
 // the same rate as the baseline. Servers and clients run in separate processes; each server's
-// memory is read after a full GC at the start and the end of the measured window.
+// memory is read after a full GC at the start and the end of the measured window, which begins
+// once the warm-up has filled each server's 50,000-update resume ring.
 import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -17,7 +18,7 @@ const { values } = parseArgs({
     clients: { type: "string", default: "600" },
     rate: { type: "string", default: "2000" },
     instances: { type: "string", default: "3" },
-    warmup: { type: "string", default: "10" },
+    warmup: { type: "string", default: "30" },
   },
 });
 const seconds = Number(values.seconds);

@@ -110,7 +110,7 @@ const wireSchema = z.strictObject({
   ts: z.number(),
 });
 const fieldSchema = z.tuple([z.enum(STAT_OBJECT_TYPES), z.string(), z.string()]);
-const heldPattern = /^(\d+) (\d+) ([sm]) (.*)$/s;
+const heldPattern = /^(\S+) (\S+) ([sm]) (.*)$/s;
 const valueSchema = z.union([z.number(), z.string(), z.null()]);
 
 /** Parses what this server's own scripts wrote; anything else (a damaged key) is skipped, not thrown. */
@@ -454,9 +454,9 @@ export class RedisHub implements LiveHub {
     const value = valueSchema.safeParse(parseJson(match[4]!));
     if (!value.success) return null;
     const [type, id, stat] = key.data;
-    return {
-      wire: { seq: 0, type, id, stat, value: value.data, ts: Number(match[1]) },
-      receivedAt: Number(match[2]),
-    };
+    const ts = Number(match[1]);
+    const receivedAt = Number(match[2]);
+    if (!Number.isFinite(ts) || !Number.isFinite(receivedAt)) return null;
+    return { wire: { seq: 0, type, id, stat, value: value.data, ts }, receivedAt };
   }
 }
