@@ -5,9 +5,12 @@
 // EventSource, a client the server disconnects reconnects with Last-Event-ID.
 import { request } from "node:http";
 
-const [port, clientCount, seconds] = process.argv.slice(2).map(Number) as [number, number, number];
+// Ports may be a comma-separated list: clients are spread over them round robin.
+const ports = process.argv[2]!.split(",").map(Number);
+const [clientCount, seconds] = process.argv.slice(3).map(Number) as [number, number];
 
 interface ClientStats {
+  port: number;
   firstSeq: number | null;
   lastSeq: number;
   lastEventId: string | null;
@@ -57,10 +60,13 @@ function scan(stats: ClientStats, chunk: Buffer): void {
 function open(stats: ClientStats): void {
   const headers: Record<string, string> = { accept: "text/event-stream" };
   if (stats.lastEventId) headers["last-event-id"] = stats.lastEventId;
-  const req = request({ host: "127.0.0.1", port, path: "/api/stream", headers }, (res) => {
-    res.on("data", (chunk: Buffer) => scan(stats, chunk));
-    res.on("close", () => reconnect(stats));
-  });
+  const req = request(
+    { host: "127.0.0.1", port: stats.port, path: "/api/stream", headers },
+    (res) => {
+      res.on("data", (chunk: Buffer) => scan(stats, chunk));
+      res.on("close", () => reconnect(stats));
+    },
+  );
   req.on("error", () => reconnect(stats));
   req.end();
 }
@@ -73,7 +79,8 @@ function reconnect(stats: ClientStats): void {
   setTimeout(() => open(stats), 500);
 }
 
-const clients: ClientStats[] = Array.from({ length: clientCount }, () => ({
+const clients: ClientStats[] = Array.from({ length: clientCount }, (_, i) => ({
+  port: ports[i % ports.length]!,
   firstSeq: null,
   lastSeq: 0,
   lastEventId: null,
@@ -102,6 +109,10 @@ process.on("message", (message) => {
       result: {
         clients: clientCount,
         reconnects: clients.reduce((sum, c) => sum + c.reconnects, 0),
+        lastSeq: {
+          min: Math.min(...clients.map((c) => c.lastSeq)),
+          max: Math.max(...clients.map((c) => c.lastSeq)),
+        },
         perClientRate: {
           mean: delivered.reduce((a, b) => a + b, 0) / delivered.length / seconds,
           min: Math.min(...delivered) / seconds,

@@ -1,7 +1,7 @@
-// One side of bench/server.bench.ts, run in its own process so that its memory is its own:
-// a statistics server (`lens`: the real one; `raw`: a bare node:http SSE writer, the
-// baseline) fed by a publisher at a fixed update rate. It reports its port and, on request,
-// its memory after a full GC.
+// One side of bench/server.bench.ts and bench/redis.bench.ts, run in its own process so that
+// its memory is its own: a statistics server (`lens`: the real one; `redis`: the real one on a
+// shared Redis; `raw`: a bare node:http SSE writer, the baseline) fed by a publisher at a fixed
+// update rate. It reports its port and, on request, its memory after a full GC and its seq.
 import { createServer as createHttpServer, type ServerResponse } from "node:http";
 import type { StatUpdate } from "../src/model/stats/StatUpdate";
 import { createServer } from "../src/node/server/createServer";
@@ -9,6 +9,9 @@ import { DEFAULT_SERVER_OPTIONS } from "../src/node/server/ServerOptions";
 
 const variant = process.argv[2];
 const rate = Number(process.argv[3] ?? 5000);
+const redisUrl = process.argv[4] ?? null;
+// Servers sharing a Redis publish objects of their own, so that none supersedes another's.
+const idPrefix = process.argv[5] ?? "";
 const FLUSH_MS = 20;
 
 function memory() {
@@ -24,7 +27,7 @@ function nextUpdates(count: number): StatUpdate[] {
     counter += 1;
     return {
       objectType: "CampaignGroup" as const,
-      objectId: `Campaign ${counter % 100}@Group ${counter % 7}`,
+      objectId: `${idPrefix}Campaign ${counter % 100}@Group ${counter % 7}`,
       statistic: "Dialed",
       value: counter,
       timestamp: now,
@@ -32,16 +35,22 @@ function nextUpdates(count: number): StatUpdate[] {
   });
 }
 
-function runPublisher(publish: (updates: StatUpdate[]) => void): void {
+let failedPublishes = 0;
+
+function runPublisher(publish: (updates: StatUpdate[]) => unknown): void {
   const start = Date.now();
   let sent = 0;
   setInterval(() => {
     const due = Math.floor(((Date.now() - start) * rate) / 1000) - sent;
     if (due <= 0) return;
     sent += due;
-    publish(nextUpdates(due));
+    void Promise.resolve(publish(nextUpdates(due))).catch(() => {
+      failedPublishes += 1;
+    });
   }, 5);
 }
+
+let seq = (): number => 0;
 
 async function startLens(): Promise<number> {
   const { app, hub } = await createServer({
@@ -51,7 +60,11 @@ async function startLens(): Promise<number> {
     flushMs: FLUSH_MS,
     ringSize: 50_000,
     readPerMinute: 100_000,
+    // Every bench client comes from the loopback address.
+    maxStreamsPerAddress: 10_000,
+    redisUrl,
   });
+  seq = () => hub.seq;
   await app.listen({ host: "127.0.0.1", port: 0 });
   runPublisher((updates) => hub.publish(updates));
   return (app.server.address() as { port: number }).port;
@@ -60,7 +73,7 @@ async function startLens(): Promise<number> {
 /** The baseline: the same events written straight to every response, nothing else. */
 async function startRaw(): Promise<number> {
   const clients = new Set<ServerResponse>();
-  let seq = 0;
+  let rawSeq = 0;
   let pending: object[] = [];
   const server = createHttpServer((req, res) => {
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
@@ -69,15 +82,15 @@ async function startRaw(): Promise<number> {
   });
   setInterval(() => {
     if (pending.length === 0) return;
-    const chunk = `id: raw-${seq}\nevent: updates\ndata: ${JSON.stringify(pending)}\n\n`;
+    const chunk = `id: raw-${rawSeq}\nevent: updates\ndata: ${JSON.stringify(pending)}\n\n`;
     pending = [];
     for (const res of clients) res.write(chunk);
   }, FLUSH_MS);
   runPublisher((updates) => {
     for (const u of updates) {
-      seq += 1;
+      rawSeq += 1;
       pending.push({
-        seq,
+        seq: rawSeq,
         type: u.objectType,
         id: u.objectId,
         stat: u.statistic,
@@ -94,4 +107,5 @@ const port = variant === "raw" ? await startRaw() : await startLens();
 process.send!({ port });
 process.on("message", (message) => {
   if (message === "memory") process.send!({ memory: memory() });
+  if (message === "seq") process.send!({ seq: { seq: seq(), failedPublishes } });
 });

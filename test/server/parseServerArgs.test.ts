@@ -48,4 +48,18 @@ describe("parseServerArgs", () => {
     expect(() => parseServerArgs(["--secret", "abc"], {})).toThrow(/at least 16 characters/);
     expect(() => parseServerArgs(["--bogus"], {})).toThrow(ServerArgsError);
   });
+
+  it("keeps the live state in memory unless --redis or REDIS_URL names a redis:// URL", () => {
+    expect(parseServerArgs([], {}).redisUrl).toBeNull();
+    expect(parseServerArgs([], { REDIS_URL: "redis://cache:6379" }).redisUrl).toBe(
+      "redis://cache:6379",
+    );
+    expect(
+      parseServerArgs(["--redis", "rediss://u:p@cache:6380/2"], { REDIS_URL: "redis://x" })
+        .redisUrl,
+    ).toBe("rediss://u:p@cache:6380/2");
+    expect(() => parseServerArgs(["--redis", "cache:6379"], {})).toThrow(
+      /--redis must be a redis:\/\/ or rediss:\/\/ URL/,
+    );
+  });
 });

@@ -16,6 +16,8 @@ export interface IngestCounters {
   resets: number;
   /** Streams refused: too many from one address, in all, or replays at once. */
   streamsRefused: number;
+  /** Feeder posts refused because the live state (Redis) could not be reached: nothing of them was kept. */
+  liveStateUnavailable: number;
 }
 
 export function newIngestCounters(): IngestCounters {
@@ -32,5 +34,6 @@ export function newIngestCounters(): IngestCounters {
     replays: 0,
     resets: 0,
     streamsRefused: 0,
+    liveStateUnavailable: 0,
   };
 }

@@ -37,6 +37,8 @@ export interface ServerOptions {
   readonly authFailuresPerMinute: number;
   /** How far ahead of the server clock a reported timestamp may be (ms). */
   readonly maxClockSkewMs: number;
+  /** Where the live state is kept and shared with other servers; null: in this process's memory, lost on restart. */
+  readonly redisUrl: string | null;
 }
 
 export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
@@ -60,4 +62,5 @@ export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
   readPerMinute: 1_200,
   authFailuresPerMinute: 30,
   maxClockSkewMs: 5_000,
+  redisUrl: null,
 };

@@ -2,6 +2,7 @@ import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { splitStatKey, statKey } from "../../model/stats/StatKey";
 import { StatValues } from "../../model/stats/StatValues";
 import { formatEventId } from "./eventId";
+import type { LiveHub, LiveState, PublishResult } from "./LiveHub";
 import type { ChunkSource } from "./ReplayPump";
 import type { StreamClient } from "./StreamClient";
 
@@ -48,6 +49,17 @@ export interface UpdateHubOptions {
   /** The periodic interval sources report at, passed to browsers for staleness. */
   readonly intervalMs: number;
   readonly now?: () => number;
+  /**
+   * How long a stream client whose position is ahead of this hub may wait for it to catch up
+   * (ms). Only a hub that mirrors a log others write to can be behind a client's position.
+   */
+  readonly aheadWaitMs?: number;
+}
+
+/** An update numbered by the log it came from, with when that log's server received it. */
+export interface NumberedUpdate {
+  readonly wire: WireUpdate;
+  readonly receivedAt: number;
 }
 
 /** Events larger than this many updates are split, so one resume never makes a giant frame. */
@@ -61,14 +73,20 @@ const RESET_CHUNK_BYTES = 64 * 1024;
  * Numbers every update, keeps the current values and a bounded ring of recent updates, and
  * broadcasts to stream clients. Updates published close together are coalesced into one
  * event (one JSON serialisation shared by every client) whose id is the last update's seq.
+ * This is the default hub, whose live state is lost on restart; `RedisHub` keeps one as the
+ * local mirror of the shared log, numbered by Redis (`appendNumbered`, `restartAt`).
  */
-export class UpdateHub {
+export class UpdateHub implements LiveHub {
   readonly values = new StatValues();
   readonly clients = new Set<StreamClient>();
   readonly #options: UpdateHubOptions;
   readonly #ring: (WireUpdate | undefined)[];
   readonly #now: () => number;
+  #instance: string;
   #seq = 0;
+  /** The first seq the ring can hold: a mirror starts where the shared log was. */
+  #first = 1;
+  #waiters: { seq: number; resolve: (reached: boolean) => void }[] = [];
   #pending: WireUpdate[] = [];
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #fromSources = new Set<string>();
@@ -80,10 +98,15 @@ export class UpdateHub {
     this.#options = options;
     this.#ring = new Array<WireUpdate | undefined>(options.ringSize);
     this.#now = options.now ?? Date.now;
+    this.#instance = options.instance;
   }
 
   get instance(): string {
-    return this.#options.instance;
+    return this.#instance;
+  }
+
+  liveState(): LiveState {
+    return { store: "memory (lost on restart)", ready: true };
   }
 
   get seq(): number {
@@ -97,7 +120,7 @@ export class UpdateHub {
 
   /** The oldest seq still in the ring. */
   get oldestSeq(): number {
-    return Math.max(1, this.#seq - this.#options.ringSize + 1);
+    return Math.max(this.#first, this.#seq - this.#options.ringSize + 1);
   }
 
   /**
@@ -109,7 +132,7 @@ export class UpdateHub {
   publish(
     updates: readonly StatUpdate[],
     origin: "source" | "simulator" = "source",
-  ): { superseded: number } {
+  ): PublishResult {
     const receivedAt = this.#now();
     let superseded = 0;
     for (const update of updates) {
@@ -134,10 +157,105 @@ export class UpdateHub {
       this.#ring[this.#seq % this.#options.ringSize] = wire;
       this.#pending.push(wire);
     }
+    this.#scheduleFlush();
+    return { superseded };
+  }
+
+  /**
+   * Appends updates a shared log has already numbered and judged (newer than the value held),
+   * in order and without gaps: the mirror's side of `publish`.
+   */
+  appendNumbered(updates: readonly NumberedUpdate[]): void {
+    for (const { wire, receivedAt } of updates) {
+      if (wire.seq !== this.#seq + 1) {
+        throw new Error(`update ${wire.seq} does not follow ${this.#seq}`);
+      }
+      this.values.apply(
+        {
+          objectType: wire.type,
+          objectId: wire.id,
+          statistic: wire.stat,
+          value: wire.value,
+          timestamp: wire.ts,
+          ...(wire.src ? { source: wire.src } : {}),
+        },
+        receivedAt,
+      );
+      this.#seq = wire.seq;
+      this.#ring[this.#seq % this.#options.ringSize] = wire;
+      this.#pending.push(wire);
+    }
+    this.#scheduleFlush();
+  }
+
+  /**
+   * Starts over as a mirror of a log at `seq` under `instance`: the values held then, and the
+   * log's updates up to `seq` that it still has (consecutive, ending at `seq`), for resuming
+   * clients. Open streams are closed: they reconnect and resume or reset against the new state.
+   */
+  restartAt(
+    instance: string,
+    seq: number,
+    values: Iterable<NumberedUpdate>,
+    history: readonly WireUpdate[],
+  ): void {
+    this.#closeStreams();
+    this.#pending = [];
+    this.#encodedReset = undefined;
+    this.#fromSources.clear();
+    this.values.clear();
+    this.#ring.fill(undefined);
+    this.#instance = instance;
+    this.#seq = seq;
+    this.#first = seq + 1;
+    for (const { wire, receivedAt } of values) {
+      this.values.apply(
+        {
+          objectType: wire.type,
+          objectId: wire.id,
+          statistic: wire.stat,
+          value: wire.value,
+          timestamp: wire.ts,
+          ...(wire.src ? { source: wire.src } : {}),
+        },
+        receivedAt,
+      );
+    }
+    const kept = history.slice(-this.#options.ringSize);
+    if (kept.length > 0 && kept[kept.length - 1]!.seq === seq) {
+      this.#first = kept[0]!.seq;
+      for (const wire of kept) this.#ring[wire.seq % this.#options.ringSize] = wire;
+    }
+  }
+
+  /**
+   * Whether this hub has sent (or will replay) every update up to `seq`, waiting up to
+   * `aheadWaitMs` for a mirror to catch up with a client that another server served.
+   */
+  caughtUp(seq: number): Promise<boolean> {
+    if (seq <= this.snapshotSeq) return Promise.resolve(true);
+    const waitMs = this.#options.aheadWaitMs ?? 0;
+    if (waitMs <= 0) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const waiter = {
+        seq,
+        resolve: (reached: boolean) => {
+          clearTimeout(timer);
+          resolve(reached);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.#waiters = this.#waiters.filter((w) => w !== waiter);
+        resolve(false);
+      }, waitMs);
+      this.#waiters.push(waiter);
+    });
+  }
+
+  #scheduleFlush(): void {
     if (this.#pending.length > 0 && this.#flushTimer === undefined) {
       this.#flushTimer = setTimeout(() => this.flush(), this.#options.flushMs);
     }
-    return { superseded };
   }
 
   /** Sends what is pending now (also called by the timer). */
@@ -149,6 +267,11 @@ export class UpdateHub {
     const chunk = Buffer.from(this.encode(this.#pending));
     this.#pending = [];
     for (const client of this.clients) client.send(chunk);
+    if (this.#waiters.length > 0) {
+      const reached = this.#waiters.filter((w) => w.seq <= this.snapshotSeq);
+      this.#waiters = this.#waiters.filter((w) => w.seq > this.snapshotSeq);
+      for (const waiter of reached) waiter.resolve(true);
+    }
   }
 
   /**
@@ -274,7 +397,14 @@ export class UpdateHub {
   close(): void {
     clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
+    this.#closeStreams();
+  }
+
+  #closeStreams(): void {
     for (const client of this.clients) client.close();
     this.clients.clear();
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const waiter of waiters) waiter.resolve(false);
   }
 }

@@ -5,7 +5,9 @@ import { createServer as createHttpServer } from "node:http";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { newIngestCounters, type IngestCounters } from "./IngestCounters";
 import { ingestRoutes } from "./ingestRoutes";
+import type { LiveHub } from "./LiveHub";
 import { OcsTranslator } from "./OcsTranslator";
+import { RedisHub } from "./RedisHub";
 import { SECURITY_HEADERS } from "./securityHeaders";
 import type { ServerOptions } from "./ServerOptions";
 import { streamRoute } from "./streamRoute";
@@ -13,7 +15,7 @@ import { UpdateHub } from "./UpdateHub";
 
 export interface StatsServer {
   readonly app: FastifyInstance;
-  readonly hub: UpdateHub;
+  readonly hub: LiveHub;
   readonly counters: IngestCounters;
 }
 
@@ -70,12 +72,20 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
       ),
   });
   const counters = newIngestCounters();
-  const hub = new UpdateHub({
-    instance: randomBytes(4).toString("hex"),
-    ringSize: options.ringSize,
-    flushMs: options.flushMs,
-    intervalMs: options.intervalMs,
-  });
+  const hub: LiveHub =
+    options.redisUrl === null
+      ? new UpdateHub({
+          instance: randomBytes(4).toString("hex"),
+          ringSize: options.ringSize,
+          flushMs: options.flushMs,
+          intervalMs: options.intervalMs,
+        })
+      : await RedisHub.open({
+          url: options.redisUrl,
+          ringSize: options.ringSize,
+          flushMs: options.flushMs,
+          intervalMs: options.intervalMs,
+        });
   const translator = new OcsTranslator(hub.values, options.knownGroups);
 
   app.addHook("onRequest", async (_request, reply) => {
@@ -105,8 +115,13 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
   );
   app.get("/api/health", read, async (_request, reply) => {
     const memory = process.memoryUsage();
+    const live = hub.liveState();
     return reply.header("cache-control", "no-store").send({
       status: "ok",
+      // Ready when the live state can be read and written: with Redis, while it is reachable.
+      ready: live.ready,
+      liveState: live.store,
+      ...(live.reason === undefined ? {} : { reason: live.reason }),
       instance: hub.instance,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       seq: hub.seq,

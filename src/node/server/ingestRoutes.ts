@@ -8,7 +8,7 @@ import type { OcsTranslator } from "./OcsTranslator";
 import { secretMatches } from "./secretMatches";
 import type { ServerOptions } from "./ServerOptions";
 import { batchUpdates, statBatchSchema } from "./statBatch";
-import type { UpdateHub } from "./UpdateHub";
+import type { LiveHub } from "./LiveHub";
 
 /**
  * The two feeder endpoints. Each request first takes its share of the address's budget (one
@@ -20,7 +20,7 @@ import type { UpdateHub } from "./UpdateHub";
  */
 export function ingestRoutes(
   app: FastifyInstance,
-  hub: UpdateHub,
+  hub: LiveHub,
   translator: OcsTranslator,
   options: ServerOptions,
   counters: IngestCounters,
@@ -51,9 +51,28 @@ export function ingestRoutes(
       return refuse(reply.header("connection", "close"));
     };
 
-  /** Publishes and answers with what was applied; updates older than the value held are named apart. */
-  const accept = (reply: FastifyReply, updates: readonly StatUpdate[], extra: object = {}) => {
-    const { superseded } = hub.publish(updates);
+  /**
+   * Publishes and answers with what was applied; updates older than the value held are named
+   * apart. A live state that cannot be reached keeps nothing: 503, so that the feeder sends again.
+   */
+  const accept = async (
+    reply: FastifyReply,
+    updates: readonly StatUpdate[],
+    extra: object = {},
+  ) => {
+    let superseded: number;
+    try {
+      ({ superseded } = await hub.publish(updates));
+    } catch (error) {
+      counters.liveStateUnavailable += 1;
+      return reply
+        .code(503)
+        .header("retry-after", "2")
+        .send({
+          error: "live state unavailable",
+          reason: `nothing was kept: ${error instanceof Error ? error.message : String(error)}`,
+        });
+    }
     counters.updatesPublished += updates.length - superseded;
     return reply.code(202).send({
       accepted: updates.length - superseded,

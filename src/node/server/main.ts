@@ -6,6 +6,7 @@ import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { createServer } from "./createServer";
 import { loadHierarchy } from "./loadHierarchy";
 import { ocsGroupDirectory } from "./ocsGroupDirectory";
+import { redactRedisUrl } from "./redactRedisUrl";
 import { parseServerArgs, SERVER_USAGE, ServerArgsError, type ServerArgs } from "./parseServerArgs";
 import { runSimulation, SIMULATION_REPORT_MS } from "./runSimulation";
 import { DEFAULT_SERVER_OPTIONS } from "./ServerOptions";
@@ -50,6 +51,7 @@ async function start(args: ServerArgs): Promise<void> {
     knownGroups: loaded ? ocsGroupDirectory(loaded.root, loaded.model) : [],
     intervalMs: simulate ? SIMULATION_REPORT_MS : DEFAULT_SERVER_OPTIONS.intervalMs,
     maxClockSkewMs: args.maxClockSkewMs,
+    redisUrl: args.redisUrl,
   });
   const stop = simulate ? runSimulation(hub, root, args.seed) : () => {};
   app.addHook("onClose", async () => stop());
@@ -72,6 +74,9 @@ async function start(args: ServerArgs): Promise<void> {
         `  open:    ${address}/?config=${encodeURIComponent(`/api/config/${index}/${encodeURIComponent(file.name)}`)}`,
     ),
     `  stream:  ${address}/api/stream`,
+    args.redisUrl === null
+      ? `  live:    in memory: a restart loses the last values and the resume log (see --redis)`
+      : `  live:    in Redis at ${redactRedisUrl(args.redisUrl)}: kept across restarts, shared by every server using it`,
     `  config:  ${files.length > 0 ? files.join(", ") : "none"}${simulate ? " (simulated)" : ""}`,
     `  OCS:     POST ${address}/api/ocs/campaign-group-state?secret=<secret>`,
     ...(statisticsApi ? [`  Statistics API: ${statisticsApi.baseUrl}`] : []),

@@ -18,6 +18,7 @@ export interface ServerArgs {
   readonly maxClockSkewMs: number;
   /** The Statistics API source, or null when --statistics-api is not given. */
   readonly statisticsApi: StatisticsApiArgs | null;
+  readonly redisUrl: string | null;
 }
 
 export const SERVER_USAGE = `Usage: npm start -- [options]
@@ -35,6 +36,10 @@ export const SERVER_USAGE = `Usage: npm start -- [options]
   --dist <dir>         the built app to serve (default dist)
   --clock-skew <s>     how far ahead of this server's clock a feeder's timestamp may be
                        (default 5 seconds; further ahead is refused with 400)
+
+  --redis <url>        keep the live state (update log, last values) in Redis, shared by every
+                       server started with the same URL (REDIS_URL; redis:// or rediss://);
+                       without it the live state is in memory and lost on restart
 ${STATISTICS_API_USAGE}`;
 
 export class ServerArgsError extends Error {}
@@ -71,6 +76,7 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         "api-key": { type: "string" },
         "token-url": { type: "string" },
         "statistics-mapping": { type: "string" },
+        redis: { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -95,6 +101,12 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     if (error instanceof StatisticsApiArgsError) throw new ServerArgsError(error.message);
     throw error;
   }
+  const redisUrl = values.redis ?? env.REDIS_URL ?? null;
+  if (redisUrl !== null && !/^rediss?:\/\/[^/?#\s]/.test(redisUrl)) {
+    throw new ServerArgsError(
+      "--redis must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379",
+    );
+  }
   return {
     host: values.host ?? env.HOST ?? "127.0.0.1",
     port: integer("--port", values.port ?? env.PORT ?? "8080", 0, 65535),
@@ -106,5 +118,6 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     staticRoot: values.dist ?? "dist",
     maxClockSkewMs: integer("--clock-skew", values["clock-skew"] ?? "5", 0, 3600) * 1000,
     statisticsApi,
+    redisUrl,
   };
 }

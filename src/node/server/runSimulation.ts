@@ -17,7 +17,7 @@ const WARM_UP_SLICE_MS = 20;
  * Returns a function that stops it.
  */
 export function runSimulation(
-  hub: { publish(updates: readonly StatUpdate[], origin: "simulator"): void },
+  hub: { publish(updates: readonly StatUpdate[], origin: "simulator"): unknown },
   root: HierarchyNode,
   seed: number,
   tickMs = 250,
@@ -30,6 +30,9 @@ export function runSimulation(
     reportIntervalMs: SIMULATION_REPORT_MS,
     warmUpSteps: 0,
   });
+  // While a shared live state is unreachable the figures are dropped: the next tick brings newer ones.
+  const publish = (updates: StatUpdate[]) =>
+    void Promise.resolve(hub.publish(updates, "simulator")).catch(() => {});
   let stopped = false;
   let timer: ReturnType<typeof setInterval> | undefined;
   let left = WARM_UP_STEPS;
@@ -45,8 +48,8 @@ export function runSimulation(
       setImmediate(warmUp);
       return;
     }
-    hub.publish(simulator.snapshot(), "simulator");
-    timer = setInterval(() => hub.publish(simulator.advanceTo(Date.now()), "simulator"), tickMs);
+    publish(simulator.snapshot());
+    timer = setInterval(() => publish(simulator.advanceTo(Date.now())), tickMs);
   };
   setImmediate(warmUp);
   return () => {

@@ -1,24 +1,25 @@
 import type { FastifyInstance, onRequestHookHandler } from "fastify";
 import { formatEventId, parseEventId } from "./eventId";
 import type { IngestCounters } from "./IngestCounters";
+import type { LiveHub } from "./LiveHub";
 import { ReplayPump } from "./ReplayPump";
 import { SECURITY_HEADERS } from "./securityHeaders";
 import type { ServerOptions } from "./ServerOptions";
 import { StreamClient } from "./StreamClient";
-import type { UpdateHub } from "./UpdateHub";
 
 /**
  * GET /api/stream: Server-Sent Events. `updates` events carry a JSON array of updates and
  * the id of the last one; `reset` carries a whole snapshot, sent when the client's
  * Last-Event-ID (header, or `?lastEventId=` for clients that cannot set headers) is from
  * another server instance, has left the ring buffer, or is further behind than a replay is
- * worth. Comments are heartbeats. Streams are capped per address and in all, and so are the
+ * worth. A client whose id is ahead of this server (another server sharing the live state
+ * served it) waits until this one has caught up. Comments are heartbeats. Streams are capped per address and in all, and so are the
  * replays being written at once; a refused stream gets 429 or 503 with Retry-After, which the
  * app's reconnecting feed waits out.
  */
 export function streamRoute(
   app: FastifyInstance,
-  hub: UpdateHub,
+  hub: LiveHub,
   options: ServerOptions,
   counters: IngestCounters,
   readBudget: onRequestHookHandler,
@@ -30,7 +31,7 @@ export function streamRoute(
   app.get<{ Querystring: { lastEventId?: string } }>(
     "/api/stream",
     { onRequest: readBudget },
-    (request, reply) => {
+    async (request, reply) => {
       const header = request.headers["last-event-id"];
       const lastEventId =
         (typeof header === "string" ? header : undefined) ?? request.query.lastEventId;
@@ -53,6 +54,12 @@ export function streamRoute(
           .send({ error: "stream refused", reason: refusal.reason });
       }
 
+      const from = resuming ? parseEventId(lastEventId) : null;
+      if (from !== null && from.instance === hub.instance && from.seq > hub.snapshotSeq) {
+        await hub.caughtUp(from.seq);
+        if (request.raw.destroyed) return reply.hijack();
+      }
+
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -70,14 +77,13 @@ export function streamRoute(
       client.send(`retry: 2000\n: campaign-lens ${hub.instance}\n\n`);
 
       const current = hub.snapshotSeq;
-      const replay = (source: ReturnType<UpdateHub["replaySource"]>) => {
+      const replay = (source: ReturnType<LiveHub["replaySource"]>) => {
         replaying += 1;
         client.replay(source, () => {
           replaying -= 1;
         });
       };
       if (resuming) {
-        const from = parseEventId(lastEventId);
         const replayable =
           from !== null &&
           from.instance === hub.instance &&

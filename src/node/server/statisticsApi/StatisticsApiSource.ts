@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { STATISTIC } from "../../../model/stats/Statistic";
 import type { StatUpdate, StatValue } from "../../../model/stats/StatUpdate";
-import type { UpdateHub } from "../UpdateHub";
+import type { LiveHub } from "../LiveHub";
 import { RequestPacer } from "./RequestPacer";
 import { StatisticsApiClient, type ApiValue, type ApiValues } from "./StatisticsApiClient";
 import {
@@ -53,6 +53,8 @@ export interface StatisticsApiCounters {
   resyncs: number;
   /** Values dropped because they were not a number, text or null. */
   unreadableValues: number;
+  /** Values the live state could not take (a shared store out of reach); the next read brings them again. */
+  unpublished: number;
 }
 
 interface Subscription {
@@ -103,8 +105,9 @@ export class StatisticsApiSource {
     retries: 0,
     resyncs: 0,
     unreadableValues: 0,
+    unpublished: 0,
   };
-  readonly #hub: UpdateHub;
+  readonly #hub: LiveHub;
   readonly #options: Required<
     Omit<StatisticsApiSourceOptions, "credentials" | "mapping" | "baseUrl">
   > &
@@ -123,7 +126,7 @@ export class StatisticsApiSource {
   #loading: Promise<void> = Promise.resolve();
   #closed = false;
 
-  constructor(hub: UpdateHub, options: StatisticsApiSourceOptions) {
+  constructor(hub: LiveHub, options: StatisticsApiSourceOptions) {
     this.#hub = hub;
     this.#options = {
       batchSize: 500,
@@ -285,7 +288,11 @@ export class StatisticsApiSource {
         source: "api",
       });
     }
-    if (extra.length > 0) this.#hub.publish(extra);
+    if (extra.length === 0) return;
+    const published = Promise.resolve(this.#hub.publish(extra));
+    published.catch(() => {
+      this.counters.unpublished += extra.length;
+    });
   }
 
   #onUpdates(data: unknown): void {
