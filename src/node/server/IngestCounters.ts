@@ -16,6 +16,10 @@ export interface IngestCounters {
   resets: number;
   /** Streams refused: too many from one address, in all, or replays at once. */
   streamsRefused: number;
+  /** Requests refused for a Host or Origin this server does not answer to. */
+  foreignHost: number;
+  /** Requests that failed inside the server (logged with their request id). */
+  internalErrors: number;
   /** Feeder posts refused because the live state (Redis) could not be reached: nothing of them was kept. */
   liveStateUnavailable: number;
 }
@@ -34,6 +38,8 @@ export function newIngestCounters(): IngestCounters {
     replays: 0,
     resets: 0,
     streamsRefused: 0,
+    foreignHost: 0,
+    internalErrors: 0,
     liveStateUnavailable: 0,
   };
 }

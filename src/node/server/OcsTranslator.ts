@@ -24,6 +24,22 @@ const IDENTIFYING = new Set([
   "GSW_CALLING_LISTS",
 ]);
 const MAX_KEPT_LENGTH = 1024;
+/** Deeper values are not kept: nothing OCS sends nests, and encoding them costs the stack. */
+const MAX_KEPT_DEPTH = 16;
+
+/** Whether a JSON value nests deeper than `limit`, found without recursion. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth += 1) {
+    if (depth > limit) return true;
+    const next: unknown[] = [];
+    for (const item of level) {
+      if (typeof item === "object" && item !== null) next.push(...Object.values(item));
+    }
+    level = next;
+  }
+  return false;
+}
 
 function keptValue(value: unknown): StatValue {
   if (value === null || typeof value === "string" || typeof value === "number") {
@@ -58,7 +74,8 @@ export class OcsTranslator {
 
   /**
    * The updates a report means, and the keys it ignored: those whose name is not a statistic
-   * name, or is a figure this translator derives (an extra "Status" must not overwrite it).
+   * name, or is a figure this translator derives (an extra "Status" must not overwrite it), or
+   * whose value nests too deep to keep.
    * A report whose group cannot be identified gives the reason instead.
    */
   translate(state: OcsGroupState, now: number): OcsTranslation {
@@ -92,7 +109,10 @@ export class OcsTranslator {
     for (const [key, value] of Object.entries(state)) {
       if (IDENTIFYING.has(key) || value === undefined) continue;
       const mapped = MAPPED.get(key);
-      if (mapped === undefined && !isFreeStatisticName(key)) {
+      if (
+        (mapped === undefined && !isFreeStatisticName(key)) ||
+        nestsDeeperThan(value, MAX_KEPT_DEPTH)
+      ) {
         ignored.push(key);
         continue;
       }

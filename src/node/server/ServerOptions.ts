@@ -1,6 +1,13 @@
 import type { KnownGroup } from "./ocsGroupDirectory";
+import type { LogSink } from "./requestLogOptions";
 
 export interface ServerOptions {
+  /** The address the server listens on (its own name is then a Host it answers to), or null. */
+  readonly listenHost: string | null;
+  /** Host names, besides loopback ones, that requests may carry (a reverse proxy's public name). */
+  readonly allowedHosts: readonly string[];
+  /** Where the JSON request log goes; null for none. */
+  readonly log: LogSink | null;
   /** The secret OCS puts in the URL (`?secret=`): OCS cannot send custom headers. */
   readonly secret: string;
   /** The bearer token POST /api/stats requires. */
@@ -42,6 +49,9 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
+  listenHost: null,
+  allowedHosts: [],
+  log: null,
   staticRoot: null,
   configFiles: [],
   knownGroups: [],

@@ -1,13 +1,15 @@
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createServer as createHttpServer } from "node:http";
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import { HostPolicy } from "./HostPolicy";
 import { newIngestCounters, type IngestCounters } from "./IngestCounters";
 import { ingestRoutes } from "./ingestRoutes";
 import type { LiveHub } from "./LiveHub";
 import { OcsTranslator } from "./OcsTranslator";
 import { RedisHub } from "./RedisHub";
+import { requestLogOptions } from "./requestLogOptions";
 import { SECURITY_HEADERS } from "./securityHeaders";
 import type { ServerOptions } from "./ServerOptions";
 import { streamRoute } from "./streamRoute";
@@ -44,9 +46,16 @@ function errorReply(
   if (error.statusCode === 429) {
     return { status: 429, body: { error: "too many requests", reason: error.message } };
   }
-  if (error instanceof SyntaxError || error.statusCode === 400) {
+  if (error instanceof SyntaxError) {
     counters.malformed += 1;
     return { status: 400, body: { error: "malformed body", reason: error.message } };
+  }
+  // What a plugin refuses (a path @fastify/static will not serve, a URL it cannot decode) is the
+  // client's doing: its own status, never a 500.
+  const status = error.statusCode;
+  if (status !== undefined && status >= 400 && status < 500) {
+    if (status === 404) return { status, body: { error: "not found", reason: "no such file" } };
+    return { status: 400, body: { error: "bad request", reason: error.message } };
   }
   return { status: 500, body: { error: "internal error", reason: "see the server log" } };
 }
@@ -56,9 +65,22 @@ function errorReply(
  * feeders, and health. Security headers go on every response, errors included.
  */
 export async function createServer(options: ServerOptions): Promise<StatsServer> {
+  const hosts = new HostPolicy(options.listenHost, options.allowedHosts);
+  const counters = newIngestCounters();
   const app = Fastify({
-    logger: false,
+    ...(options.log === null ? { logger: false } : { logger: requestLogOptions(options.log) }),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
     forceCloseConnections: true,
+    // A URL that cannot be decoded is refused before any hook runs: answer it here, with the
+    // same headers as every other response.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      counters.malformed += 1;
+      void reply
+        .headers(SECURITY_HEADERS)
+        .code(400)
+        .send({ error: "bad request", reason: error.message });
+    },
     // Node checks these timeouts every `connectionsCheckingInterval`, 30 s by default: a body
     // trickled in a byte at a time would then hold its connection long past the limit.
     serverFactory: (handler) =>
@@ -71,7 +93,6 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
         handler,
       ),
   });
-  const counters = newIngestCounters();
   const hub: LiveHub =
     options.redisUrl === null
       ? new UpdateHub({
@@ -88,13 +109,31 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
         });
   const translator = new OcsTranslator(hub.values, options.knownGroups);
 
-  app.addHook("onRequest", async (_request, reply) => {
-    reply.headers(SECURITY_HEADERS);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.headers(SECURITY_HEADERS).header("x-request-id", request.id);
+    if (!hosts.allowsHost(request.headers.host)) {
+      counters.foreignHost += 1;
+      return reply.code(403).header("connection", "close").send({
+        error: "forbidden",
+        reason: "this server does not answer to that Host name (see --allowed-host)",
+      });
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && !hosts.allowsOrigin(origin)) {
+      counters.foreignHost += 1;
+      return reply
+        .code(403)
+        .header("connection", "close")
+        .send({ error: "forbidden", reason: "requests from another site's pages are refused" });
+    }
   });
   app.addHook("preClose", async () => hub.close());
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, body } = errorReply(error, counters);
-    if (status === 500) app.log.error(error);
+    if (status === 500) {
+      counters.internalErrors += 1;
+      request.log.error({ err: error }, "internal error");
+    }
     return reply.code(status).send(body);
   });
 

@@ -52,6 +52,9 @@ async function start(args: ServerArgs): Promise<void> {
     intervalMs: simulate ? SIMULATION_REPORT_MS : DEFAULT_SERVER_OPTIONS.intervalMs,
     maxClockSkewMs: args.maxClockSkewMs,
     redisUrl: args.redisUrl,
+    listenHost: args.host,
+    allowedHosts: args.allowedHosts,
+    log: { write: (line) => output.line(line) },
   });
   const stop = simulate ? runSimulation(hub, root, args.seed) : () => {};
   app.addHook("onClose", async () => stop());

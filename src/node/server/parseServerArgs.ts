@@ -19,6 +19,8 @@ export interface ServerArgs {
   /** The Statistics API source, or null when --statistics-api is not given. */
   readonly statisticsApi: StatisticsApiArgs | null;
   readonly redisUrl: string | null;
+  /** Host names besides loopback ones that requests may carry. */
+  readonly allowedHosts: readonly string[];
 }
 
 export const SERVER_USAGE = `Usage: npm start -- [options]
@@ -37,6 +39,9 @@ export const SERVER_USAGE = `Usage: npm start -- [options]
   --clock-skew <s>     how far ahead of this server's clock a feeder's timestamp may be
                        (default 5 seconds; further ahead is refused with 400)
 
+  --allowed-host <name> a Host name requests may carry besides loopback ones and the --host
+                       address (repeatable; ALLOWED_HOSTS, comma-separated): the name users
+                       type, or the reverse proxy's
   --redis <url>        keep the live state (update log, last values) in Redis, shared by every
                        server started with the same URL (REDIS_URL; redis:// or rediss://);
                        without it the live state is in memory and lost on restart
@@ -77,6 +82,7 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         "token-url": { type: "string" },
         "statistics-mapping": { type: "string" },
         redis: { type: "string" },
+        "allowed-host": { type: "string", multiple: true },
         help: { type: "boolean", default: false },
       },
     });
@@ -119,5 +125,12 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     maxClockSkewMs: integer("--clock-skew", values["clock-skew"] ?? "5", 0, 3600) * 1000,
     statisticsApi,
     redisUrl,
+    allowedHosts: [
+      ...(values["allowed-host"] ?? []),
+      ...(env.ALLOWED_HOSTS ?? "")
+        .split(",")
+        .map((name) => name.trim())
+        .filter((name) => name !== ""),
+    ],
   };
 }
