@@ -18,6 +18,8 @@ export interface IngestCounters {
   streamsRefused: number;
   /** Requests refused for a Host or Origin this server does not answer to. */
   foreignHost: number;
+  /** Feeder updates refused for an object outside the configuration, past the allowance. */
+  unknownObjectsRefused: number;
   /** Requests that failed inside the server (logged with their request id). */
   internalErrors: number;
   /** Feeder posts refused because the live state (Redis) could not be reached: nothing of them was kept. */
@@ -39,6 +41,7 @@ export function newIngestCounters(): IngestCounters {
     resets: 0,
     streamsRefused: 0,
     foreignHost: 0,
+    unknownObjectsRefused: 0,
     internalErrors: 0,
     liveStateUnavailable: 0,
   };

@@ -1,3 +1,4 @@
+import type { StatKey } from "../../model/stats/StatKey";
 import type { KnownGroup } from "./ocsGroupDirectory";
 import type { LogSink } from "./requestLogOptions";
 
@@ -6,6 +7,10 @@ export interface ServerOptions {
   readonly listenHost: string | null;
   /** Host names, besides loopback ones, that requests may carry (a reverse proxy's public name). */
   readonly allowedHosts: readonly string[];
+  /** The (type, Stat Server id) keys of the loaded configuration's objects: always accepted from feeders. */
+  readonly knownObjects: ReadonlySet<StatKey>;
+  /** How many objects outside the configuration feeders may add before their updates are refused. */
+  readonly unknownObjectAllowance: number;
   /** Where the JSON request log goes; null for none. */
   readonly log: LogSink | null;
   /** The secret OCS puts in the URL (`?secret=`): OCS cannot send custom headers. */
@@ -52,6 +57,8 @@ export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
   listenHost: null,
   allowedHosts: [],
   log: null,
+  knownObjects: new Set(),
+  unknownObjectAllowance: 10_000,
   staticRoot: null,
   configFiles: [],
   knownGroups: [],

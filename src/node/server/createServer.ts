@@ -166,6 +166,7 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
       seq: hub.seq,
       streamClients: hub.clients.size,
       objects: hub.values.size,
+      unknownObjectAllowance: options.unknownObjectAllowance,
       counters,
       sources: hub.sourceHealth(),
       memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed },

@@ -3,6 +3,7 @@ import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { describeIssue } from "./describeIssue";
 import { FailureLimiter } from "./FailureLimiter";
 import type { IngestCounters } from "./IngestCounters";
+import { ObjectAllowance } from "./ObjectAllowance";
 import { ocsGroupStateSchema } from "./ocsGroupState";
 import type { OcsTranslator } from "./OcsTranslator";
 import { secretMatches } from "./secretMatches";
@@ -27,6 +28,7 @@ export function ingestRoutes(
 ): void {
   const budget = app.rateLimit({ max: options.ingestPerMinute, timeWindow: 60_000 });
   const failures = new FailureLimiter(options.authFailuresPerMinute);
+  const allowance = new ObjectAllowance(options.knownObjects, options.unknownObjectAllowance);
 
   const malformed = (reply: FastifyReply, reason: string) => {
     counters.malformed += 1;
@@ -60,9 +62,10 @@ export function ingestRoutes(
     updates: readonly StatUpdate[],
     extra: object = {},
   ) => {
+    const { admitted, refused } = allowance.admit(updates);
     let superseded: number;
     try {
-      ({ superseded } = await hub.publish(updates));
+      ({ superseded } = await hub.publish(admitted));
     } catch (error) {
       counters.liveStateUnavailable += 1;
       return reply
@@ -73,16 +76,27 @@ export function ingestRoutes(
           reason: `nothing was kept: ${error instanceof Error ? error.message : String(error)}`,
         });
     }
-    counters.updatesPublished += updates.length - superseded;
-    return reply.code(202).send({
-      accepted: updates.length - superseded,
-      ...extra,
+    counters.updatesPublished += admitted.length - superseded;
+    counters.unknownObjectsRefused += refused;
+    const reasons = [
       ...(superseded > 0
-        ? {
-            superseded,
-            reason: `${superseded} update${superseded === 1 ? "" : "s"} older than the value already held ${superseded === 1 ? "was" : "were"} not applied`,
-          }
-        : {}),
+        ? [
+            `${superseded} update${superseded === 1 ? "" : "s"} older than the value already held ${superseded === 1 ? "was" : "were"} not applied`,
+          ]
+        : []),
+      ...(refused > 0
+        ? [
+            `${refused} update${refused === 1 ? "" : "s"} for objects outside the configuration ${refused === 1 ? "was" : "were"} refused: ` +
+              `the server already holds the ${allowance.limit} such objects it allows`,
+          ]
+        : []),
+    ];
+    return reply.code(202).send({
+      accepted: admitted.length - superseded,
+      ...extra,
+      ...(superseded > 0 ? { superseded } : {}),
+      ...(refused > 0 ? { refused } : {}),
+      ...(reasons.length > 0 ? { reason: reasons.join("; ") } : {}),
     });
   };
 

@@ -5,6 +5,7 @@ import { asNodeId } from "../../model/config/ids";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { createServer } from "./createServer";
 import { loadHierarchy } from "./loadHierarchy";
+import { knownObjects } from "./ObjectAllowance";
 import { ocsGroupDirectory } from "./ocsGroupDirectory";
 import { redactRedisUrl } from "./redactRedisUrl";
 import { parseServerArgs, SERVER_USAGE, ServerArgsError, type ServerArgs } from "./parseServerArgs";
@@ -49,6 +50,7 @@ async function start(args: ServerArgs): Promise<void> {
     staticRoot: existsSync(staticRoot) ? staticRoot : null,
     configFiles: loaded?.files ?? [],
     knownGroups: loaded ? ocsGroupDirectory(loaded.root, loaded.model) : [],
+    knownObjects: knownObjects(root),
     intervalMs: simulate ? SIMULATION_REPORT_MS : DEFAULT_SERVER_OPTIONS.intervalMs,
     maxClockSkewMs: args.maxClockSkewMs,
     redisUrl: args.redisUrl,
