@@ -80,6 +80,23 @@ export class StreamClient implements Replaying {
     return true;
   }
 
+  /**
+   * Ends the stream cleanly with a last chunk (a shutdown notice), dropping whatever was
+   * still queued: the client resumes from its last event id wherever it reconnects.
+   */
+  end(last: string): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.#closed = true;
+    this.#endReplay();
+    this.#pump.forget(this);
+    this.#queue = [];
+    this.#queuedBytes = 0;
+    return new Promise((resolve) => {
+      this.#res.once("close", () => resolve());
+      this.#res.end(last);
+    });
+  }
+
   close(): void {
     if (this.#closed) return;
     this.#closed = true;

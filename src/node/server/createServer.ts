@@ -22,6 +22,9 @@ export interface StatsServer {
 }
 
 const startedAt = Date.now();
+/** How soon browsers reconnect after a shutdown, and how long their streams get to end cleanly. */
+const SHUTDOWN_RETRY_MS = 1000;
+const SHUTDOWN_GRACE_MS = 500;
 
 function errorReply(
   error: FastifyError,
@@ -127,7 +130,17 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
         .send({ error: "forbidden", reason: "requests from another site's pages are refused" });
     }
   });
-  app.addHook("preClose", async () => hub.close());
+  // Streams end with a notice and a retry hint before the hub closes, so that browsers
+  // reconnect (to this server once restarted, or another behind the same address) and resume.
+  app.addHook("preClose", async () => {
+    const notice = `: server shutting down\nretry: ${SHUTDOWN_RETRY_MS}\n\n`;
+    const ended = [...hub.clients].map((client) => client.end(notice));
+    await Promise.race([
+      Promise.all(ended),
+      new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS)),
+    ]);
+    await hub.close();
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, body } = errorReply(error, counters);
     if (status === 500) {
@@ -152,13 +165,24 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
   app.get("/api/snapshot", read, async (_request, reply) =>
     reply.header("cache-control", "no-store").send(hub.snapshot()),
   );
+  // Liveness: the process answers. Readiness: it can do its work: the live state is reachable
+  // (Redis, when used) and every statistics source is connected.
+  app.get("/api/health/live", read, async (_request, reply) =>
+    reply.header("cache-control", "no-store").send({ live: true }),
+  );
+  app.get("/api/health/ready", read, async (_request, reply) => {
+    const { ready, checks } = readiness(hub);
+    return reply
+      .code(ready ? 200 : 503)
+      .header("cache-control", "no-store")
+      .send({ ready, checks });
+  });
   app.get("/api/health", read, async (_request, reply) => {
     const memory = process.memoryUsage();
     const live = hub.liveState();
     return reply.header("cache-control", "no-store").send({
       status: "ok",
-      // Ready when the live state can be read and written: with Redis, while it is reachable.
-      ready: live.ready,
+      ready: readiness(hub).ready,
       liveState: live.store,
       ...(live.reason === undefined ? {} : { reason: live.reason }),
       instance: hub.instance,
@@ -206,6 +230,30 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
       .send({ error: "not found", reason: `no ${request.method} ${request.url.split("?")[0]}` }),
   );
   return { app, hub, counters };
+}
+
+/** Whether the server can do its work now, and each check behind the answer. */
+function readiness(hub: LiveHub): { ready: boolean; checks: object[] } {
+  const live = hub.liveState();
+  const checks: { name: string; ready: boolean; reason?: string }[] = [
+    {
+      name: "live state",
+      ready: live.ready,
+      ...(live.reason === undefined ? {} : { reason: live.reason }),
+    },
+  ];
+  for (const source of hub.sourceHealth() as {
+    source: string;
+    available?: boolean;
+    reason?: string | null;
+  }[]) {
+    checks.push({
+      name: `source ${source.source}`,
+      ready: source.available === true,
+      ...(source.reason ? { reason: source.reason } : {}),
+    });
+  }
+  return { ready: checks.every((check) => check.ready), checks };
 }
 
 /** The app's address with `?config=` set to the first configuration file the server serves. */
