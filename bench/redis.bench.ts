@@ -7,10 +7,11 @@
 // the same rate as the baseline. Servers and clients run in separate processes; each server's
 // memory is read after a full GC at the start and the end of the measured window, which begins
 // once the warm-up has filled each server's 50,000-update resume ring.
-import { fork, type ChildProcess } from "node:child_process";
+import { fork } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { startRedis } from "../test/server/startRedis";
+import { nextValue } from "./nextMessage";
 
 const { values } = parseArgs({
   options: {
@@ -27,18 +28,6 @@ const rate = Number(values.rate);
 const instances = Number(values.instances);
 const warmup = Number(values.warmup);
 
-function next<T>(child: ChildProcess, key: string): Promise<T> {
-  return new Promise((resolve) => {
-    const onMessage = (message: Record<string, unknown>) => {
-      if (key in message) {
-        child.off("message", onMessage);
-        resolve(message[key] as T);
-      }
-    };
-    child.on("message", onMessage);
-  });
-}
-
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 type Memory = { rss: number; heapUsed: number };
 
@@ -53,24 +42,24 @@ async function measure(redisUrl: string | null) {
       { execArgv: ["--expose-gc", "--import", "tsx"] },
     ),
   );
-  const ports = await Promise.all(servers.map((server) => next<number>(server, "port")));
+  const ports = await Promise.all(servers.map((server) => nextValue<number>(server, "port")));
   const clients = fork(
     new URL("./serverBenchClients.ts", import.meta.url).pathname,
     [ports.join(","), String(clientCount), String(seconds)],
     { execArgv: ["--import", "tsx"] },
   );
-  await next(clients, "ready");
+  await nextValue(clients, "ready");
   await new Promise((resolve) => setTimeout(resolve, warmup * 1000));
   const memory = () =>
     Promise.all(
       servers.map((server) => {
         server.send("memory");
-        return next<Memory>(server, "memory");
+        return nextValue<Memory>(server, "memory");
       }),
     );
   const before = await memory();
   clients.send("start");
-  const result = await next<{
+  const result = await nextValue<{
     reconnects: number;
     lastSeq: { min: number; max: number };
     perClientRate: { mean: number; min: number };
@@ -81,7 +70,7 @@ async function measure(redisUrl: string | null) {
   const seqs = await Promise.all(
     servers.map((server) => {
       server.send("seq");
-      return next<{ seq: number; failedPublishes: number }>(server, "seq");
+      return nextValue<{ seq: number; failedPublishes: number }>(server, "seq");
     }),
   );
   clients.kill();

@@ -6,10 +6,11 @@
 // still replayed (19,000 of 20,000 behind) and never read, and N do that and read everything. Each phase
 // prints the server's memory after a full GC and /api/health's response times while it runs,
 // beside the same server idle (the baseline, measured first in the same run).
-import { fork, type ChildProcess } from "node:child_process";
+import { fork } from "node:child_process";
 import { connect, type Socket } from "node:net";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
+import { nextMessage } from "./nextMessage";
 
 const { values } = parseArgs({
   options: {
@@ -20,26 +21,14 @@ const { values } = parseArgs({
 const clientCount = Number(values.clients);
 const seconds = Number(values.seconds);
 
-function next<T>(child: ChildProcess, key: string): Promise<T> {
-  return new Promise((resolve) => {
-    const onMessage = (message: Record<string, unknown>) => {
-      if (key in message) {
-        child.off("message", onMessage);
-        resolve(message as T);
-      }
-    };
-    child.on("message", onMessage);
-  });
-}
-
 const server = fork(new URL("./resumeFloodServer.ts", import.meta.url).pathname, [], {
   execArgv: ["--expose-gc", "--import", "tsx"],
 });
-const { port, instance } = await next<{ port: number; instance: string }>(server, "port");
+const { port, instance } = await nextMessage<{ port: number; instance: string }>(server, "port");
 
 async function serverState() {
   server.send("memory");
-  return next<{
+  return nextMessage<{
     memory: { rss: number; heapUsed: number };
     seq: number;
     counters: Record<string, number>;

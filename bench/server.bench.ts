@@ -4,9 +4,10 @@
 // 60 s (after a 15 s warm-up that fills the 50,000-update resume ring), beside the same load on a bare node:http SSE writer (the baseline). Server and
 // clients run in separate processes; the server's memory is read after a full GC at the
 // start and the end of the measured window.
-import { fork, type ChildProcess } from "node:child_process";
+import { fork } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
+import { nextValue } from "./nextMessage";
 
 const { values } = parseArgs({
   options: {
@@ -21,18 +22,6 @@ const clientCount = Number(values.clients);
 const rate = Number(values.rate);
 const warmup = Number(values.warmup);
 
-function next<T>(child: ChildProcess, key: string): Promise<T> {
-  return new Promise((resolve) => {
-    const onMessage = (message: Record<string, unknown>) => {
-      if (key in message) {
-        child.off("message", onMessage);
-        resolve(message[key] as T);
-      }
-    };
-    child.on("message", onMessage);
-  });
-}
-
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function measure(variant: "lens" | "raw") {
@@ -43,24 +32,24 @@ async function measure(variant: "lens" | "raw") {
       execArgv: ["--expose-gc", "--import", "tsx"],
     },
   );
-  const port = await next<number>(server, "port");
+  const port = await nextValue<number>(server, "port");
   const clients = fork(
     new URL("./serverBenchClients.ts", import.meta.url).pathname,
     [String(port), String(clientCount), String(seconds)],
     { execArgv: ["--import", "tsx"] },
   );
-  await next(clients, "ready");
+  await nextValue(clients, "ready");
   await new Promise((resolve) => setTimeout(resolve, warmup * 1000));
   server.send("memory");
-  const before = await next<{ rss: number; heapUsed: number }>(server, "memory");
+  const before = await nextValue<{ rss: number; heapUsed: number }>(server, "memory");
   clients.send("start");
-  const result = await next<{
+  const result = await nextValue<{
     reconnects: number;
     perClientRate: { mean: number; min: number };
     lagMs: { p50: number; p95: number; p99: number; max: number };
   }>(clients, "result");
   server.send("memory");
-  const after = await next<{ rss: number; heapUsed: number }>(server, "memory");
+  const after = await nextValue<{ rss: number; heapUsed: number }>(server, "memory");
   clients.kill();
   server.kill();
   return { variant, before, after, ...result };

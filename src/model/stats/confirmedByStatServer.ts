@@ -33,6 +33,11 @@ const STAT_TYPE_OF: Readonly<Record<FindingKind, StatObjectType>> = {
   place: "Place",
 };
 
+/** The finding kind of the objects Stat Server knows under a type. */
+export function findingKindOf(type: StatObjectType): FindingKind {
+  return (Object.keys(STAT_TYPE_OF) as FindingKind[]).find((kind) => STAT_TYPE_OF[kind] === type)!;
+}
+
 /** The (type, Stat Server id) a finding is about; null when the object has no Stat Server id. */
 export function statKeyOfFinding(finding: Finding): StatKey | null {
   return finding.statId === null ? null : statKey(STAT_TYPE_OF[finding.kind], finding.statId);

@@ -1,12 +1,17 @@
 import { pathToFileURL } from "node:url";
-import type { Finding, FindingKind } from "../../model/findings/Finding";
+import type { Finding } from "../../model/findings/Finding";
 import { toSarif, type SarifRule } from "../../model/findings/toSarif";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
 import { loadConfig } from "../../model/loadConfig";
 import { findRule } from "../../model/rules/ruleRegistry";
 import { runRules } from "../../model/rules/runRules";
-import type { StatObjectType } from "../../model/stats/StatObjectType";
+import {
+  findingKindOf,
+  RULES_EXPLAINING_REFUSAL,
+  statKeyOfFinding,
+} from "../../model/stats/confirmedByStatServer";
+import { statKey, type StatKey } from "../../model/stats/StatKey";
 import { StatisticsApiError } from "../server/statisticsApi/StatisticsApiClient";
 import {
   readStatisticsMapping,
@@ -22,18 +27,6 @@ import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
 
 const TOOL_VERSION = "0.1.0";
-
-const TYPE_OF_KIND: Readonly<Record<FindingKind, StatObjectType>> = {
-  tenant: "Tenant",
-  campaign: "Campaign",
-  campaignGroup: "CampaignGroup",
-  campaignCallingList: "CampaignCallingList",
-  callingList: "CallingList",
-  agentGroup: "GroupAgents",
-  placeGroup: "GroupPlaces",
-  person: "Agent",
-  place: "Place",
-};
 
 /** The SARIF rule of a refusal that no finding explains. */
 const SURPRISE_RULE: SarifRule = {
@@ -54,26 +47,25 @@ export interface ProbeReport {
   readonly confirmed: readonly Finding[];
 }
 
-function key(type: string, id: string): string {
-  return `${type}\u0000${id}`;
-}
-
-/** Joins Stat Server's answers with the rules' findings. */
+/**
+ * Joins Stat Server's answers with the rules' findings. A refusal is explained, and its
+ * findings confirmed, by the findings of the rules that explain a refusal, as in the app.
+ */
 export function joinProbe(
   answers: readonly ProbeAnswer[],
   findings: readonly Finding[],
 ): ProbeReport {
-  const byObject = new Map<string, Finding[]>();
+  const byObject = new Map<StatKey, Finding[]>();
   for (const finding of findings) {
-    if (finding.statId === null) continue;
-    const k = key(TYPE_OF_KIND[finding.kind], finding.statId);
-    const list = byObject.get(k) ?? [];
+    const key = RULES_EXPLAINING_REFUSAL.has(finding.rule) ? statKeyOfFinding(finding) : null;
+    if (key === null) continue;
+    const list = byObject.get(key) ?? [];
     list.push(finding);
-    byObject.set(k, list);
+    byObject.set(key, list);
   }
   const refused = answers
     .filter((a) => !a.known)
-    .map((a) => ({ ...a, findings: byObject.get(key(a.objectType, a.objectId)) ?? [] }));
+    .map((a) => ({ ...a, findings: byObject.get(statKey(a.objectType, a.objectId)) ?? [] }));
   return {
     asked: answers.length,
     known: answers.filter((a) => a.known),
@@ -130,9 +122,7 @@ function formatSarif(report: ProbeReport): string {
     .map((r) => ({
       rule: SURPRISE_RULE.id,
       severity: "error",
-      kind: (Object.keys(TYPE_OF_KIND) as FindingKind[]).find(
-        (k) => TYPE_OF_KIND[k] === r.objectType,
-      )!,
+      kind: findingKindOf(r.objectType),
       tenant: "",
       name: r.objectId,
       statId: null,

@@ -62,6 +62,18 @@ export interface NumberedUpdate {
   readonly receivedAt: number;
 }
 
+/** The update a wire update (or a value held in a shared store) stands for. */
+function updateOf(wire: Omit<WireUpdate, "seq">): StatUpdate {
+  return {
+    objectType: wire.type,
+    objectId: wire.id,
+    statistic: wire.stat,
+    value: wire.value,
+    timestamp: wire.ts,
+    ...(wire.src ? { source: wire.src } : {}),
+  };
+}
+
 /** Events larger than this many updates are split, so one resume never makes a giant frame. */
 const MAX_UPDATES_PER_EVENT = 2000;
 /** Updates encoded per chunk of a replay: a few hundred microseconds of work each. */
@@ -170,17 +182,7 @@ export class UpdateHub implements LiveHub {
       if (wire.seq !== this.#seq + 1) {
         throw new Error(`update ${wire.seq} does not follow ${this.#seq}`);
       }
-      this.values.apply(
-        {
-          objectType: wire.type,
-          objectId: wire.id,
-          statistic: wire.stat,
-          value: wire.value,
-          timestamp: wire.ts,
-          ...(wire.src ? { source: wire.src } : {}),
-        },
-        receivedAt,
-      );
+      this.values.apply(updateOf(wire), receivedAt);
       this.#seq = wire.seq;
       this.#ring[this.#seq % this.#options.ringSize] = wire;
       this.#pending.push(wire);
@@ -209,17 +211,7 @@ export class UpdateHub implements LiveHub {
     this.#seq = seq;
     this.#first = seq + 1;
     for (const { wire, receivedAt } of values) {
-      this.values.apply(
-        {
-          objectType: wire.type,
-          objectId: wire.id,
-          statistic: wire.stat,
-          value: wire.value,
-          timestamp: wire.ts,
-          ...(wire.src ? { source: wire.src } : {}),
-        },
-        receivedAt,
-      );
+      this.values.apply(updateOf(wire), receivedAt);
     }
     const kept = history.slice(-this.#options.ringSize);
     if (kept.length > 0 && kept[kept.length - 1]!.seq === seq) {
