@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { isLoopbackHost } from "./auth/isLoopbackHost";
 import {
   STATISTICS_API_USAGE,
   statisticsApiArgs,
@@ -19,11 +20,16 @@ export interface ServerArgs {
   /** The Statistics API source, or null when --statistics-api is not given. */
   readonly statisticsApi: StatisticsApiArgs | null;
   readonly redisUrl: string | null;
+  /** The server settings file (sign-in, tenants); required unless the host is loopback. */
+  readonly settingsFile: string | null;
 }
 
 export const SERVER_USAGE = `Usage: npm start -- [options]
 
-  --host <address>     listen address (HOST; default 127.0.0.1, loopback only)
+  --host <address>     listen address (HOST; default 127.0.0.1, loopback only); any other
+                       address needs --settings with a way to sign in
+  --settings <file>    server settings (SERVER_SETTINGS): OpenID Connect sign-in, read tokens
+                       for wall screens, session lifetime, which tenants each reader sees
   --port <n>           listen port (PORT; default 8080; 0 picks a free one)
   --config <files...>  configuration exports to load (mutagen JSON/RAW, Configuration Server XML)
   --simulate           drive the loaded configuration with the simulator (without --config:
@@ -77,6 +83,7 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         "token-url": { type: "string" },
         "statistics-mapping": { type: "string" },
         redis: { type: "string" },
+        settings: { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -107,8 +114,18 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
       "--redis must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379",
     );
   }
+  const host = values.host ?? env.HOST ?? "127.0.0.1";
+  const settingsFile = values.settings ?? env.SERVER_SETTINGS ?? null;
+  if (settingsFile === null && !isLoopbackHost(host)) {
+    throw new ServerArgsError(
+      `refusing --host ${host} without sign-in: other machines could read every statistic. Give ` +
+        "--settings <file> with a way to sign in (OpenID Connect or read tokens; see " +
+        "docs/server-settings.sample.json), " +
+        "or listen on loopback (127.0.0.1, ::1, localhost)",
+    );
+  }
   return {
-    host: values.host ?? env.HOST ?? "127.0.0.1",
+    host,
     port: integer("--port", values.port ?? env.PORT ?? "8080", 0, 65535),
     configFiles: [...(values.config ?? []), ...positionals],
     simulate: values.simulate ?? false,
@@ -119,5 +136,6 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     maxClockSkewMs: integer("--clock-skew", values["clock-skew"] ?? "5", 0, 3600) * 1000,
     statisticsApi,
     redisUrl,
+    settingsFile,
   };
 }

@@ -21,17 +21,22 @@ export interface ReadAccess {
 export function createReadAccess(
   settings: ServerSettings,
   model: ConfigModel | null,
-  options: { readonly tokenCheckMs?: number; readonly sweepMs?: number } = {},
+  options: {
+    readonly tokenCheckMs?: number;
+    readonly sweepMs?: number;
+    /** The clock sessions and tokens expire by. */
+    readonly now?: () => number;
+  } = {},
 ): ReadAccess {
   return {
     settings,
     model,
     directory: new TenantDirectory(model),
-    sessions: new SessionStore(),
+    sessions: new SessionStore(undefined, options.now),
     tokens:
       settings.readTokensFile === null
         ? null
-        : new ReadTokenStore(settings.readTokensFile, options.tokenCheckMs ?? 1000),
+        : new ReadTokenStore(settings.readTokensFile, options.tokenCheckMs ?? 1000, options.now),
     oidc: settings.oidc === null ? null : new OidcSignIn(settings.oidc),
     sweepMs: options.sweepMs ?? 1000,
   };
