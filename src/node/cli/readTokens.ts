@@ -74,7 +74,7 @@ export async function runReadTokens(argv: readonly string[], io: CliIo): Promise
     if (rest.length > 0) throw new UsageError("issue takes no arguments besides its options");
     const label = values.label?.trim();
     if (!label) throw new UsageError("--label is required: say which screen the token is for");
-    if (/[\u0000-\u001f\u007f]/.test(label) || label.length > 200) {
+    if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c === "\u007f") || label.length > 200) {
       throw new UsageError("--label must be one line of at most 200 characters");
     }
     const listed = (values.tenants ?? "")
