@@ -19,9 +19,11 @@ describe("parseServerArgs", () => {
       HOST: "0.0.0.0",
       OCS_SECRET: "env-secret-1-long-enough",
       STATS_TOKEN: "env-token-1-long-enough",
+      SERVER_SETTINGS: "settings.json",
     };
     expect(parseServerArgs([], env)).toMatchObject({
       host: "0.0.0.0",
+      settingsFile: "settings.json",
       port: 9000,
       secret: "env-secret-1-long-enough",
       token: "env-token-1-long-enough",
@@ -32,6 +34,21 @@ describe("parseServerArgs", () => {
       port: 9100,
       secret: "flag-secret-long-enough",
     });
+  });
+
+  it("refuses an address other machines reach without settings to sign readers in", () => {
+    for (const host of ["0.0.0.0", "::", "192.168.1.20", "lens.example.com"]) {
+      expect(() => parseServerArgs(["--host", host], {})).toThrow(
+        new RegExp(`refusing --host ${host.replace(/\./g, "\\.")} without sign-in`),
+      );
+      expect(parseServerArgs(["--host", host, "--settings", "s.json"], {})).toMatchObject({
+        host,
+        settingsFile: "s.json",
+      });
+    }
+    for (const host of ["127.0.0.1", "127.1.2.3", "::1", "localhost", "LOCALHOST"]) {
+      expect(parseServerArgs(["--host", host], {})).toMatchObject({ host, settingsFile: null });
+    }
   });
 
   it("reads several files after --config and --simulate", () => {

@@ -1,5 +1,6 @@
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import type { StatValues } from "../../model/stats/StatValues";
+import type { ReadScope } from "./ReadScope";
 import type { ChunkSource } from "./ReplayPump";
 import type { StreamClient } from "./StreamClient";
 import type { Snapshot, SourceStatus } from "./UpdateHub";
@@ -46,9 +47,11 @@ export interface LiveHub {
   ): PublishResult | Promise<PublishResult>;
   /** Sends what is pending now. */
   flush(): void;
-  replaySource(after: number, end: number): ChunkSource;
-  resetSource(): ChunkSource;
-  snapshot(): Snapshot;
+  /** The updates after `after` up to `end`; only those `scope` allows when one is given. */
+  replaySource(after: number, end: number, scope?: ReadScope | null): ChunkSource;
+  /** A `reset` event with the snapshot `scope` allows (everything by default). */
+  resetSource(scope?: ReadScope | null): ChunkSource;
+  snapshot(scope?: ReadScope | null): Snapshot;
   /** Resolves true once this server has every update up to `seq` of its current instance. */
   caughtUp(seq: number): Promise<boolean>;
   liveState(): LiveState;

@@ -5,6 +5,7 @@ import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import type { StatValues } from "../../model/stats/StatValues";
 import type { LiveHub, LiveState, PublishResult } from "./LiveHub";
+import type { ReadScope } from "./ReadScope";
 import type { ChunkSource } from "./ReplayPump";
 import { redactRedisUrl } from "./redactRedisUrl";
 import type { StreamClient } from "./StreamClient";
@@ -243,8 +244,8 @@ export class RedisHub implements LiveHub {
   flush(): void {
     this.#mirror.flush();
   }
-  replaySource(after: number, end: number): ChunkSource {
-    return this.#mirror.replaySource(after, end);
+  replaySource(after: number, end: number, scope: ReadScope | null = null): ChunkSource {
+    return this.#mirror.replaySource(after, end, scope);
   }
   setSourceStatus(status: SourceStatus): void {
     this.#mirror.setSourceStatus(status);
@@ -262,11 +263,11 @@ export class RedisHub implements LiveHub {
     return this.#mirror.sourceHealth();
   }
 
-  resetSource(): ChunkSource {
-    return this.#mirror.resetSource();
+  resetSource(scope: ReadScope | null = null): ChunkSource {
+    return this.#mirror.resetSource(scope);
   }
-  snapshot(): Snapshot {
-    return this.#mirror.snapshot();
+  snapshot(scope: ReadScope | null = null): Snapshot {
+    return this.#mirror.snapshot(scope);
   }
   caughtUp(seq: number): Promise<boolean> {
     return this.#mirror.caughtUp(seq);

@@ -1,4 +1,5 @@
 import type { StatKey } from "../../model/stats/StatKey";
+import type { ReadAccess } from "./auth/ReadAccess";
 import type { KnownGroup } from "./ocsGroupDirectory";
 import type { LogSink } from "./requestLogOptions";
 
@@ -51,6 +52,8 @@ export interface ServerOptions {
   readonly maxClockSkewMs: number;
   /** Where the live state is kept and shared with other servers; null: in this process's memory, lost on restart. */
   readonly redisUrl: string | null;
+  /** Sign-in for reads and tenant scoping; null: every reader sees everything (loopback only). */
+  readonly access: ReadAccess | null;
 }
 
 export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
@@ -80,4 +83,5 @@ export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
   authFailuresPerMinute: 30,
   maxClockSkewMs: 5_000,
   redisUrl: null,
+  access: null,
 };

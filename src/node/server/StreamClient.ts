@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import type { ReadScope } from "./ReadScope";
 import type { ChunkSource, ReplayPump, Replaying } from "./ReplayPump";
 
 /**
@@ -23,7 +24,17 @@ export class StreamClient implements Replaying {
   #blocked = false;
   #closed = false;
 
-  constructor(res: ServerResponse, maxQueuedBytes: number, pump: ReplayPump, onSlow: () => void) {
+  /** What this client may see: the hub encodes each event once per distinct scope. */
+  readonly scope: ReadScope | null;
+
+  constructor(
+    res: ServerResponse,
+    maxQueuedBytes: number,
+    pump: ReplayPump,
+    onSlow: () => void,
+    scope: ReadScope | null = null,
+  ) {
+    this.scope = scope;
     this.#res = res;
     this.#maxQueuedBytes = maxQueuedBytes;
     this.#pump = pump;

@@ -3,6 +3,7 @@ import { splitStatKey, statKey } from "../../model/stats/StatKey";
 import { StatValues } from "../../model/stats/StatValues";
 import { formatEventId } from "./eventId";
 import type { LiveHub, LiveState, PublishResult } from "./LiveHub";
+import type { ReadScope } from "./ReadScope";
 import type { ChunkSource } from "./ReplayPump";
 import type { StreamClient } from "./StreamClient";
 
@@ -102,7 +103,8 @@ export class UpdateHub implements LiveHub {
   #pending: WireUpdate[] = [];
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #fromSources = new Set<string>();
-  #encodedReset: { seq: number; version: number; bytes: Buffer } | undefined;
+  /** The reset event by scope key ("" for everything), while nothing has changed since. */
+  #encodedResets = new Map<string, { seq: number; version: number; bytes: Buffer }>();
   readonly #sources = new Map<SourceStatus["source"], SourceStatus>();
   readonly #sourceHealth = new Map<SourceStatus["source"], () => object>();
 
@@ -203,7 +205,7 @@ export class UpdateHub implements LiveHub {
   ): void {
     this.#closeStreams();
     this.#pending = [];
-    this.#encodedReset = undefined;
+    this.#encodedResets.clear();
     this.#fromSources.clear();
     this.values.clear();
     this.#ring.fill(undefined);
@@ -255,10 +257,27 @@ export class UpdateHub implements LiveHub {
     clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
     if (this.#pending.length === 0) return;
-    // Encoded to bytes once: writing one string to many sockets would encode it per socket.
-    const chunk = Buffer.from(this.encode(this.#pending));
+    // Encoded to bytes once per scope: writing one string to many sockets would encode it per
+    // socket, and clients allowed everything (the usual case) share a single encoding.
+    const pending = this.#pending;
     this.#pending = [];
-    for (const client of this.clients) client.send(chunk);
+    let everything: Buffer | undefined;
+    const scoped = new Map<string, Buffer | null>();
+    for (const client of this.clients) {
+      const scope = client.scope;
+      if (scope === null) {
+        everything ??= Buffer.from(this.encode(pending));
+        client.send(everything);
+        continue;
+      }
+      let chunk = scoped.get(scope.key);
+      if (chunk === undefined) {
+        const part = pending.filter((u) => scope.allows(u.type, u.id));
+        chunk = part.length > 0 ? Buffer.from(this.encode(part)) : null;
+        scoped.set(scope.key, chunk);
+      }
+      if (chunk !== null) client.send(chunk);
+    }
     if (this.#waiters.length > 0) {
       const reached = this.#waiters.filter((w) => w.seq <= this.snapshotSeq);
       this.#waiters = this.#waiters.filter((w) => w.seq > this.snapshotSeq);
@@ -270,17 +289,22 @@ export class UpdateHub implements LiveHub {
    * The updates after `after` up to `end`, encoded a chunk at a time as they are asked for, so
    * a replay never exists whole in memory. Throws if the next update has left the ring.
    */
-  replaySource(after: number, end: number): ChunkSource {
+  replaySource(after: number, end: number, scope: ReadScope | null = null): ChunkSource {
     let next = after + 1;
     return {
       next: () => {
-        if (next > end) return null;
-        if (next < this.oldestSeq) throw new Error(`update ${next} has left the ring`);
-        const last = Math.min(end, next + REPLAY_CHUNK_UPDATES - 1);
-        const part: WireUpdate[] = [];
-        for (let s = next; s <= last; s += 1) part.push(this.#ring[s % this.#options.ringSize]!);
-        next = last + 1;
-        return Buffer.from(this.encode(part));
+        for (;;) {
+          if (next > end) return null;
+          if (next < this.oldestSeq) throw new Error(`update ${next} has left the ring`);
+          const last = Math.min(end, next + REPLAY_CHUNK_UPDATES - 1);
+          const part: WireUpdate[] = [];
+          for (let s = next; s <= last; s += 1) {
+            const wire = this.#ring[s % this.#options.ringSize]!;
+            if (scope === null || scope.allows(wire.type, wire.id)) part.push(wire);
+          }
+          next = last + 1;
+          if (part.length > 0) return Buffer.from(this.encode(part));
+        }
       },
     };
   }
@@ -289,20 +313,27 @@ export class UpdateHub implements LiveHub {
    * A `reset` event carrying the whole snapshot, in chunks. The encoding is shared by every
    * client asking while nothing changed, so a crowd of resetting clients costs one snapshot.
    */
-  resetSource(): ChunkSource {
+  resetSource(scope: ReadScope | null = null): ChunkSource {
     const seq = this.snapshotSeq;
     const version = this.values.version;
-    if (this.#encodedReset?.seq !== seq || this.#encodedReset.version !== version) {
-      const snapshot = this.snapshot();
-      this.#encodedReset = {
+    const key = scope === null ? "" : `scope:${scope.key}`;
+    let encoded = this.#encodedResets.get(key);
+    if (encoded?.seq !== seq || encoded.version !== version) {
+      const snapshot = this.snapshot(scope);
+      encoded = {
         seq,
         version,
         bytes: Buffer.from(
           `id: ${snapshot.lastEventId}\nevent: reset\ndata: ${JSON.stringify(snapshot)}\n\n`,
         ),
       };
+      // Stale encodings of other scopes go: the map holds at most the scopes asked since the change.
+      for (const [other, kept] of this.#encodedResets) {
+        if (kept.seq !== seq || kept.version !== version) this.#encodedResets.delete(other);
+      }
+      this.#encodedResets.set(key, encoded);
     }
-    const bytes = this.#encodedReset.bytes;
+    const bytes = encoded.bytes;
     let offset = 0;
     return {
       next: () => {
@@ -328,13 +359,15 @@ export class UpdateHub implements LiveHub {
     return chunk;
   }
 
-  snapshot(): Snapshot {
+  /** The current values, only those `scope` allows when one is given. */
+  snapshot(scope: ReadScope | null = null): Snapshot {
     // The snapshot's seq excludes updates still pending, which the next flush delivers.
     const seq = this.snapshotSeq;
     const pending = new Set(this.#pending.map((u) => `${u.type}\u0000${u.id}\u0000${u.stat}`));
     const values: SnapshotEntry[] = [];
     for (const [key, stats] of this.values.entries()) {
       const { objectType: type, objectId: id } = splitStatKey(key);
+      if (scope !== null && !scope.allows(type, id)) continue;
       for (const [stat, entry] of stats) {
         if (pending.has(`${type}\u0000${id}\u0000${stat}`)) continue;
         values.push({

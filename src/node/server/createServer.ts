@@ -3,6 +3,10 @@ import fastifyStatic from "@fastify/static";
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer as createHttpServer } from "node:http";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import { accessControl } from "./auth/accessControl";
+import { healthView } from "./auth/healthView";
+import { readerOf } from "./auth/Reader";
+import { servedConfig } from "./auth/servedConfig";
 import { HostPolicy } from "./HostPolicy";
 import { newIngestCounters, type IngestCounters } from "./IngestCounters";
 import { ingestRoutes } from "./ingestRoutes";
@@ -159,14 +163,16 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
 
   // One budget for every read route, the stream included: a client cannot spend it once per route.
   const read = { onRequest: app.rateLimit({ max: options.readPerMinute, timeWindow: 60_000 }) };
+  accessControl(app, options.access, read.onRequest);
   streamRoute(app, hub, options, counters, read.onRequest);
   ingestRoutes(app, hub, translator, options, counters);
 
-  app.get("/api/snapshot", read, async (_request, reply) =>
-    reply.header("cache-control", "no-store").send(hub.snapshot()),
+  app.get("/api/snapshot", read, async (request, reply) =>
+    reply.header("cache-control", "no-store").send(hub.snapshot(readerOf(request).scope)),
   );
   // Liveness: the process answers. Readiness: it can do its work: the live state is reachable
-  // (Redis, when used) and every statistics source is connected.
+  // (Redis, when used) and every statistics source is connected. Both are for probes: they
+  // say nothing of any tenant.
   app.get("/api/health/live", read, async (_request, reply) =>
     reply.header("cache-control", "no-store").send({ live: true }),
   );
@@ -177,24 +183,26 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
       .header("cache-control", "no-store")
       .send({ ready, checks });
   });
-  app.get("/api/health", read, async (_request, reply) => {
+  app.get("/api/health", read, async (request, reply) => {
     const memory = process.memoryUsage();
     const live = hub.liveState();
-    return reply.header("cache-control", "no-store").send({
-      status: "ok",
-      ready: readiness(hub).ready,
-      liveState: live.store,
-      ...(live.reason === undefined ? {} : { reason: live.reason }),
-      instance: hub.instance,
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      seq: hub.seq,
-      streamClients: hub.clients.size,
-      objects: hub.values.size,
-      unknownObjectAllowance: options.unknownObjectAllowance,
-      counters,
-      sources: hub.sourceHealth(),
-      memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed },
-    });
+    return reply.header("cache-control", "no-store").send(
+      healthView(request.reader, {
+        status: "ok",
+        ready: readiness(hub).ready,
+        liveState: live.store,
+        ...(live.reason === undefined ? {} : { reason: live.reason }),
+        instance: hub.instance,
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        seq: hub.seq,
+        streamClients: hub.clients.size,
+        objects: hub.values.size,
+        unknownObjectAllowance: options.unknownObjectAllowance,
+        counters,
+        sources: hub.sourceHealth(),
+        memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed },
+      }),
+    );
   });
 
   app.get<{ Params: { index: string; name: string } }>(
@@ -205,10 +213,11 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
       if (!/^\d+$/.test(request.params.index) || !file || file.name !== request.params.name) {
         return reply.code(404).send({ error: "not found", reason: "no such configuration file" });
       }
+      const content = servedConfig(readerOf(request), options, Number(request.params.index));
       return reply
         .header("content-type", "application/octet-stream")
         .header("cache-control", "no-store")
-        .send(Buffer.from(file.content));
+        .send(Buffer.from(content));
     },
   );
 

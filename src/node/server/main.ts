@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { asNodeId } from "../../model/config/ids";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import { createReadAccess } from "./auth/ReadAccess";
+import { readServerSettings, ServerSettingsError } from "./auth/ServerSettings";
 import { createServer } from "./createServer";
 import { loadHierarchy } from "./loadHierarchy";
 import { knownObjects } from "./ObjectAllowance";
@@ -42,6 +45,14 @@ async function start(args: ServerArgs): Promise<void> {
   const statisticsApi = args.statisticsApi;
   const mapping = statisticsApi ? await readStatisticsMapping(statisticsApi.mappingFile) : null;
 
+  const settings =
+    args.settingsFile === null ? null : await readServerSettings(args.settingsFile, process.env);
+  const access = settings === null ? null : createReadAccess(settings, loaded?.model ?? null);
+  if (access?.tokens) {
+    await access.tokens.refresh(true);
+    if (access.tokens.problem !== null) throw new ServerSettingsError(access.tokens.problem);
+  }
+
   const staticRoot = resolve(args.staticRoot);
   const { app, hub } = await createServer({
     ...DEFAULT_SERVER_OPTIONS,
@@ -57,6 +68,7 @@ async function start(args: ServerArgs): Promise<void> {
     listenHost: args.host,
     allowedHosts: args.allowedHosts,
     log: { write: (line) => output.line(line) },
+    access,
   });
   const stop = simulate ? runSimulation(hub, root, args.seed) : () => {};
   app.addHook("onClose", async () => stop());
@@ -68,9 +80,23 @@ async function start(args: ServerArgs): Promise<void> {
     });
   }
 
-  const address = await app.listen({ host: args.host, port: args.port });
+  await app.listen({ host: args.host, port: args.port });
+  // The address actually bound: 0.0.0.0 or :: when listening on every interface.
+  const bound = app.server.address() as AddressInfo;
+  const listening = `http://${bound.family === "IPv6" ? `[${bound.address}]` : bound.address}:${bound.port}`;
+  const address = settings?.publicUrl.href.replace(/\/$/, "") ?? listening;
+  const signIn =
+    settings === null
+      ? ["none: reads are open, to this machine only"]
+      : [
+          ...(settings.oidc ? [`OpenID Connect at ${settings.oidc.issuer.href}`] : []),
+          ...(settings.readTokensFile
+            ? [`read tokens from ${settings.readTokensFile} (${access?.tokens?.size ?? 0} issued)`]
+            : []),
+        ];
   const lines = [
-    `Campaign Lens listening on ${address}`,
+    `Campaign Lens listening on ${listening}${address === listening ? "" : `, public address ${address}`}`,
+    `  sign-in: ${signIn.join("; ")}`,
     existsSync(staticRoot)
       ? `  app:     ${address}/`
       : `  app:     not served (${staticRoot} missing: run npm run build)`,
@@ -112,5 +138,5 @@ try {
 }
 start(args).catch((error: unknown) => {
   output.error(`campaign-lens: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  process.exit(error instanceof ServerSettingsError ? 2 : 1);
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { isLoopbackHost } from "./auth/isLoopbackHost";
 import {
   STATISTICS_API_USAGE,
   statisticsApiArgs,
@@ -21,11 +22,16 @@ export interface ServerArgs {
   readonly redisUrl: string | null;
   /** Host names besides loopback ones that requests may carry. */
   readonly allowedHosts: readonly string[];
+  /** The server settings file (sign-in, tenants); required unless the host is loopback. */
+  readonly settingsFile: string | null;
 }
 
 export const SERVER_USAGE = `Usage: npm start -- [options]
 
-  --host <address>     listen address (HOST; default 127.0.0.1, loopback only)
+  --host <address>     listen address (HOST; default 127.0.0.1, loopback only); any other
+                       address needs --settings with a way to sign in
+  --settings <file>    server settings (SERVER_SETTINGS): OpenID Connect sign-in, read tokens
+                       for wall screens, session lifetime, which tenants each reader sees
   --port <n>           listen port (PORT; default 8080; 0 picks a free one)
   --config <files...>  configuration exports to load (mutagen JSON/RAW, Configuration Server XML)
   --simulate           drive the loaded configuration with the simulator (without --config:
@@ -83,6 +89,7 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         "statistics-mapping": { type: "string" },
         redis: { type: "string" },
         "allowed-host": { type: "string", multiple: true },
+        settings: { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -113,8 +120,18 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
       "--redis must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379",
     );
   }
+  const host = values.host ?? env.HOST ?? "127.0.0.1";
+  const settingsFile = values.settings ?? env.SERVER_SETTINGS ?? null;
+  if (settingsFile === null && !isLoopbackHost(host)) {
+    throw new ServerArgsError(
+      `refusing --host ${host} without sign-in: other machines could read every statistic. Give ` +
+        "--settings <file> with a way to sign in (OpenID Connect or read tokens; see " +
+        "docs/server-settings.sample.json), " +
+        "or listen on loopback (127.0.0.1, ::1, localhost)",
+    );
+  }
   return {
-    host: values.host ?? env.HOST ?? "127.0.0.1",
+    host,
     port: integer("--port", values.port ?? env.PORT ?? "8080", 0, 65535),
     configFiles: [...(values.config ?? []), ...positionals],
     simulate: values.simulate ?? false,
@@ -132,5 +149,6 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         .map((name) => name.trim())
         .filter((name) => name !== ""),
     ],
+    settingsFile,
   };
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, onRequestHookHandler } from "fastify";
+import { readerOf } from "./auth/Reader";
 import { formatEventId, parseEventId } from "./eventId";
 import type { IngestCounters } from "./IngestCounters";
 import type { LiveHub } from "./LiveHub";
@@ -13,7 +14,8 @@ import { StreamClient } from "./StreamClient";
  * Last-Event-ID (header, or `?lastEventId=` for clients that cannot set headers) is from
  * another server instance, has left the ring buffer, or is further behind than a replay is
  * worth. A client whose id is ahead of this server (another server sharing the live state
- * served it) waits until this one has caught up. Comments are heartbeats. Streams are capped per address and in all, and so are the
+ * served it) waits until this one has caught up. A signed-in reader limited to some tenants
+ * gets only their objects, in live events, replays and resets alike. Comments are heartbeats. Streams are capped per address and in all, and so are the
  * replays being written at once; a refused stream gets 429 or 503 with Retry-After, which the
  * app's reconnecting feed waits out.
  */
@@ -71,9 +73,16 @@ export function streamRoute(
       });
       res.socket?.setNoDelay(true);
       perAddress.set(address, open + 1);
-      const client = new StreamClient(res, options.maxQueuedBytes, pump, () => {
-        counters.slowClientsDisconnected += 1;
-      });
+      const scope = readerOf(request).scope;
+      const client = new StreamClient(
+        res,
+        options.maxQueuedBytes,
+        pump,
+        () => {
+          counters.slowClientsDisconnected += 1;
+        },
+        scope,
+      );
       client.send(`retry: 2000\n: campaign-lens ${hub.instance}\n\n`);
 
       const current = hub.snapshotSeq;
@@ -92,10 +101,10 @@ export function streamRoute(
           current - from.seq <= options.maxReplayUpdates;
         if (!replayable) {
           counters.resets += 1;
-          replay(hub.resetSource());
+          replay(hub.resetSource(scope));
         } else if (from.seq < current) {
           counters.replays += 1;
-          replay(hub.replaySource(from.seq, current));
+          replay(hub.replaySource(from.seq, current, scope));
         }
       }
       // Queued behind the replay, if any: `hello` marks where the live part begins.

@@ -1,4 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
+import { SignInRequiredError } from "./SignInRequiredError";
 import { snapshotQueryOptions } from "./snapshotQuery";
 import { Inbox } from "./Inbox";
 import type { StatsStore } from "./StatsStore";
@@ -109,7 +110,15 @@ export function startLiveFeed(store: StatsStore, queryClient: QueryClient): () =
         if (stopped) return;
         applySnapshot(store, snapshot);
         lastEventId = snapshot.lastEventId;
-      } catch {
+      } catch (error) {
+        if (error instanceof SignInRequiredError) {
+          // Loading the page again takes the browser through sign-in (or, for a wall screen
+          // whose token was revoked, to the page that says so) and back here.
+          stopped = true;
+          store.setConnection("offline", "signed out: signing in again");
+          window.location.reload();
+          return;
+        }
         retry("server unreachable");
         return;
       }

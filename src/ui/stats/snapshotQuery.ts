@@ -1,8 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
+import { SignInRequiredError } from "./SignInRequiredError";
 import { parseSnapshot, type Snapshot } from "./wireSchema";
 
 export async function fetchSnapshot(): Promise<Snapshot> {
   const response = await fetch("/api/snapshot", { cache: "no-store" });
+  if (response.status === 401) throw new SignInRequiredError("Your session has ended.");
   if (!response.ok)
     throw new Error(`The statistics snapshot is unavailable (HTTP ${response.status}).`);
   return parseSnapshot(await response.json());

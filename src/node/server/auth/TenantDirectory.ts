@@ -1,0 +1,63 @@
+import type { ConfigModel } from "../../../model/config/ConfigModel";
+import { buildHierarchy } from "../../../model/hierarchy/buildHierarchy";
+import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
+import { linkModel } from "../../../model/hierarchy/linkModel";
+import { statKey, type StatKey } from "../../../model/stats/StatKey";
+import { statObjectTypeOf, type StatObjectType } from "../../../model/stats/StatObjectType";
+import { TenantScope } from "./TenantScope";
+
+const PIVOTS: readonly Pivot[] = ["campaign", "callingList", "group"];
+
+/**
+ * Which tenant each Stat Server object of the loaded configuration belongs to: every node under
+ * a tenant in any of the hierarchy's pivots (campaigns, campaign groups, calling lists, agent and
+ * place groups, agents, places, the tenant itself). Scopes of the same tenants are one object,
+ * so the stream encodes each event once per distinct set of tenants.
+ */
+export class TenantDirectory {
+  readonly tenantNames: readonly string[];
+  readonly #owners = new Map<StatKey, string[]>();
+  readonly #scopes = new Map<string, TenantScope>();
+
+  constructor(model: ConfigModel | null) {
+    if (model === null) {
+      this.tenantNames = [];
+      return;
+    }
+    const links = linkModel(model);
+    this.tenantNames = [...links.tenantNames];
+    for (const pivot of PIVOTS) {
+      for (const tenant of buildHierarchy(model, pivot, links).children) {
+        this.#claim(tenant, tenant.name);
+      }
+    }
+  }
+
+  /** The tenants an object belongs to; undefined when the configuration does not know it. */
+  ownersOf(type: StatObjectType, id: string): readonly string[] | undefined {
+    return this.#owners.get(statKey(type, id));
+  }
+
+  /** The scope of these tenants, shared by every reader of the same ones. */
+  scopeOf(tenants: Iterable<string>): TenantScope {
+    const scope = new TenantScope(this, tenants);
+    const known = this.#scopes.get(scope.key);
+    if (known) return known;
+    this.#scopes.set(scope.key, scope);
+    return scope;
+  }
+
+  #claim(root: HierarchyNode, tenant: string): void {
+    const stack: HierarchyNode[] = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      const type = statObjectTypeOf(node.kind);
+      if (type !== null && node.statId !== null) {
+        const key = statKey(type, node.statId);
+        const owners = this.#owners.get(key);
+        if (owners === undefined) this.#owners.set(key, [tenant]);
+        else if (!owners.includes(tenant)) owners.push(tenant);
+      }
+      for (const child of node.children) stack.push(child);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import type { Reader } from "./Reader";
+
+/** The parts of /api/health that say nothing about any tenant's objects. */
+interface HealthBasics {
+  readonly status: string;
+  readonly ready: boolean;
+  readonly liveState: string;
+  readonly reason?: string;
+  readonly uptimeSeconds: number;
+}
+
+/**
+ * What /api/health shows a reader: everything to one allowed every tenant (and on a server
+ * with no sign-in); whether the server is alive and ready, and where its live state is, to one
+ * limited to some tenants (counts of objects, clients, sources and feeders span all tenants); and
+ * only alive and ready to someone not signed in, which a load balancer's check needs.
+ */
+export function healthView<T extends HealthBasics>(reader: Reader | null, full: T): object {
+  if (reader === null) return { status: full.status, ready: full.ready };
+  if (reader.scope === null) return full;
+  return {
+    status: full.status,
+    ready: full.ready,
+    liveState: full.liveState,
+    ...(full.reason === undefined ? {} : { reason: full.reason }),
+    uptimeSeconds: full.uptimeSeconds,
+  };
+}
