@@ -36,6 +36,8 @@ const { app, hub, counters } = await createServer({
   readPerMinute: 1_000_000,
   maxStreamsPerAddress: 1_000,
   maxConcurrentReplays: 1_000,
+  // Every client of the bench comes from one loopback address.
+  maxReplaysPerAddress: 1_000,
 });
 await app.listen({ host: "127.0.0.1", port: 0 });
 for (let i = 0; i < RING; i += 10_000) {

@@ -34,7 +34,7 @@ describe("objects feeders can add", () => {
       accepted: 3,
       refused: 1,
       reason:
-        "1 update for objects outside the configuration was refused: the server already holds the 2 such objects it allows",
+        "1 update was refused: an object outside the configuration past the 2 the server allows, or a statistic past the 256 one object may hold",
     });
     // Objects already held keep being updated; the configured ones always are.
     const later = await postStats([item("X@1", 2), item("Sales@Team A", 2), item("X@4")]);

@@ -57,7 +57,11 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe("resume floods", () => {
   it("holds a chunk, not a whole replay, for each resuming client that does not read", async () => {
-    const { url, serverSockets } = await start({ ringSize: 60_000, maxReplayUpdates: 60_000 });
+    const { url, serverSockets } = await start({
+      ringSize: 60_000,
+      maxReplayUpdates: 60_000,
+      maxReplaysPerAddress: 100,
+    });
     fill(60_000); // about 6 MB to replay per client
     const oldest = `${server!.hub.instance}-${server!.hub.oldestSeq - 1}`;
     for (let i = 0; i < 20; i += 1) await stalledResume(url, oldest);

@@ -35,9 +35,10 @@ export class StatValues {
   /**
    * Applies one update; returns false when it changed nothing. An update older than the value
    * held (two feeders, or a late retry) is ignored, so the newest value wins whatever the
-   * arrival order.
+   * arrival order; unless `replacing`, when the caller has decided the update replaces the
+   * value held whatever its age (a real source taking a statistic over from the simulator).
    */
-  apply(update: StatUpdate, receivedAt: number): boolean {
+  apply(update: StatUpdate, receivedAt: number, replacing = false): boolean {
     const key = statKey(update.objectType, update.objectId);
     let stats = this.#objects.get(key);
     if (!stats) {
@@ -45,7 +46,7 @@ export class StatValues {
       this.#objects.set(key, stats);
     }
     const held = stats.get(update.statistic);
-    if (held && held.timestamp > update.timestamp) return false;
+    if (held && !replacing && held.timestamp > update.timestamp) return false;
     if (
       held &&
       held.value === update.value &&

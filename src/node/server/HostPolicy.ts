@@ -33,8 +33,12 @@ export class HostPolicy {
     return name !== null && this.#names.has(name);
   }
 
-  /** Whether an `Origin` header names a page served by this server. `null` origins are refused. */
-  allowsOrigin(origin: string): boolean {
+  /**
+   * Whether an `Origin` header names a page of this very server: the same host and port as the
+   * request's `Host` (a page of another port on the same machine is another site), and a name
+   * the server answers to. `null` origins are refused.
+   */
+  allowsOrigin(origin: string, host: string | undefined): boolean {
     let url: URL;
     try {
       url = new URL(origin);
@@ -42,7 +46,14 @@ export class HostPolicy {
       return false;
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") return false;
-    return this.#names.has(normalise(url.hostname));
+    if (host === undefined || !this.#names.has(normalise(url.hostname))) return false;
+    return (
+      url.host.toLowerCase() ===
+      host
+        .trim()
+        .toLowerCase()
+        .replace(/:(80|443)$/, "")
+    );
   }
 }
 

@@ -76,12 +76,22 @@ export class OcsTranslator {
    * The updates a report means, and the keys it ignored: those whose name is not a statistic
    * name, or is a figure this translator derives (an extra "Status" must not overwrite it), or
    * whose value nests too deep to keep.
-   * A report whose group cannot be identified gives the reason instead.
+   * A report whose group cannot be identified, or that the server will not hold (`admits`),
+   * gives the reason instead.
    */
-  translate(state: OcsGroupState, now: number): OcsTranslation {
+  translate(
+    state: OcsGroupState,
+    now: number,
+    admits: (type: "CampaignGroup", id: string) => boolean = () => true,
+  ): OcsTranslation {
     const placed = this.#place(state);
     if ("unplaced" in placed) return placed;
     const { campaign, groupId } = placed;
+    // A group the server will not hold is not remembered either: it would count in its
+    // campaign's status forever.
+    if (!admits("CampaignGroup", groupId)) {
+      return { unplaced: `the server holds no more objects outside the configuration` };
+    }
     this.#remember(campaign, groupId);
     const dialMode = state.GSW_DIAL_MODE;
     const status =

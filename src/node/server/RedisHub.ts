@@ -81,6 +81,8 @@ for i = 4, #ARGV, 5 do
     local hts, _, horigin, hvalue = string.match(held, '^(%S+) (%S+) (%S+) (.*)$')
     if origin == 'm' and horigin ~= 'm' then
       apply = false
+    elseif origin ~= 'm' and horigin == 'm' then
+      apply = true
     elseif tonumber(hts) > tonumber(ts) then
       superseded = superseded + 1
       apply = false

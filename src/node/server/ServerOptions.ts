@@ -12,6 +12,13 @@ export interface ServerOptions {
   readonly knownObjects: ReadonlySet<StatKey>;
   /** How many objects outside the configuration feeders may add before their updates are refused. */
   readonly unknownObjectAllowance: number;
+  /** How many distinct statistics one object may hold; a feeder's new names past it are refused. */
+  readonly maxStatisticsPerObject: number;
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For names the client: every per-address
+   * limit then counts the browser, not the proxy. Empty: the socket's address is the client's.
+   */
+  readonly trustedProxies: readonly string[];
   /** Where the JSON request log goes; null for none. */
   readonly log: LogSink | null;
   /** The secret OCS puts in the URL (`?secret=`): OCS cannot send custom headers. */
@@ -35,6 +42,10 @@ export interface ServerOptions {
   readonly maxReplayUpdates: number;
   /** Replays and resets being written at once; a stream asking for one more is refused (503). */
   readonly maxConcurrentReplays: number;
+  /** Replays and resets being written at once for one client address. */
+  readonly maxReplaysPerAddress: number;
+  /** A replay not written within this time (the client stopped reading) ends its stream. */
+  readonly replayTimeoutMs: number;
   /** Open streams per client address, and in all. */
   readonly maxStreamsPerAddress: number;
   readonly maxStreams: number;
@@ -60,8 +71,10 @@ export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
   listenHost: null,
   allowedHosts: [],
   log: null,
+  trustedProxies: [],
   knownObjects: new Set(),
   unknownObjectAllowance: 10_000,
+  maxStatisticsPerObject: 256,
   staticRoot: null,
   configFiles: [],
   knownGroups: [],
@@ -72,6 +85,8 @@ export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
   maxQueuedBytes: 8 * 1024 * 1024,
   maxReplayUpdates: 20_000,
   maxConcurrentReplays: 64,
+  maxReplaysPerAddress: 8,
+  replayTimeoutMs: 30_000,
   maxStreamsPerAddress: 32,
   maxStreams: 2_000,
   headersTimeoutMs: 10_000,

@@ -50,6 +50,11 @@ export class StreamClient implements Replaying {
     return this.#queuedBytes;
   }
 
+  /** Whether a replay is still being written. */
+  get replaying(): boolean {
+    return this.#replay !== null;
+  }
+
   send(chunk: string | Buffer): void {
     if (this.closed) return;
     if (this.#blocked || this.#replay !== null || this.#queue.length > 0) {

@@ -152,11 +152,14 @@ export class UpdateHub implements LiveHub {
     for (const update of updates) {
       const key = `${statKey(update.objectType, update.objectId)}\u0000${update.statistic}`;
       if (origin === "simulator" && this.#fromSources.has(key)) continue;
-      if (this.values.holdsNewer(update)) {
+      // A real source's first value of a statistic takes it over from the simulator, whatever
+      // the simulator's timestamp; from then on the newest of the real sources' values wins.
+      const takesOver = origin === "source" && !this.#fromSources.has(key);
+      if (!takesOver && this.values.holdsNewer(update)) {
         superseded += 1;
         continue;
       }
-      if (!this.values.apply(update, receivedAt)) continue;
+      if (!this.values.apply(update, receivedAt, takesOver)) continue;
       if (origin === "source") this.#fromSources.add(key);
       this.#seq += 1;
       const wire: WireUpdate = {
@@ -184,7 +187,7 @@ export class UpdateHub implements LiveHub {
       if (wire.seq !== this.#seq + 1) {
         throw new Error(`update ${wire.seq} does not follow ${this.#seq}`);
       }
-      this.values.apply(updateOf(wire), receivedAt);
+      this.values.apply(updateOf(wire), receivedAt, true);
       this.#seq = wire.seq;
       this.#ring[this.#seq % this.#options.ringSize] = wire;
       this.#pending.push(wire);
@@ -213,7 +216,7 @@ export class UpdateHub implements LiveHub {
     this.#seq = seq;
     this.#first = seq + 1;
     for (const { wire, receivedAt } of values) {
-      this.values.apply(updateOf(wire), receivedAt);
+      this.values.apply(updateOf(wire), receivedAt, true);
     }
     const kept = history.slice(-this.#options.ringSize);
     if (kept.length > 0 && kept[kept.length - 1]!.seq === seq) {

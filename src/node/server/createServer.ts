@@ -77,6 +77,7 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
   const app = Fastify({
     ...(options.log === null ? { logger: false } : { logger: requestLogOptions(options.log) }),
     genReqId: () => randomUUID(),
+    ...(options.trustedProxies.length > 0 ? { trustProxy: [...options.trustedProxies] } : {}),
     requestIdHeader: false,
     forceCloseConnections: true,
     // A URL that cannot be decoded is refused before any hook runs: answer it here, with the
@@ -126,7 +127,7 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
       });
     }
     const origin = request.headers.origin;
-    if (origin !== undefined && !hosts.allowsOrigin(origin)) {
+    if (origin !== undefined && !hosts.allowsOrigin(origin, request.headers.host)) {
       counters.foreignHost += 1;
       return reply
         .code(403)
@@ -147,6 +148,8 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, body } = errorReply(error, counters);
+    // As with every refusal: answer, then close, so a refused body is never read.
+    if (status === 429) reply.header("connection", "close");
     if (status === 500) {
       counters.internalErrors += 1;
       request.log.error({ err: error }, "internal error");

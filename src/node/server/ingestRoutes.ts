@@ -28,7 +28,12 @@ export function ingestRoutes(
 ): void {
   const budget = app.rateLimit({ max: options.ingestPerMinute, timeWindow: 60_000 });
   const failures = new FailureLimiter(options.authFailuresPerMinute);
-  const allowance = new ObjectAllowance(options.knownObjects, options.unknownObjectAllowance);
+  const allowance = new ObjectAllowance(
+    options.knownObjects,
+    options.unknownObjectAllowance,
+    hub.values,
+    options.maxStatisticsPerObject,
+  );
 
   const malformed = (reply: FastifyReply, reason: string) => {
     counters.malformed += 1;
@@ -86,8 +91,9 @@ export function ingestRoutes(
         : []),
       ...(refused > 0
         ? [
-            `${refused} update${refused === 1 ? "" : "s"} for objects outside the configuration ${refused === 1 ? "was" : "were"} refused: ` +
-              `the server already holds the ${allowance.limit} such objects it allows`,
+            `${refused} update${refused === 1 ? "" : "s"} ${refused === 1 ? "was" : "were"} refused: ` +
+              `an object outside the configuration past the ${allowance.limit} the server allows, ` +
+              `or a statistic past the ${options.maxStatisticsPerObject} one object may hold`,
           ]
         : []),
     ];
@@ -119,7 +125,9 @@ export function ingestRoutes(
     async (request, reply) => {
       const parsed = ocsGroupStateSchema.safeParse(request.body);
       if (!parsed.success) return malformed(reply, describeIssue(parsed.error, request.body));
-      const translation = translator.translate(parsed.data, Date.now());
+      const translation = translator.translate(parsed.data, Date.now(), (type, id) =>
+        allowance.wouldAdmit(type, id),
+      );
       if ("unplaced" in translation) {
         counters.ocsUnplaced += 1;
         return reply.code(400).send({ error: "unplaced report", reason: translation.unplaced });

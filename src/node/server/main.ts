@@ -67,6 +67,7 @@ async function start(args: ServerArgs): Promise<void> {
     redisUrl: args.redisUrl,
     listenHost: args.host,
     allowedHosts: args.allowedHosts,
+    trustedProxies: args.trustedProxies,
     log: { write: (line) => output.line(line) },
     access,
   });

@@ -22,6 +22,8 @@ export interface ServerArgs {
   readonly redisUrl: string | null;
   /** Host names besides loopback ones that requests may carry. */
   readonly allowedHosts: readonly string[];
+  /** Reverse proxies whose X-Forwarded-For is believed. */
+  readonly trustedProxies: readonly string[];
   /** The server settings file (sign-in, tenants); required unless the host is loopback. */
   readonly settingsFile: string | null;
 }
@@ -48,12 +50,22 @@ export const SERVER_USAGE = `Usage: npm start -- [options]
   --allowed-host <name> a Host name requests may carry besides loopback ones and the --host
                        address (repeatable; ALLOWED_HOSTS, comma-separated): the name users
                        type, or the reverse proxy's
+  --trust-proxy <addr>  a reverse proxy (address or CIDR; repeatable; TRUST_PROXY, comma-separated)
+                       whose X-Forwarded-For names the client: per-address limits then count
+                       browsers, not the proxy
   --redis <url>        keep the live state (update log, last values) in Redis, shared by every
                        server started with the same URL (REDIS_URL; redis:// or rediss://);
                        without it the live state is in memory and lost on restart
 ${STATISTICS_API_USAGE}`;
 
 export class ServerArgsError extends Error {}
+
+function commaList(text: string | undefined): string[] {
+  return (text ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
 
 /** Shorter secrets can be guessed within the failure budget's lifetime of a server. */
 const MIN_SECRET_LENGTH = 16;
@@ -89,6 +101,7 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
         "statistics-mapping": { type: "string" },
         redis: { type: "string" },
         "allowed-host": { type: "string", multiple: true },
+        "trust-proxy": { type: "string", multiple: true },
         settings: { type: "string" },
         help: { type: "boolean", default: false },
       },
@@ -142,13 +155,8 @@ export function parseServerArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     maxClockSkewMs: integer("--clock-skew", values["clock-skew"] ?? "5", 0, 3600) * 1000,
     statisticsApi,
     redisUrl,
-    allowedHosts: [
-      ...(values["allowed-host"] ?? []),
-      ...(env.ALLOWED_HOSTS ?? "")
-        .split(",")
-        .map((name) => name.trim())
-        .filter((name) => name !== ""),
-    ],
+    allowedHosts: [...(values["allowed-host"] ?? []), ...commaList(env.ALLOWED_HOSTS)],
+    trustedProxies: [...(values["trust-proxy"] ?? []), ...commaList(env.TRUST_PROXY)],
     settingsFile,
   };
 }

@@ -28,24 +28,35 @@ export function streamRoute(
 ): void {
   const pump = new ReplayPump();
   const perAddress = new Map<string, number>();
+  const replaysPerAddress = new Map<string, number>();
   let replaying = 0;
+  // Streams admitted but still waiting for this server to catch up (Redis): counted, so that
+  // a crowd of such requests cannot all pass the caps while they wait.
+  let waiting = 0;
+  const add = (counts: Map<string, number>, address: string, by: number) => {
+    const left = (counts.get(address) ?? 0) + by;
+    if (left <= 0) counts.delete(address);
+    else counts.set(address, left);
+  };
 
-  app.get<{ Querystring: { lastEventId?: string } }>(
+  app.get<{ Querystring: { lastEventId?: unknown } }>(
     "/api/stream",
     { onRequest: readBudget },
     async (request, reply) => {
       const header = request.headers["last-event-id"];
+      const query = request.query.lastEventId;
       const lastEventId =
-        (typeof header === "string" ? header : undefined) ?? request.query.lastEventId;
+        typeof header === "string" ? header : typeof query === "string" ? query : undefined;
       const resuming = lastEventId !== undefined && lastEventId !== "";
       const address = request.ip;
-      const open = perAddress.get(address) ?? 0;
       const refusal =
-        open >= options.maxStreamsPerAddress
+        (perAddress.get(address) ?? 0) >= options.maxStreamsPerAddress
           ? { code: 429, reason: `at most ${options.maxStreamsPerAddress} streams per address` }
-          : hub.clients.size >= options.maxStreams
+          : hub.clients.size + waiting >= options.maxStreams
             ? { code: 503, reason: "the server has as many streams as it serves" }
-            : resuming && replaying >= options.maxConcurrentReplays
+            : resuming &&
+                (replaying >= options.maxConcurrentReplays ||
+                  (replaysPerAddress.get(address) ?? 0) >= options.maxReplaysPerAddress)
               ? { code: 503, reason: "too many clients resuming at once" }
               : null;
       if (refusal !== null) {
@@ -56,10 +67,39 @@ export function streamRoute(
           .send({ error: "stream refused", reason: refusal.reason });
       }
 
+      // The stream's slot, and a replay slot when resuming, are taken now and given back once.
+      add(perAddress, address, 1);
+      let replaySlot = resuming;
+      if (replaySlot) {
+        replaying += 1;
+        add(replaysPerAddress, address, 1);
+      }
+      const releaseReplay = () => {
+        if (!replaySlot) return;
+        replaySlot = false;
+        replaying -= 1;
+        add(replaysPerAddress, address, -1);
+      };
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        add(perAddress, address, -1);
+        releaseReplay();
+      };
+
       const from = resuming ? parseEventId(lastEventId) : null;
       if (from !== null && from.instance === hub.instance && from.seq > hub.snapshotSeq) {
-        await hub.caughtUp(from.seq);
-        if (request.raw.destroyed) return reply.hijack();
+        waiting += 1;
+        try {
+          await hub.caughtUp(from.seq);
+        } finally {
+          waiting -= 1;
+        }
+        if (request.raw.destroyed) {
+          release();
+          return reply.hijack();
+        }
       }
 
       reply.hijack();
@@ -72,7 +112,6 @@ export function streamRoute(
         "x-accel-buffering": "no",
       });
       res.socket?.setNoDelay(true);
-      perAddress.set(address, open + 1);
       const scope = readerOf(request).scope;
       const client = new StreamClient(
         res,
@@ -87,9 +126,15 @@ export function streamRoute(
 
       const current = hub.snapshotSeq;
       const replay = (source: ReturnType<LiveHub["replaySource"]>) => {
-        replaying += 1;
+        // A replay that does not finish in time holds a slot for nothing: a client that stops
+        // reading mid-replay is let go, and resumes from what it has if it comes back.
+        const timer = setTimeout(() => {
+          counters.slowClientsDisconnected += 1;
+          client.close();
+        }, options.replayTimeoutMs);
         client.replay(source, () => {
-          replaying -= 1;
+          clearTimeout(timer);
+          releaseReplay();
         });
       };
       if (resuming) {
@@ -107,6 +152,7 @@ export function streamRoute(
           replay(hub.replaySource(from.seq, current, scope));
         }
       }
+      if (!client.replaying) releaseReplay();
       // Queued behind the replay, if any: `hello` marks where the live part begins.
       client.send(
         `id: ${formatEventId(hub.instance, current)}\nevent: hello\n` +
@@ -121,9 +167,7 @@ export function streamRoute(
         clearInterval(heartbeat);
         hub.clients.delete(client);
         client.close();
-        const left = (perAddress.get(address) ?? 1) - 1;
-        if (left <= 0) perAddress.delete(address);
-        else perAddress.set(address, left);
+        release();
       });
     },
   );
