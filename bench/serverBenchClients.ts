@@ -49,7 +49,10 @@ function scan(stats: ClientStats, chunk: Buffer): void {
       stats.lastSeq = seq;
       const ts = data.lastIndexOf(TS, eventEnd);
       if (ts > lineEnd && measuring) {
-        const close = data.indexOf(125, ts);
+        // The number ends at the next comma (a `src` may follow it) or the item's brace.
+        const comma = data.indexOf(44, ts);
+        const brace = data.indexOf(125, ts);
+        const close = comma !== -1 && comma < brace ? comma : brace;
         stats.lags.push(now - Number(data.toString("latin1", ts + 5, close)));
       }
     }

@@ -32,8 +32,11 @@ export function ConnectionIndicator({
   const dropped = useStatsView(store, (view) => view.dropped);
   // The stream may be connected while Stat Server behind the Statistics API is not.
   const down = source === "live" && connection === "connected" && outage !== undefined;
+  // The reason is shown when it says more than the label ("Stat Server unavailable" twice does not).
+  const reason =
+    outage?.reason && outage.reason !== "Stat Server unavailable" ? ` (${outage.reason})` : "";
   const label = down
-    ? `Stat Server unavailable${outage.reason ? ` (${outage.reason})` : ""}`
+    ? `Stat Server unavailable${reason}`
     : source === "off"
       ? "off"
       : source === "simulated"

@@ -59,15 +59,21 @@ export function StatsInspectorSection({ store, node }: Props) {
         <p className="stats-unavailable" role="note">
           Stat Server unavailable
           {outage ? ` since ${new Date(outage.since).toLocaleTimeString()}` : ""}
-          {outage?.reason ? ` (${outage.reason})` : ""}: its figures are not shown until it is back.
+          {outage?.reason && outage.reason !== "Stat Server unavailable"
+            ? ` (${outage.reason})`
+            : ""}
+          : its figures are not shown until it is back.
         </p>
       )}
       {shown.length === 0 ? (
-        <p className="muted">
-          {node.statId === null
-            ? "None: Stat Server has no id for this node."
-            : "No figures have arrived for this object yet."}
-        </p>
+        // While the source is down its figures are hidden, not missing: the note above says so.
+        !stats?.unavailable && (
+          <p className="muted">
+            {node.statId === null
+              ? "None: Stat Server has no id for this node."
+              : "No figures have arrived for this object yet."}
+          </p>
+        )
       ) : (
         <dl className="stats-figures">
           {shown.map((name) => (

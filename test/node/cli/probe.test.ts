@@ -37,6 +37,7 @@ describe("probe against the Statistics API stand-in", () => {
   it("lists the ids Stat Server refuses, confirms the finding behind one, and exits 1", async () => {
     // Stat Server knows neither the misnamed group nor agent E2 (a surprise: no rule flags it).
     const api = await start([
+      ["Campaign", "Sales"],
       ["CampaignGroup", "Sales@Team A"],
       ["GroupAgents", "Team A"],
       ["GroupAgents", "Team B"],
@@ -58,8 +59,10 @@ describe("probe against the Statistics API stand-in", () => {
       refused: { objectType: string; objectId: string; reason: string; findings: string[] }[];
       confirmed: { rule: string; name: string }[];
     };
-    expect(report.asked).toBe(8);
-    expect(report.known).toHaveLength(6);
+    expect(report.asked).toBe(9);
+    expect(report.known).toHaveLength(7);
+    // Every type with a Stat Server id is asked about, the campaign included.
+    expect(report.known).toContainEqual({ objectType: "Campaign", objectId: "Sales" });
     expect(report.refused).toEqual([
       {
         objectType: "CampaignGroup",
@@ -79,6 +82,7 @@ describe("probe against the Statistics API stand-in", () => {
 
   it("says in text what Stat Server knows and refuses, the surprise apart", async () => {
     const api = await start([
+      ["Campaign", "Sales"],
       ["CampaignGroup", "Sales@Team A"],
       ["GroupAgents", "Team A"],
       ["GroupAgents", "Team B"],
@@ -90,7 +94,7 @@ describe("probe against the Statistics API stand-in", () => {
     expect(
       await runProbe([CONFIG, "--statistics-api", api.apiUrl, "--api-key", "site-key"], io, {}),
     ).toBe(1);
-    expect(io.out).toContain("6 known, 2 refused of 8 ids asked");
+    expect(io.out).toContain("7 known, 2 refused of 9 ids asked");
     expect(io.out).toContain(
       "confirmed by Stat Server (1)\n  Stat Server does not know CampaignGroup `Sales@Team B`: Object not found\n    group-name-mismatch:",
     );
@@ -112,11 +116,12 @@ describe("probe against the Statistics API stand-in", () => {
     const sarif = JSON.parse(io.out) as { runs: { results: { ruleId: string }[] }[] };
     const rules = sarif.runs[0]!.results.map((r) => r.ruleId);
     expect(rules.filter((r) => r === "group-name-mismatch")).toHaveLength(1);
-    expect(rules.filter((r) => r === "stat-server/refused")).toHaveLength(7);
+    expect(rules.filter((r) => r === "stat-server/refused")).toHaveLength(8);
   });
 
   it("exits 0 when Stat Server knows every id", async () => {
     const api = await start([
+      ["Campaign", "Sales"],
       ["CampaignGroup", "Sales@Team A"],
       ["CampaignGroup", "Sales@Team B"],
       ["GroupAgents", "Team A"],
@@ -130,7 +135,7 @@ describe("probe against the Statistics API stand-in", () => {
     expect(
       await runProbe([CONFIG, "--statistics-api", api.apiUrl, "--api-key", "site-key"], io, {}),
     ).toBe(0);
-    expect(io.out).toContain("8 known, 0 refused of 8 ids asked");
+    expect(io.out).toContain("9 known, 0 refused of 9 ids asked");
   });
 
   it("exits 2 with a clear message when the API cannot be reached, refuses the key, or is not given", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseServerArgs, ServerArgsError } from "../../../src/node/server/parseServerArgs";
 import {
   DEFAULT_STATISTICS_MAPPING,
+  MAPPED_OBJECT_TYPES,
   parseStatisticsMapping,
   StatisticsMappingError,
 } from "../../../src/node/server/statisticsApi/statisticsMapping";
@@ -74,6 +75,19 @@ describe("the statistics mapping", () => {
     });
     expect(DEFAULT_STATISTICS_MAPPING.get("Agent")?.get("State")).toEqual({
       name: "CurrentAgentState",
+    });
+  });
+
+  it("ships a predefined statistic for every object type that has a Stat Server id", () => {
+    for (const type of MAPPED_OBJECT_TYPES) {
+      const figures = [...(DEFAULT_STATISTICS_MAPPING.get(type)?.values() ?? [])];
+      expect(
+        figures.some((statistic) => "name" in statistic),
+        type,
+      ).toBe(true);
+    }
+    expect(DEFAULT_STATISTICS_MAPPING.get("Campaign")?.get("Dialed")).toEqual({
+      name: "CampaignDialed",
     });
   });
 

@@ -16,6 +16,7 @@ const CONFIG = "test/fixtures/statisticsApi/sales-small.json";
 
 /** Every object of sales-small.json the default mapping asks about, except the misnamed group. */
 const KNOWN: [string, string][] = [
+  ["Campaign", "Sales"],
   ["CampaignGroup", "Sales@Team A"],
   ["GroupAgents", "Team A"],
   ["GroupAgents", "Team B"],
@@ -125,6 +126,16 @@ describe("the Statistics API source, against the stand-in over real sockets", ()
       src: "api",
     });
     expect(figure("CampaignGroup", "Sales@Team A", "$verdict").at(-1)?.value).toBe("known");
+    // The campaign itself has a Stat Server id, so its statistics are opened too.
+    expect(figure("Campaign", "Sales", "$verdict").at(-1)?.value).toBe("known");
+    expect(standIn!.subscriptions.size).toBeGreaterThan(0);
+    expect(
+      [...standIn!.subscriptions.values()].some((sub) =>
+        [...sub.statistics.values()].some(
+          (stat) => stat.objectType === "Campaign" && stat.name === "CampaignDialed",
+        ),
+      ),
+    ).toBe(true);
     const snapshot = (await (await fetch(`${server!.url}/api/snapshot`)).json()) as {
       sources: unknown[];
     };
@@ -150,8 +161,8 @@ describe("the Statistics API source, against the stand-in over real sockets", ()
       sources: { source: string; statistics: Record<string, number> }[];
     };
     expect(health.sources[0]?.statistics).toMatchObject({
-      requested: 40,
-      opened: 29,
+      requested: 53,
+      opened: 42,
       refused: 11,
       failing: 0,
     });
@@ -181,7 +192,7 @@ describe("the Statistics API source, against the stand-in over real sockets", ()
     standIn!.expireTokens();
     await source!.load(root);
     expect(standIn!.tokensIssued).toBe(3);
-    expect(standIn!.openStatistics).toBe(29);
+    expect(standIn!.openStatistics).toBe(42);
   });
 
   it("backs off on 429 and keeps under the ceiling on requests per second", async () => {
@@ -193,9 +204,9 @@ describe("the Statistics API source, against the stand-in over real sockets", ()
     standIn!.failNext(3, 429);
     await source!.start(root);
     expect(source!.counters.retries).toBe(3);
-    expect(source!.counters).toMatchObject({ requested: 40, opened: 29, refused: 11, failing: 0 });
-    // Five subscriptions (an object's statistics are never split across two) and three retries.
-    expect(standIn!.requests.length).toBe(5 + 3);
+    expect(source!.counters).toMatchObject({ requested: 53, opened: 42, refused: 11, failing: 0 });
+    // Six subscriptions (an object's statistics are never split across two) and three retries.
+    expect(standIn!.requests.length).toBe(6 + 3);
     expect(standIn!.maxRequestsWithin(1000)).toBeLessThanOrEqual(4);
   });
 
@@ -272,6 +283,6 @@ describe("the Statistics API source, against the stand-in over real sockets", ()
     const after = [...standIn!.subscriptions.keys()];
     expect(after.length).toBe(before.length);
     expect(after.filter((id) => before.includes(id))).toEqual([]);
-    expect(standIn!.openStatistics).toBe(29);
+    expect(standIn!.openStatistics).toBe(42);
   });
 });

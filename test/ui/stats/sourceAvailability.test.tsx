@@ -95,4 +95,13 @@ describe("an unavailable Statistics API", () => {
     });
     expect(screen.getByTestId("stats-connection")).toHaveTextContent("Live: connected");
   });
+
+  it("does not repeat a reason that says only what the header already says", () => {
+    const { store } = setUp();
+    store.setAvailability("api", false, "Stat Server unavailable");
+    render(<ConnectionIndicator store={store} source="live" onSource={() => {}} liveAvailable />);
+    expect(screen.getByTestId("stats-connection").textContent).toBe(
+      "Live: Stat Server unavailable",
+    );
+  });
 });

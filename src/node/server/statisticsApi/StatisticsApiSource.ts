@@ -36,6 +36,20 @@ export interface StatisticsApiSourceOptions {
   readonly lostGraceMs?: number;
 }
 
+/**
+ * How subscriptions are opened unless told otherwise. The API documents no limit on the
+ * statistics of one subscription; 5,000 lets a 100k-object configuration (about 320,000
+ * statistics) open in some 65 requests, a few seconds under a ceiling of 20 a second.
+ */
+export const STATISTICS_API_DEFAULTS = {
+  batchSize: 5000,
+  concurrency: 4,
+  requestsPerSecond: 20,
+  backoffMs: 200,
+  maxBackoffMs: 10_000,
+  lostGraceMs: 2_000,
+} as const;
+
 /** What /api/health reports for the source. */
 export interface StatisticsApiCounters {
   /** Statistics asked for. */
@@ -128,15 +142,7 @@ export class StatisticsApiSource {
 
   constructor(hub: LiveHub, options: StatisticsApiSourceOptions) {
     this.#hub = hub;
-    this.#options = {
-      batchSize: 500,
-      concurrency: 4,
-      requestsPerSecond: 20,
-      backoffMs: 200,
-      maxBackoffMs: 10_000,
-      lostGraceMs: 2_000,
-      ...options,
-    };
+    this.#options = { ...STATISTICS_API_DEFAULTS, ...options };
     this.#credentials = new StatisticsApiCredentials(options.credentials, (headers) =>
       this.#notifications.setHeaders(headers),
     );

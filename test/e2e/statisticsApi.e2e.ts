@@ -1,0 +1,271 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
+import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
+import { loadConfig } from "../../src/model/loadConfig";
+import { createServer, type StatsServer } from "../../src/node/server/createServer";
+import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
+import { DEFAULT_STATISTICS_MAPPING } from "../../src/node/server/statisticsApi/statisticsMapping";
+import { StatisticsApiSource } from "../../src/node/server/statisticsApi/StatisticsApiSource";
+import { StatsApiStandIn } from "../support/statsApiStandIn/StatsApiStandIn";
+import { launchChromium } from "./support/launchChromium";
+
+// Our server started with a Statistics API source pointing at the stand-in, on a configuration
+// whose campaign group "Winback@Team B" is misnamed (Stat Server knows it as "Sales@Team B"):
+// figures the stand-in publishes reach the page, Stat Server's refusal of the misnamed group
+// is shown and confirms its finding, and an outage of Stat Server shows as one.
+
+const CONFIG = "sales-small.json";
+const CONFIG_BYTES = new Uint8Array(readFileSync(resolve("test/fixtures/statisticsApi", CONFIG)));
+const root = buildHierarchy(loadConfig([{ path: CONFIG, content: CONFIG_BYTES }]), "campaign");
+
+function find(kind: HierarchyNode["kind"], name: string, node = root): HierarchyNode | undefined {
+  if (node.kind === kind && node.name === name) return node;
+  for (const child of node.children) {
+    const found = find(kind, name, child);
+    if (found) return found;
+  }
+  return undefined;
+}
+const misnamed = find("campaignGroup", "Winback@Team B")!;
+const teamA = find("groupAgents", "Team A")!;
+const REFUSAL = "Stat Server does not know CampaignGroup Sales@Team B";
+
+/** Every object of the configuration but the misnamed group. */
+const KNOWN: [string, string][] = [
+  ["Campaign", "Sales"],
+  ["CampaignGroup", "Sales@Team A"],
+  ["GroupAgents", "Team A"],
+  ["GroupAgents", "Team B"],
+  ["Agent", "E1"],
+  ["Agent", "E2"],
+  ["CampaignCallingList", "Sales@Leads"],
+  ["CallingList", "Leads"],
+];
+
+const VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+] as const;
+const SCHEMES = ["light", "dark"] as const;
+const SHOTS = "/tmp/shots13";
+
+let browser: Browser;
+let standIn: StatsApiStandIn;
+let source: StatisticsApiSource;
+let server: StatsServer & { url: string };
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  standIn = await StatsApiStandIn.start({ known: KNOWN, apiKey: "site-key", token: "token" });
+  server = await createServer({
+    ...DEFAULT_SERVER_OPTIONS,
+    secret: "e2e-ocs-secret",
+    token: "e2e-stats-token",
+    staticRoot: resolve("dist"),
+    configFiles: [{ name: CONFIG, content: CONFIG_BYTES }],
+  }).then(async (created) => ({
+    ...created,
+    url: await created.app.listen({ host: "127.0.0.1", port: 0 }),
+  }));
+  // As main.ts wires `--statistics-api <url> --api-key …` with STATISTICS_API_TOKEN.
+  source = new StatisticsApiSource(server.hub, {
+    baseUrl: standIn.apiUrl,
+    credentials: { apiKey: "site-key", token: "token", oauth: null },
+    mapping: DEFAULT_STATISTICS_MAPPING,
+  });
+  await source.start(root);
+});
+afterAll(async () => {
+  await browser?.close();
+  await source?.close();
+  await server?.app.close();
+  await standIn?.close();
+});
+
+/** Whether the element is wholly in the viewport and is what a click at its centre hits. */
+async function onTop(locator: Locator): Promise<{ inViewport: boolean; hit: boolean }> {
+  await locator.scrollIntoViewIfNeeded();
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const inViewport =
+      box.width > 0 &&
+      box.height > 0 &&
+      box.left >= 0 &&
+      box.top >= 0 &&
+      box.right <= window.innerWidth &&
+      box.bottom <= window.innerHeight;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return { inViewport, hit: hit !== null && element.contains(hit) };
+  });
+}
+
+async function openPage(
+  viewport: { width: number; height: number },
+  scheme: "light" | "dark",
+  consoleErrors: string[],
+  node: HierarchyNode,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, colorScheme: scheme });
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  const query = new URLSearchParams({
+    config: `/api/config/0/${CONFIG}`,
+    node: node.id,
+    view: "outline",
+  });
+  await page.goto(`${server.url}/?${query}`);
+  await page
+    .getByTestId("stats-connection")
+    .filter({ hasText: "Live: connected" })
+    .waitFor({ timeout: 20_000 });
+  return page;
+}
+
+const outlineRow = (page: Page, name: string) =>
+  page.getByRole("treeitem", { name: new RegExp(`^${name}`) });
+
+describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewport, scheme }))))(
+  "Stat Server's verdict through the Statistics API, $viewport.width×$viewport.height, $scheme",
+  ({ viewport, scheme }) => {
+    let page: Page;
+    const consoleErrors: string[] = [];
+    const name = `${viewport.width}x${viewport.height}-${scheme}`;
+
+    beforeAll(async () => {
+      page = await openPage(viewport, scheme, consoleErrors, misnamed);
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it("shows the misnamed group refused by Stat Server instead of figures", async () => {
+      const row = outlineRow(page, "Winback@Team B");
+      const refusal = row.locator(".stat-refused");
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toBe(REFUSAL);
+      expect(await row.locator(".stat-chip:not(.stat-refused)").count()).toBe(0);
+      expect(await onTop(refusal)).toEqual({ inViewport: true, hit: true });
+      if (viewport.width >= 1280) {
+        const card = page.locator(`.tree-card[data-node-id="${misnamed.id}"] .stat-refused`);
+        expect(await card.textContent()).toBe(REFUSAL);
+        expect(await onTop(card)).toEqual({ inViewport: true, hit: true });
+      }
+      const note = page
+        .getByRole("complementary", { name: "Inspector" })
+        .getByRole("note")
+        .filter({ hasText: REFUSAL });
+      expect(await note.textContent()).toBe(`${REFUSAL}Stat Server’s reason: Object not found`);
+      expect(await onTop(note)).toEqual({ inViewport: true, hit: true });
+      await page.screenshot({ path: `${SHOTS}/refused-${name}.png` });
+    });
+
+    it("marks the group's naming finding confirmed by Stat Server", async () => {
+      await page.getByRole("tab", { name: /^Findings/ }).click();
+      const toggle = page.getByRole("button", { name: /^Confirmed by Stat Server \(1\)$/ });
+      await toggle.click();
+      expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+      const list = page.getByRole("list", { name: /^Findings, \d+ shown$/ });
+      expect(await list.getAttribute("aria-label")).toBe("Findings, 1 shown");
+      const row = list.getByRole("button", { name: /^error Winback@Team B/ });
+      expect(await row.textContent()).toContain("Suggestion: Sales@Team B");
+      const mark = row.getByText("confirmed by Stat Server");
+      expect(await onTop(mark)).toEqual({ inViewport: true, hit: true });
+      await page.screenshot({ path: `${SHOTS}/confirmed-${name}.png` });
+    });
+
+    it("runs under the server's Content Security Policy with no errors", () => {
+      expect(consoleErrors).toEqual([]);
+    });
+  },
+);
+
+describe.each([
+  { viewport: VIEWPORTS[0], scheme: "light" as const },
+  { viewport: VIEWPORTS[2], scheme: "dark" as const },
+])(
+  "figures from the Statistics API, $viewport.width×$viewport.height, $scheme",
+  ({ viewport, scheme }) => {
+    let page: Page;
+    const consoleErrors: string[] = [];
+    const name = `${viewport.width}x${viewport.height}-${scheme}`;
+    // Distinct per run, so that a value left by the other run cannot pass for this one.
+    const ready = viewport.width === 390 ? 4_271 : 3_917;
+    const text = `Ready ${ready.toLocaleString("en-US")}`;
+    const readyChip = () =>
+      outlineRow(page, "Team A").locator('.stat-chip[data-figure="agentsReady"]');
+
+    beforeAll(async () => {
+      page = await openPage(viewport, scheme, consoleErrors, teamA);
+      await outlineRow(page, "Team A").waitFor();
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it("shows a figure within a second of the stand-in publishing it", async () => {
+      expect(await outlineRow(page, "Team A").textContent()).not.toContain(text);
+      const published = Date.now();
+      standIn.publish([
+        {
+          objectType: "GroupAgents",
+          objectId: "Team A",
+          statistic: "CurrentNumberReadyAgents",
+          value: ready,
+        },
+      ]);
+      await readyChip().filter({ hasText: text }).waitFor({ timeout: 1000 });
+      const lag = Date.now() - published;
+      expect(lag).toBeLessThan(1000);
+      expect(await readyChip().textContent()).toBe(text);
+      expect(await onTop(readyChip())).toEqual({ inViewport: true, hit: true });
+      if (viewport.width >= 1280) {
+        const card = page.locator(
+          `.tree-card[data-node-id="${teamA.id}"] .stat-chip[data-figure="agentsReady"]`,
+        );
+        expect(await card.textContent()).toBe(text);
+        expect(await onTop(card)).toEqual({ inViewport: true, hit: true });
+      }
+      await page.screenshot({ path: `${SHOTS}/published-${name}.png` });
+    });
+
+    it("says Stat Server is unavailable in the header and shows its figures unavailable, then recovers", async () => {
+      const indicator = page.getByTestId("stats-connection");
+      standIn.setAvailable(false);
+      try {
+        await expect.poll(() => indicator.textContent()).toBe("Live: Stat Server unavailable");
+        expect(await onTop(indicator)).toEqual({ inViewport: true, hit: true });
+        const chip = readyChip();
+        await expect.poll(() => chip.textContent()).toBe("Ready —");
+        expect(await chip.getAttribute("class")).toContain("stat-unavailable");
+        expect(await chip.getAttribute("title")).toBe(
+          "Agents ready: unavailable, Stat Server unavailable",
+        );
+        expect(await onTop(chip)).toEqual({ inViewport: true, hit: true });
+        await page.screenshot({ path: `${SHOTS}/unavailable-${name}.png` });
+        const inspector = page.getByRole("complementary", { name: "Inspector" });
+        const note = inspector.getByRole("note").filter({ hasText: "Stat Server unavailable" });
+        expect(await note.textContent()).toMatch(
+          /^Stat Server unavailable since [^()]+: its figures are not shown until it is back\.$/,
+        );
+        expect(await inspector.textContent()).not.toContain("No figures have arrived");
+        expect(await onTop(note)).toEqual({ inViewport: true, hit: true });
+      } finally {
+        standIn.setAvailable(true);
+      }
+      await expect.poll(() => indicator.textContent()).toBe("Live: connected");
+      await expect.poll(() => readyChip().textContent()).toBe(text);
+      expect(await readyChip().getAttribute("class")).not.toContain("stat-unavailable");
+      await page.screenshot({ path: `${SHOTS}/recovered-${name}.png` });
+    });
+
+    it("runs under the server's Content Security Policy with no errors", () => {
+      expect(consoleErrors).toEqual([]);
+    });
+  },
+);
