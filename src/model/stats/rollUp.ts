@@ -254,8 +254,10 @@ export function ownStale(
   if (!own || !objectType || isRefused(own)) return false;
   const status = statusOf(figures);
   for (const [statistic, entry] of own) {
-    // An unavailable source's figures are shown unavailable, not stale.
-    if (entry.source !== undefined && options.unavailable?.has(entry.source)) continue;
+    // An unavailable source's figures are shown unavailable, not stale. The Statistics API
+    // notifies a value when it changes, not periodically: while its source is connected, an
+    // unchanged value is current, however old.
+    if (entry.source !== undefined) continue;
     const interval = expectedInterval(objectType, statistic, status, options.periodicIntervalMs);
     if (isStale(options.now - entry.receivedAt, interval)) return true;
   }
