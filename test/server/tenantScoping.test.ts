@@ -213,7 +213,8 @@ describe("a reader limited to tenant Alpha", () => {
     const health = (await (
       await fetch(`${server.url}/api/health`, { headers: { cookie } })
     ).json()) as Record<string, unknown>;
-    expect(health).toMatchObject({ status: "ok", ready: true });
+    // The instance is what the app's page looks for to choose the live stream over the simulator.
+    expect(health).toMatchObject({ status: "ok", ready: true, instance: server.hub.instance });
     expect(health).not.toHaveProperty("objects");
     expect(health).not.toHaveProperty("counters");
     expect(health).not.toHaveProperty("sources");

@@ -64,6 +64,8 @@ function errorReply(
     if (status === 404) return { status, body: { error: "not found", reason: "no such file" } };
     return { status: 400, body: { error: "bad request", reason: error.message } };
   }
+  // A part the server depends on is away (the sessions' Redis): try again shortly.
+  if (status === 503) return { status, body: { error: "unavailable", reason: error.message } };
   return { status: 500, body: { error: "internal error", reason: "see the server log" } };
 }
 
@@ -153,6 +155,10 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
     if (status === 500) {
       counters.internalErrors += 1;
       request.log.error({ err: error }, "internal error");
+    }
+    if (status === 503) {
+      reply.header("retry-after", "2");
+      request.log.warn({ err: error }, "unavailable");
     }
     return reply.code(status).send(body);
   });

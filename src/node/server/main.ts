@@ -47,7 +47,10 @@ async function start(args: ServerArgs): Promise<void> {
 
   const settings =
     args.settingsFile === null ? null : await readServerSettings(args.settingsFile, process.env);
-  const access = settings === null ? null : createReadAccess(settings, loaded?.model ?? null);
+  const access =
+    settings === null
+      ? null
+      : createReadAccess(settings, loaded?.model ?? null, { redisUrl: args.redisUrl });
   if (access?.tokens) {
     await access.tokens.refresh(true);
     if (access.tokens.problem !== null) throw new ServerSettingsError(access.tokens.problem);

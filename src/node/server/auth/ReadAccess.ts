@@ -2,7 +2,9 @@ import type { ConfigModel } from "../../../model/config/ConfigModel";
 import { OidcSignIn } from "./OidcSignIn";
 import { ReadTokenStore } from "./ReadTokenStore";
 import type { ServerSettings } from "./ServerSettings";
-import { SessionStore } from "./SessionStore";
+import { MemorySessionStore } from "./MemorySessionStore";
+import { RedisSessionStore } from "./RedisSessionStore";
+import type { SessionStore } from "./SessionStore";
 import { TenantDirectory } from "./TenantDirectory";
 
 /** Everything a server that requires sign-in for reads needs. */
@@ -26,13 +28,25 @@ export function createReadAccess(
     readonly sweepMs?: number;
     /** The clock sessions and tokens expire by. */
     readonly now?: () => number;
+    /** Keeps sessions in this Redis, shared by every server using it; else in this process. */
+    readonly redisUrl?: string | null;
+    readonly redisKeyPrefix?: string;
   } = {},
 ): ReadAccess {
+  const directory = new TenantDirectory(model);
   return {
     settings,
     model,
-    directory: new TenantDirectory(model),
-    sessions: new SessionStore(undefined, options.now),
+    directory,
+    sessions:
+      options.redisUrl == null
+        ? new MemorySessionStore(undefined, options.now)
+        : new RedisSessionStore({
+            url: options.redisUrl,
+            ...(options.redisKeyPrefix === undefined ? {} : { keyPrefix: options.redisKeyPrefix }),
+            scopeOf: (tenants) => (tenants === "*" ? null : directory.scopeOf(tenants)),
+            ...(options.now === undefined ? {} : { now: options.now }),
+          }),
     tokens:
       settings.readTokensFile === null
         ? null

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandle
 import { authPage } from "./authPage";
 import type { ReadAccess } from "./ReadAccess";
 import { OPEN_READER, type Reader } from "./Reader";
-import type { Session } from "./SessionStore";
+import type { Session, SessionFields } from "./SessionStore";
 import { SignInError } from "./OidcSignIn";
 import { tenantsOfClaims } from "./tenantsOfClaims";
 
@@ -40,20 +40,27 @@ export function accessControl(
   const { settings, sessions, tokens, oidc, directory } = access;
   const sessionCookie = settings.secureCookies ? "__Host-lens_session" : "lens_session";
 
+  const revoked = (session: Session) =>
+    session.token !== undefined &&
+    (tokens === null || !tokens.isActive(session.token.id, session.token.expiresAt));
+  let sweeping = false;
   const sweep = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
     void (async () => {
       await tokens?.refresh();
-      sessions.sweep(
-        (session) =>
-          session.token !== undefined &&
-          (tokens === null || !tokens.isActive(session.token.id, session.token.expiresAt)),
-      );
-    })();
+      await sessions.sweep(revoked);
+    })()
+      // Redis away: the sessions' requests are refused meanwhile, and the next sweep tries again.
+      .catch(() => undefined)
+      .finally(() => {
+        sweeping = false;
+      });
   }, access.sweepMs);
   sweep.unref();
   app.addHook("onClose", async () => {
     clearInterval(sweep);
-    sessions.endAll();
+    await sessions.close();
   });
 
   const cookieOptions = (maxAgeSeconds: number, path = "/") => ({
@@ -64,16 +71,23 @@ export function accessControl(
     maxAge: maxAgeSeconds,
   });
   const cookiesOf = (request: FastifyRequest) => parseCookies(request.headers.cookie ?? "");
-  const sessionOf = (request: FastifyRequest): Session | null => {
+  const sessionOf = async (request: FastifyRequest): Promise<Session | null> => {
     const id = cookiesOf(request)[sessionCookie];
-    return id === undefined ? null : sessions.get(id);
+    if (id === undefined) return null;
+    const session = await sessions.get(id);
+    // Another server may have started it from a token since revoked: checked here, not only at a sweep.
+    if (session !== null && revoked(session)) {
+      await sessions.end(id);
+      return null;
+    }
+    return session;
   };
-  const startSession = (
+  const startSession = async (
     reply: FastifyReply,
-    fields: Omit<Session, "id" | "onEnd" | "expiresAt" | "scope">,
-  ): Session => {
+    fields: Omit<SessionFields, "scope">,
+  ): Promise<Session> => {
     const scope = fields.tenants === "*" ? null : directory.scopeOf(fields.tenants);
-    const session = sessions.create({ ...fields, scope }, settings.sessionMs);
+    const session = await sessions.create({ ...fields, scope }, settings.sessionMs);
     reply.header(
       "set-cookie",
       serializeCookie(sessionCookie, session.id, cookieOptions(settings.sessionMs / 1000)),
@@ -100,7 +114,7 @@ export function accessControl(
   app.addHook("onRequest", async (request, reply) => {
     const path = request.url.split("?")[0]!;
     if (FEEDER_ROUTES.has(`${request.method} ${path}`) || path.startsWith("/auth/")) return;
-    const session = sessionOf(request);
+    const session = await sessionOf(request);
     if (session !== null) {
       request.reader = { scope: session.scope, session } satisfies Reader;
       if (path === "/api/stream") {
@@ -162,7 +176,7 @@ export function accessControl(
   });
 
   app.get("/auth/me", { onRequest: budget }, async (request, reply) => {
-    const session = sessionOf(request);
+    const session = await sessionOf(request);
     return reply.header("cache-control", "no-store").send({
       signInRequired: true,
       signedIn: session !== null,
@@ -232,7 +246,7 @@ export function accessControl(
         ),
       );
     }
-    startSession(reply, { name: result.user.name, method: "oidc", tenants });
+    await startSession(reply, { name: result.user.name, method: "oidc", tenants });
     return reply.code(303).header("cache-control", "no-store").redirect(result.next);
   });
 
@@ -256,7 +270,7 @@ export function accessControl(
       });
     }
     const id = cookiesOf(request)[sessionCookie];
-    if (id !== undefined) sessions.end(id);
+    if (id !== undefined) await sessions.end(id);
     return reply
       .code(204)
       .header("cache-control", "no-store")
