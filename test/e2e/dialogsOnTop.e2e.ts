@@ -43,29 +43,24 @@ async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
-describe.each(SCREENS.filter((s) => s.width > 1000))(
-  "seen at $width x $height, $colorScheme",
-  (screen) => {
-    it("opens a finding's Why? as a modal on top of everything, and Escape leaves nothing behind", async () => {
-      const page = await openSales(screen);
-      await page.getByRole("tab", { name: /Findings/ }).click();
-      const why = page.getByRole("button", { name: "Why is group-name-mismatch a problem?" });
-      await expectOnTop(why, "the Why? button");
-      await why.click();
-      const dialog = page.getByRole("dialog", { name: "group-name-mismatch" });
-      await dialog.waitFor();
-      await expectOnTop(dialog.getByRole("heading"), "the explanation's title");
-      await expectOnTop(dialog.getByRole("button", { name: "Close" }), "its Close button");
-      expect(await dialog.evaluate((d) => d.matches(":modal"))).toBe(true);
-      await shot(page, `why-dialog-${screenName(screen)}`);
+describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
+  it("opens a finding's Why? as a modal on top of everything, and Escape leaves nothing behind", async () => {
+    const page = await openSales(screen);
+    await page.getByRole("tab", { name: /Findings/ }).click();
+    const why = page.getByRole("button", { name: "Why is group-name-mismatch a problem?" });
+    await expectOnTop(why, "the Why? button");
+    await why.click();
+    const dialog = page.getByRole("dialog", { name: "group-name-mismatch" });
+    await dialog.waitFor();
+    await expectOnTop(dialog.getByRole("heading"), "the explanation's title");
+    await expectOnTop(dialog.getByRole("button", { name: "Close" }), "its Close button");
+    expect(await dialog.evaluate((d) => d.matches(":modal"))).toBe(true);
+    await shot(page, `why-dialog-${screenName(screen)}`);
 
-      await page.keyboard.press("Escape");
-      await expect.poll(() => page.locator("dialog").count()).toBe(0);
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.textContent))
-        .toBe("Why?");
-      await shot(page, `why-dialog-closed-${screenName(screen)}`);
-      await page.close();
-    });
-  },
-);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("dialog").count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Why?");
+    await shot(page, `why-dialog-closed-${screenName(screen)}`);
+    await page.close();
+  });
+});

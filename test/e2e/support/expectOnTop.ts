@@ -6,8 +6,14 @@ import { expect } from "vitest";
  * the element drawn there is the control itself (or something inside it), not a dialog's
  * backdrop, a banner or a panel lying over it.
  */
-export async function expectOnTop(control: Locator, what: string): Promise<void> {
-  const verdict = await control.evaluate((element) => {
+export async function expectOnTop(
+  control: Locator,
+  what: string,
+  options: { readonly scrollPage?: boolean } = {},
+): Promise<void> {
+  // A control in the page (not in a dialog or a card) is reached by scrolling, as a person would.
+  const verdict = await control.evaluate((element, scrollPage) => {
+    if (scrollPage) element.scrollIntoView({ block: "center", behavior: "instant" });
     const box = element.getBoundingClientRect();
     const x = box.left + box.width / 2;
     const y = box.top + box.height / 2;
@@ -20,6 +26,6 @@ export async function expectOnTop(control: Locator, what: string): Promise<void>
     if (hit === element || element.contains(hit)) return "on top";
     const classes = typeof hit.className === "string" ? hit.className.trim() : "";
     return `is covered by ${hit.tagName.toLowerCase()}${classes ? `.${classes.split(/\s+/).join(".")}` : ""} "${(hit.textContent ?? "").trim().slice(0, 40)}"`;
-  });
+  }, options.scrollPage ?? false);
   expect(`${what} ${verdict}`).toBe(`${what} on top`);
 }
