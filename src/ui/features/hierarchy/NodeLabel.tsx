@@ -4,6 +4,7 @@ import { DiffMark } from "../../review/compare/DiffMark";
 import { worstSeverity } from "./findingsOfNode";
 import { KindGlyph } from "./KindGlyph";
 import { NODE_KIND_LABEL } from "./nodeKind";
+import { SharedIcon } from "./SharedIcon";
 import "./NodeLabel.css";
 import { VisibleName } from "./VisibleName";
 
@@ -53,7 +54,7 @@ export function NodeLabel({ node, findings, shared, compact = false }: Props) {
       <DiffMark node={node} />
       {shared && (
         <span className="node-shared" title="Shared: appears in several places">
-          <span aria-hidden="true">⧉</span>
+          <SharedIcon />
           <span className="visually-hidden">, shared</span>
         </span>
       )}
