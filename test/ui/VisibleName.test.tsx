@@ -3,6 +3,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { asNodeId } from "../../src/model/config/ids";
+import { FindingsPanel } from "../../src/ui/features/findings/FindingsPanel";
 import { Inspector } from "../../src/ui/features/inspector/Inspector";
 import { SearchBox } from "../../src/ui/features/search/SearchBox";
 import { renderWorkspace } from "./renderWorkspace";
@@ -40,6 +41,16 @@ describe("names with characters that do not show", () => {
     const nearest = within(region).getByRole("button", { name: /^Retention@Clo/ });
     expect(nearest).toHaveTextContent("Retention@CloU+200Bsers");
     expect(markers(nearest)).toEqual([["U+200B", "U+200B ZERO WIDTH SPACE"]]);
+  });
+
+  it("marks the trailing space in the findings list's names", () => {
+    renderWorkspace(<FindingsPanel />, { fixture: FIXTURE });
+    const names = [...document.querySelectorAll<HTMLElement>(".finding-name")];
+    const closers = names.filter((n) => n.textContent?.startsWith("Retention@Closers"));
+    expect(closers.length).toBeGreaterThan(0);
+    for (const name of closers) {
+      expect(markers(name)).toEqual([["space", "U+0020 SPACE (trailing)"]]);
+    }
   });
 
   it("leaves plain names as plain text", () => {
