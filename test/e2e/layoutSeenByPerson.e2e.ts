@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
+import { seriousAxeViolations } from "./support/runAxe";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
@@ -162,6 +163,27 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     expect(focused.outline).toBe("solid");
     expect(focused.width).toBeGreaterThan(40);
     await shot(page, "first-tab", screen);
+    await page.close();
+  });
+});
+
+describe("accessibility of the marks added for people", () => {
+  it("has no serious or critical violations with hidden-character markers, shared icons and the thresholds editor", async () => {
+    // axe is injected as an inline script, which the server's policy rightly refuses.
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    await page.goto(server.url);
+    await open(
+      page,
+      "hidden.json",
+      readFileSync(resolve("test/ui/fixtures/hidden-characters.json")),
+    );
+    await page.getByRole("treeitem", { name: /^Retention@Closers/ }).click();
+    await page.getByRole("treeitem", { name: /Stat Server id Sales@Leads/ }).click();
+    await page.keyboard.press("ArrowRight");
+    await page.getByRole("button", { name: "Edit thresholds" }).click();
+    expect(await page.locator("abbr.hidden-char").count()).toBeGreaterThan(0);
+    expect(await page.locator(".node-shared svg").count()).toBeGreaterThan(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });
 });
