@@ -20,6 +20,8 @@ export default defineConfig({
           exclude: ["test/e2e/**"],
           environment: "node",
           setupFiles: ["test/setup.ts"],
+          // The report's styles are read as text (`?raw`) and must be there in tests too.
+          css: { include: [/report\.css/] },
           testTimeout: 20_000,
         },
       },

@@ -1,6 +1,7 @@
 import { NODE_KINDS, type NodeKind } from "../../model/hierarchy/HierarchyNode";
 import { FIGURE_NAMES, FIGURES, type FigureName } from "../../model/stats/Figure";
 import { DEFAULT_THRESHOLDS, THRESHOLD_LEVELS, type Threshold } from "../../model/stats/Threshold";
+import { NODE_KIND_LABEL } from "../features/hierarchy/nodeKind";
 
 /** A change to the thresholds, applied to the latest list rather than to the one drawn. */
 export type ThresholdUpdate = (current: readonly Threshold[]) => readonly Threshold[];
@@ -55,7 +56,7 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
         </thead>
         <tbody>
           {thresholds.map((threshold, index) => {
-            const name = `${threshold.kind} ${FIGURES[threshold.figure].label}`;
+            const name = `${NODE_KIND_LABEL[threshold.kind]} ${FIGURES[threshold.figure].label}`;
             const unit = FIGURES[threshold.figure].unit;
             return (
               <tr key={threshold.id}>
@@ -77,7 +78,7 @@ export function ThresholdEditor({ thresholds, onChange }: Props) {
                   >
                     {KINDS.map((kind) => (
                       <option key={kind} value={kind}>
-                        {kind}
+                        {NODE_KIND_LABEL[kind]}
                       </option>
                     ))}
                   </select>

@@ -1,9 +1,11 @@
+import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import type { NodeId } from "../../../src/model/config/ids";
 import { groupFindingsByObject } from "../../../src/ui/features/hierarchy/findingsOfNode";
 import { openToLevel } from "../../../src/ui/features/hierarchy/NodeIndex";
 import { layoutTree, NODE_WIDTH } from "../../../src/ui/features/tree/layoutTree";
 import { buildTreeSvg } from "../../../src/ui/review/export/buildTreeSvg";
+import { estimateTextWidth } from "../../../src/ui/review/export/fitToWidth";
 import { reviewAnalysis, reviewConfigText } from "./reviewFixture";
 
 describe("buildTreeSvg", () => {
@@ -34,7 +36,9 @@ describe("buildTreeSvg", () => {
 
   it("shows the id Stat Server expects for the misnamed group, its finding count and the comparison mark", () => {
     expect(svg).toContain(">Team A</text>");
-    expect(svg).toContain('fill="#b3261e">expects Sales@Team1</text>');
+    expect(svg).toContain(
+      'fill="#b3261e" clip-path="url(#card-text-badge)">expects Sales@Team1</text>',
+    );
     expect(svg).toMatch(/<circle [^>]*fill="#b3261e"\/><text [^>]*>1<\/text>/);
     expect(svg).toContain(">renamed</text>");
   });
@@ -44,14 +48,50 @@ describe("buildTreeSvg", () => {
     expect(svg).not.toContain("<script>");
   });
 
-  it("clips a long name on the card and keeps it whole in the tooltip", () => {
-    const long = reviewAnalysis(reviewConfigText({ listName: "CL_" + "x".repeat(40) }));
+  it("clips a long name to its room on the card, clip path included, and keeps it whole in the tooltip", () => {
+    const long = reviewAnalysis(reviewConfigText({ listName: "CL_" + "W".repeat(40) }));
     const open = new Set<NodeId>(openToLevel(long.root, 5));
     const out = buildTreeSvg(layoutTree(long.root, open), {
       findingsByObject: new Map(),
       title: "t",
     }).svg;
-    expect(out).toContain(`<title>CL_${"x".repeat(40)}</title>`);
-    expect(out).toContain(`>CL_${"x".repeat(21)}…</text>`);
+    expect(out).toContain(`<title>CL_${"W".repeat(40)}</title>`);
+    const shown = /clip-path="url\(#card-text\)">(CL_W+…)<\/text>/.exec(out)![1]!;
+    // From x=44 to 8 px before the card's right edge, at 15 px.
+    expect(estimateTextWidth(shown, 15)).toBeLessThanOrEqual(NODE_WIDTH - 8 - 44);
+    expect(shown.length).toBeGreaterThan(10);
+  });
+
+  it("keeps the expected id clear of the finding badge", () => {
+    const long = reviewAnalysis(reviewConfigText().replaceAll("Team1", "Team" + "M".repeat(40)));
+    const open = new Set<NodeId>(openToLevel(long.root, 5));
+    const out = buildTreeSvg(layoutTree(long.root, open), {
+      findingsByObject: groupFindingsByObject(long.findings),
+      title: "t",
+    }).svg;
+    const expects = /clip-path="url\(#card-text-badge\)">(expects [^<]*)<\/text>/.exec(out)![1]!;
+    expect(expects).toMatch(/…$/);
+    const badgeLeft = NODE_WIDTH - 16 - 11;
+    expect(44 + estimateTextWidth(expects, 12)).toBeLessThan(badgeLeft);
+    expect(out).toContain(
+      `<clipPath id="card-text-badge"><rect x="44" y="0" width="${badgeLeft - 5 - 44}"`,
+    );
+  });
+
+  it("writes control characters as visible escapes, so the file stays well-formed XML", () => {
+    const odd = reviewAnalysis(reviewConfigText({ listName: "eve\u0001\u200B\uD800" }));
+    const open = new Set<NodeId>(openToLevel(odd.root, 5));
+    const out = buildTreeSvg(layoutTree(odd.root, open), {
+      findingsByObject: groupFindingsByObject(odd.findings),
+      title: "t",
+    }).svg;
+    expect(out).not.toMatch(/\p{Cf}/u);
+    expect([...out].filter((c) => c < " " && c !== "\n")).toEqual([]);
+    expect(out).toContain(">eve\\u{1}\\u{200B}\\u{D800}</text>");
+    const errors: string[] = [];
+    const parser = new SaxesParser({ xmlns: true });
+    parser.on("error", (e) => errors.push(e.message));
+    parser.write(out).close();
+    expect(errors).toEqual([]);
   });
 });

@@ -22,10 +22,21 @@ function lagging(initial: readonly Threshold[]) {
 }
 
 describe("ThresholdEditor", () => {
+  it("speaks the supervisor's words: object kinds by their display names, none internal", () => {
+    lagging(DEFAULT_THRESHOLDS);
+    const kinds = screen.getByLabelText("Node kind of threshold 1") as HTMLSelectElement;
+    const shown = [...kinds.options].map((o) => o.textContent);
+    expect(shown).toContain("Campaign group");
+    expect(shown).toContain("Configuration");
+    expect(shown).not.toContain("campaignGroup");
+    expect(shown).not.toContain("root");
+    expect(kinds.selectedOptions[0]!.textContent).toBe("Campaign group");
+  });
+
   it("takes an overdial limit in percent and stores it as a fraction", async () => {
     const store = lagging([DEFAULT_THRESHOLDS[0]!]);
     const input = screen.getByLabelText(
-      "Value of threshold on campaignGroup Overdial rate (percent)",
+      "Value of threshold on Campaign group Overdial rate (percent)",
     );
     expect(input).toHaveValue(3);
     await userEvent.clear(input);
@@ -36,7 +47,7 @@ describe("ThresholdEditor", () => {
   it("disables a threshold with its checkbox", async () => {
     const store = lagging([DEFAULT_THRESHOLDS[0]!]);
     await userEvent.click(
-      screen.getByRole("checkbox", { name: "Enable threshold on campaignGroup Overdial rate" }),
+      screen.getByRole("checkbox", { name: "Enable threshold on Campaign group Overdial rate" }),
     );
     expect(store.latest()).toEqual([{ ...DEFAULT_THRESHOLDS[0], enabled: false }]);
   });
@@ -53,7 +64,7 @@ describe("ThresholdEditor", () => {
   it("adds a threshold to the latest list, not to the one drawn", async () => {
     const store = lagging([DEFAULT_THRESHOLDS[0]!]);
     await userEvent.click(
-      screen.getByRole("checkbox", { name: "Enable threshold on campaignGroup Overdial rate" }),
+      screen.getByRole("checkbox", { name: "Enable threshold on Campaign group Overdial rate" }),
     );
     await userEvent.click(screen.getByRole("button", { name: "Add threshold" }));
     expect(store.latest()).toHaveLength(2);

@@ -1,4 +1,5 @@
 import type { Finding } from "../../../model/findings/Finding";
+import { VisibleName } from "../hierarchy/VisibleName";
 import { ConfirmedBadge } from "./ConfirmedBadge";
 
 interface Props {
@@ -17,7 +18,9 @@ export function FindingRow({ finding, confirmed, top, height, onOpen, onExplain 
     <li className="finding-row" style={{ transform: `translateY(${top}px)`, height }}>
       <button type="button" className="finding-open" onClick={() => onOpen(finding)}>
         <span className={`finding-severity sev-${finding.severity}`}>{finding.severity}</span>
-        <span className="finding-name">{finding.name || "(no name)"}</span>
+        <span className="finding-name">
+          {finding.name ? <VisibleName name={finding.name} /> : "(no name)"}
+        </span>
         {confirmed && (
           <span className="finding-mark">
             <ConfirmedBadge />
@@ -26,7 +29,10 @@ export function FindingRow({ finding, confirmed, top, height, onOpen, onExplain 
         <span className="finding-message">{finding.message}</span>
         {finding.suggestion && (
           <span className="finding-suggestion">
-            Suggestion: <span className="mono">{finding.suggestion}</span>
+            Suggestion:{" "}
+            <span className="mono">
+              <VisibleName name={finding.suggestion} />
+            </span>
           </span>
         )}
       </button>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from "react";
+import { createPortal } from "react-dom";
 import { findRule } from "../../../model/rules/ruleRegistry";
 
 interface Props {
@@ -6,17 +7,24 @@ interface Props {
   readonly onClose: () => void;
 }
 
-/** A rule's description and explanation, one click from any finding it produced. */
+/**
+ * A rule's description and explanation, one click from any finding it produced. A modal in
+ * the body's top layer: rendered `open` inside the findings list it was a plain box in a
+ * virtualised, clipped row, drawn behind the tree.
+ */
 export function RuleExplanation({ ruleId, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const rule = findRule(ruleId);
+  // Plainly open where showModal is missing (jsdom).
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
+    if (!dialog || dialog.open) return;
+    if (typeof dialog.showModal === "function") dialog.showModal();
+    else dialog.open = true;
   }, []);
-  return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose} open>
+  return createPortal(
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>
         <span className="mono">{ruleId}</span>
       </h2>
@@ -32,10 +40,21 @@ export function RuleExplanation({ ruleId, onClose }: Props) {
         <p>This rule is not known to this version of Campaign Lens.</p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="button primary" onClick={onClose} autoFocus>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            // Closed, not only unmounted: the browser then leaves the top layer and hands
+            // focus back to the Why? button.
+            ref.current?.close?.();
+            onClose();
+          }}
+          autoFocus
+        >
           Close
         </button>
       </div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

@@ -31,7 +31,7 @@ export function indexNodes(root: HierarchyNode): NodeIndex {
 
 /**
  * The index in two parts. What the first drawing needs (levels, and which objects are shared,
- * for the ⧉ marks) is built at once and keys maps by object key, which is short. The model's
+ * for the shared marks) is built at once and keys maps by object key, which is short. The model's
  * index by node id (`nodes`, `parentOf`, `appearances`) is built on first use: ids are paths,
  * 30 MB of them at 100k objects, and hashing them takes about 300 ms, which the workspace
  * spends just after the first paint (`prepareIndex`) instead of before it.

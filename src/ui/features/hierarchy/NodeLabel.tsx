@@ -4,7 +4,9 @@ import { DiffMark } from "../../review/compare/DiffMark";
 import { worstSeverity } from "./findingsOfNode";
 import { KindGlyph } from "./KindGlyph";
 import { NODE_KIND_LABEL } from "./nodeKind";
+import { SharedIcon } from "./SharedIcon";
 import "./NodeLabel.css";
+import { VisibleName } from "./VisibleName";
 
 interface Props {
   readonly node: HierarchyNode;
@@ -30,7 +32,7 @@ export function NodeLabel({ node, findings, shared, compact = false }: Props) {
       <KindGlyph kind={node.kind} />
       <span className="node-text">
         <span className="node-name">
-          {node.name || <em className="muted">(no name)</em>}
+          {node.name ? <VisibleName name={node.name} /> : <em className="muted">(no name)</em>}
           <span className="visually-hidden">, {NODE_KIND_LABEL[node.kind]}</span>
         </span>
         {showStatId && (
@@ -43,14 +45,16 @@ export function NodeLabel({ node, findings, shared, compact = false }: Props) {
               : compact
                 ? "id "
                 : "Stat Server id "}
-            <span className="mono">{node.statId}</span>
+            <span className="mono">
+              <VisibleName name={node.statId!} />
+            </span>
           </span>
         )}
       </span>
       <DiffMark node={node} />
       {shared && (
         <span className="node-shared" title="Shared: appears in several places">
-          <span aria-hidden="true">⧉</span>
+          <SharedIcon />
           <span className="visually-hidden">, shared</span>
         </span>
       )}

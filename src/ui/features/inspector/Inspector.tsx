@@ -14,6 +14,7 @@ import { CopyButton } from "./CopyButton";
 import { nodePath } from "./nodePath";
 import { objectFields } from "./objectFields";
 import "./Inspector.css";
+import { VisibleName } from "../hierarchy/VisibleName";
 
 /**
  * The selected node: its configuration fields, its Stat Server id with a copy button, its
@@ -44,7 +45,9 @@ export function Inspector() {
         <KindGlyph kind={node.kind} />
         <div>
           <div className="muted inspector-kind">{NODE_KIND_LABEL[node.kind]}</div>
-          <h2 className="inspector-name">{node.name || "(no name)"}</h2>
+          <h2 className="inspector-name">
+            {node.name ? <VisibleName name={node.name} /> : "(no name)"}
+          </h2>
         </div>
       </header>
 
@@ -52,7 +55,9 @@ export function Inspector() {
         <h3 id="inspector-statid">Stat Server id</h3>
         {node.statId ? (
           <div className="inspector-statid">
-            <code className="mono">{node.statId}</code>
+            <code className="mono">
+              <VisibleName name={node.statId} />
+            </code>
             <CopyButton text={node.statId} label={`Copy Stat Server id ${node.statId}`} />
           </div>
         ) : (
@@ -64,8 +69,15 @@ export function Inspector() {
         )}
         {node.kind === "campaignGroup" && node.statId && node.statId !== node.name && (
           <p className="inspector-mismatch">
-            Configured name <strong>{node.name}</strong> differs: Stat Server expects{" "}
-            <code className="mono">{node.statId}</code>.
+            Configured name{" "}
+            <strong>
+              <VisibleName name={node.name} />
+            </strong>{" "}
+            differs: Stat Server expects{" "}
+            <code className="mono">
+              <VisibleName name={node.statId} />
+            </code>
+            .
           </p>
         )}
       </section>

@@ -20,8 +20,9 @@ const STAGE: Record<AnalysisProgress["stage"], string> = {
 };
 
 /**
- * Loading progress and load failures, in a strip over the top of the workspace: it floats, so
- * it never pushes the panels down when it appears (no layout shift).
+ * Loading progress, in a strip floating over the top of the workspace (it comes and goes
+ * without moving the panels), and load failures, which stay until dismissed and so take
+ * their own place above the panels instead of covering their controls.
  */
 export function LoadStatus(props: Props) {
   const { fetching, progress, error, fetchError, pivotError } = props;

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { ConfigInput } from "../../../model/loadConfig";
+import { watchPolicyRefusal } from "./watchPolicyRefusal";
 
 export class FetchFailure extends Error {
   override readonly name = "FetchFailure";
@@ -7,11 +8,26 @@ export class FetchFailure extends Error {
 
 /** The file at `?config=<url>`, relative URLs resolved against the page. */
 export async function fetchConfigFile(url: string): Promise<ConfigInput> {
+  const target = new URL(url, window.location.href);
+  const here = window.location.origin;
+  const refusal = watchPolicyRefusal(target);
   let response: Response;
   try {
-    response = await fetch(new URL(url, window.location.href));
+    response = await fetch(target);
   } catch {
-    throw new FetchFailure(`Could not reach ${url}: the network request failed.`);
+    const directive = await refusal.settle();
+    if (directive !== null) {
+      throw new FetchFailure(
+        `Could not fetch ${url}: this page's security policy (${directive}) lets it read configurations from its own site only (${here}). Download the file and open it here, or serve it from this site.`,
+      );
+    }
+    throw new FetchFailure(
+      target.origin === here
+        ? `Could not reach ${url}: the network request failed.`
+        : `Could not reach ${url}: the request to another site failed (it is unreachable, or it does not let pages from ${here} read it).`,
+    );
+  } finally {
+    refusal.stop();
   }
   if (!response.ok) {
     throw new FetchFailure(`Could not fetch ${url}: HTTP ${response.status}.`);

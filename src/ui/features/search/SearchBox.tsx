@@ -5,6 +5,7 @@ import { useWorkspace } from "../workspace/WorkspaceContext";
 import { resolveStatId, type Resolution } from "./resolveStatId";
 import { searchNodes } from "./searchNodes";
 import "./SearchBox.css";
+import { VisibleName } from "../hierarchy/VisibleName";
 
 /**
  * Search by name or Stat Server id (a WAI-ARIA combobox). Enter on a typed or pasted id that
@@ -104,12 +105,17 @@ export function SearchBox() {
                 go(hit.id);
               }}
             >
-              <span className="search-option-name">{hit.node.name || "(no name)"}</span>
+              <span className="search-option-name">
+                {hit.node.name ? <VisibleName name={hit.node.name} /> : "(no name)"}
+              </span>
               <span className="search-option-meta">
                 {NODE_KIND_LABEL[hit.node.kind]}
-                {hit.node.statId && hit.node.statId !== hit.node.name
-                  ? ` · ${hit.node.statId}`
-                  : ""}
+                {hit.node.statId && hit.node.statId !== hit.node.name && (
+                  <>
+                    {" · "}
+                    <VisibleName name={hit.node.statId} />
+                  </>
+                )}
               </span>
             </li>
           ))}
@@ -121,7 +127,10 @@ export function SearchBox() {
           aria-label="Why Stat Server would not find this id"
         >
           <h2 className="search-explain-title">
-            Stat Server would not find <span className="mono">{query}</span>
+            Stat Server would not find{" "}
+            <span className="mono">
+              <VisibleName name={query} />
+            </span>
           </h2>
           <ul>
             {resolution.reasons.map((reason) => (
@@ -135,7 +144,7 @@ export function SearchBox() {
                 {resolution.nearest.map((near) => (
                   <li key={near.statId}>
                     <button type="button" className="button mono" onClick={() => go(near.id)}>
-                      {near.statId}
+                      <VisibleName name={near.statId} />
                     </button>
                   </li>
                 ))}

@@ -1,5 +1,7 @@
 interface Props {
   readonly maxLevel: number;
+  /** The level the open nodes amount to, or null when they were opened by hand. */
+  readonly level: number | null;
   readonly canReveal: boolean;
   readonly onFit: () => void;
   readonly onZoom: (factor: number) => void;
@@ -8,7 +10,15 @@ interface Props {
 }
 
 /** Controls over the tree view: fit, zoom, how many levels are open, reveal the selection. */
-export function TreeToolbar({ maxLevel, canReveal, onFit, onZoom, onLevel, onReveal }: Props) {
+export function TreeToolbar({
+  maxLevel,
+  level,
+  canReveal,
+  onFit,
+  onZoom,
+  onLevel,
+  onReveal,
+}: Props) {
   const levels = Array.from({ length: Math.max(1, maxLevel) }, (_, i) => i + 1);
   return (
     <div className="tree-toolbar" role="toolbar" aria-label="Tree view controls">
@@ -29,19 +39,18 @@ export function TreeToolbar({ maxLevel, canReveal, onFit, onZoom, onLevel, onRev
       <label className="tree-levels">
         <span>Open levels</span>
         <select
-          defaultValue=""
+          value={level === null ? "" : String(level)}
           onChange={(event) => {
             const value = Number(event.target.value);
             if (value > 0) onLevel(value);
-            event.target.value = "";
           }}
         >
           <option value="" disabled>
-            choose…
+            as opened
           </option>
-          {levels.map((level) => (
-            <option key={level} value={level}>
-              {level === maxLevel ? `${level} (all)` : level}
+          {levels.map((each) => (
+            <option key={each} value={each}>
+              {each === maxLevel ? `${each} (all)` : each}
             </option>
           ))}
         </select>

@@ -4,6 +4,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardE
 import type { NodeId } from "../../../model/config/ids";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import { isShared, openToLevel } from "../hierarchy/NodeIndex";
+import { openLevelOf } from "../hierarchy/openLevelOf";
 import { useStatsSlots } from "../statsSlots/StatsSlots";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { changeOfNode } from "../../review/compare/changeOfNode";
@@ -47,6 +48,10 @@ export function TreeView() {
   const { index, view, dispatch, highlighted, findingsByObject, reveal } = useWorkspace();
   const { renderNodeStats, renderLegend } = useStatsSlots();
   const layout = useMemo(() => layoutTree(index.root, view.expanded), [index.root, view.expanded]);
+  const openLevel = useMemo(
+    () => openLevelOf(index.root, view.expanded, index.maxLevel),
+    [index, view.expanded],
+  );
   const severity = useMemo(
     () => severityCodes(layout, findingsByObject),
     [layout, findingsByObject],
@@ -323,6 +328,7 @@ export function TreeView() {
     <section className="tree-view" aria-label="Tree view">
       <TreeToolbar
         maxLevel={index.maxLevel}
+        level={openLevel}
         canReveal={view.selected !== null}
         onFit={fit}
         onZoom={(factor) => {

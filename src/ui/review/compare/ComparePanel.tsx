@@ -49,6 +49,7 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
   const [pasting, setPasting] = useState(false);
   const [url, setUrl] = useState("");
   const fileId = useId();
+  const urlHintId = useId();
   if (!review) return null;
   const { comparison, shownTypes, setShownTypes } = review;
 
@@ -141,9 +142,11 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
           <label className="field">
             <span>Before: from a URL</span>
             <input
-              type="url"
+              type="text"
+              inputMode="url"
               value={url}
-              placeholder="https://…/snapshot.json"
+              placeholder="/snapshots/before.json"
+              aria-describedby={urlHintId}
               onChange={(event) => setUrl(event.target.value)}
             />
           </label>
@@ -151,6 +154,9 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
             Load before
           </button>
         </form>
+        <p id={urlHintId} className="muted">
+          An address on this site ({window.location.host}): its security policy refuses others.
+        </p>
       </DropZone>
       {pasting && (
         <PasteDialog

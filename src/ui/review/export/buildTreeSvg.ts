@@ -8,6 +8,8 @@ import {
 import { NODE_KIND_GLYPH } from "../../features/hierarchy/nodeKind";
 import { NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "../../features/tree/layoutTree";
 import { escapeHtml } from "../report/escapeHtml";
+import { fitToWidth } from "./fitToWidth";
+import { svgText, visibleText } from "./svgText";
 
 /**
  * Fixed light colours for exported pictures, whatever the screen's theme: a picture goes on
@@ -40,14 +42,32 @@ const KIND_COLORS: Readonly<Record<NodeKind, string>> = {
 };
 
 const MARGIN = 24;
-/** Characters of a name that fit on a card at the export's type size; the rest is in a tooltip. */
-const NAME_CHARS = 25;
-const ID_CHARS = 34;
+const TEXT_X = 44;
+/** The finding badge: a circle at the card's right, as tall as both lines of text. */
+const BADGE_R = 11;
+const BADGE_CX = NODE_WIDTH - 16;
+/** Where text on a card ends: before the badge when there is one, else before the border. */
+const TEXT_END = { badge: BADGE_CX - BADGE_R - 5, plain: NODE_WIDTH - 8 };
+const NAME_SIZE = 15;
+const ID_SIZE = 12;
 
-const clip = (text: string, max: number): string => {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
-};
+/**
+ * Cuts text to its room on the card (the rest is in the tooltip). The clip path holds the
+ * line inside even where a viewer's font is wider than the estimate.
+ */
+function cardLine(text: string, size: number, badge: boolean): { text: string; clip: string } {
+  const end = badge ? TEXT_END.badge : TEXT_END.plain;
+  return {
+    text: svgText(fitToWidth(visibleText(text), end - TEXT_X, size)),
+    clip: badge ? "url(#card-text-badge)" : "url(#card-text)",
+  };
+}
+
+/** The clip paths `cardLine` refers to, in each card's own coordinates. */
+const CLIP_PATHS = [
+  `<clipPath id="card-text"><rect x="${TEXT_X}" y="0" width="${TEXT_END.plain - TEXT_X}" height="${NODE_HEIGHT}"/></clipPath>`,
+  `<clipPath id="card-text-badge"><rect x="${TEXT_X}" y="0" width="${TEXT_END.badge - TEXT_X}" height="${NODE_HEIGHT}"/></clipPath>`,
+].join("");
 
 export interface TreeSvgOptions {
   readonly findingsByObject: FindingsByObject;
@@ -67,29 +87,35 @@ function card(
   const name = node.name || "(no name)";
   const showId = node.statId !== null && node.statId !== node.name;
   const misnamed = showId && node.kind === "campaignGroup";
+  const nameLine = cardLine(name, NAME_SIZE, worst !== null);
   const parts = [
     `<g transform="translate(${x.toFixed(1)} ${y.toFixed(1)})">`,
-    `<title>${escapeHtml(name)}${showId ? ` (Stat Server id ${escapeHtml(node.statId!)})` : ""}</title>`,
+    `<title>${svgText(name)}${showId ? ` (Stat Server id ${svgText(node.statId!)})` : ""}</title>`,
     `<rect width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="6" fill="${COLORS.card}" stroke="${worst ? COLORS[worst] : COLORS.border}" stroke-width="${worst ? 2.5 : 1.25}"/>`,
     `<rect x="6" y="8" width="30" height="28" rx="4" fill="${KIND_COLORS[node.kind]}"/>`,
     `<text x="21" y="27" font-size="12" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeHtml(NODE_KIND_GLYPH[node.kind])}</text>`,
-    `<text x="44" y="${showId ? 19 : 27}" font-size="15" font-weight="600" fill="${COLORS.text}">${escapeHtml(clip(name, NAME_CHARS))}</text>`,
+    `<text x="${TEXT_X}" y="${showId ? 19 : 27}" font-size="${NAME_SIZE}" font-weight="600" fill="${COLORS.text}" clip-path="${nameLine.clip}">${nameLine.text}</text>`,
   ];
   if (showId) {
+    const idLine = cardLine(
+      `${misnamed ? "expects " : "id "}${node.statId!}`,
+      ID_SIZE,
+      worst !== null,
+    );
     parts.push(
-      `<text x="44" y="36" font-size="12" fill="${misnamed ? COLORS.error : COLORS.muted}">${misnamed ? "expects " : "id "}${escapeHtml(clip(node.statId!, ID_CHARS))}</text>`,
+      `<text x="${TEXT_X}" y="36" font-size="${ID_SIZE}" fill="${misnamed ? COLORS.error : COLORS.muted}" clip-path="${idLine.clip}">${idLine.text}</text>`,
     );
   }
   if (worst) {
     parts.push(
-      `<circle cx="${NODE_WIDTH - 16}" cy="${NODE_HEIGHT / 2}" r="11" fill="${COLORS[worst]}"/>`,
-      `<text x="${NODE_WIDTH - 16}" y="${NODE_HEIGHT / 2 + 4.5}" font-size="12" font-weight="700" fill="#ffffff" text-anchor="middle">${findings.length}</text>`,
+      `<circle cx="${BADGE_CX}" cy="${NODE_HEIGHT / 2}" r="${BADGE_R}" fill="${COLORS[worst]}"/>`,
+      `<text x="${BADGE_CX}" y="${NODE_HEIGHT / 2 + 4.5}" font-size="12" font-weight="700" fill="#ffffff" text-anchor="middle">${findings.length}</text>`,
     );
   }
   if (mark) {
     parts.push(
       `<rect x="${NODE_WIDTH - 92}" y="-9" width="70" height="16" rx="8" fill="${COLORS.mark}"/>`,
-      `<text x="${NODE_WIDTH - 57}" y="3" font-size="11" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeHtml(mark)}</text>`,
+      `<text x="${NODE_WIDTH - 57}" y="3" font-size="11" font-weight="700" fill="#ffffff" text-anchor="middle">${svgText(mark)}</text>`,
     );
   }
   parts.push("</g>");
@@ -135,7 +161,8 @@ export function buildTreeSvg(
   }
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif">
-<title>${escapeHtml(options.title)}</title>
+<title>${svgText(options.title)}</title>
+<defs>${CLIP_PATHS}</defs>
 <rect width="100%" height="100%" fill="${COLORS.background}"/>
 <path d="${links.join("")}" fill="none" stroke="${COLORS.link}" stroke-width="1.5"/>
 ${cards.join("\n")}

@@ -22,55 +22,61 @@ export function TourCard(props: Props) {
   const { finding, rule, live } = props;
   return (
     <aside className="tour-card" aria-label="Guided tour" aria-live="polite">
-      {live && !live.visiting && (
-        <p className={`tour-live severity-${live.level === "alarm" ? "error" : "warning"}`}>
-          Live: {live.figure} of {live.name} crossed its {live.level} threshold. Next visits it.
-        </p>
-      )}
-      {live?.visiting ? (
-        <>
-          <p className="tour-progress">Live figures</p>
-          <p className="tour-title">
-            <span
-              className={`tour-severity severity-${live.level === "alarm" ? "error" : "warning"}`}
-            >
-              {live.level}
-            </span>{" "}
-            <span className="tour-name">{live.name}</span>
+      <div className="tour-body">
+        {live && !live.visiting && (
+          <p className={`tour-live severity-${live.level === "alarm" ? "error" : "warning"}`}>
+            Live: {live.figure} of {live.name} crossed its {live.level} threshold. Next visits it.
           </p>
-          <p className="tour-message">
-            {live.figure} just crossed its {live.level} threshold. Next returns to the findings.
-          </p>
-        </>
-      ) : finding === null ? (
-        <p className="tour-title">No findings: this configuration is as Stat Server expects it.</p>
-      ) : (
-        <>
-          <p className="tour-progress">
-            Finding {props.position} of {props.total}
-          </p>
-          <p className="tour-title">
-            <span className={`tour-severity severity-${finding.severity}`}>{finding.severity}</span>{" "}
-            {props.kindLabel} <span className="tour-name">{props.nodeName ?? finding.name}</span>
-          </p>
-          <p className="tour-message">{finding.message}</p>
-          {finding.suggestion !== null && (
-            <p className="tour-expected">
-              {finding.rule === "group-name-mismatch" || finding.rule.startsWith("convention/")
-                ? "Expected name: "
-                : "Suggested: "}
-              <span className="mono">{finding.suggestion}</span>
+        )}
+        {live?.visiting ? (
+          <>
+            <p className="tour-progress">Live figures</p>
+            <p className="tour-title">
+              <span
+                className={`tour-severity severity-${live.level === "alarm" ? "error" : "warning"}`}
+              >
+                {live.level}
+              </span>{" "}
+              <span className="tour-name">{live.name}</span>
             </p>
-          )}
-          <details className="tour-rule">
-            <summary>
-              Rule <span className="mono">{finding.rule}</span>
-              {rule ? `: ${rule.description}` : ""}
-            </summary>
-            {rule && <p>{rule.explanation}</p>}
-          </details>
-        </>
-      )}
+            <p className="tour-message">
+              {live.figure} just crossed its {live.level} threshold. Next returns to the findings.
+            </p>
+          </>
+        ) : finding === null ? (
+          <p className="tour-title">
+            No findings: this configuration is as Stat Server expects it.
+          </p>
+        ) : (
+          <>
+            <p className="tour-progress">
+              Finding {props.position} of {props.total}
+            </p>
+            <p className="tour-title">
+              <span className={`tour-severity severity-${finding.severity}`}>
+                {finding.severity}
+              </span>{" "}
+              {props.kindLabel} <span className="tour-name">{props.nodeName ?? finding.name}</span>
+            </p>
+            <p className="tour-message">{finding.message}</p>
+            {finding.suggestion !== null && (
+              <p className="tour-expected">
+                {finding.rule === "group-name-mismatch" || finding.rule.startsWith("convention/")
+                  ? "Expected name: "
+                  : "Suggested: "}
+                <span className="mono">{finding.suggestion}</span>
+              </p>
+            )}
+            <details className="tour-rule">
+              <summary>
+                Rule <span className="mono">{finding.rule}</span>
+                {rule ? `: ${rule.description}` : ""}
+              </summary>
+              {rule && <p>{rule.explanation}</p>}
+            </details>
+          </>
+        )}
+      </div>
       <div className="tour-actions">
         <button
           type="button"

@@ -4,6 +4,7 @@ import { useWorkspace } from "../../features/workspace/WorkspaceContext";
 import { downloadFile } from "../downloadFile";
 import { useReview } from "../ReviewContext";
 import { buildReportHtml } from "./buildReportHtml";
+import { reportPreviewHtml } from "./reportPreviewHtml";
 
 const fileNameOf = (sources: readonly string[]) =>
   `campaign-lens-report-${(sources[0] ?? "configuration").replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_")}.html`;
@@ -36,6 +37,7 @@ export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
         : null,
     [analysis, model, index.root, review],
   );
+  const preview = useMemo(() => (html === null ? null : reportPreviewHtml(html)), [html]);
   useEffect(() => {
     // Modal, in the top layer: above the tree's live figures and everything else.
     const dialog = ref.current;
@@ -46,12 +48,12 @@ export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
   return (
     <dialog ref={ref} className="dialog report-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Report</h2>
-      {html !== null ? (
+      {preview !== null ? (
         <iframe
           ref={frame}
           className="report-frame"
           title="Report preview"
-          srcDoc={html}
+          srcDoc={preview}
           sandbox="allow-same-origin allow-modals"
         />
       ) : error ? (

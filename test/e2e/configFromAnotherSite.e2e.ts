@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectOnTop } from "./support/expectOnTop";
+import { launchChromium } from "./support/launchChromium";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+
+// Another origin: the server's connect-src 'self' refuses it before any request is made.
+const ELSEWHERE = "http://127.0.0.2:9/exports/before.json";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+
+let server: CspServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveUnderCsp();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("a configuration address on another site, under the server's policy", () => {
+  it("?config= says the page's security policy allows its own site only, not that the network failed", async () => {
+    await page.goto(`${server.url}/?config=${encodeURIComponent(ELSEWHERE)}`);
+    const alert = page.getByRole("alert").filter({ hasText: "Could not open" });
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain(`Could not fetch ${ELSEWHERE}`);
+    expect(text).toContain("security policy (connect-src)");
+    expect(text).toContain(`its own site only (${server.url})`);
+    expect(text).not.toContain("network request failed");
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/config-elsewhere.png` });
+  });
+
+  it("Compare's address field suggests this site, and an address elsewhere is explained the same way", async () => {
+    await page.goto(server.url);
+    await page.getByLabel("Open files…").setInputFiles({
+      name: "sales.json",
+      mimeType: "application/json",
+      buffer: readFileSync(resolve("test/ui/fixtures/sales.json")),
+    });
+    await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    await page.getByRole("button", { name: "Compare" }).click();
+    const address = page.getByRole("textbox", { name: "Before: from a URL" });
+    expect(await address.getAttribute("placeholder")).not.toMatch(/^https?:/);
+    expect(await address.evaluate((input) => input.getAttribute("aria-describedby"))).toBeTruthy();
+    const hint = page.getByText(/^An address on this site/);
+    expect(await hint.textContent()).toContain(new URL(server.url).host);
+    await address.fill(ELSEWHERE);
+    await page.getByRole("button", { name: "Load before" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "before configuration" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("security policy (connect-src)");
+    await expectOnTop(alert, "the compare error");
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/compare-elsewhere.png` });
+  });
+});

@@ -1,0 +1,66 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectOnTop } from "./support/expectOnTop";
+import { launchChromium } from "./support/launchChromium";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
+
+let server: CspServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveUnderCsp();
+  browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSales(screen: Screen): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: screen.width, height: screen.height },
+    colorScheme: screen.colorScheme,
+  });
+  await page.goto(server.url);
+  await page.getByLabel("Open files…").setInputFiles({
+    name: "sales.json",
+    mimeType: "application/json",
+    buffer: SALES,
+  });
+  await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
+  it("opens a finding's Why? as a modal on top of everything, and Escape leaves nothing behind", async () => {
+    const page = await openSales(screen);
+    await page.getByRole("tab", { name: /Findings/ }).click();
+    const why = page.getByRole("button", { name: "Why is group-name-mismatch a problem?" });
+    await expectOnTop(why, "the Why? button");
+    await why.click();
+    const dialog = page.getByRole("dialog", { name: "group-name-mismatch" });
+    await dialog.waitFor();
+    await expectOnTop(dialog.getByRole("heading"), "the explanation's title");
+    await expectOnTop(dialog.getByRole("button", { name: "Close" }), "its Close button");
+    expect(await dialog.evaluate((d) => d.matches(":modal"))).toBe(true);
+    await shot(page, `why-dialog-${screenName(screen)}`);
+
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("dialog").count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Why?");
+    await shot(page, `why-dialog-closed-${screenName(screen)}`);
+    await page.close();
+  });
+});

@@ -1,0 +1,189 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectOnTop } from "./support/expectOnTop";
+import { launchChromium } from "./support/launchChromium";
+import { seriousAxeViolations } from "./support/runAxe";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+const SALES = resolve("test/ui/fixtures/sales.json");
+const BEFORE = resolve("../shared/samples/mutagen/export-json/campaignGroups-config.json");
+
+/** The sales fixture with a second misnamed group, so the tour has a Previous and a Next. */
+function twoMisnamedGroups(): Buffer {
+  const config = JSON.parse(readFileSync(SALES, "utf8"));
+  const group = config.campaignGroups.find((g: { name: string }) => g.name === "Retention@Closers");
+  group.name = "Closers team";
+  return Buffer.from(JSON.stringify(config));
+}
+
+let server: CspServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveUnderCsp();
+  browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage(screen: Screen): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: screen.width, height: screen.height },
+    colorScheme: screen.colorScheme,
+  });
+  await page.goto(server.url);
+  return page;
+}
+
+async function open(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page
+    .getByLabel("Open files…")
+    .setInputFiles({ name, mimeType: "application/json", buffer });
+}
+
+async function shot(page: Page, state: string, screen: Screen): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
+}
+
+describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
+  it("keeps the presentation card's Previous, Next and End on screen and on top", async () => {
+    const page = await freshPage(screen);
+    await open(page, "sales-two-misnamed.json", twoMisnamedGroups());
+    await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    await page.getByRole("button", { name: "Present" }).click();
+    const tour = page.getByRole("complementary", { name: "Guided tour" });
+    await expect.poll(() => tour.textContent()).toContain("Finding 1 of 2");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => tour.textContent()).toContain("Finding 2 of 2");
+    for (const name of ["← Previous", "End presentation (Esc)"]) {
+      await expectOnTop(tour.getByRole("button", { name }), `the tour's ${name}`);
+    }
+    await page.keyboard.press("ArrowLeft");
+    await expectOnTop(tour.getByRole("button", { name: "Next →" }), "the tour's Next");
+    await shot(page, "presentation", screen);
+    await page.close();
+  });
+
+  it("shows Compare's result at the top of its panel, not below blank space", async () => {
+    const page = await freshPage(screen);
+    await open(page, "sales.json", readFileSync(SALES));
+    await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.getByLabel("Before configuration files").setInputFiles(BEFORE);
+    await expect.poll(() => page.getByTestId("count-added").count()).toBe(1);
+    await expectOnTop(
+      page.getByRole("group", { name: "Changes marked and listed" }),
+      "the change filter",
+    );
+    await expectOnTop(page.getByRole("heading", { name: "Changes" }), "the Changes heading");
+    await shot(page, "compare", screen);
+    await page.close();
+  });
+
+  it("puts a load error above the panels, leaving the tree's toolbar usable", async () => {
+    const page = await freshPage(screen);
+    await open(page, "sales.json", readFileSync(SALES));
+    await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    await open(page, "broken.json", Buffer.from("{ not json"));
+    const alert = page.getByRole("alert").filter({ hasText: "Could not open" });
+    await alert.waitFor();
+    await expectOnTop(alert.getByRole("button", { name: "Dismiss" }), "the banner's Dismiss");
+    const toolbar = page.getByRole("toolbar", { name: "Tree view controls" });
+    for (const name of ["Fit", "Zoom in", "Reveal selected"]) {
+      await expectOnTop(toolbar.getByRole("button", { name }), `the tree's ${name}`, {
+        scrollPage: true,
+      });
+    }
+    await expectOnTop(toolbar.getByRole("combobox"), "Open levels", { scrollPage: true });
+    await shot(page, "load-error-open", screen);
+    await page.close();
+  });
+
+  it("puts a failed address's error above the empty state's heading", async () => {
+    const page = await browser.newPage({
+      viewport: { width: screen.width, height: screen.height },
+      colorScheme: screen.colorScheme,
+    });
+    await page.goto(`${server.url}/?config=${encodeURIComponent("/samples/no-such.json")}`);
+    const alert = page.getByRole("alert").filter({ hasText: "no-such.json" });
+    await alert.waitFor();
+    await expectOnTop(alert.getByRole("button", { name: "Dismiss" }), "the banner's Dismiss");
+    await expectOnTop(
+      page.getByRole("heading", { name: "Open a configuration" }),
+      "the empty state's heading",
+    );
+    await shot(page, "load-error-empty", screen);
+    await page.close();
+  });
+
+  it("keeps '5 (all)' in Open levels once chosen, and says 'as opened' after a change by hand", async () => {
+    const page = await freshPage(screen);
+    await open(page, "sales.json", readFileSync(SALES));
+    await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    const levels = page.getByRole("combobox", { name: /^Open levels/ });
+    const all = (await levels.locator("option").last().textContent())!;
+    expect(all).toMatch(/\(all\)$/);
+    await levels.selectOption({ label: all });
+    const chosen = () =>
+      levels.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
+    await expect.poll(chosen).toBe(all);
+    await levels.selectOption({ label: "2" });
+    await expect.poll(chosen).toBe("2");
+    await page.getByRole("treeitem", { name: /^Sales/ }).click();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(chosen).toBe("as opened");
+    await page.close();
+  });
+
+  it("shows where the first Tab stop is: the Open files… button gets the focus ring", async () => {
+    const page = await freshPage(screen);
+    await page.getByRole("heading", { name: "Open a configuration" }).waitFor();
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement;
+      const label = active.id ? document.querySelector(`label[for="${active.id}"]`) : null;
+      const drawn = (label ?? active) as HTMLElement;
+      const box = drawn.getBoundingClientRect();
+      return {
+        text: drawn.textContent?.trim(),
+        outline: getComputedStyle(drawn).outlineStyle,
+        width: box.width,
+        height: box.height,
+      };
+    });
+    expect(focused.text).toBe("Open files…");
+    expect(focused.outline).toBe("solid");
+    expect(focused.width).toBeGreaterThan(40);
+    await shot(page, "first-tab", screen);
+    await page.close();
+  });
+});
+
+describe("accessibility of the marks added for people", () => {
+  it("has no serious or critical violations with hidden-character markers, shared icons and the thresholds editor", async () => {
+    // axe is injected as an inline script, which the server's policy rightly refuses.
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    await page.goto(server.url);
+    await open(
+      page,
+      "hidden.json",
+      readFileSync(resolve("test/ui/fixtures/hidden-characters.json")),
+    );
+    await page.getByRole("treeitem", { name: /^Retention@Closers/ }).click();
+    await page.getByRole("treeitem", { name: /Stat Server id Sales@Leads/ }).click();
+    await page.keyboard.press("ArrowRight");
+    await page.getByRole("button", { name: "Edit thresholds" }).click();
+    expect(await page.locator("abbr.hidden-char").count()).toBeGreaterThan(0);
+    expect(await page.locator(".node-shared svg").count()).toBeGreaterThan(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

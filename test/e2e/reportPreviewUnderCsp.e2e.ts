@@ -1,0 +1,68 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectOnTop } from "./support/expectOnTop";
+import { launchChromium } from "./support/launchChromium";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { SCREENS, screenName } from "./support/viewports";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
+
+let server: CspServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveUnderCsp();
+  browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(SCREENS)("the report preview at $width x $height, $colorScheme", (screen) => {
+  it("looks like the downloaded report: its styles apply under the page's policy", async () => {
+    const page: Page = await browser.newPage({
+      viewport: { width: screen.width, height: screen.height },
+      colorScheme: screen.colorScheme,
+    });
+    const refusals: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
+    });
+    await page.goto(server.url);
+    await page.getByLabel("Open files…").setInputFiles({
+      name: "sales.json",
+      mimeType: "application/json",
+      buffer: SALES,
+    });
+    await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    await page.getByRole("button", { name: "Report" }).click();
+    const frame = page.frameLocator("iframe[title='Report preview']");
+    await expect.poll(() => frame.locator("h1").textContent()).toBe("Campaign Lens review report");
+    // The report's own rules: 20pt headline, grey table heads, a bordered summary table.
+    await expect
+      .poll(() => frame.locator("h1").evaluate((h) => getComputedStyle(h).fontSize))
+      .toBe("26.6667px");
+    expect(
+      await frame
+        .locator("th")
+        .first()
+        .evaluate((th) => getComputedStyle(th).backgroundColor),
+    ).toBe("rgb(238, 238, 238)");
+    expect(await frame.locator("body").evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
+      "rgb(255, 255, 255)",
+    );
+    const dialog = page.getByRole("dialog", { name: "Report" });
+    for (const name of ["Print…", "Download HTML", "Close"]) {
+      await expectOnTop(dialog.getByRole("button", { name }), `the report's ${name} button`);
+    }
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/report-${screenName(screen)}.png` });
+    expect(refusals).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,14 @@
+/** The screens an issue is checked on: a desktop, a laptop and a phone, each light and dark. */
+export const SCREENS = [
+  { width: 1440, height: 900, colorScheme: "light" },
+  { width: 1440, height: 900, colorScheme: "dark" },
+  { width: 1280, height: 720, colorScheme: "light" },
+  { width: 1280, height: 720, colorScheme: "dark" },
+  { width: 390, height: 844, colorScheme: "light" },
+  { width: 390, height: 844, colorScheme: "dark" },
+] as const;
+
+export type Screen = (typeof SCREENS)[number];
+
+export const screenName = (screen: Screen) =>
+  `${screen.width}x${screen.height}-${screen.colorScheme}`;

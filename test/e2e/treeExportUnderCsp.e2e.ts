@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Download, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectOnTop } from "./support/expectOnTop";
+import { launchChromium } from "./support/launchChromium";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+const LONG_GROUP = "Team A of the outbound collections night shift, Barcelona";
+
+/** The sales fixture with a calling list named with a control character and a long group name. */
+function oddNames(): Buffer {
+  const text = readFileSync(resolve("test/ui/fixtures/sales.json"), "utf8")
+    .replaceAll('"Leads"', JSON.stringify("eve\u0001"))
+    .replaceAll('"Team A"', JSON.stringify(LONG_GROUP));
+  return Buffer.from(text);
+}
+
+let server: CspServer;
+let browser: Browser;
+let page: Page;
+const cspErrors: string[] = [];
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function downloadFrom(button: string): Promise<{ name: string; bytes: Buffer }> {
+  const control = page.getByRole("button", { name: button });
+  await expectOnTop(control, button);
+  const [file] = await Promise.all([page.waitForEvent("download"), control.click()]);
+  return { name: file.suggestedFilename(), bytes: await bytesOf(file) };
+}
+
+beforeAll(async () => {
+  server = await serveUnderCsp();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
+  });
+  await page.goto(server.url);
+  await page.getByLabel("Open files…").setInputFiles({
+    name: "odd-names.json",
+    mimeType: "application/json",
+    buffer: oddNames(),
+  });
+  await page.getByRole("treeitem", { name: /^Team A of/ }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("tree export under the server's Content Security Policy", () => {
+  it("saves the tree as well-formed SVG: a control character in a name is written visibly", async () => {
+    const svg = await downloadFrom("Save the tree as SVG");
+    const text = svg.bytes.toString("utf8");
+    expect(text).not.toContain("\u0001");
+    expect(text).toContain("eve\\u{1}");
+    const parsed = await page.evaluate((markup) => {
+      const doc = new DOMParser().parseFromString(markup, "image/svg+xml");
+      const error = doc.querySelector("parsererror");
+      return { error: error?.textContent ?? null, texts: doc.querySelectorAll("text").length };
+    }, text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts).toBeGreaterThan(10);
+    if (SHOTS) writeFileSync(`${SHOTS}/tree-export.svg`, svg.bytes);
+  });
+
+  it("saves the tree as PNG: the download happens and is a picture Chromium decodes", async () => {
+    const png = await downloadFrom("Save the tree as PNG");
+    expect(png.name).toBe("campaign-lens-tree-odd-names.png");
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const size = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+      return { width: bitmap.width, height: bitmap.height };
+    }, png.bytes.toString("base64"));
+    expect(size.width).toBe(png.bytes.readUInt32BE(16));
+    expect(size.width).toBeGreaterThan(1000);
+    expect(size.height).toBeGreaterThan(100);
+    expect(await page.getByText(/PNG export failed/).count()).toBe(0);
+    if (SHOTS) writeFileSync(`${SHOTS}/tree-export.png`, png.bytes);
+  });
+
+  it("meets no refusal from the policy on the way", () => {
+    expect(cspErrors).toEqual([]);
+  });
+});
+
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
