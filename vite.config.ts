@@ -20,6 +20,7 @@ export default defineConfig({
           exclude: ["test/e2e/**"],
           environment: "node",
           setupFiles: ["test/setup.ts"],
+          globalSetup: ["test/buildCli.globalSetup.ts"],
           testTimeout: 20_000,
         },
       },

@@ -1,4 +1,3 @@
-import { pathToFileURL } from "node:url";
 import { NamingConventionsError } from "../../model/conventions/NamingConventionsError";
 import { SEVERITIES } from "../../model/findings/Finding";
 import type { Finding } from "../../model/findings/Finding";
@@ -11,14 +10,16 @@ import { runRules } from "../../model/rules/runRules";
 import type { FailOn } from "./checkArgs";
 import { CHECK_USAGE, parseCheckArgs } from "./checkArgs";
 import type { CliIo } from "./CliIo";
-import { processIo } from "./CliIo";
 import { formatFindingsText } from "./formatFindingsText";
 import { readConventionRules } from "./readConventionRules";
 import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
 
-const TOOL_VERSION = "0.1.0";
+import { TOOL_VERSION } from "./toolVersion";
+import { useColour } from "./useColour";
+import { UnwritableOutputError } from "./UnwritableOutputError";
+import { writeReport } from "./writeReport";
 
 function reaches(findings: readonly Finding[], failOn: FailOn): boolean {
   if (failOn === "never") return false;
@@ -27,7 +28,7 @@ function reaches(findings: readonly Finding[], failOn: FailOn): boolean {
 }
 
 /**
- * `npm run -s check -- <file...>`: loads the files into one model, runs the rules and prints
+ * `campaign-lens check <file...>`: loads the files into one model, runs the rules and prints
  * the findings. Exit status 0 when nothing reaches the --fail-on severity, 1 when something
  * does, 2 when the command line or an input cannot be used (the reason on stderr).
  */
@@ -41,11 +42,14 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     const conventions = await readConventionRules(args.conventions, args.maxInputSize);
     const model = loadConfig(await readInputs(args.files, io, args.maxInputSize));
     const findings = runRules(model, args.rules, undefined, conventions);
-    if (args.format === "json") io.stdout(toFindingsJson(model.files, findings));
+    const colour = args.output === null ? io.colour : useColour(io.env, false);
+    let report: string;
+    if (args.format === "json") report = toFindingsJson(model.files, findings);
     else if (args.format === "sarif") {
       const rules = [...RULES, ...conventions].filter((rule) => args.rules[rule.id] !== "off");
-      io.stdout(toSarif(findings, rules, { toolVersion: TOOL_VERSION }));
-    } else io.stdout(formatFindingsText(model.files, findings, io.colour));
+      report = toSarif(findings, rules, { toolVersion: TOOL_VERSION });
+    } else report = formatFindingsText(model.files, findings, colour);
+    await writeReport(io, args.output, report);
     return reaches(findings, args.failOn) ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -55,6 +59,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     if (
       error instanceof ConfigImportError ||
       error instanceof UnreadableInputError ||
+      error instanceof UnwritableOutputError ||
       error instanceof NamingConventionsError
     ) {
       io.stderr(`check: ${error.message}\n`);
@@ -62,8 +67,4 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     }
     throw error;
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runCheck(process.argv.slice(2), processIo());
 }

@@ -18,10 +18,12 @@ export interface CheckArgs {
   readonly conventions: string | null;
   /** The most bytes read from one input. */
   readonly maxInputSize: number;
+  /** Where the report goes; null for standard output. */
+  readonly output: string | null;
   readonly help: boolean;
 }
 
-export const CHECK_USAGE = `usage: npm run -s check -- <file...> [options]
+export const CHECK_USAGE = `usage: campaign-lens check <file...> [options]
   <file...>                 configuration exports (mutagen JSON or RAW, Configuration Server XML); - for standard input
   --format text|json|sarif  output format (default text)
   --fail-on error|warning|info|never
@@ -29,6 +31,7 @@ export const CHECK_USAGE = `usage: npm run -s check -- <file...> [options]
   --rule <id>=off|error|warning|info
                             turn a rule off or change its severity (repeatable)
   --conventions <file>      house naming conventions (JSON): findings convention/<kind>
+  --output <file>           write the report to this file instead of standard output
 ${MAX_INPUT_SIZE_USAGE}
 exit status: 0 nothing at the fail-on level, 1 something, 2 unreadable input or bad usage`;
 
@@ -64,6 +67,7 @@ export function parseCheckArgs(
       rule: { type: "string", multiple: true, default: [] },
       conventions: { type: "string" },
       "max-input-size": { type: "string" },
+      output: { type: "string", short: "o" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -80,6 +84,7 @@ export function parseCheckArgs(
     rules,
     conventions: values.conventions ?? null,
     maxInputSize: maxInputSize(values["max-input-size"], env),
+    output: values.output ?? null,
     help: values.help,
   };
   if (!args.help && args.files.length === 0) {

@@ -1,4 +1,3 @@
-import { pathToFileURL } from "node:url";
 import type { Finding, FindingKind } from "../../model/findings/Finding";
 import { toSarif, type SarifRule } from "../../model/findings/toSarif";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
@@ -13,15 +12,15 @@ import {
   StatisticsMappingError,
 } from "../server/statisticsApi/statisticsMapping";
 import type { CliIo } from "./CliIo";
-import { processIo } from "./CliIo";
 import { printableName } from "./printableName";
 import { parseProbeArgs, PROBE_USAGE } from "./probeArgs";
 import { probeStatServer, type ProbeAnswer } from "./probeStatServer";
 import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
-
-const TOOL_VERSION = "0.1.0";
+import { TOOL_VERSION } from "./toolVersion";
+import { UnwritableOutputError } from "./UnwritableOutputError";
+import { writeReport } from "./writeReport";
 
 const TYPE_OF_KIND: Readonly<Record<FindingKind, StatObjectType>> = {
   tenant: "Tenant",
@@ -154,7 +153,7 @@ function formatSarif(report: ProbeReport): string {
 }
 
 /**
- * `npm run -s probe -- <file...> --statistics-api <url>`: asks Stat Server about every id of
+ * `campaign-lens probe <file...> --statistics-api <url>`: asks Stat Server about every id of
  * the configuration and joins its answers with the findings. Exit status 0 when it knows them
  * all, 1 when it refused one, 2 on bad usage, an unreadable input or an unreachable API.
  */
@@ -179,9 +178,13 @@ export async function runProbe(
       args.api.credentials,
     );
     const report = joinProbe(answers, findings);
-    if (args.format === "json") io.stdout(formatJson(report, args.api.baseUrl));
-    else if (args.format === "sarif") io.stdout(formatSarif(report));
-    else io.stdout(formatText(report, args.api.baseUrl));
+    const text =
+      args.format === "json"
+        ? formatJson(report, args.api.baseUrl)
+        : args.format === "sarif"
+          ? formatSarif(report)
+          : formatText(report, args.api.baseUrl);
+    await writeReport(io, args.output, text);
     return report.refused.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -191,6 +194,7 @@ export async function runProbe(
     if (
       error instanceof ConfigImportError ||
       error instanceof UnreadableInputError ||
+      error instanceof UnwritableOutputError ||
       error instanceof StatisticsMappingError
     ) {
       io.stderr(`probe: ${error.message}\n`);
@@ -202,8 +206,4 @@ export async function runProbe(
     }
     throw error;
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runProbe(process.argv.slice(2), processIo());
 }
