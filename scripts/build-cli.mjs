@@ -49,6 +49,9 @@ await build({
   legalComments: "linked",
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
+  // jsonc-parser's "main" is a UMD build that loads its parts with require() by relative
+  // path, which a bundle cannot follow; its ES module build bundles.
+  alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
   // Bundled CommonJS dependencies (fastify, the Redis client) call require() for Node's
   // built-ins, which an ES module lacks.
   banner: {

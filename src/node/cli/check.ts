@@ -16,6 +16,8 @@ import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
 
+import { sarifPlacement } from "./sarifPlacement";
+import { TOOL_HOMEPAGE } from "./toolHomepage";
 import { TOOL_VERSION } from "./toolVersion";
 import { useColour } from "./useColour";
 import { UnwritableOutputError } from "./UnwritableOutputError";
@@ -40,14 +42,19 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       return 0;
     }
     const conventions = await readConventionRules(args.conventions, args.maxInputSize);
-    const model = loadConfig(await readInputs(args.files, io, args.maxInputSize));
+    const inputs = await readInputs(args.files, io, args.maxInputSize);
+    const model = loadConfig(inputs);
     const findings = runRules(model, args.rules, undefined, conventions);
     const colour = args.output === null ? io.colour : useColour(io.env, false);
     let report: string;
     if (args.format === "json") report = toFindingsJson(model.files, findings);
     else if (args.format === "sarif") {
       const rules = [...RULES, ...conventions].filter((rule) => args.rules[rule.id] !== "off");
-      report = toSarif(findings, rules, { toolVersion: TOOL_VERSION });
+      report = toSarif(findings, rules, {
+        toolVersion: TOOL_VERSION,
+        informationUri: TOOL_HOMEPAGE,
+        ...sarifPlacement(inputs, findings, args.srcroot),
+      });
     } else report = formatFindingsText(model.files, findings, colour);
     await writeReport(io, args.output, report);
     return reaches(findings, args.failOn) ? 1 : 0;

@@ -20,6 +20,8 @@ export interface CheckArgs {
   readonly maxInputSize: number;
   /** Where the report goes; null for standard output. */
   readonly output: string | null;
+  /** The folder SARIF paths are relative to (`%SRCROOT%`). */
+  readonly srcroot: string;
   readonly help: boolean;
 }
 
@@ -32,6 +34,7 @@ export const CHECK_USAGE = `usage: campaign-lens check <file...> [options]
                             turn a rule off or change its severity (repeatable)
   --conventions <file>      house naming conventions (JSON): findings convention/<kind>
   --output <file>           write the report to this file instead of standard output
+  --srcroot <dir>           SARIF: paths inside it are relative to %SRCROOT% (default: the current folder)
 ${MAX_INPUT_SIZE_USAGE}
 exit status: 0 nothing at the fail-on level, 1 something, 2 unreadable input or bad usage`;
 
@@ -68,6 +71,7 @@ export function parseCheckArgs(
       conventions: { type: "string" },
       "max-input-size": { type: "string" },
       output: { type: "string", short: "o" },
+      srcroot: { type: "string", default: "." },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -85,6 +89,7 @@ export function parseCheckArgs(
     conventions: values.conventions ?? null,
     maxInputSize: maxInputSize(values["max-input-size"], env),
     output: values.output ?? null,
+    srcroot: values.srcroot,
     help: values.help,
   };
   if (!args.help && args.files.length === 0) {

@@ -2,7 +2,7 @@ import type { Finding, FindingKind } from "../../model/findings/Finding";
 import { toSarif, type SarifRule } from "../../model/findings/toSarif";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
-import { loadConfig } from "../../model/loadConfig";
+import { loadConfig, type ConfigInput } from "../../model/loadConfig";
 import { findRule } from "../../model/rules/ruleRegistry";
 import { runRules } from "../../model/rules/runRules";
 import type { StatObjectType } from "../../model/stats/StatObjectType";
@@ -18,6 +18,8 @@ import { probeStatServer, type ProbeAnswer } from "./probeStatServer";
 import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
+import { sarifPlacement } from "./sarifPlacement";
+import { TOOL_HOMEPAGE } from "./toolHomepage";
 import { TOOL_VERSION } from "./toolVersion";
 import { UnwritableOutputError } from "./UnwritableOutputError";
 import { writeReport } from "./writeReport";
@@ -123,7 +125,7 @@ function formatJson(report: ProbeReport, api: string): string {
   )}\n`;
 }
 
-function formatSarif(report: ProbeReport): string {
+function formatSarif(report: ProbeReport, inputs: readonly ConfigInput[]): string {
   const surprises: Finding[] = report.refused
     .filter((r) => r.findings.length === 0)
     .map((r) => ({
@@ -149,7 +151,12 @@ function formatSarif(report: ProbeReport): string {
     ...Array.from(new Set(confirmed.map((f) => f.rule))).flatMap((id) => findRule(id) ?? []),
   ];
   if (surprises.length > 0) rules.push(SURPRISE_RULE);
-  return toSarif([...confirmed, ...surprises], rules, { toolVersion: TOOL_VERSION });
+  const findings = [...confirmed, ...surprises];
+  return toSarif(findings, rules, {
+    toolVersion: TOOL_VERSION,
+    informationUri: TOOL_HOMEPAGE,
+    ...sarifPlacement(inputs, findings, "."),
+  });
 }
 
 /**
@@ -169,7 +176,8 @@ export async function runProbe(
       return 0;
     }
     const mapping = await readStatisticsMapping(args.api.mappingFile);
-    const model = loadConfig(await readInputs(args.files, io, args.maxBytes));
+    const inputs = await readInputs(args.files, io, args.maxBytes);
+    const model = loadConfig(inputs);
     const findings = runRules(model);
     const answers = await probeStatServer(
       buildHierarchy(model, "campaign"),
@@ -182,7 +190,7 @@ export async function runProbe(
       args.format === "json"
         ? formatJson(report, args.api.baseUrl)
         : args.format === "sarif"
-          ? formatSarif(report)
+          ? formatSarif(report, inputs)
           : formatText(report, args.api.baseUrl);
     await writeReport(io, args.output, text);
     return report.refused.length > 0 ? 1 : 0;
