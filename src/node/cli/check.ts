@@ -1,5 +1,9 @@
 import { NamingConventionsError } from "../../model/conventions/NamingConventionsError";
+import { applyBaseline, type BaselineOutcome } from "../../model/findings/applyBaseline";
+import { BaselineError } from "../../model/findings/BaselineError";
 import { SEVERITIES } from "../../model/findings/Finding";
+import { toFindingsBaseline } from "../../model/findings/FindingsBaseline";
+import { plural } from "../../model/plural";
 import type { Finding } from "../../model/findings/Finding";
 import { toFindingsJson } from "../../model/findings/toFindingsJson";
 import { toSarif } from "../../model/findings/toSarif";
@@ -11,7 +15,9 @@ import type { FailOn } from "./checkArgs";
 import { CHECK_USAGE, parseCheckArgs } from "./checkArgs";
 import type { CliIo } from "./CliIo";
 import { formatFindingsText } from "./formatFindingsText";
+import { printableName } from "./printableName";
 import { readConventionRules } from "./readConventionRules";
+import { readBaseline } from "./readBaseline";
 import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
@@ -29,6 +35,15 @@ function reaches(findings: readonly Finding[], failOn: FailOn): boolean {
   return findings.some((f) => SEVERITIES.indexOf(f.severity) <= limit);
 }
 
+/** What a baseline left out, and what of it is gone: one line. */
+function describeBaselineOutcome(file: string, outcome: BaselineOutcome): string {
+  const fixed =
+    outcome.fixed.length === 0
+      ? "none of its entries fixed"
+      : `${`${outcome.fixed.length} ${outcome.fixed.length === 1 ? "entry" : "entries"}`} now fixed (--write-baseline drops them)`;
+  return `Baseline ${printableName(file)}: ${plural(outcome.known, "known finding")} not reported, ${fixed}`;
+}
+
 /**
  * `campaign-lens check <file...>`: loads the files into one model, runs the rules and prints
  * the findings. Exit status 0 when nothing reaches the --fail-on severity, 1 when something
@@ -44,7 +59,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     const conventions = await readConventionRules(args.conventions, args.maxInputSize);
     const inputs = await readInputs(args.files, io, args.maxInputSize);
     const model = loadConfig(inputs);
-    const findings = runRules(model, args.rules, undefined, conventions);
+    const all = runRules(model, args.rules, undefined, conventions);
+    const baseline =
+      args.baseline === null ? null : await readBaseline(args.baseline, args.maxInputSize);
+    const outcome = baseline === null ? null : applyBaseline(all, baseline.findings);
+    const findings = outcome === null ? all : outcome.fresh;
     const colour = args.output === null ? io.colour : useColour(io.env, false);
     let report: string;
     if (args.format === "json") report = toFindingsJson(model.files, findings);
@@ -56,7 +75,15 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
         ...sarifPlacement(inputs, findings, args.srcroot),
       });
     } else report = formatFindingsText(model.files, findings, colour);
+    const note = outcome === null ? null : describeBaselineOutcome(args.baseline ?? "", outcome);
+    if (note !== null && args.format === "text") report += `${note}\n`;
     await writeReport(io, args.output, report);
+    if (note !== null && args.format !== "text") io.stderr(`check: ${note}\n`);
+    if (args.writeBaseline !== null) {
+      await writeReport(io, args.writeBaseline, toFindingsBaseline(all));
+      io.stderr(`check: recorded ${plural(all.length, "finding")} in ${args.writeBaseline}\n`);
+      return 0;
+    }
     return reaches(findings, args.failOn) ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -67,7 +94,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       error instanceof ConfigImportError ||
       error instanceof UnreadableInputError ||
       error instanceof UnwritableOutputError ||
-      error instanceof NamingConventionsError
+      error instanceof NamingConventionsError ||
+      error instanceof BaselineError
     ) {
       io.stderr(`check: ${error.message}\n`);
       return 2;

@@ -22,6 +22,10 @@ export interface CheckArgs {
   readonly output: string | null;
   /** The folder SARIF paths are relative to (`%SRCROOT%`). */
   readonly srcroot: string;
+  /** Report and fail only on findings this baseline file does not hold. */
+  readonly baseline: string | null;
+  /** Record today's findings in this file. */
+  readonly writeBaseline: string | null;
   readonly help: boolean;
 }
 
@@ -34,6 +38,9 @@ export const CHECK_USAGE = `usage: campaign-lens check <file...> [options]
                             turn a rule off or change its severity (repeatable)
   --conventions <file>      house naming conventions (JSON): findings convention/<kind>
   --output <file>           write the report to this file instead of standard output
+  --baseline <file>         report and fail only on findings not in this baseline; say how many of
+                            its entries are fixed
+  --write-baseline <file>   record today's findings (rule and object, not line) as the baseline; exit 0
   --srcroot <dir>           SARIF: paths inside it are relative to %SRCROOT% (default: the current folder)
 ${MAX_INPUT_SIZE_USAGE}
 exit status: 0 nothing at the fail-on level, 1 something, 2 unreadable input or bad usage`;
@@ -72,6 +79,8 @@ export function parseCheckArgs(
       "max-input-size": { type: "string" },
       output: { type: "string", short: "o" },
       srcroot: { type: "string", default: "." },
+      baseline: { type: "string" },
+      "write-baseline": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -90,8 +99,13 @@ export function parseCheckArgs(
     maxInputSize: maxInputSize(values["max-input-size"], env),
     output: values.output ?? null,
     srcroot: values.srcroot,
+    baseline: values.baseline ?? null,
+    writeBaseline: values["write-baseline"] ?? null,
     help: values.help,
   };
+  if (args.baseline !== null && args.writeBaseline !== null) {
+    throw new UsageError("--baseline and --write-baseline cannot be used together");
+  }
   if (!args.help && args.files.length === 0) {
     throw new UsageError("no input file given (use - to read standard input)");
   }
