@@ -45,7 +45,8 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20.19",
-  minify: true,
+  // Not minified: a stack trace in a bug report then names real functions and lines.
+  minify: false,
   legalComments: "linked",
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",

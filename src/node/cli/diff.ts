@@ -8,6 +8,7 @@ import { runRules } from "../../model/rules/runRules";
 import type { CliIo } from "./CliIo";
 import { DIFF_USAGE, parseDiffArgs } from "./diffArgs";
 import { readConventionRules } from "./readConventionRules";
+import { printableText } from "./printableName";
 import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
@@ -39,7 +40,8 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
       await writeReport(io, args.output, `${JSON.stringify(report, null, 2)}\n`);
     } else {
       const labels = { before: args.before.join(", "), after: args.after.join(", ") };
-      await writeReport(io, args.output, formatDiffText(diff, findings, labels));
+      // Names, field values and file names come from the files: escaped as check escapes them.
+      await writeReport(io, args.output, printableText(formatDiffText(diff, findings, labels)));
     }
     const same =
       diff.changes.length === 0 && findings.introduced.length === 0 && findings.fixed.length === 0;
