@@ -24,7 +24,16 @@ const noReactOrNode = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", ".bench/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-cli/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-results/**",
+      ".bench/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,15 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // React DOM is most of the first load and changes only with its version: its own
+          // chunk stays cached across releases of the app.
+          groups: [{ name: "react-dom", test: /node_modules[\\/](react-dom|scheduler)[\\/]/ }],
+        },
+      },
+    },
   },
   worker: {
     format: "es",
@@ -22,6 +31,7 @@ export default defineConfig({
           setupFiles: ["test/setup.ts"],
           // The report's styles are read as text (`?raw`) and must be there in tests too.
           css: { include: [/report\.css/] },
+          globalSetup: ["test/buildCli.globalSetup.ts"],
           testTimeout: 20_000,
         },
       },

@@ -1,7 +1,11 @@
 import type { z } from "zod";
 import type { ConfigKind } from "../config/kinds";
 import type { SourceLocation } from "../config/objects";
+import { sourcePath } from "../config/sourcePath";
 import { isSecretName } from "./isSecretName";
+import { ConfigImportError } from "./ConfigImportError";
+import { exceedsNesting, MAX_NESTING } from "./exceedsNesting";
+import { formatJsonPath } from "./formatJsonPath";
 import { withoutSecrets } from "./withoutSecrets";
 
 const NONE: Readonly<Record<string, unknown>> = Object.freeze(
@@ -20,18 +24,49 @@ function addExtraFields(
   extra: Record<string, unknown> | undefined,
   raw: unknown,
   known: ReadonlySet<string>,
+  where: ExtraFieldsPlace,
 ): Record<string, unknown> | undefined {
   if (typeof raw !== "object" || raw === null) return extra;
   for (const key in raw) {
     // Known first: most keys are, and only an unknown one needs asking whether it is the
     // object's own rather than inherited.
     if (known.has(key) || !Object.hasOwn(raw, key) || isSecretName(key)) continue;
-    const value = withoutSecrets((raw as Record<string, unknown>)[key]);
+    const field = (raw as Record<string, unknown>)[key];
+    if (exceedsNesting(field)) {
+      throw new ConfigImportError(
+        `nested more than ${MAX_NESTING} levels deep: not a configuration value`,
+        { ...where.source, path: pathOf(where, key) },
+      );
+    }
+    const value = withoutSecrets(field);
     if (value === undefined) continue;
     extra ??= Object.create(null) as Record<string, unknown>;
     if (!Object.hasOwn(extra, key)) extra[key] = value;
   }
   return extra;
+}
+
+/** Where the fields being kept are, for an error about one of them. */
+interface ExtraFieldsPlace {
+  readonly source: { readonly file: string; readonly line?: number; readonly column?: number };
+  /** The JSON path of the object holding them. */
+  readonly path: string;
+  /** Where they are below it (a group's common part). */
+  readonly nested: readonly string[];
+}
+
+function placeOf(ctx: ConvertContext, nested?: string): ExtraFieldsPlace {
+  const { file, line, column } = ctx.source;
+  return {
+    source: { file, ...(line === undefined ? {} : { line, column: column ?? 1 }) },
+    path: sourcePath(ctx.source),
+    nested: nested === undefined ? [] : [nested],
+  };
+}
+
+function pathOf(where: ExtraFieldsPlace, key: string): string {
+  const below = formatJsonPath([...where.nested, key]);
+  return below.startsWith("[") ? `${where.path}${below}` : `${where.path}.${below}`;
 }
 
 /** One object on its way through an importer's converter: its fields as read, and where. */
@@ -70,12 +105,13 @@ export function unmodelledFields(
   const knownGroup = new Set(Object.keys(group.shape));
   const knownOf = (kind: ConfigKind): ReadonlySet<string> => known.get(kind)!;
   return {
-    of: (ctx, kind) => addExtraFields(undefined, ctx.raw, knownOf(kind)) ?? NONE,
+    of: (ctx, kind) => addExtraFields(undefined, ctx.raw, knownOf(kind), placeOf(ctx)) ?? NONE,
     ofGroup: (ctx, kind) =>
       addExtraFields(
-        addExtraFields(undefined, ctx.raw, knownOf(kind)),
+        addExtraFields(undefined, ctx.raw, knownOf(kind), placeOf(ctx)),
         ctx.raw[groupKey],
         knownGroup,
+        placeOf(ctx, groupKey),
       ) ?? NONE,
   };
 }

@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini: this schema is in the app's first load, where the full API would weigh ~25 kB.
+import { z } from "zod/mini";
 import { NODE_KINDS } from "../hierarchy/HierarchyNode";
 import { FIGURE_NAMES, type FigureName } from "./Figure";
 
@@ -12,11 +13,12 @@ export type FigureLevel = "ok" | ThresholdLevel;
  * `above`/`below` compare numbers; `is` matches a state name.
  */
 export const thresholdSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: z.enum(NODE_KINDS),
   figure: z.enum(FIGURE_NAMES as [FigureName, ...FigureName[]]),
   op: z.enum(["above", "below", "is"]),
-  value: z.union([z.number().finite(), z.string()]),
+  // Zod 4 numbers are finite: Infinity and NaN are refused.
+  value: z.union([z.number(), z.string()]),
   level: z.enum(THRESHOLD_LEVELS),
   enabled: z.boolean(),
 });

@@ -1,3 +1,5 @@
+import { useColour } from "./useColour";
+
 /** What a command touches of the process, so tests can run it in-process as well as spawned. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -6,7 +8,7 @@ export interface CliIo {
   readonly stdin: () => AsyncIterable<Uint8Array>;
   /** The environment variables a command reads (the input size limit). */
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Colours are for a person at a terminal, never for a pipe or a file. */
+  /** Whether standard output is coloured (see useColour). */
   readonly colour: boolean;
 }
 
@@ -16,6 +18,6 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     stdin: () => process.stdin,
     env: process.env,
-    colour: process.stdout.isTTY === true && !("NO_COLOR" in process.env),
+    colour: useColour(process.env, process.stdout.isTTY === true),
   };
 }

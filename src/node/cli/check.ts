@@ -1,6 +1,9 @@
-import { pathToFileURL } from "node:url";
 import { NamingConventionsError } from "../../model/conventions/NamingConventionsError";
+import { applyBaseline, type BaselineOutcome } from "../../model/findings/applyBaseline";
+import { BaselineError } from "../../model/findings/BaselineError";
 import { SEVERITIES } from "../../model/findings/Finding";
+import { toFindingsBaseline } from "../../model/findings/FindingsBaseline";
+import { plural } from "../../model/plural";
 import type { Finding } from "../../model/findings/Finding";
 import { toFindingsJson } from "../../model/findings/toFindingsJson";
 import { toSarif } from "../../model/findings/toSarif";
@@ -11,14 +14,20 @@ import { runRules } from "../../model/rules/runRules";
 import type { FailOn } from "./checkArgs";
 import { CHECK_USAGE, parseCheckArgs } from "./checkArgs";
 import type { CliIo } from "./CliIo";
-import { processIo } from "./CliIo";
 import { formatFindingsText } from "./formatFindingsText";
+import { printableName } from "./printableName";
 import { readConventionRules } from "./readConventionRules";
+import { readBaseline } from "./readBaseline";
 import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
 
-const TOOL_VERSION = "0.1.0";
+import { sarifPlacement } from "./sarifPlacement";
+import { TOOL_HOMEPAGE } from "./toolHomepage";
+import { TOOL_VERSION } from "./toolVersion";
+import { useColour } from "./useColour";
+import { UnwritableOutputError } from "./UnwritableOutputError";
+import { writeReport } from "./writeReport";
 
 function reaches(findings: readonly Finding[], failOn: FailOn): boolean {
   if (failOn === "never") return false;
@@ -26,8 +35,17 @@ function reaches(findings: readonly Finding[], failOn: FailOn): boolean {
   return findings.some((f) => SEVERITIES.indexOf(f.severity) <= limit);
 }
 
+/** What a baseline left out, and what of it is gone: one line. */
+function describeBaselineOutcome(file: string, outcome: BaselineOutcome): string {
+  const fixed =
+    outcome.fixed.length === 0
+      ? "none of its entries fixed"
+      : `${`${outcome.fixed.length} ${outcome.fixed.length === 1 ? "entry" : "entries"}`} now fixed (--write-baseline drops them)`;
+  return `Baseline ${printableName(file)}: ${plural(outcome.known, "known finding")} not reported, ${fixed}`;
+}
+
 /**
- * `npm run -s check -- <file...>`: loads the files into one model, runs the rules and prints
+ * `campaign-lens check <file...>`: loads the files into one model, runs the rules and prints
  * the findings. Exit status 0 when nothing reaches the --fail-on severity, 1 when something
  * does, 2 when the command line or an input cannot be used (the reason on stderr).
  */
@@ -39,13 +57,33 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       return 0;
     }
     const conventions = await readConventionRules(args.conventions, args.maxInputSize);
-    const model = loadConfig(await readInputs(args.files, io, args.maxInputSize));
-    const findings = runRules(model, args.rules, undefined, conventions);
-    if (args.format === "json") io.stdout(toFindingsJson(model.files, findings));
+    const inputs = await readInputs(args.files, io, args.maxInputSize);
+    const model = loadConfig(inputs);
+    const all = runRules(model, args.rules, undefined, conventions);
+    const baseline =
+      args.baseline === null ? null : await readBaseline(args.baseline, args.maxInputSize);
+    const outcome = baseline === null ? null : applyBaseline(all, baseline.findings);
+    const findings = outcome === null ? all : outcome.fresh;
+    const colour = args.output === null ? io.colour : useColour(io.env, false);
+    let report: string;
+    if (args.format === "json") report = toFindingsJson(model.files, findings);
     else if (args.format === "sarif") {
       const rules = [...RULES, ...conventions].filter((rule) => args.rules[rule.id] !== "off");
-      io.stdout(toSarif(findings, rules, { toolVersion: TOOL_VERSION }));
-    } else io.stdout(formatFindingsText(model.files, findings, io.colour));
+      report = toSarif(findings, rules, {
+        toolVersion: TOOL_VERSION,
+        informationUri: TOOL_HOMEPAGE,
+        ...sarifPlacement(inputs, findings, args.srcroot),
+      });
+    } else report = formatFindingsText(model.files, findings, colour);
+    const note = outcome === null ? null : describeBaselineOutcome(args.baseline ?? "", outcome);
+    if (note !== null && args.format === "text") report += `${note}\n`;
+    await writeReport(io, args.output, report);
+    if (note !== null && args.format !== "text") io.stderr(`check: ${note}\n`);
+    if (args.writeBaseline !== null) {
+      await writeReport(io, args.writeBaseline, toFindingsBaseline(all));
+      io.stderr(`check: recorded ${plural(all.length, "finding")} in ${args.writeBaseline}\n`);
+      return 0;
+    }
     return reaches(findings, args.failOn) ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -55,15 +93,13 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     if (
       error instanceof ConfigImportError ||
       error instanceof UnreadableInputError ||
-      error instanceof NamingConventionsError
+      error instanceof UnwritableOutputError ||
+      error instanceof NamingConventionsError ||
+      error instanceof BaselineError
     ) {
       io.stderr(`check: ${error.message}\n`);
       return 2;
     }
     throw error;
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runCheck(process.argv.slice(2), processIo());
 }

@@ -18,10 +18,18 @@ export interface CheckArgs {
   readonly conventions: string | null;
   /** The most bytes read from one input. */
   readonly maxInputSize: number;
+  /** Where the report goes; null for standard output. */
+  readonly output: string | null;
+  /** The folder SARIF paths are relative to (`%SRCROOT%`). */
+  readonly srcroot: string;
+  /** Report and fail only on findings this baseline file does not hold. */
+  readonly baseline: string | null;
+  /** Record today's findings in this file. */
+  readonly writeBaseline: string | null;
   readonly help: boolean;
 }
 
-export const CHECK_USAGE = `usage: npm run -s check -- <file...> [options]
+export const CHECK_USAGE = `usage: campaign-lens check <file...> [options]
   <file...>                 configuration exports (mutagen JSON or RAW, Configuration Server XML); - for standard input
   --format text|json|sarif  output format (default text)
   --fail-on error|warning|info|never
@@ -29,6 +37,11 @@ export const CHECK_USAGE = `usage: npm run -s check -- <file...> [options]
   --rule <id>=off|error|warning|info
                             turn a rule off or change its severity (repeatable)
   --conventions <file>      house naming conventions (JSON): findings convention/<kind>
+  --output <file>           write the report to this file instead of standard output
+  --baseline <file>         report and fail only on findings not in this baseline; say how many of
+                            its entries are fixed
+  --write-baseline <file>   record today's findings (rule and object, not line) as the baseline; exit 0
+  --srcroot <dir>           SARIF: paths inside it are relative to %SRCROOT% (default: the current folder)
 ${MAX_INPUT_SIZE_USAGE}
 exit status: 0 nothing at the fail-on level, 1 something, 2 unreadable input or bad usage`;
 
@@ -64,6 +77,10 @@ export function parseCheckArgs(
       rule: { type: "string", multiple: true, default: [] },
       conventions: { type: "string" },
       "max-input-size": { type: "string" },
+      output: { type: "string", short: "o" },
+      srcroot: { type: "string", default: "." },
+      baseline: { type: "string" },
+      "write-baseline": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -80,8 +97,15 @@ export function parseCheckArgs(
     rules,
     conventions: values.conventions ?? null,
     maxInputSize: maxInputSize(values["max-input-size"], env),
+    output: values.output ?? null,
+    srcroot: values.srcroot,
+    baseline: values.baseline ?? null,
+    writeBaseline: values["write-baseline"] ?? null,
     help: values.help,
   };
+  if (args.baseline !== null && args.writeBaseline !== null) {
+    throw new UsageError("--baseline and --write-baseline cannot be used together");
+  }
   if (!args.help && args.files.length === 0) {
     throw new UsageError("no input file given (use - to read standard input)");
   }

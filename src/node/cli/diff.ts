@@ -1,4 +1,3 @@
-import { pathToFileURL } from "node:url";
 import { NamingConventionsError } from "../../model/conventions/NamingConventionsError";
 import { diffFindings } from "../../model/diff/diffFindings";
 import { diffModels } from "../../model/diff/diffModels";
@@ -7,21 +6,27 @@ import { ConfigImportError } from "../../model/import/ConfigImportError";
 import { loadConfig } from "../../model/loadConfig";
 import { runRules } from "../../model/rules/runRules";
 import type { CliIo } from "./CliIo";
-import { processIo } from "./CliIo";
 import { DIFF_USAGE, parseDiffArgs } from "./diffArgs";
 import { readConventionRules } from "./readConventionRules";
+import { printableText } from "./printableName";
 import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
+import { UnwritableOutputError } from "./UnwritableOutputError";
+import { writeReport } from "./writeReport";
 
 /**
- * `npm run -s diff -- <before...> -- <after...>`: compares two snapshots object by object and
+ * `campaign-lens diff <before...> -- <after...>`: compares two snapshots object by object and
  * their findings. Exit status 0 when nothing differs, 1 when objects or findings differ, 2
  * when the command line or an input cannot be used (the reason on stderr), as for `check`.
  */
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseDiffArgs(argv, io.env);
+    if (args.help) {
+      io.stdout(`${DIFF_USAGE}\n`);
+      return 0;
+    }
     const rules = await readConventionRules(args.conventions, args.maxInputSize);
     const before = loadConfig(await readInputs(args.before, io, args.maxInputSize));
     const after = loadConfig(await readInputs(args.after, io, args.maxInputSize));
@@ -32,10 +37,11 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
     );
     if (args.format === "json") {
       const report = { before: args.before, after: args.after, ...diff, findings };
-      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      await writeReport(io, args.output, `${JSON.stringify(report, null, 2)}\n`);
     } else {
       const labels = { before: args.before.join(", "), after: args.after.join(", ") };
-      io.stdout(formatDiffText(diff, findings, labels));
+      // Names, field values and file names come from the files: escaped as check escapes them.
+      await writeReport(io, args.output, printableText(formatDiffText(diff, findings, labels)));
     }
     const same =
       diff.changes.length === 0 && findings.introduced.length === 0 && findings.fixed.length === 0;
@@ -47,6 +53,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
     }
     if (
       error instanceof UnreadableInputError ||
+      error instanceof UnwritableOutputError ||
       error instanceof ConfigImportError ||
       error instanceof NamingConventionsError
     ) {
@@ -55,8 +62,4 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
     }
     throw error;
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runDiff(process.argv.slice(2), processIo());
 }

@@ -11,11 +11,15 @@ export interface DiffArgs {
   readonly conventions: string | null;
   /** The most bytes read from one input. */
   readonly maxInputSize: number;
+  /** Where the report goes; null for standard output. */
+  readonly output: string | null;
+  readonly help: boolean;
 }
 
-export const DIFF_USAGE = `usage: npm run -s diff -- <before file...> -- <after file...> [options]
+export const DIFF_USAGE = `usage: campaign-lens diff <before file...> -- <after file...> [options]
   --format text|json        output format (default text)
   --conventions <file>      house naming conventions (JSON) checked on both sides
+  --output <file>           write the report to this file instead of standard output
 ${MAX_INPUT_SIZE_USAGE}
 exit status: 0 nothing differs, 1 objects or findings differ, 2 unreadable input or bad usage`;
 
@@ -31,6 +35,8 @@ export function parseDiffArgs(
   let format: DiffFormat = "text";
   let conventions: string | null = null;
   let maxSizeFlag: string | undefined;
+  let output: string | null = null;
+  let help = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const value = (): string => {
@@ -44,9 +50,14 @@ export function parseDiffArgs(
       format = oneOf("--format", value(), DIFF_FORMATS);
     } else if (arg === "--conventions") conventions = value();
     else if (arg === "--max-input-size") maxSizeFlag = value();
+    else if (arg === "--output" || arg === "-o") output = value();
+    else if (arg === "--help" || arg === "-h") help = true;
     else if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}`);
     else sides[sides.length - 1]!.push(arg);
   }
+  const limit = maxInputSize(maxSizeFlag, env);
+  if (help)
+    return { before: [], after: [], format, conventions, maxInputSize: limit, output, help };
   if (sides.length !== 2) {
     throw new UsageError(
       sides.length === 1
@@ -57,5 +68,5 @@ export function parseDiffArgs(
   const [before, after] = sides as [string[], string[]];
   if (before.length === 0) throw new UsageError("no before file given");
   if (after.length === 0) throw new UsageError("no after file given");
-  return { before, after, format, conventions, maxInputSize: maxInputSize(maxSizeFlag, env) };
+  return { before, after, format, conventions, maxInputSize: limit, output, help };
 }

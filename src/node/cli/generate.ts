@@ -1,21 +1,19 @@
 import { writeFile } from "node:fs/promises";
-import { pathToFileURL } from "node:url";
 import {
   GENERATOR_FORMATS,
   generateConfig,
   MAX_GENERATED_OBJECTS,
 } from "../../model/generate/generateConfig";
 import type { CliIo } from "./CliIo";
-import { processIo } from "./CliIo";
 import { oneOf, parseCliArgs, UsageError } from "./UsageError";
 
-export const GENERATE_USAGE = `usage: npm run -s generate -- --objects N --seed S [options]
+export const GENERATE_USAGE = `usage: campaign-lens generate --objects N --seed S [options]
   --objects N        about how many configuration objects in all, 10 to ${MAX_GENERATED_OBJECTS}
   --seed S           an integer; the same seed gives the same configuration
   --defects R        rate of planted defects, 0 to 1 (default 0)
   --format F         ${GENERATOR_FORMATS.join(" | ")} (default mutagen-json)
   --manifest <path>  write the findings the planted defects must produce, as JSON
-  --out <path>       write the configuration there instead of standard output`;
+  --out <path>       write the configuration there instead of standard output (or --output)`;
 
 function integer(flag: string, text: string | undefined): number {
   if (text === undefined) throw new UsageError(`${flag} is required`);
@@ -35,6 +33,7 @@ function parseGenerateArgs(argv: readonly string[]) {
       format: { type: "string", default: "mutagen-json" },
       manifest: { type: "string" },
       out: { type: "string" },
+      output: { type: "string", short: "o" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -58,11 +57,11 @@ function parseGenerateArgs(argv: readonly string[]) {
     defects,
     format,
     manifest: values.manifest ?? null,
-    out: values.out ?? null,
+    out: values.out ?? values.output ?? null,
   };
 }
 
-/** `npm run -s generate -- --objects N --seed S`: a realistic configuration for tests and demos. */
+/** `campaign-lens generate --objects N --seed S`: a realistic configuration for tests and demos. */
 export async function runGenerate(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseGenerateArgs(argv);
@@ -89,8 +88,4 @@ export async function runGenerate(argv: readonly string[], io: CliIo): Promise<n
     }
     throw error;
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runGenerate(process.argv.slice(2), processIo());
 }

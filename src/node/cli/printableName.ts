@@ -7,3 +7,8 @@ const UNSAFE = /[\p{Cc}\p{Cf}\u00A0\u2028\u2029]/gu;
 export function printableName(name: string): string {
   return name.replace(UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
 }
+
+/** A whole report with the same escapes, line by line: its own line breaks are kept. */
+export function printableText(text: string): string {
+  return text.split("\n").map(printableName).join("\n");
+}

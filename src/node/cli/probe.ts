@@ -1,9 +1,8 @@
-import { pathToFileURL } from "node:url";
 import type { Finding } from "../../model/findings/Finding";
 import { toSarif, type SarifRule } from "../../model/findings/toSarif";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
-import { loadConfig } from "../../model/loadConfig";
+import { loadConfig, type ConfigInput } from "../../model/loadConfig";
 import { findRule } from "../../model/rules/ruleRegistry";
 import { runRules } from "../../model/rules/runRules";
 import {
@@ -18,15 +17,17 @@ import {
   StatisticsMappingError,
 } from "../server/statisticsApi/statisticsMapping";
 import type { CliIo } from "./CliIo";
-import { processIo } from "./CliIo";
 import { printableName } from "./printableName";
 import { parseProbeArgs, PROBE_USAGE } from "./probeArgs";
 import { probeStatServer, type ProbeAnswer } from "./probeStatServer";
 import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
-
-const TOOL_VERSION = "0.1.0";
+import { sarifPlacement } from "./sarifPlacement";
+import { TOOL_HOMEPAGE } from "./toolHomepage";
+import { TOOL_VERSION } from "./toolVersion";
+import { UnwritableOutputError } from "./UnwritableOutputError";
+import { writeReport } from "./writeReport";
 
 /** The SARIF rule of a refusal that no finding explains. */
 const SURPRISE_RULE: SarifRule = {
@@ -116,7 +117,7 @@ function formatJson(report: ProbeReport, api: string): string {
   )}\n`;
 }
 
-function formatSarif(report: ProbeReport): string {
+function formatSarif(report: ProbeReport, inputs: readonly ConfigInput[]): string {
   const surprises: Finding[] = report.refused
     .filter((r) => r.findings.length === 0)
     .map((r) => ({
@@ -140,11 +141,16 @@ function formatSarif(report: ProbeReport): string {
     ...Array.from(new Set(confirmed.map((f) => f.rule))).flatMap((id) => findRule(id) ?? []),
   ];
   if (surprises.length > 0) rules.push(SURPRISE_RULE);
-  return toSarif([...confirmed, ...surprises], rules, { toolVersion: TOOL_VERSION });
+  const findings = [...confirmed, ...surprises];
+  return toSarif(findings, rules, {
+    toolVersion: TOOL_VERSION,
+    informationUri: TOOL_HOMEPAGE,
+    ...sarifPlacement(inputs, findings, "."),
+  });
 }
 
 /**
- * `npm run -s probe -- <file...> --statistics-api <url>`: asks Stat Server about every id of
+ * `campaign-lens probe <file...> --statistics-api <url>`: asks Stat Server about every id of
  * the configuration and joins its answers with the findings. Exit status 0 when it knows them
  * all, 1 when it refused one, 2 on bad usage, an unreadable input or an unreachable API.
  */
@@ -160,7 +166,8 @@ export async function runProbe(
       return 0;
     }
     const mapping = await readStatisticsMapping(args.api.mappingFile);
-    const model = loadConfig(await readInputs(args.files, io, args.maxBytes));
+    const inputs = await readInputs(args.files, io, args.maxBytes);
+    const model = loadConfig(inputs);
     const findings = runRules(model);
     const answers = await probeStatServer(
       buildHierarchy(model, "campaign"),
@@ -169,9 +176,13 @@ export async function runProbe(
       args.api.credentials,
     );
     const report = joinProbe(answers, findings);
-    if (args.format === "json") io.stdout(formatJson(report, args.api.baseUrl));
-    else if (args.format === "sarif") io.stdout(formatSarif(report));
-    else io.stdout(formatText(report, args.api.baseUrl));
+    const text =
+      args.format === "json"
+        ? formatJson(report, args.api.baseUrl)
+        : args.format === "sarif"
+          ? formatSarif(report, inputs)
+          : formatText(report, args.api.baseUrl);
+    await writeReport(io, args.output, text);
     return report.refused.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -181,6 +192,7 @@ export async function runProbe(
     if (
       error instanceof ConfigImportError ||
       error instanceof UnreadableInputError ||
+      error instanceof UnwritableOutputError ||
       error instanceof StatisticsMappingError
     ) {
       io.stderr(`probe: ${error.message}\n`);
@@ -192,8 +204,4 @@ export async function runProbe(
     }
     throw error;
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runProbe(process.argv.slice(2), processIo());
 }

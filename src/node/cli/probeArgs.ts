@@ -13,10 +13,12 @@ export interface ProbeArgs {
   /** Null only with --help. */
   readonly api: StatisticsApiArgs | null;
   readonly help: boolean;
+  /** Where the report goes; null for standard output. */
+  readonly output: string | null;
   readonly maxBytes: number;
 }
 
-export const PROBE_USAGE = `usage: npm run -s probe -- <file...> --statistics-api <url> [options]
+export const PROBE_USAGE = `usage: campaign-lens probe <file...> --statistics-api <url> [options]
   <file...>                 configuration exports (mutagen JSON or RAW, Configuration Server XML); - for standard input
   --statistics-api <url>    the Genesys Statistics API's base URL (…/statistics/v3)
   --api-key <key>           its x-api-key (STATISTICS_API_KEY); optional
@@ -25,6 +27,7 @@ export const PROBE_USAGE = `usage: npm run -s probe -- <file...> --statistics-ap
   --statistics-mapping <file>
                             which Stat Server statistic to read per object type (default: the shipped mapping)
   --format text|json|sarif  output format (default text)
+  --output <file>           write the report to this file instead of standard output
 ${MAX_INPUT_SIZE_USAGE}
 Reads current values once (get-statistic-ex): no subscription is left open.
 exit status: 0 Stat Server knows every id asked, 1 it refused one, 2 bad usage, unreadable input or unreachable API`;
@@ -41,12 +44,14 @@ export function parseProbeArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
       "statistics-mapping": { type: "string" },
       format: { type: "string", default: "text" },
       "max-input-size": { type: "string" },
+      output: { type: "string", short: "o" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const format = oneOf("--format", values.format, CHECK_FORMATS);
   const maxBytes = maxInputSize(values["max-input-size"], env);
-  if (values.help) return { files: [], format, api: null, help: true, maxBytes };
+  const output = values.output ?? null;
+  if (values.help) return { files: [], format, api: null, help: true, maxBytes, output };
   if (positionals.length === 0)
     throw new UsageError("no input file given (use - to read standard input)");
   if (values["statistics-api"] === undefined)
@@ -58,5 +63,5 @@ export function parseProbeArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
     if (error instanceof StatisticsApiArgsError) throw new UsageError(error.message);
     throw error;
   }
-  return { files: positionals, format, api, help: false, maxBytes };
+  return { files: positionals, format, api, help: false, maxBytes, output };
 }

@@ -1,4 +1,3 @@
-import { pathToFileURL } from "node:url";
 import {
   newReadToken,
   ReadTokenFileError,
@@ -6,10 +5,9 @@ import {
   writeTokenFile,
 } from "../server/auth/ReadTokenFile";
 import type { CliIo } from "./CliIo";
-import { processIo } from "./CliIo";
 import { parseCliArgs, UsageError } from "./UsageError";
 
-export const READ_TOKENS_USAGE = `usage: npm run -s read-tokens -- <command> --file <tokens file> [options]
+export const READ_TOKENS_USAGE = `usage: campaign-lens read-tokens <command> --file <tokens file> [options]
   issue --label <text> (--tenants <a,b,...> | --all-tenants) [--days N]
                      issue a token for a wall screen: printed once, only its hash is kept
   revoke <id>        revoke a token: the server ends its sessions within seconds
@@ -115,8 +113,4 @@ export async function runReadTokens(argv: readonly string[], io: CliIo): Promise
     }
     throw error;
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runReadTokens(process.argv.slice(2), processIo());
 }

@@ -1,10 +1,8 @@
-import { pathToFileURL } from "node:url";
 import type { LoadedFile } from "../../model/config/ConfigModel";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
 import { loadConfig } from "../../model/loadConfig";
 import type { CliIo } from "./CliIo";
-import { processIo } from "./CliIo";
 import { describeLoadedFile } from "./describeLoadedFile";
 import { formatTreeText } from "./formatTreeText";
 import { readInputs } from "./readInputs";
@@ -12,10 +10,13 @@ import { UnreadableInputError } from "./UnreadableInputError";
 import { toTreeJson } from "./toTreeJson";
 import { MAX_INPUT_SIZE_USAGE, maxInputSize } from "./maxInputSize";
 import { oneOf, parseCliArgs, UsageError } from "./UsageError";
+import { UnwritableOutputError } from "./UnwritableOutputError";
+import { writeReport } from "./writeReport";
 
-export const TREE_USAGE = `usage: npm run -s tree -- <file...> [--format text|json] [--max-input-size <size>]
+export const TREE_USAGE = `usage: campaign-lens tree <file...> [options]
   <file...>                 configuration exports; - for standard input
   --format text|json        an indented tree (default), or JSON nodes {kind, name, statId, children}
+  --output <file>           write the report to this file instead of standard output
 ${MAX_INPUT_SIZE_USAGE}`;
 
 function parseTreeArgs(argv: readonly string[], env: CliIo["env"]) {
@@ -26,6 +27,7 @@ function parseTreeArgs(argv: readonly string[], env: CliIo["env"]) {
     options: {
       format: { type: "string", default: "text" },
       "max-input-size": { type: "string" },
+      output: { type: "string", short: "o" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -35,7 +37,7 @@ function parseTreeArgs(argv: readonly string[], env: CliIo["env"]) {
     throw new UsageError("no input file given (use - to read standard input)");
   }
   const maxBytes = maxInputSize(values["max-input-size"], env);
-  return { files: positionals, format, maxBytes, help: values.help };
+  return { files: positionals, format, maxBytes, output: values.output ?? null, help: values.help };
 }
 
 function nothingToDraw(files: readonly LoadedFile[]): string {
@@ -43,7 +45,7 @@ function nothingToDraw(files: readonly LoadedFile[]): string {
   return `${lines.join("\n")}\nNothing to draw: the files hold no tenant, campaign, group, person or place.\n`;
 }
 
-/** `npm run -s tree -- <file...>`: the Stat Server campaign hierarchy of the files. */
+/** `campaign-lens tree <file...>`: the Stat Server campaign hierarchy of the files. */
 export async function runTree(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseTreeArgs(argv, io.env);
@@ -58,25 +60,29 @@ export async function runTree(argv: readonly string[], io: CliIo): Promise<numbe
       const why = nothingToDraw(model.files);
       if (args.format === "json") io.stderr(why);
       else {
-        io.stdout(why);
+        await writeReport(io, args.output, why);
         return 0;
       }
     }
-    io.stdout(args.format === "json" ? toTreeJson(root) : formatTreeText(root));
+    await writeReport(
+      io,
+      args.output,
+      args.format === "json" ? toTreeJson(root) : formatTreeText(root),
+    );
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`tree: ${error.message}\n${TREE_USAGE}\n`);
       return 2;
     }
-    if (error instanceof ConfigImportError || error instanceof UnreadableInputError) {
+    if (
+      error instanceof ConfigImportError ||
+      error instanceof UnreadableInputError ||
+      error instanceof UnwritableOutputError
+    ) {
       io.stderr(`tree: ${error.message}\n`);
       return 2;
     }
     throw error;
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runTree(process.argv.slice(2), processIo());
 }

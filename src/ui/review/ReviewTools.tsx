@@ -1,13 +1,27 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useWorkspace } from "../features/workspace/WorkspaceContext";
-import { ComparePanel } from "./compare/ComparePanel";
 import { changeOfNode } from "./compare/changeOfNode";
-import { ConventionsPanel } from "./conventions/ConventionsPanel";
-import { exportTreePng, exportTreeSvg, type TreeExport } from "./export/exportTree";
-import { PresentationMode } from "./presentation/PresentationMode";
-import { ReportDialog } from "./report/ReportDialog";
+import type { TreeExport } from "./export/exportTree";
+import { LoadingPanel } from "./LoadingPanel";
 import { useReview } from "./ReviewContext";
 import "./review.css";
+
+// A supervisor opening the app needs none of these at first: each loads on first use, so
+// the first load carries only the viewer (see test/ui/entryChunkBudget.test.ts).
+const ComparePanel = lazy(async () => ({
+  default: (await import("./compare/ComparePanel")).ComparePanel,
+}));
+const ConventionsPanel = lazy(async () => ({
+  default: (await import("./conventions/ConventionsPanel")).ConventionsPanel,
+}));
+const ReportDialog = lazy(async () => ({
+  default: (await import("./report/ReportDialog")).ReportDialog,
+}));
+const PresentationMode = lazy(async () => ({
+  default: (await import("./presentation/PresentationMode")).PresentationMode,
+}));
+
+type ExportFormat = "svg" | "png";
 
 type Open = "compare" | "conventions" | "report" | null;
 
@@ -18,6 +32,7 @@ export function ReviewTools() {
   const [open, setOpen] = useState<Open>(null);
   const [presenting, setPresenting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const toggle = (panel: Open) => setOpen((current) => (current === panel ? null : panel));
 
   const treeExport = (): TreeExport => ({
@@ -27,6 +42,22 @@ export function ReviewTools() {
     markOf: (node) => changeOfNode(node, review)?.type ?? null,
     baseName: `campaign-lens-tree-${(workspace.analysis.sources[0] ?? "configuration").replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_")}`,
   });
+
+  const exportTree = (format: ExportFormat) => {
+    setExportError(null);
+    setExporting(format);
+    const source = treeExport();
+    import("./export/exportTree")
+      .then((module) =>
+        format === "svg" ? module.exportTreeSvg(source) : module.exportTreePng(source),
+      )
+      .catch((e: unknown) =>
+        setExportError(
+          `${format.toUpperCase()} export failed: ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      )
+      .finally(() => setExporting(null));
+  };
 
   return (
     <div className="review-tools" role="group" aria-label="Review">
@@ -54,23 +85,22 @@ export function ReviewTools() {
         className="button"
         aria-label="Tree SVG: save the tree as SVG"
         title="The open part of the tree, as an SVG picture"
-        onClick={() => exportTreeSvg(treeExport())}
+        aria-busy={exporting === "svg"}
+        disabled={exporting !== null}
+        onClick={() => exportTree("svg")}
       >
-        Tree SVG
+        {exporting === "svg" ? "Tree SVG…" : "Tree SVG"}
       </button>
       <button
         type="button"
         className="button"
         aria-label="Tree PNG: save the tree as PNG"
         title="The open part of the tree, as a PNG picture"
-        onClick={() => {
-          setExportError(null);
-          exportTreePng(treeExport()).catch((e: unknown) =>
-            setExportError(e instanceof Error ? e.message : String(e)),
-          );
-        }}
+        aria-busy={exporting === "png"}
+        disabled={exporting !== null}
+        onClick={() => exportTree("png")}
       >
-        Tree PNG
+        {exporting === "png" ? "Tree PNG…" : "Tree PNG"}
       </button>
       <button
         type="button"
@@ -82,13 +112,29 @@ export function ReviewTools() {
       </button>
       {exportError && (
         <span role="alert" className="review-error">
-          PNG export failed: {exportError}
+          {exportError}
         </span>
       )}
-      {open === "compare" && <ComparePanel onClose={() => setOpen(null)} />}
-      {open === "conventions" && <ConventionsPanel onClose={() => setOpen(null)} />}
-      {open === "report" && <ReportDialog onClose={() => setOpen(null)} />}
-      {presenting && <PresentationMode onExit={() => setPresenting(false)} />}
+      {open === "compare" && (
+        <Suspense fallback={<LoadingPanel feature="Compare" />}>
+          <ComparePanel onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
+      {open === "conventions" && (
+        <Suspense fallback={<LoadingPanel feature="Conventions" />}>
+          <ConventionsPanel onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
+      {open === "report" && (
+        <Suspense fallback={<LoadingPanel feature="Report" />}>
+          <ReportDialog onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
+      {presenting && (
+        <Suspense fallback={<LoadingPanel feature="Presentation" />}>
+          <PresentationMode onExit={() => setPresenting(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

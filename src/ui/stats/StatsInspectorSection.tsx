@@ -1,12 +1,15 @@
+import { lazy, Suspense } from "react";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { FIGURE_NAMES, FIGURES, figureValues } from "../../model/stats/Figure";
 import { formatAge, formatFigure } from "./formatFigure";
-import { HistoryChart } from "./HistoryChart";
 import { RefusalText } from "./RefusalText";
 import type { StatsStore } from "./StatsStore";
 import { useNodeRefusal } from "./useNodeRefusal";
 import { useStatsView } from "./useStatsView";
+
+// The chart is not needed for the first paint: it loads when the inspector first shows one.
+const HistoryChart = lazy(async () => ({ default: (await import("./HistoryChart")).HistoryChart }));
 
 interface Props {
   readonly store: StatsStore;
@@ -93,7 +96,15 @@ export function StatsInspectorSection({ store, node }: Props) {
           {stats.stale && <strong>: stale, older than twice the expected interval</strong>}
         </p>
       )}
-      <HistoryChart store={store} nodeId={node.id} />
+      <Suspense
+        fallback={
+          <p role="status" className="stats-history-loading">
+            Loading the history chart…
+          </p>
+        }
+      >
+        <HistoryChart store={store} nodeId={node.id} />
+      </Suspense>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 
@@ -16,18 +16,18 @@ const wireValueSchema = z.object({
   value,
   ts: z.number(),
   // Only "api" means anything here; a source this browser does not know reads as none.
-  src: z.unknown().optional(),
+  src: z.optional(z.unknown()),
 });
 type WireValue = z.infer<typeof wireValueSchema>;
 
-const snapshotValueSchema = wireValueSchema.extend({ received: z.number() });
+const snapshotValueSchema = z.extend(wireValueSchema, { received: z.number() });
 
 /** The `source` event, and an entry of the snapshot's `sources`. */
 const sourceStateSchema = z.object({
   source: z.string(),
   available: z.boolean(),
-  reason: z.string().nullable().optional(),
-  since: z.number().optional(),
+  reason: z.optional(z.nullable(z.string())),
+  since: z.optional(z.number()),
 });
 
 /** Whether a source that can go down as a whole is available, as the server says it. */
@@ -43,9 +43,9 @@ const snapshotEnvelopeSchema = z.object({
   instance: z.string(),
   seq: z.number(),
   lastEventId: z.string(),
-  intervalMs: z.number().positive(),
+  intervalMs: z.number().check(z.positive()),
   values: z.array(z.unknown()),
-  sources: z.array(z.unknown()).optional(),
+  sources: z.optional(z.array(z.unknown())),
 });
 
 export interface Snapshot {

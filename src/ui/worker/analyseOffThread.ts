@@ -1,7 +1,7 @@
 import type { RuleSettings } from "../../model/findings/Finding";
 import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
-import { analyseConfig, type Analysis, type AnalysisProgress } from "./analyseConfig";
+import type { Analysis, AnalysisProgress } from "./analyseConfig";
 import { LoadFailure } from "./LoadFailure";
 import { unpackHierarchy } from "./PackedHierarchy";
 import { toLoadError } from "./LoadError";
@@ -37,11 +37,20 @@ export function analyseOffThread(
   onHierarchy?: (root: HierarchyNode) => void,
 ): Promise<Analysis> {
   if (sizeOf(inputs) < WORKER_THRESHOLD_BYTES || typeof Worker === "undefined") {
-    try {
-      return Promise.resolve(analyseConfig(inputs, pivot, settings, onProgress));
-    } catch (error) {
-      return Promise.reject(new LoadFailure(toLoadError(error)));
-    }
+    // The importers, rules and schemas load with the first file opened, not with the page:
+    // the worker has its own copy for large files.
+    return import("./analyseConfig").then(
+      ({ analyseConfig }) => {
+        try {
+          return analyseConfig(inputs, pivot, settings, onProgress);
+        } catch (error) {
+          throw new LoadFailure(toLoadError(error));
+        }
+      },
+      (error: unknown) => {
+        throw new LoadFailure(toLoadError(error));
+      },
+    );
   }
   let root: HierarchyNode | null = null;
   const request = { id: nextRequestId(), type: "analyse", inputs, pivot, settings } as const;

@@ -67,7 +67,7 @@ describe("npm run check (spawned)", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain("check: Unknown option '--colour'");
-    expect(stderr).toContain("usage: npm run -s check -- <file...>");
+    expect(stderr).toContain("usage: campaign-lens check <file...>");
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -129,5 +129,56 @@ describe("npm run diff", () => {
     expect((await diff("--format", "xml", file, "--", file)).stderr).toContain(
       '--format must be one of text, json, got "xml"',
     );
+  });
+});
+
+describe("diff on hostile input", () => {
+  const small = readFileSync(
+    resolve(__dirname, "../../../public/samples/small-clean.json"),
+    "utf8",
+  );
+  const withPerson = (change: (person: Record<string, unknown>) => void): string => {
+    const data = JSON.parse(small) as { persons: Record<string, unknown>[] };
+    change(data.persons[0]!);
+    return JSON.stringify(data);
+  };
+  const nested = (depth: number): string => `${"[".repeat(depth)}1${"]".repeat(depth)}`;
+
+  it("refuses a field nested 100,000 levels deep with exit 2 naming it, instead of overflowing the stack", async () => {
+    const before = tempFile("before.json", small);
+    const text = small.replace('"employeeId"', `"deep": ${nested(100_000)}, "employeeId"`);
+    const after = tempFile("after.json", text);
+    const { code, stdout, stderr } = await diff(before, "--", after);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      `diff: ${after}: persons[0].deep: nested more than 100 levels deep: not a configuration value\n`,
+    );
+  });
+
+  it("compares a field nested 100 levels deep like any other", async () => {
+    const before = tempFile(
+      "before.json",
+      withPerson((p) => (p.deep = JSON.parse(nested(99)))),
+    );
+    const after = tempFile(
+      "after.json",
+      withPerson((p) => (p.deep = JSON.parse(nested(100)))),
+    );
+    const { code, stdout } = await diff(before, "--", after);
+    expect(code).toBe(1);
+    expect(stdout).toContain("    extra.deep: ");
+  });
+
+  it("escapes control and invisible characters in field values", async () => {
+    const before = tempFile("before.json", small);
+    const after = tempFile(
+      "after.json",
+      withPerson((p) => (p.firstName = "A\u001b[2J\u202eB\u0007")),
+    );
+    const { code, stdout } = await diff(before, "--", after);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/firstName: .* -> A\\u\{1B\}\[2J\\u\{202E\}B\\u\{7\}\n/);
+    expect([...stdout].filter((c) => c !== "\n" && /[\p{Cc}\p{Cf}]/u.test(c))).toEqual([]);
   });
 });

@@ -13,13 +13,29 @@ export interface SpawnOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** A file (such as /dev/zero) to give as standard input instead of `input`. */
   readonly stdinFrom?: string;
+  /** The working directory (the repository root unless given). */
+  readonly cwd?: string;
 }
 
 const ROOT = resolve(__dirname, "../../..");
 
-/** Runs a real command as `npm run` does (node with tsx), from the repository root. */
+/** The built command, as the package's bin names it. */
+export const CAMPAIGN_LENS = resolve(ROOT, "dist-cli/campaign-lens.js");
+
+/**
+ * This process's environment without what npm sets for its scripts: run by `npm test`, the
+ * command would otherwise take INIT_CWD as the user's folder (see userCwd).
+ */
+function userEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.INIT_CWD;
+  delete env.npm_package_json;
+  return env;
+}
+
+/** Runs the built `campaign-lens` command (test/buildCli.globalSetup.ts builds it), from the repository root. */
 export function spawnCli(
-  command: "check" | "tree" | "generate" | "diff",
+  command: "check" | "tree" | "generate" | "diff" | "probe" | "serve",
   args: readonly string[],
   input?: string | Uint8Array,
   options: SpawnOptions = {},
@@ -27,15 +43,11 @@ export function spawnCli(
   return new Promise((done, fail) => {
     const stdin: "pipe" | number =
       options.stdinFrom === undefined ? "pipe" : openSync(options.stdinFrom, "r");
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", `src/node/cli/${command}.ts`, ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, NO_COLOR: "1", ...options.env },
-        stdio: [stdin, "pipe", "pipe"],
-      },
-    );
+    const child = spawn(process.execPath, [CAMPAIGN_LENS, command, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...userEnv(), NO_COLOR: "1", ...options.env },
+      stdio: [stdin, "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     // The child holds its own copy of a file given as standard input.

@@ -30,7 +30,8 @@ export function ExportMenu() {
     setError(null);
     try {
       const model = await client.fetchQuery(modelQueryOptions(analysis));
-      downloadText(exportFileName(analysis, format), format.write(analysis, model), format.type);
+      const text = await format.write(analysis, model);
+      downloadText(exportFileName(analysis, format), text, format.type);
       setOpen(false);
     } catch (e) {
       setError(

@@ -1,8 +1,4 @@
 import type { ConfigModel } from "../../../model/config/ConfigModel";
-import { toFindingsCsv } from "../../../model/findings/toFindingsCsv";
-import { toFindingsJson } from "../../../model/findings/toFindingsJson";
-import { toRenamePlanCsv } from "../../../model/findings/toRenamePlanCsv";
-import { toSarif } from "../../../model/findings/toSarif";
 import { RULES } from "../../../model/rules/ruleRegistry";
 import type { Analysis } from "../../worker/analyseConfig";
 
@@ -11,8 +7,11 @@ export interface ExportFormat {
   readonly label: string;
   readonly suffix: string;
   readonly type: string;
-  /** The same content as the CLI's, from the model's own writers. */
-  readonly write: (analysis: Analysis, model: ConfigModel) => string;
+  /**
+   * The same content as the CLI's, from the model's own writers, which load on first use:
+   * the app's first load does not carry them.
+   */
+  readonly write: (analysis: Analysis, model: ConfigModel) => Promise<string>;
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -21,28 +20,35 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     label: "Findings (JSON)",
     suffix: "findings.json",
     type: "application/json",
-    write: (a, model) => toFindingsJson(model.files, a.findings),
+    write: async (a, model) =>
+      (await import("../../../model/findings/toFindingsJson")).toFindingsJson(
+        model.files,
+        a.findings,
+      ),
   },
   {
     id: "csv",
     label: "Findings (CSV)",
     suffix: "findings.csv",
     type: "text/csv",
-    write: (a) => toFindingsCsv(a.findings),
+    write: async (a) =>
+      (await import("../../../model/findings/toFindingsCsv")).toFindingsCsv(a.findings),
   },
   {
     id: "sarif",
     label: "Findings (SARIF)",
     suffix: "findings.sarif",
     type: "application/sarif+json",
-    write: (a) => toSarif(a.findings, RULES),
+    write: async (a) =>
+      (await import("../../../model/findings/toSarif")).toSarif(a.findings, RULES),
   },
   {
     id: "rename-plan",
     label: "Rename plan (CSV)",
     suffix: "rename-plan.csv",
     type: "text/csv",
-    write: (a, model) => toRenamePlanCsv(a.findings, model),
+    write: async (a, model) =>
+      (await import("../../../model/findings/toRenamePlanCsv")).toRenamePlanCsv(a.findings, model),
   },
 ];
 
