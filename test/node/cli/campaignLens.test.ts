@@ -39,7 +39,7 @@ describe("campaign-lens", () => {
   it("lists every subcommand for --help, and exits 2 with the list when given none", async () => {
     const help = await lens(["--help"]);
     expect(help.code).toBe(0);
-    for (const name of ["check", "tree", "diff", "generate", "probe", "serve"]) {
+    for (const name of ["check", "tree", "diff", "generate", "probe", "read-tokens", "serve"]) {
       expect(help.stdout).toMatch(new RegExp(`^  ${name} +\\S`, "m"));
     }
     const none = await lens([]);
@@ -47,8 +47,8 @@ describe("campaign-lens", () => {
     expect(none.stderr).toBe(help.stdout);
   });
 
-  it.each(["check", "tree", "diff", "generate", "probe", "serve"])(
-    "%s --help prints its usage as campaign-lens %s, exit 0",
+  it.each(["check", "tree", "diff", "generate", "probe", "read-tokens", "serve"])(
+    "%s --help prints its usage as campaign-lens <that command>, exit 0",
     async (name) => {
       const { code, stdout, stderr } = await lens([name, "--help"]);
       expect(stderr).toBe("");
