@@ -4,6 +4,7 @@
 // endpoint (`batch`). It reports its port, how long opening took, and on request its CPU and
 // memory after a full GC.
 import { createServer } from "../src/node/server/createServer";
+import { knownObjects } from "../src/node/server/ObjectAllowance";
 import { DEFAULT_SERVER_OPTIONS } from "../src/node/server/ServerOptions";
 import { DEFAULT_STATISTICS_MAPPING } from "../src/node/server/statisticsApi/statisticsMapping";
 import {
@@ -15,8 +16,12 @@ import { benchWorkload, cpuMs, memory } from "./statsApiBenchWorkload";
 const BENCH_TOKEN = "bench-feeder-token";
 const [variant, url] = process.argv.slice(2);
 
+// The server has the configuration loaded in both variants, as `serve --config` would: its
+// objects are what feeders may report on without limit.
+const { root } = benchWorkload();
 const { app, hub } = await createServer({
   ...DEFAULT_SERVER_OPTIONS,
+  knownObjects: knownObjects(root),
   secret: "bench-ocs-secret-0",
   token: BENCH_TOKEN,
   readPerMinute: 100_000,
@@ -27,7 +32,6 @@ await app.listen({ host: "127.0.0.1", port: 0 });
 process.send!({ port: (app.server.address() as { port: number }).port });
 
 if (variant === "api") {
-  const { root } = benchWorkload();
   const source = new StatisticsApiSource(hub, {
     baseUrl: url!,
     credentials: { apiKey: "bench-key", token: "bench-token", oauth: null },

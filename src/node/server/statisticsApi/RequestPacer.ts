@@ -1,7 +1,8 @@
 /**
  * A ceiling on requests per second, held over every sliding one-second window: a request may
  * start once the request `perSecond` places before it started more than a second ago. The
- * window is stretched a little so that uneven network delays cannot make the server see more
+ * window is stretched by a quarter so that a busy event loop sending late, then several at once,
+ * or uneven network delays, cannot make the server see more
  * than the ceiling within one of its seconds. A pause (after a 429) delays every later request.
  */
 export class RequestPacer {
@@ -11,7 +12,7 @@ export class RequestPacer {
   #oldest = 0;
   #pausedUntil = 0;
 
-  static readonly WINDOW_MS = 1050;
+  static readonly WINDOW_MS = 1250;
 
   constructor(perSecond: number) {
     this.#perSecond = Math.max(1, Math.floor(perSecond));
