@@ -4,9 +4,9 @@ import type { SourceLocation } from "../config/objects";
 import { sourcePath } from "../config/sourcePath";
 import { isSecretName } from "./isSecretName";
 import { ConfigImportError } from "./ConfigImportError";
-import { exceedsNesting, MAX_NESTING } from "./exceedsNesting";
+import { MAX_NESTING } from "./exceedsNesting";
 import { formatJsonPath } from "./formatJsonPath";
-import { withoutSecrets } from "./withoutSecrets";
+import { scanKeptValue, withoutSecrets } from "./withoutSecrets";
 
 const NONE: Readonly<Record<string, unknown>> = Object.freeze(
   Object.create(null) as Record<string, unknown>,
@@ -32,13 +32,14 @@ function addExtraFields(
     // object's own rather than inherited.
     if (known.has(key) || !Object.hasOwn(raw, key) || isSecretName(key)) continue;
     const field = (raw as Record<string, unknown>)[key];
-    if (exceedsNesting(field)) {
+    const held = scanKeptValue(field, MAX_NESTING);
+    if (held === "too deep") {
       throw new ConfigImportError(
         `nested more than ${MAX_NESTING} levels deep: not a configuration value`,
         { ...where.source, path: pathOf(where, key) },
       );
     }
-    const value = withoutSecrets(field);
+    const value = held === "secret" ? withoutSecrets(field) : field;
     if (value === undefined) continue;
     extra ??= Object.create(null) as Record<string, unknown>;
     if (!Object.hasOwn(extra, key)) extra[key] = value;

@@ -6,7 +6,7 @@ import { toFindingsJson } from "../../../src/model/findings/toFindingsJson";
 import { toSarif } from "../../../src/model/findings/toSarif";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
 import { redactSecrets } from "../../../src/model/import/redactSecrets";
-import { withoutSecrets } from "../../../src/model/import/withoutSecrets";
+import { scanKeptValue, withoutSecrets } from "../../../src/model/import/withoutSecrets";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { RULES } from "../../../src/model/rules/ruleRegistry";
 import { runRules } from "../../../src/model/rules/runRules";
@@ -135,5 +135,17 @@ describe("redactSecrets", () => {
     expect(text).not.toMatch(SECRET_VALUE);
     expect(text).not.toMatch(SECRET_FIELD);
     expect(loadConfig([{ path: RAW, content: text }]).files[0]!.format).toBe("mutagen-raw");
+  });
+});
+
+describe("scanKeptValue", () => {
+  it("tells in one walk whether a kept value is plain, holds a secret, or nests too deep", () => {
+    expect(scanKeptValue({ section: { number: 1, list: [1, 2] } }, 100)).toBe("plain");
+    expect(scanKeptValue({ section: { dbPassword: "x" } }, 100)).toBe("secret");
+    expect(scanKeptValue([{ key: "api_token", value: "x" }], 100)).toBe("secret");
+    let deep: unknown = 1;
+    for (let i = 0; i < 101; i += 1) deep = [deep];
+    expect(scanKeptValue(deep, 100)).toBe("too deep");
+    expect(scanKeptValue({ a: { password: "x" }, b: deep }, 100)).toBe("too deep");
   });
 });
