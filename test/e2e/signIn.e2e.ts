@@ -16,6 +16,7 @@ import {
 } from "../server/startOidcProvider";
 import { twoTenants, updatesFor, type TwoTenants } from "../server/twoTenants";
 import { launchChromium } from "./support/launchChromium";
+import { onTop } from "./support/onTop";
 
 const SHOTS = process.env.LENS_SHOTS_DIR ?? join(tmpdir(), "campaign-lens-shots");
 const ACCOUNTS = new Map([["alice", { name: "Alice Alpha", groups: ["team-a"] }]]);
@@ -76,23 +77,6 @@ afterAll(async () => {
   await server?.app.close();
   await provider?.close();
 });
-
-/** Whether the element is wholly in the viewport and is what a click at its centre hits. */
-async function onTop(locator: Locator): Promise<{ inViewport: boolean; hit: boolean }> {
-  await locator.scrollIntoViewIfNeeded();
-  return locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const inViewport =
-      box.width > 0 &&
-      box.height > 0 &&
-      box.left >= 0 &&
-      box.top >= 0 &&
-      box.right <= window.innerWidth &&
-      box.bottom <= window.innerHeight;
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return { inViewport, hit: hit !== null && element.contains(hit) };
-  });
-}
 
 /** Fills or clicks a control as a person would, once it is on screen and not covered. */
 async function use(control: Locator, text?: string): Promise<void> {

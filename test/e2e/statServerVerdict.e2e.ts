@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
@@ -8,6 +8,7 @@ import { loadConfig } from "../../src/model/loadConfig";
 import { createServer, type StatsServer } from "../../src/node/server/createServer";
 import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
 import { launchChromium } from "./support/launchChromium";
+import { onTop } from "./support/onTop";
 
 // The demo with the browser's simulated Stat Server: the misnamed campaign group
 // "Prospection_Q2@Team_Glasgow" (Stat Server id "Winback_H1@Team_Glasgow") is refused, its
@@ -55,23 +56,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.app.close();
 });
-
-/** Whether the element is wholly in the viewport and is what a click at its centre hits. */
-async function onTop(locator: Locator): Promise<{ inViewport: boolean; hit: boolean }> {
-  await locator.scrollIntoViewIfNeeded();
-  return locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const inViewport =
-      box.width > 0 &&
-      box.height > 0 &&
-      box.left >= 0 &&
-      box.top >= 0 &&
-      box.right <= window.innerWidth &&
-      box.bottom <= window.innerHeight;
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return { inViewport, hit: hit !== null && element.contains(hit) };
-  });
-}
 
 describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewport, scheme }))))(
   "the simulated Stat Server in the demo, $viewport.width×$viewport.height, $scheme",

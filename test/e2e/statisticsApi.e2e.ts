@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
@@ -11,6 +11,7 @@ import { DEFAULT_STATISTICS_MAPPING } from "../../src/node/server/statisticsApi/
 import { StatisticsApiSource } from "../../src/node/server/statisticsApi/StatisticsApiSource";
 import { StatsApiStandIn } from "../support/statsApiStandIn/StatsApiStandIn";
 import { launchChromium } from "./support/launchChromium";
+import { onTop } from "./support/onTop";
 
 // Our server started with a Statistics API source pointing at the stand-in, on a configuration
 // whose campaign group "Winback@Team B" is misnamed (Stat Server knows it as "Sales@Team B"):
@@ -86,23 +87,6 @@ afterAll(async () => {
   await server?.app.close();
   await standIn?.close();
 });
-
-/** Whether the element is wholly in the viewport and is what a click at its centre hits. */
-async function onTop(locator: Locator): Promise<{ inViewport: boolean; hit: boolean }> {
-  await locator.scrollIntoViewIfNeeded();
-  return locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const inViewport =
-      box.width > 0 &&
-      box.height > 0 &&
-      box.left >= 0 &&
-      box.top >= 0 &&
-      box.right <= window.innerWidth &&
-      box.bottom <= window.innerHeight;
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return { inViewport, hit: hit !== null && element.contains(hit) };
-  });
-}
 
 async function openPage(
   viewport: { width: number; height: number },
