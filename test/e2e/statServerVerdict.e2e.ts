@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../src/model/loadConfig";
-import { createServer, type StatsServer } from "../../src/node/server/createServer";
-import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
 import { launchChromium } from "./support/launchChromium";
 import { onTop } from "./support/onTop";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 
 // The demo with the browser's simulated Stat Server: the misnamed campaign group
 // "Prospection_Q2@Team_Glasgow" (Stat Server id "Winback_H1@Team_Glasgow") is refused, its
@@ -37,24 +36,15 @@ const VIEWPORTS = [
 const SCHEMES = ["light", "dark"] as const;
 
 let browser: Browser;
-let server: StatsServer & { url: string };
+let server: CspServer;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  server = await createServer({
-    ...DEFAULT_SERVER_OPTIONS,
-    secret: "e2e-ocs-secret",
-    token: "e2e-stats-token",
-    staticRoot: resolve("dist"),
-    configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }],
-  }).then(async (created) => ({
-    ...created,
-    url: await created.app.listen({ host: "127.0.0.1", port: 0 }),
-  }));
+  server = await serveUnderCsp({ configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }] });
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.app.close();
+  await server?.close();
 });
 
 describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewport, scheme }))))(

@@ -5,13 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../src/model/loadConfig";
-import { createServer, type StatsServer } from "../../src/node/server/createServer";
-import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
 import { DEFAULT_STATISTICS_MAPPING } from "../../src/node/server/statisticsApi/statisticsMapping";
 import { StatisticsApiSource } from "../../src/node/server/statisticsApi/StatisticsApiSource";
 import { StatsApiStandIn } from "../support/statsApiStandIn/StatsApiStandIn";
 import { launchChromium } from "./support/launchChromium";
 import { onTop } from "./support/onTop";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 
 // Our server started with a Statistics API source pointing at the stand-in, on a configuration
 // whose campaign group "Winback@Team B" is misnamed (Stat Server knows it as "Sales@Team B"):
@@ -57,22 +56,13 @@ const SHOTS = "/tmp/shots13";
 let browser: Browser;
 let standIn: StatsApiStandIn;
 let source: StatisticsApiSource;
-let server: StatsServer & { url: string };
+let server: CspServer;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
   standIn = await StatsApiStandIn.start({ known: KNOWN, apiKey: "site-key", token: "token" });
-  server = await createServer({
-    ...DEFAULT_SERVER_OPTIONS,
-    secret: "e2e-ocs-secret",
-    token: "e2e-stats-token",
-    staticRoot: resolve("dist"),
-    configFiles: [{ name: CONFIG, content: CONFIG_BYTES }],
-  }).then(async (created) => ({
-    ...created,
-    url: await created.app.listen({ host: "127.0.0.1", port: 0 }),
-  }));
+  server = await serveUnderCsp({ configFiles: [{ name: CONFIG, content: CONFIG_BYTES }] });
   // As main.ts wires `--statistics-api <url> --api-key …` with STATISTICS_API_TOKEN.
   source = new StatisticsApiSource(server.hub, {
     baseUrl: standIn.apiUrl,
@@ -84,7 +74,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await source?.close();
-  await server?.app.close();
+  await server?.close();
   await standIn?.close();
 });
 
