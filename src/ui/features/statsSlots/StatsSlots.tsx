@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { FigureName } from "../../../model/stats/Figure";
 import type { StatKey } from "../../../model/stats/StatKey";
 
 /** A node whose figures just got worse across a threshold. */
@@ -16,6 +17,29 @@ export interface RefusalSource {
   readonly subscribe: (listener: () => void) => () => void;
   /** The same map while nothing changed. */
   readonly getRefused: () => ReadonlyMap<StatKey, string | null>;
+}
+
+/** A node over a threshold now: its worst figure, and since when it has been over. */
+export interface Alarm {
+  readonly node: NodeId;
+  readonly level: "warning" | "alarm";
+  readonly figure: FigureName;
+  readonly value: number | string;
+  /** When the node went over (ms since the epoch). */
+  readonly since: number;
+}
+
+/** The nodes over a threshold now, as an external store. */
+export interface AlarmSource {
+  readonly subscribe: (listener: () => void) => () => void;
+  /** The same map while nothing changed. */
+  readonly getAlarms: () => ReadonlyMap<NodeId, Alarm>;
+}
+
+/** How the grid is shown: in the workbench, or full screen on a wall. */
+export interface GridOptions {
+  readonly wallboard: boolean;
+  readonly onWallboard: (on: boolean) => void;
 }
 
 /**
@@ -40,6 +64,12 @@ export interface StatsSlots {
   readonly refusals?: RefusalSource;
   /** Threshold crossings as they happen, for the presentation tour to visit. */
   readonly subscribeCrossings?: (listener: (crossing: ThresholdCrossing) => void) => () => void;
+  /** The nodes over a threshold now, for the alarm list, the header count and filters. */
+  readonly alarms?: AlarmSource;
+  /** The alarm list, shown as a tab of the side panel. */
+  readonly renderAlarmList?: () => ReactNode;
+  /** The objects of a kind against chosen figures, in place of the tree. */
+  readonly renderGrid?: (options: GridOptions) => ReactNode;
 }
 
 export const StatsSlotsContext = createContext<StatsSlots>({});
