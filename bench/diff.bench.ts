@@ -6,7 +6,7 @@
 //   npm run -s bench:diff [-- <objects>]
 
 import { buildScenario } from "../src/model/generate/buildScenario";
-import { createRandom } from "../src/model/generate/createRandom";
+import { createRandom } from "../src/model/random/createRandom";
 import type { GenConfig } from "../src/model/generate/GeneratedConfig";
 import { NameRegistry } from "../src/model/generate/NameRegistry";
 import { writeMutagenJson } from "../src/model/generate/writeMutagenJson";

@@ -13,7 +13,7 @@ import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
 import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../src/model/loadConfig";
 import { AGENT_STATES } from "../src/model/stats/GroupStatus";
-import { SeededRandom } from "../src/model/stats/SeededRandom";
+import { createRandom } from "../src/model/random/createRandom";
 import { simulationPlan } from "../src/model/stats/simulationPlan";
 import type { StatUpdate } from "../src/model/stats/StatUpdate";
 import { createServer } from "../src/node/server/createServer";
@@ -62,7 +62,7 @@ const { app, hub } = await createServer({
 });
 const url = await app.listen({ host: "127.0.0.1", port: 0 });
 
-const random = new SeededRandom(11);
+const random = createRandom(11);
 function randomUpdates(count: number, now: number): StatUpdate[] {
   const out: StatUpdate[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -89,7 +89,7 @@ function randomUpdates(count: number, now: number): StatUpdate[] {
         objectType: "CampaignGroup",
         objectId: group.id,
         statistic,
-        value: random.int(0, 100_000),
+        value: random.between(0, 100_000),
         timestamp: now,
       });
     } else {
@@ -98,7 +98,7 @@ function randomUpdates(count: number, now: number): StatUpdate[] {
         objectType: "CampaignCallingList",
         objectId: list.id,
         statistic: "RecordsReady",
-        value: random.int(0, 9999),
+        value: random.between(0, 9999),
         timestamp: now,
       });
     }

@@ -1,4 +1,4 @@
-import type { Random } from "./createRandom";
+import type { Random } from "../random/createRandom";
 
 /**
  * Walks a shuffled pool round and round, so that every item is used once before any is used

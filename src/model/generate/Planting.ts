@@ -1,5 +1,5 @@
 import type { FindingKind } from "../findings/Finding";
-import type { Random } from "./createRandom";
+import type { Random } from "../random/createRandom";
 import type {
   GenAgentGroup,
   GenCampaignGroup,

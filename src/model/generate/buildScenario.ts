@@ -1,5 +1,5 @@
 import type { DialMode, OperationMode, OptimizationMethod } from "../config/enums";
-import type { Random } from "./createRandom";
+import type { Random } from "../random/createRandom";
 import type {
   GenAgentGroup,
   GenCallingList,

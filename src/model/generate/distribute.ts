@@ -1,4 +1,4 @@
-import type { Random } from "./createRandom";
+import type { Random } from "../random/createRandom";
 
 /** Deals items into groups: one each first, so no group is empty, then at random. */
 export function distribute<T>(

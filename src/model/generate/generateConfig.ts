@@ -1,7 +1,7 @@
 import { CONFIG_KINDS } from "../config/kinds";
 import type { ConfigKind } from "../config/kinds";
 import { buildScenario } from "./buildScenario";
-import { createRandom } from "./createRandom";
+import { createRandom } from "../random/createRandom";
 import type { GenConfig, ManifestFinding } from "./GeneratedConfig";
 import { NameRegistry } from "./NameRegistry";
 import { plantDefects } from "./plantDefects";

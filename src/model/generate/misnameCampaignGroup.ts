@@ -1,4 +1,4 @@
-import type { Random } from "./createRandom";
+import type { Random } from "../random/createRandom";
 import type { Variant } from "./nameVariants";
 
 export interface MisnameContext {

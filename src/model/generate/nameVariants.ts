@@ -1,7 +1,7 @@
 // The ways a name goes wrong in real configurations, as pure string transformations. Each
 // returns null when it cannot apply to the name (a CJK name has no letter case).
 
-import type { Random } from "./createRandom";
+import type { Random } from "../random/createRandom";
 
 /** Characters that are invisible or look like a space: pasted from e-mail, Word or a web page. */
 const INVISIBLE = ["\u200B", "\u00A0", "\u200E", "\uFEFF", "\t"] as const;

@@ -1,4 +1,4 @@
-import type { Random } from "./createRandom";
+import type { Random } from "../random/createRandom";
 import { campaignDefects, campaignGroupDefects } from "./campaignDefects";
 import type { GenConfig, GenPerson, ManifestFinding } from "./GeneratedConfig";
 import { agentGroupDefects, personDefects, placeGroupDefects } from "./groupDefects";

@@ -1,7 +1,7 @@
 import type { HierarchyNode } from "../hierarchy/HierarchyNode";
 import type { AgentState, GroupStatus, GroupWaiting, StatDialMode } from "./GroupStatus";
 import { nextAgentState } from "./nextAgentState";
-import { SeededRandom } from "./SeededRandom";
+import { createRandom, type Random } from "../random/createRandom";
 import { simulationPlan, type SimulationPlan } from "./simulationPlan";
 import { STATISTIC } from "./Statistic";
 import type { StatObjectType } from "./StatObjectType";
@@ -89,7 +89,7 @@ export const SIMULATED_REFUSAL = "Object not found";
 
 export class Simulator {
   readonly #plan: SimulationPlan;
-  readonly #random: SeededRandom;
+  readonly #random: Random;
   readonly #stepMs: number;
   readonly #reportIntervalMs: number;
   readonly #groups: GroupState[];
@@ -102,7 +102,7 @@ export class Simulator {
 
   constructor(root: HierarchyNode, options: SimulatorOptions) {
     this.#plan = simulationPlan(root);
-    this.#random = new SeededRandom(options.seed);
+    this.#random = createRandom(options.seed);
     this.#stepMs = options.stepMs ?? STEP_MS;
     this.#reportIntervalMs = options.reportIntervalMs ?? 2000;
     this.#now = options.startTime;
@@ -149,7 +149,7 @@ export class Simulator {
       const indexes = this.#listsByCampaign.get(list.campaignId) ?? [];
       indexes.push(index);
       this.#listsByCampaign.set(list.campaignId, indexes);
-      return { ready: random.int(300, 6000), processed: 0, perHour: 0, consumedThisStep: 0 };
+      return { ready: random.between(300, 6000), processed: 0, perHour: 0, consumedThisStep: 0 };
     });
     this.warmUp(options.warmUpSteps ?? WARM_UP_STEPS);
   }

@@ -1,5 +1,5 @@
 import type { AgentState } from "./GroupStatus";
-import type { SeededRandom } from "./SeededRandom";
+import type { Random } from "../random/createRandom";
 
 /**
  * One simulated step of an agent. `active`: one of the agent's campaign groups is loaded (so
@@ -11,7 +11,7 @@ export function nextAgentState(
   active: boolean,
   dialing: boolean,
   dt: number,
-  random: SeededRandom,
+  random: Random,
 ): AgentState {
   const happens = (perSecond: number): boolean => random.chance(1 - Math.exp(-perSecond * dt));
   if (!active) return state !== "LoggedOut" && happens(0.02) ? "LoggedOut" : state;

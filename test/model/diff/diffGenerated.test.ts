@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffModels } from "../../../src/model/diff/diffModels";
 import { buildScenario } from "../../../src/model/generate/buildScenario";
-import { createRandom } from "../../../src/model/generate/createRandom";
+import { createRandom } from "../../../src/model/random/createRandom";
 import type { GenConfig } from "../../../src/model/generate/GeneratedConfig";
 import { NameRegistry } from "../../../src/model/generate/NameRegistry";
 import { writeMutagenJson } from "../../../src/model/generate/writeMutagenJson";

@@ -1,4 +1,7 @@
-/** A seeded pseudo-random source: the generator never uses `Math.random`, so a seed fixes the output. */
+/**
+ * A seeded pseudo-random source for the generator and the simulator: neither uses
+ * `Math.random`, so a seed fixes what they produce in tests, demos and benchmarks.
+ */
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
@@ -11,6 +14,8 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** Picks by weight; `weights` has one entry per item. */
   weighted<T>(items: readonly T[], weights: readonly number[]): T;
+  /** How many of n independent trials of probability p succeed (n is small where it is used). */
+  binomial(n: number, p: number): number;
 }
 
 /**
@@ -62,6 +67,11 @@ export function createRandom(seed: number): Random {
         if (r < 0) return items[i] as T;
       }
       return items[items.length - 1] as T;
+    },
+    binomial: (n, p) => {
+      let k = 0;
+      for (let i = 0; i < n; i++) if (next() < p) k += 1;
+      return k;
     },
   };
 }
