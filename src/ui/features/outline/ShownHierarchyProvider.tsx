@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
+import type { NodeId } from "../../../model/config/ids";
+import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { findingsOfNode } from "../hierarchy/findingsOfNode";
+import type { Alarm, AlarmSource } from "../statsSlots/StatsSlots";
+import { useStatsSlots } from "../statsSlots/StatsSlots";
+import type { NodeFilter } from "../url/urlState";
+import { useWorkspace } from "../workspace/WorkspaceContext";
+import { filterHierarchy } from "./filterHierarchy";
+import { ShownHierarchyContext, type ShownHierarchy } from "./ShownHierarchyContext";
+
+interface Props {
+  readonly filter: NodeFilter | null;
+  readonly focus: NodeId | null;
+  readonly onShowAll: () => void;
+  readonly children: ReactNode;
+}
+
+const NO_ALARMS: ReadonlyMap<NodeId, Alarm> = new Map();
+const noSubscription = () => () => {};
+const noAlarms = () => NO_ALARMS;
+
+/** The alarms now, or none when the statistics feature provides no alarm source. */
+export function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodeId, Alarm> {
+  return useSyncExternalStore(
+    source?.subscribe ?? noSubscription,
+    source?.getAlarms ?? noAlarms,
+    source?.getAlarms ?? noAlarms,
+  );
+}
+
+/**
+ * Filters the open hierarchy for the outline and the tree: only nodes with findings or in
+ * alarm, only one subtree, each match with its path. Computed once per change of the filter,
+ * the focus or the alarms, never per row; on a new filter or focus the paths to the matches
+ * are opened, so what matches is on screen.
+ */
+export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: Props) {
+  const { index, findingsByObject, dispatch, reveal } = useWorkspace();
+  const { alarms: alarmSource } = useStatsSlots();
+  const alarms = useAlarms(alarmSource);
+  // Without an alarm source there is nothing to be in alarm: the filter does not apply.
+  const applied = filter === "alarms" && !alarmSource ? null : filter;
+
+  const filtered = useMemo(() => {
+    if (applied === null && focus === null) return null;
+    const matches =
+      applied === "findings"
+        ? (node: HierarchyNode) => findingsOfNode(node, findingsByObject).length > 0
+        : applied === "alarms"
+          ? (node: HierarchyNode) => alarms.has(node.id)
+          : null;
+    return filterHierarchy(index.root, { matches, focus });
+  }, [applied, focus, index.root, findingsByObject, alarms]);
+
+  const openedFor = useRef<string | null>(null);
+  useEffect(() => {
+    const key = `${applied}\n${focus}`;
+    if (openedFor.current === key) return;
+    openedFor.current = key;
+    if (!filtered) return;
+    if (filtered.paths.length > 0) dispatch({ type: "expandMany", ids: filtered.paths });
+    if (filtered.focusNode) reveal(filtered.focusNode.id);
+  }, [applied, focus, filtered, dispatch, reveal]);
+
+  const shown = useMemo<ShownHierarchy>(
+    () => ({
+      root: filtered?.root ?? index.root,
+      filter: applied,
+      filtered,
+      empty: filtered && filtered.matches === 0 ? emptyMessage(applied, filtered.focusNode) : null,
+      showAll: onShowAll,
+    }),
+    [filtered, index.root, applied, onShowAll],
+  );
+  return <ShownHierarchyContext.Provider value={shown}>{children}</ShownHierarchyContext.Provider>;
+}
+
+function emptyMessage(filter: NodeFilter | null, focus: HierarchyNode | null): string {
+  const where = focus ? ` under ${focus.name || "the focused node"}` : "";
+  if (filter === "findings") return `No object${where} has findings.`;
+  if (filter === "alarms") return `No object${where} is in alarm now.`;
+  return `Nothing to show${where}.`;
+}
