@@ -59,7 +59,7 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
         })}
         {!alarms && (
           <span id="filter-alarms-reason" className="filter-reason">
-            In alarm {ALARMS_REASON}
+            In alarm: {ALARMS_REASON}
           </span>
         )}
       </fieldset>
