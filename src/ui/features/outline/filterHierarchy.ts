@@ -118,7 +118,14 @@ function prune(
     const frame = frames[frames.length - 1]!;
     const { node } = frame;
     if (frame.next < node.children.length) {
-      frames.push({ node: node.children[frame.next++]!, next: 0, kept: null, changed: false });
+      const child = node.children[frame.next++]!;
+      if (child.children.length > 0) {
+        frames.push({ node: child, next: 0, kept: null, changed: false });
+      } else if (matches(child)) {
+        // Leaves, most of the nodes, are decided here without a frame of their own.
+        count++;
+        (frame.kept ??= []).push(child);
+      } else frame.changed = true;
       continue;
     }
     frames.pop();
