@@ -15,6 +15,9 @@ const CAROL = asNodeId(
   "tenant:Environment/campaign:Retention/campaignGroup:Retention@Closers/groupAgents:Closers/agent:carol",
 );
 const LEADS = asNodeId("tenant:Environment/campaign:Sales/campaignCallingList:Leads");
+const ALICE = asNodeId(
+  "tenant:Environment/campaign:Sales/campaignGroup:Team A/groupAgents:Team1/agent:alice",
+);
 
 /** The filter and focus as the address bar would hold them, shown in the outline. */
 function Filtered({
@@ -112,6 +115,12 @@ describe("filters of the outline", () => {
     expect(screen.queryByRole("treeitem", { name: /^Sales\s?, Campaign/ })).toBeNull();
     act(() => alarms.set([CAROL, LEADS]));
     expect(rowNamed(/^Sales\s?, Campaign/)).toBeInTheDocument();
+    // A node newly in alarm is shown with its path opened; a path the user closed stays closed.
+    await user.click(rowNamed(/^Closers\s?, Agent group/).querySelector(".outline-twisty")!);
+    expect(screen.queryByRole("treeitem", { name: /^carol/ })).toBeNull();
+    act(() => alarms.set([CAROL, LEADS, ALICE]));
+    expect(rowNamed(/^alice/)).toBeInTheDocument();
+    expect(screen.queryByRole("treeitem", { name: /^carol/ })).toBeNull();
     act(() => alarms.set([]));
     expect(screen.queryAllByRole("treeitem")).toHaveLength(0);
     expect(screen.getAllByText("No object is in alarm now.").length).toBeGreaterThan(0);

@@ -53,14 +53,21 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
     return filterHierarchy(index.root, { matches, focus });
   }, [applied, focus, index.root, findingsByObject, alarms]);
 
-  const openedFor = useRef<string | null>(null);
+  // Paths are opened once per filter and focus, and then only those of new matches (a node
+  // going into alarm), so a path the user closed stays closed.
+  const opened = useRef<{ key: string; focus: NodeId | null; paths: Set<NodeId> } | null>(null);
   useEffect(() => {
     const key = `${applied}\n${focus}`;
-    if (openedFor.current === key) return;
-    openedFor.current = key;
-    if (!filtered) return;
-    if (filtered.paths.length > 0) dispatch({ type: "expandMany", ids: filtered.paths });
-    if (filtered.focusNode) reveal(filtered.focusNode.id);
+    const last = opened.current;
+    const before = last?.key === key ? last.paths : null;
+    const paths = filtered?.paths ?? [];
+    opened.current = { key, focus, paths: new Set(paths) };
+    const fresh = before ? paths.filter((id) => !before.has(id)) : paths;
+    if (fresh.length > 0) dispatch({ type: "expandMany", ids: fresh });
+    // A new focus is centred and selected; changing the filter inside it moves nothing.
+    if (filtered?.focusNode && (last === null || last.focus !== focus)) {
+      reveal(filtered.focusNode.id);
+    }
   }, [applied, focus, filtered, dispatch, reveal]);
 
   const shown = useMemo<ShownHierarchy>(
