@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from
 import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
+import { ancestorsOf } from "../hierarchy/NodeIndex";
 import type { Alarm, AlarmSource } from "../statsSlots/StatsSlots";
 import { useStatsSlots } from "../statsSlots/StatsSlots";
 import type { NodeFilter } from "../url/urlState";
@@ -36,7 +37,7 @@ export function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodeId, 
  * are opened, so what matches is on screen.
  */
 export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: Props) {
-  const { index, findingsByObject, dispatch, reveal } = useWorkspace();
+  const { index, findingsByObject, dispatch, reveal, view } = useWorkspace();
   const { alarms: alarmSource } = useStatsSlots();
   const alarms = useAlarms(alarmSource);
   // Without an alarm source there is nothing to be in alarm: the filter does not apply.
@@ -53,12 +54,29 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
     return filterHierarchy(index.root, { matches, focus });
   }, [applied, focus, index.root, findingsByObject, alarms]);
 
+  // What was open before a filter or focus, given back (with the path to the selection) when
+  // the whole hierarchy is shown again: the filter's paths would otherwise all stay open.
+  const expandedNow = useRef(view.expanded);
+  const selectedNow = useRef(view.selected);
+  const unfiltered = useRef<ReadonlySet<NodeId> | null>(null);
+  useEffect(() => {
+    expandedNow.current = view.expanded;
+    selectedNow.current = view.selected;
+  });
+
   // Paths are opened once per filter and focus, and then only those of new matches (a node
   // going into alarm), so a path the user closed stays closed.
   const opened = useRef<{ key: string; focus: NodeId | null; paths: Set<NodeId> } | null>(null);
   useEffect(() => {
     const key = `${applied}\n${focus}`;
     const last = opened.current;
+    if (filtered && unfiltered.current === null) unfiltered.current = expandedNow.current;
+    if (!filtered && unfiltered.current !== null) {
+      const selected = selectedNow.current;
+      const path = selected && index.nodes.has(selected) ? ancestorsOf(index, selected) : [];
+      dispatch({ type: "setExpanded", ids: [...unfiltered.current, ...path] });
+      unfiltered.current = null;
+    }
     const before = last?.key === key ? last.paths : null;
     const paths = filtered?.paths ?? [];
     opened.current = { key, focus, paths: new Set(paths) };
@@ -68,7 +86,7 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
     if (filtered?.focusNode && (last === null || last.focus !== focus)) {
       reveal(filtered.focusNode.id);
     }
-  }, [applied, focus, filtered, dispatch, reveal]);
+  }, [applied, focus, filtered, dispatch, reveal, index]);
 
   const shown = useMemo<ShownHierarchy>(
     () => ({
