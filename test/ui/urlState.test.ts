@@ -13,6 +13,8 @@ describe("urlState", () => {
       view: "findings",
       node: asNodeId("tenant:Env/campaign:S"),
       renderer: "canvas",
+      filter: null,
+      focus: null,
     });
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
     expect(formatUrlState({ ...state, pivot: "campaign", view: "outline", node: null })).toBe(
@@ -35,5 +37,16 @@ describe("urlState", () => {
     );
     expect(new URLSearchParams(next).get("stats")).toBe("off");
     expect(new URLSearchParams(next).get("pivot")).toBe("callingList");
+  });
+
+  it("reproduces a filter and a focus from a link, and ignores an unknown filter", () => {
+    const state = parseUrlState("?filter=findings&focus=tenant%3AEnv%2Fcampaign%3AS");
+    expect(state.filter).toBe("findings");
+    expect(state.focus).toBe(asNodeId("tenant:Env/campaign:S"));
+    expect(parseUrlState(formatUrlState(state))).toEqual(state);
+    expect(parseUrlState("?filter=alarms").filter).toBe("alarms");
+    expect(parseUrlState("?filter=everything&focus=").filter).toBeNull();
+    expect(parseUrlState("?focus=").focus).toBeNull();
+    expect(formatUrlState({ ...state, filter: null, focus: null })).toBe("");
   });
 });

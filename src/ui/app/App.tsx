@@ -41,11 +41,18 @@ export function App() {
   }, [fetched.data, open]);
 
   const openFiles = useCallback(
-    (inputs: Inputs) => open(inputs, () => setUrl({ config: null, node: null }, "push")),
+    (inputs: Inputs) =>
+      open(inputs, () => setUrl({ config: null, node: null, focus: null }, "push")),
     [open, setUrl],
   );
-  const openUrl = useCallback((config: string) => setUrl({ config, node: null }, "push"), [setUrl]);
-  const onPivot = useCallback((pivot: Pivot) => setUrl({ pivot, node: null }), [setUrl]);
+  const openUrl = useCallback(
+    (config: string) => setUrl({ config, node: null, focus: null }, "push"),
+    [setUrl],
+  );
+  const onPivot = useCallback(
+    (pivot: Pivot) => setUrl({ pivot, node: null, focus: null }),
+    [setUrl],
+  );
   const onSelected = useCallback((node: NodeId | null) => setUrl({ node }), [setUrl]);
 
   const { shown, building, error: pivotFailure } = usePivotRoot(analysis, url.pivot);

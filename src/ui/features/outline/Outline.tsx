@@ -8,6 +8,7 @@ import { visibleRows } from "../viewState/visibleRows";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { outlineKeyActions, typeAheadMatch } from "./outlineKeyboard";
 import { OutlineRow } from "./OutlineRow";
+import { useShownHierarchy } from "./ShownHierarchyContext";
 import "./Outline.css";
 
 const ROW_HEIGHT = 40;
@@ -21,7 +22,8 @@ const TYPE_AHEAD_RESET_MS = 600;
 export function Outline() {
   const { index, view, dispatch, highlighted, findingsByObject } = useWorkspace();
   const { renderNodeStats } = useStatsSlots();
-  const rows = useMemo(() => visibleRows(index.root, view.expanded), [index.root, view.expanded]);
+  const shown = useShownHierarchy();
+  const rows = useMemo(() => visibleRows(shown.root, view.expanded), [shown.root, view.expanded]);
   const rowOf = useMemo(() => new Map(rows.map((row, i) => [row.node.id, i])), [rows]);
   const focusedIndex = view.focused !== null ? (rowOf.get(view.focused) ?? -1) : -1;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -76,6 +78,16 @@ export function Outline() {
     }
   };
 
+  if (rows.length === 0 && shown.empty) {
+    return (
+      <div className="panel-empty">
+        <p>{shown.empty}</p>
+        <button type="button" className="button" onClick={shown.showAll}>
+          Show all objects
+        </button>
+      </div>
+    );
+  }
   if (rows.length === 0) {
     return <p className="panel-empty">This configuration has no objects to show.</p>;
   }

@@ -5,6 +5,7 @@ import type { NodeId } from "../../../model/config/ids";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import { isShared, openToLevel } from "../hierarchy/NodeIndex";
 import { openLevelOf } from "../hierarchy/openLevelOf";
+import { useShownHierarchy } from "../outline/ShownHierarchyContext";
 import { useStatsSlots } from "../statsSlots/StatsSlots";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { changeOfNode } from "../../review/compare/changeOfNode";
@@ -47,10 +48,13 @@ const contains = (outer: Viewport, inner: Viewport) =>
 export function TreeView() {
   const { index, view, dispatch, highlighted, findingsByObject, reveal } = useWorkspace();
   const { renderNodeStats, renderLegend } = useStatsSlots();
-  const layout = useMemo(() => layoutTree(index.root, view.expanded), [index.root, view.expanded]);
+  // What is laid out: the whole hierarchy, or the part a filter or focus keeps.
+  const shownHierarchy = useShownHierarchy();
+  const shownRoot = shownHierarchy.root;
+  const layout = useMemo(() => layoutTree(shownRoot, view.expanded), [shownRoot, view.expanded]);
   const openLevel = useMemo(
-    () => openLevelOf(index.root, view.expanded, index.maxLevel),
-    [index, view.expanded],
+    () => openLevelOf(shownRoot, view.expanded, index.maxLevel),
+    [shownRoot, index.maxLevel, view.expanded],
   );
   const severity = useMemo(
     () => severityCodes(layout, findingsByObject),
@@ -335,7 +339,7 @@ export function TreeView() {
           const container = containerRef.current;
           if (container && zoomRef.current) select(container).call(zoomRef.current.scaleBy, factor);
         }}
-        onLevel={(level) => dispatch({ type: "setExpanded", ids: openToLevel(index.root, level) })}
+        onLevel={(level) => dispatch({ type: "setExpanded", ids: openToLevel(shownRoot, level) })}
         onReveal={() => view.selected && reveal(view.selected)}
       />
       <div
@@ -368,6 +372,14 @@ export function TreeView() {
             );
           })}
         </div>
+        {shownHierarchy.empty && (
+          <div className="filter-empty">
+            <p>{shownHierarchy.empty}</p>
+            <button type="button" className="button" onClick={shownHierarchy.showAll}>
+              Show all objects
+            </button>
+          </div>
+        )}
       </div>
       {renderLegend?.()}
     </section>

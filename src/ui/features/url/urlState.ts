@@ -4,6 +4,9 @@ import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 /** The side panel shown beside the tree. */
 export type SidePanel = "outline" | "findings";
 
+/** Which nodes the outline and the tree show, with the path to each: `null` shows all. */
+export type NodeFilter = "findings" | "alarms";
+
 /** What a shared link reproduces: the configuration, the selected node, the pivot, the panel. */
 export interface UrlState {
   readonly config: string | null;
@@ -12,22 +15,31 @@ export interface UrlState {
   readonly view: SidePanel;
   /** `svg`: the naive renderer the browser benchmark measures as its baseline. */
   readonly renderer: "canvas" | "svg";
+  /** Only nodes with findings, or only nodes in alarm (and their ancestors). */
+  readonly filter: NodeFilter | null;
+  /** The one subtree shown (with the path to it), by its root's id. */
+  readonly focus: NodeId | null;
 }
 
 const PIVOTS: readonly Pivot[] = ["campaign", "callingList", "group"];
 const VIEWS: readonly SidePanel[] = ["outline", "findings"];
+const FILTERS: readonly NodeFilter[] = ["findings", "alarms"];
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const pivot = params.get("pivot");
   const view = params.get("view");
   const node = params.get("node");
+  const filter = params.get("filter");
+  const focus = params.get("focus");
   return {
     config: params.get("config") || null,
     node: node ? asNodeId(node) : null,
     pivot: PIVOTS.includes(pivot as Pivot) ? (pivot as Pivot) : "campaign",
     view: VIEWS.includes(view as SidePanel) ? (view as SidePanel) : "outline",
     renderer: params.get("renderer") === "svg" ? "svg" : "canvas",
+    filter: FILTERS.includes(filter as NodeFilter) ? (filter as NodeFilter) : null,
+    focus: focus ? asNodeId(focus) : null,
   };
 }
 
@@ -46,6 +58,8 @@ export function formatUrlState(state: UrlState, current = ""): string {
   put("view", state.view !== "outline" ? state.view : null);
   put("node", state.node);
   put("renderer", state.renderer === "svg" ? "svg" : null);
+  put("filter", state.filter);
+  put("focus", state.focus);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -1,0 +1,140 @@
+import type { NodeId } from "../../../model/config/ids";
+import { useStatsSlots } from "../statsSlots/StatsSlots";
+import type { NodeFilter } from "../url/urlState";
+import { VisibleName } from "../hierarchy/VisibleName";
+import { useWorkspace } from "../workspace/WorkspaceContext";
+import { useShownHierarchy } from "./ShownHierarchyContext";
+import "./FilterBar.css";
+
+interface Props {
+  /** The filter asked for (by the user or a link), which may not apply. */
+  readonly filter: NodeFilter | null;
+  readonly focus: NodeId | null;
+  readonly onFilter: (filter: NodeFilter | null) => void;
+  readonly onFocus: (focus: NodeId | null) => void;
+}
+
+const CHOICES: readonly { value: NodeFilter | null; label: string }[] = [
+  { value: null, label: "All objects" },
+  { value: "findings", label: "With findings" },
+  { value: "alarms", label: "In alarm" },
+];
+
+const ALARMS_REASON = "needs live or simulated statistics";
+
+/**
+ * What the outline and the tree show: everything, only nodes with findings, or only nodes in
+ * alarm, each with its path; and a focus on one subtree, with the way back.
+ */
+export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
+  const { selectedNode } = useWorkspace();
+  const { alarms } = useStatsSlots();
+  const { filtered, filter: applied, empty } = useShownHierarchy();
+  const focusNode = filtered?.focusNode ?? null;
+  const canFocus = selectedNode !== null && selectedNode.children.length > 0;
+  return (
+    <div className="filter-bar">
+      <fieldset className="filter-choice">
+        <legend className="filter-legend">Show</legend>
+        {CHOICES.map(({ value, label }) => {
+          const disabled = value === "alarms" && !alarms;
+          return (
+            <label
+              key={label}
+              className="filter-option"
+              aria-disabled={disabled || undefined}
+              title={disabled ? `In alarm: ${ALARMS_REASON}` : undefined}
+            >
+              <input
+                type="radio"
+                name="node-filter"
+                checked={filter === value}
+                disabled={disabled}
+                aria-describedby={disabled ? "filter-alarms-reason" : undefined}
+                onChange={() => onFilter(value)}
+              />
+              {label}
+            </label>
+          );
+        })}
+        {!alarms && (
+          <span id="filter-alarms-reason" className="filter-reason">
+            In alarm: {ALARMS_REASON}
+          </span>
+        )}
+      </fieldset>
+      {focusNode ? (
+        <nav className="filter-focus" aria-label="Focus">
+          <span className="filter-focus-label">Focused on</span>
+          <ol className="filter-path">
+            {filtered!.focusPath.map((node) => (
+              <li key={node.id}>
+                <VisibleName name={node.name} />
+              </li>
+            ))}
+            <li aria-current="location">
+              <strong>
+                <VisibleName name={focusNode.name} />
+              </strong>
+            </li>
+          </ol>
+          <button type="button" className="button" onClick={() => onFocus(null)}>
+            Show whole hierarchy
+          </button>
+        </nav>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          disabled={!canFocus}
+          title={canFocus ? undefined : "Select a node with children to focus on its subtree"}
+          onClick={() => selectedNode && onFocus(selectedNode.id)}
+        >
+          Focus on selected
+        </button>
+      )}
+      <p className="filter-status" role="status">
+        {statusText(
+          filter,
+          applied,
+          focus,
+          filtered?.focusMissing ?? false,
+          empty,
+          filtered?.matches,
+        )}
+      </p>
+      {filtered?.focusMissing && (
+        <button type="button" className="button" onClick={() => onFocus(null)}>
+          Clear focus
+        </button>
+      )}
+    </div>
+  );
+}
+
+function statusText(
+  asked: NodeFilter | null,
+  applied: NodeFilter | null,
+  focus: NodeId | null,
+  focusMissing: boolean,
+  empty: string | null,
+  matches: number | undefined,
+): string {
+  const parts: string[] = [];
+  if (focusMissing) {
+    parts.push(
+      `The focused object ${focus} is not in this hierarchy; the whole hierarchy is shown.`,
+    );
+  }
+  if (asked === "alarms" && applied === null) {
+    parts.push(`Alarms are not available (${ALARMS_REASON}); all objects are shown.`);
+  }
+  if (empty) parts.push(empty);
+  else if (applied !== null && matches !== undefined) {
+    const what = applied === "findings" ? "with findings" : "in alarm";
+    parts.push(
+      `${matches} ${matches === 1 ? "object" : "objects"} ${what}, shown with their paths.`,
+    );
+  }
+  return parts.join(" ");
+}

@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
+import type { NodeId } from "../../../model/config/ids";
+import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { findingsOfNode } from "../hierarchy/findingsOfNode";
+import { ancestorsOf } from "../hierarchy/NodeIndex";
+import type { Alarm, AlarmSource } from "../statsSlots/StatsSlots";
+import { useStatsSlots } from "../statsSlots/StatsSlots";
+import type { NodeFilter } from "../url/urlState";
+import { useWorkspace } from "../workspace/WorkspaceContext";
+import { filterHierarchy } from "./filterHierarchy";
+import { ShownHierarchyContext, type ShownHierarchy } from "./ShownHierarchyContext";
+
+interface Props {
+  readonly filter: NodeFilter | null;
+  readonly focus: NodeId | null;
+  readonly onShowAll: () => void;
+  readonly children: ReactNode;
+}
+
+const NO_ALARMS: ReadonlyMap<NodeId, Alarm> = new Map();
+const noSubscription = () => () => {};
+const noAlarms = () => NO_ALARMS;
+
+/** The alarms now, or none when the statistics feature provides no alarm source. */
+export function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodeId, Alarm> {
+  return useSyncExternalStore(
+    source?.subscribe ?? noSubscription,
+    source?.getAlarms ?? noAlarms,
+    source?.getAlarms ?? noAlarms,
+  );
+}
+
+/**
+ * Filters the open hierarchy for the outline and the tree: only nodes with findings or in
+ * alarm, only one subtree, each match with its path. Computed once per change of the filter,
+ * the focus or the alarms, never per row; on a new filter or focus the paths to the matches
+ * are opened, so what matches is on screen.
+ */
+export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: Props) {
+  const { index, findingsByObject, dispatch, reveal, view } = useWorkspace();
+  const { alarms: alarmSource } = useStatsSlots();
+  const alarms = useAlarms(alarmSource);
+  // Without an alarm source there is nothing to be in alarm: the filter does not apply.
+  const applied = filter === "alarms" && !alarmSource ? null : filter;
+
+  const filtered = useMemo(() => {
+    if (applied === null && focus === null) return null;
+    const matches =
+      applied === "findings"
+        ? (node: HierarchyNode) => findingsOfNode(node, findingsByObject).length > 0
+        : applied === "alarms"
+          ? (node: HierarchyNode) => alarms.has(node.id)
+          : null;
+    return filterHierarchy(index.root, { matches, focus });
+  }, [applied, focus, index.root, findingsByObject, alarms]);
+
+  // What was open before a filter or focus, given back (with the path to the selection) when
+  // the whole hierarchy is shown again: the filter's paths would otherwise all stay open.
+  const expandedNow = useRef(view.expanded);
+  const selectedNow = useRef(view.selected);
+  const unfiltered = useRef<ReadonlySet<NodeId> | null>(null);
+  useEffect(() => {
+    expandedNow.current = view.expanded;
+    selectedNow.current = view.selected;
+  });
+
+  // Paths are opened once per filter and focus, and then only those of new matches (a node
+  // going into alarm), so a path the user closed stays closed.
+  const opened = useRef<{ key: string; focus: NodeId | null; paths: Set<NodeId> } | null>(null);
+  useEffect(() => {
+    const key = `${applied}\n${focus}`;
+    const last = opened.current;
+    if (filtered && unfiltered.current === null) unfiltered.current = expandedNow.current;
+    if (!filtered && unfiltered.current !== null) {
+      const selected = selectedNow.current;
+      const path = selected && index.nodes.has(selected) ? ancestorsOf(index, selected) : [];
+      dispatch({ type: "setExpanded", ids: [...unfiltered.current, ...path] });
+      unfiltered.current = null;
+    }
+    const before = last?.key === key ? last.paths : null;
+    const paths = filtered?.paths ?? [];
+    opened.current = { key, focus, paths: new Set(paths) };
+    const fresh = before ? paths.filter((id) => !before.has(id)) : paths;
+    if (fresh.length > 0) dispatch({ type: "expandMany", ids: fresh });
+    // A new focus is centred and selected; changing the filter inside it moves nothing.
+    if (filtered?.focusNode && (last === null || last.focus !== focus)) {
+      reveal(filtered.focusNode.id);
+    }
+  }, [applied, focus, filtered, dispatch, reveal, index]);
+
+  const shown = useMemo<ShownHierarchy>(
+    () => ({
+      root: filtered?.root ?? index.root,
+      filter: applied,
+      filtered,
+      empty: filtered && filtered.matches === 0 ? emptyMessage(applied, filtered.focusNode) : null,
+      showAll: onShowAll,
+    }),
+    [filtered, index.root, applied, onShowAll],
+  );
+  return <ShownHierarchyContext.Provider value={shown}>{children}</ShownHierarchyContext.Provider>;
+}
+
+function emptyMessage(filter: NodeFilter | null, focus: HierarchyNode | null): string {
+  const where = focus ? ` under ${focus.name || "the focused node"}` : "";
+  if (filter === "findings") return `No object${where} has findings.`;
+  if (filter === "alarms") return `No object${where} is in alarm now.`;
+  return `Nothing to show${where}.`;
+}

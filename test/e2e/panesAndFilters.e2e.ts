@@ -1,0 +1,245 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectOnTop } from "./support/expectOnTop";
+import { launchChromium } from "./support/launchChromium";
+import { seriousAxeViolations } from "./support/runAxe";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
+
+let server: CspServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveUnderCsp();
+  browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSales(page: Page, query = ""): Promise<void> {
+  await page.goto(`${server.url}/${query}`);
+  await page.getByLabel("Open files…").setInputFiles({
+    name: "sales.json",
+    mimeType: "application/json",
+    buffer: SALES,
+  });
+  await page.getByRole("tree", { name: "Hierarchy outline" }).waitFor();
+}
+
+async function shot(page: Page, state: string, screen: Screen): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
+}
+
+const stacked = (screen: Screen) => screen.width <= 1000;
+
+/** The pane's size along the axis its rail resizes: width beside the tree, height stacked. */
+async function sizeOf(pane: Locator, screen: Screen): Promise<number> {
+  const box = (await pane.boundingBox())!;
+  return Math.round(stacked(screen) ? box.height : box.width);
+}
+
+const outlineNames = (page: Page) =>
+  page
+    .getByRole("tree", { name: "Hierarchy outline" })
+    .getByRole("treeitem")
+    .evaluateAll((rows) => rows.map((row) => (row.textContent ?? "").trim()));
+
+const laidOut = (page: Page) =>
+  page.locator(".tree-stage").evaluate((stage: HTMLElement) => Number(stage.dataset.laidOut));
+
+describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
+  it("resizes and hides the panes by drag and keyboard, keeps their sizes, and gives an empty inspector's room to the tree", async () => {
+    const page = await browser.newPage({
+      viewport: { width: screen.width, height: screen.height },
+      colorScheme: screen.colorScheme,
+    });
+    await openSales(page);
+    const side = page.locator("#pane-side");
+    const inspector = page.locator("#pane-inspector");
+    const tree = page.getByRole("region", { name: /^Tree drawing/ });
+
+    // Nothing selected: no inspector, the tree has its room, and the tree is seen on a phone too.
+    expect(await inspector.isHidden()).toBe(true);
+    await expectOnTop(page.getByRole("button", { name: "Show inspector" }), "Show inspector", {
+      scrollPage: true,
+    });
+    const treeBefore = (await tree.boundingBox())!;
+    expect(treeBefore.height).toBeGreaterThan(stacked(screen) ? 300 : 400);
+    await shot(page, "panes-empty-inspector", screen);
+
+    await page.getByRole("treeitem", { name: /^Team A/ }).click();
+    await inspector.waitFor();
+    if (!stacked(screen)) {
+      expect((await tree.boundingBox())!.width).toBeLessThan(treeBefore.width - 200);
+    }
+
+    for (const name of ["Resize side panel", "Resize inspector"]) {
+      await expectOnTop(page.getByRole("separator", { name }), name, { scrollPage: true });
+    }
+    for (const name of ["Hide side panel", "Hide inspector"]) {
+      await expectOnTop(page.getByRole("button", { name }), name, { scrollPage: true });
+    }
+    await shot(page, "panes-default", screen);
+
+    // Drag the side panel's splitter.
+    const splitter = page.getByRole("separator", { name: "Resize side panel" });
+    await splitter.scrollIntoViewIfNeeded();
+    const before = await sizeOf(side, screen);
+    const box = (await splitter.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    if (stacked(screen)) await page.mouse.move(x, y + 60, { steps: 4 });
+    else await page.mouse.move(x + 80, y, { steps: 4 });
+    await page.mouse.up();
+    const dragged = await sizeOf(side, screen);
+    expect(dragged).toBe(before + (stacked(screen) ? 60 : 80));
+    expect(Number(await splitter.getAttribute("aria-valuenow"))).toBe(dragged);
+
+    // Then the inspector's, by keyboard: it lies after its splitter, so Left (Up) grows it.
+    const inspectorSplitter = page.getByRole("separator", { name: "Resize inspector" });
+    const inspectorBefore = await sizeOf(inspector, screen);
+    await inspectorSplitter.focus();
+    const grow = stacked(screen) ? "ArrowUp" : "ArrowLeft";
+    await page.keyboard.press(grow);
+    await page.keyboard.press(grow);
+    const keyed = await sizeOf(inspector, screen);
+    expect(keyed).toBe(inspectorBefore + 32);
+    const focusRing = await inspectorSplitter.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(focusRing).toBe("solid");
+    await shot(page, "panes-resized", screen);
+
+    // Enter hides the inspector; its button brings it back.
+    await page.keyboard.press("Enter");
+    expect(await inspector.isHidden()).toBe(true);
+    await expectOnTop(page.getByRole("button", { name: "Show inspector" }), "Show inspector", {
+      scrollPage: true,
+    });
+    await page.getByRole("button", { name: "Hide side panel" }).click();
+    expect(await side.isHidden()).toBe(true);
+    await expectOnTop(page.getByRole("button", { name: "Show side panel" }), "Show side panel", {
+      scrollPage: true,
+    });
+    await shot(page, "panes-hidden", screen);
+    await page.getByRole("button", { name: "Show side panel" }).click();
+    await page.getByRole("button", { name: "Show inspector" }).click();
+
+    // Kept after a reload.
+    await openSales(page);
+    await page.getByRole("treeitem", { name: /^Team A/ }).click();
+    await inspector.waitFor();
+    expect(await sizeOf(side, screen)).toBe(dragged);
+    expect(await sizeOf(inspector, screen)).toBe(keyed);
+    await page.close();
+  });
+
+  it("filters outline and tree to findings with their paths, focuses on a subtree and comes back", async () => {
+    const page = await browser.newPage({
+      viewport: { width: screen.width, height: screen.height },
+      colorScheme: screen.colorScheme,
+    });
+    await openSales(page);
+    const everything = await laidOut(page);
+    for (const name of ["All objects", "With findings"]) {
+      await expectOnTop(page.getByRole("radio", { name }), name, { scrollPage: true });
+    }
+    const inAlarm = page.getByRole("radio", { name: "In alarm" });
+    expect(await inAlarm.isDisabled()).toBe(true);
+
+    await page.getByRole("radio", { name: "With findings" }).check();
+    await expect.poll(() => outlineNames(page)).toHaveLength(3);
+    const names = await outlineNames(page);
+    expect(names[0]).toMatch(/^Environment/);
+    expect(names[1]).toMatch(/^Sales/);
+    expect(names[2]).toMatch(/^Team A/);
+    await expect.poll(() => laidOut(page)).toBe(3);
+    expect(new URL(page.url()).searchParams.get("filter")).toBe("findings");
+    await expectOnTop(
+      page.getByRole("status").filter({ hasText: "1 object with findings" }),
+      "the count",
+      {
+        scrollPage: true,
+      },
+    );
+    await shot(page, "filter-findings", screen);
+
+    // The link reproduces it.
+    await openSales(page, new URL(page.url()).search);
+    await expect.poll(() => outlineNames(page)).toHaveLength(3);
+    await page.getByRole("radio", { name: "All objects" }).check();
+    await expect.poll(() => laidOut(page)).toBeGreaterThanOrEqual(everything);
+
+    // Focus on the Retention campaign, then back.
+    await page.getByRole("treeitem", { name: /^Retention\s?, Campaign/ }).click();
+    const focus = page.getByRole("button", { name: "Focus on selected" });
+    await expectOnTop(focus, "Focus on selected", { scrollPage: true });
+    await focus.click();
+    const trail = page.getByRole("navigation", { name: "Focus" });
+    await trail.waitFor();
+    expect(new URL(page.url()).searchParams.get("focus")).toBe(
+      "tenant:Environment/campaign:Retention",
+    );
+    await expect
+      .poll(async () => (await outlineNames(page)).some((n) => /^Sales/.test(n)))
+      .toBe(false);
+    expect((await outlineNames(page)).some((n) => /^Retention@Closers/.test(n))).toBe(true);
+    const back = trail.getByRole("button", { name: "Show whole hierarchy" });
+    await expectOnTop(back, "Show whole hierarchy", { scrollPage: true });
+    await shot(page, "focus", screen);
+    await page.goBack();
+    await expect.poll(() => trail.count()).toBe(0);
+    await expect
+      .poll(async () => (await outlineNames(page)).some((n) => /^Sales/.test(n)))
+      .toBe(true);
+    await page.goForward();
+    await trail.waitFor();
+    await back.click();
+    await expect.poll(() => trail.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get("focus")).toBeNull();
+    await page.close();
+  });
+
+  it("falls back to the whole hierarchy with a message when a link focuses on a node that is gone", async () => {
+    const page = await browser.newPage({
+      viewport: { width: screen.width, height: screen.height },
+      colorScheme: screen.colorScheme,
+    });
+    const gone = encodeURIComponent("tenant:Environment/campaign:Gone");
+    await page.goto(`${server.url}/?config=/samples/small-clean.json&focus=${gone}`);
+    await page.getByRole("tree", { name: "Hierarchy outline" }).waitFor();
+    const message = page.getByRole("status").filter({ hasText: "is not in this hierarchy" });
+    await expectOnTop(message, "the missing focus message", { scrollPage: true });
+    expect((await outlineNames(page)).length).toBeGreaterThan(1);
+    await expectOnTop(page.getByRole("button", { name: "Clear focus" }), "Clear focus", {
+      scrollPage: true,
+    });
+    await shot(page, "focus-missing", screen);
+    await page.close();
+  });
+});
+
+describe("accessibility of panes and filters", () => {
+  it("has no serious or critical violations filtered, focused, resized and with panes hidden", async () => {
+    // axe is injected as an inline script, which the server's policy rightly refuses.
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    await openSales(page, "?filter=findings");
+    await page.getByRole("treeitem", { name: /^Sales\s?, Campaign/ }).click();
+    await page.getByRole("button", { name: "Focus on selected" }).click();
+    await page.getByRole("navigation", { name: "Focus" }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Hide side panel" }).click();
+    await page.getByRole("button", { name: "Hide inspector" }).click();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
