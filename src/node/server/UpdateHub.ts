@@ -1,3 +1,4 @@
+import { sourceFromWire, wireSourceCode } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { splitStatKey, statKey } from "../../model/stats/StatKey";
 import { StatValues } from "../../model/stats/StatValues";
@@ -15,8 +16,11 @@ export interface WireUpdate {
   readonly stat: string;
   readonly value: StatUpdate["value"];
   readonly ts: number;
-  /** "api" on values from the Statistics API source. */
-  readonly src?: "api";
+  /**
+   * Where the value came from: "api" (Stat Server through the Statistics API), "ocs",
+   * "feed" (POST /api/stats) or "sim" (the simulator); see `wireSourceCode`.
+   */
+  readonly src?: string;
 }
 
 /** Whether a source's figures can be trusted now (the `source` event and snapshot `sources`). */
@@ -65,13 +69,14 @@ export interface NumberedUpdate {
 
 /** The update a wire update (or a value held in a shared store) stands for. */
 function updateOf(wire: Omit<WireUpdate, "seq">): StatUpdate {
+  const source = sourceFromWire(wire.src);
   return {
     objectType: wire.type,
     objectId: wire.id,
     statistic: wire.stat,
     value: wire.value,
     timestamp: wire.ts,
-    ...(wire.src ? { source: wire.src } : {}),
+    ...(source ? { source } : {}),
   };
 }
 
@@ -169,7 +174,7 @@ export class UpdateHub implements LiveHub {
         stat: update.statistic,
         value: update.value,
         ts: update.timestamp,
-        ...(update.source ? { src: update.source } : {}),
+        ...(update.source ? { src: wireSourceCode(update.source) } : {}),
       };
       this.#ring[this.#seq % this.#options.ringSize] = wire;
       this.#pending.push(wire);
@@ -380,7 +385,7 @@ export class UpdateHub implements LiveHub {
           value: entry.value,
           ts: entry.timestamp,
           received: entry.receivedAt,
-          ...(entry.source ? { src: entry.source } : {}),
+          ...(entry.source ? { src: wireSourceCode(entry.source) } : {}),
         });
       }
     }

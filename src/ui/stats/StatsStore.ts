@@ -3,6 +3,7 @@ import { HistoryRecorder } from "../../model/stats/HistoryRecorder";
 import { RollUpCache } from "../../model/stats/RollUpCache";
 import { statKey, type StatKey } from "../../model/stats/StatKey";
 import { STATISTIC } from "../../model/stats/Statistic";
+import type { StatSource } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { StatValues } from "../../model/stats/StatValues";
 import type { Threshold } from "../../model/stats/Threshold";
@@ -314,7 +315,8 @@ export class StatsStore {
     const options = {
       now,
       periodicIntervalMs: this.#view.intervalMs,
-      unavailable: new Set(this.#view.outages.keys()),
+      // The Statistics API's outage hides Stat Server's values.
+      unavailable: new Set<StatSource>(this.#view.outages.has("api") ? ["statServer"] : []),
     };
     const cache = this.#activeCache();
     let nodes: StatsView["nodes"] = EMPTY_NODES;

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
+import { sourceFromWire } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 
 // The stream and snapshot as the server sends them (src/node/server/UpdateHub.ts). Parsed
@@ -15,7 +16,8 @@ const wireValueSchema = z.object({
   stat: z.string(),
   value,
   ts: z.number(),
-  // Only "api" means anything here; a source this browser does not know reads as none.
+  // Where the value came from; absent (an older server) or a code this browser does not know
+  // (a newer server's) reads as unknown, never as an error.
   src: z.optional(z.unknown()),
 });
 type WireValue = z.infer<typeof wireValueSchema>;
@@ -67,7 +69,8 @@ export function toStatUpdate(wire: WireValue): StatUpdate {
     value: wire.value,
     timestamp: wire.ts,
   };
-  return wire.src === "api" ? { ...update, source: "api" } : update;
+  const source = sourceFromWire(wire.src);
+  return source === undefined ? update : { ...update, source };
 }
 
 function toSourceState(data: unknown): SourceState | null {
