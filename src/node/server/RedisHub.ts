@@ -2,6 +2,7 @@ import { createClient } from "@redis/client";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
+import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
 import { wireSourceCode, type StatSource } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import type { StatValues } from "../../model/stats/StatValues";
@@ -29,6 +30,8 @@ export interface RedisHubOptions {
   /** How long start-up waits for Redis before giving up. */
   readonly connectTimeoutMs?: number;
   readonly now?: () => number;
+  /** The configuration this server loaded, stated in its snapshots. */
+  readonly configuration?: FeedConfiguration | null;
 }
 
 function newClient(url: string) {
@@ -197,6 +200,7 @@ export class RedisHub implements LiveHub {
       flushMs: options.flushMs,
       intervalMs: options.intervalMs,
       aheadWaitMs: AHEAD_WAIT_MS,
+      configuration: options.configuration ?? null,
     });
     for (const client of [writer, reader]) {
       client.on("error", (error: unknown) => {

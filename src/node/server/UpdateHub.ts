@@ -1,3 +1,4 @@
+import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
 import { sourceFromWire, wireSourceCode } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { splitStatKey, statKey } from "../../model/stats/StatKey";
@@ -43,6 +44,8 @@ export interface Snapshot {
   readonly intervalMs: number;
   readonly values: readonly SnapshotEntry[];
   readonly sources: readonly SourceStatus[];
+  /** The configuration the figures are for, when the server states it. */
+  readonly configuration?: FeedConfiguration;
 }
 
 export interface UpdateHubOptions {
@@ -59,6 +62,8 @@ export interface UpdateHubOptions {
    * (ms). Only a hub that mirrors a log others write to can be behind a client's position.
    */
   readonly aheadWaitMs?: number;
+  /** The configuration this server loaded, stated in every snapshot. */
+  readonly configuration?: FeedConfiguration | null;
 }
 
 /** An update numbered by the log it came from, with when that log's server received it. */
@@ -396,6 +401,11 @@ export class UpdateHub implements LiveHub {
       intervalMs: this.#options.intervalMs,
       values,
       sources: [...this.#sources.values()],
+      // Its counts and fingerprint span every tenant: a reader limited to some is not told,
+      // and its page matches the feed by the objects it has figures for.
+      ...(this.#options.configuration && scope === null
+        ? { configuration: this.#options.configuration }
+        : {}),
     };
   }
 
