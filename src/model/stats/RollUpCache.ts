@@ -216,7 +216,9 @@ export class RollUpCache {
           const { staleSince: _was, ...rest } = held;
           this.#stats.set(
             entry.node.id,
-            since === null ? { ...rest, stale: false } : { ...rest, stale: true, staleSince: since },
+            since === null
+              ? { ...rest, stale: false }
+              : { ...rest, stale: true, staleSince: since },
           );
         }
       }

@@ -8,7 +8,10 @@ import type { StatValues } from "./StatValues";
  * not (counted as `unknownObjects` lists them: a refused id or one with only verdicts is not a
  * figure of another configuration).
  */
-export function feedOverlap(values: StatValues, known: { has(key: StatKey): boolean }): FeedOverlap {
+export function feedOverlap(
+  values: StatValues,
+  known: { has(key: StatKey): boolean },
+): FeedOverlap {
   let inside = 0;
   let outside = 0;
   for (const [key, stats] of values.entries()) {
