@@ -32,9 +32,7 @@ function put(
 }
 
 function statsAt(store: StatValues, id: string, now: number): NodeStats {
-  return rollUp(sampleHierarchy(), store, { now, periodicIntervalMs: INTERVAL }).get(
-    asNodeId(id),
-  )!;
+  return rollUp(sampleHierarchy(), store, { now, periodicIntervalMs: INTERVAL }).get(asNodeId(id))!;
 }
 
 describe("the source of every figure", () => {

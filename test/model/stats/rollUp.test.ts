@@ -253,7 +253,13 @@ describe("rollUp", () => {
     const at = { timestamp: NOW, objectType: "CampaignGroup" as const };
     store.apply({ ...at, objectId: "Sales@Team A", statistic: "Status", value: "Running" }, NOW);
     store.apply(
-      { ...at, objectId: "Sales@Team B", statistic: "Status", value: "Running", source: "statServer" },
+      {
+        ...at,
+        objectId: "Sales@Team B",
+        statistic: "Status",
+        value: "Running",
+        source: "statServer",
+      },
       NOW,
     );
     store.apply(
