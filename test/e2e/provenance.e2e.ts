@@ -186,6 +186,9 @@ describe.each(SCREENS)("where figures came from, $width×$height, $colorScheme",
       )
       .toBe(1);
     expect(await page.getByText(/^Statistics for unknown objects/).count()).toBe(0);
+    // No figure reached this configuration: its top node shows no "Running 0".
+    const top = page.getByRole("treeitem", { name: /^Environment/ }).first();
+    expect(await top.locator(".stat-chip").count()).toBe(0);
     await shot(page, `provenance-mismatch-${name}`);
   });
 

@@ -51,7 +51,9 @@ export function NodeStatsChips({ store, node }: Props) {
         (unavailable && figure !== "waiting" && figure !== "timeInState")) &&
       !(figure === "waiting" && values.waiting === "None"),
   );
-  if (chips.length === 0 && stats.lastChanged === null) return null;
+  // Nothing has arrived for this node or beneath it (the feed is another configuration's, or
+  // its objects report nothing): no chips, rather than counts of zero that read as figures.
+  if ((chips.length === 0 || !unavailable) && stats.lastChanged === null) return null;
   const result = evaluateThresholds(node.kind, values, thresholds);
   const age = stats.lastChanged === null ? null : formatAge(now - stats.lastChanged);
   // A node can have changed just now and be stale because another figure is old: the chip

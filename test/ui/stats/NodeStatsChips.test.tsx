@@ -102,6 +102,18 @@ describe("NodeStatsChips", () => {
     expect(container.querySelector(".stat-source")).toBeNull();
   });
 
+  it("draws no zeros for a node no figure has reached, as when the feed is another configuration's", () => {
+    const { store } = setUp();
+    store.ingest([{ ...group("Status", "Running"), objectId: "Elsewhere@Team Z" }], NOW);
+    store.commit();
+    const root = store.root!;
+    expect(store.getView().nodes.get(root.id)?.figures).toMatchObject({
+      groups: { running: 0 },
+    });
+    const { container } = render(<NodeStatsChips store={store} node={root} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
   it("draws nothing for a node with no figures", () => {
     const { store, teamA } = setUp();
     store.commit();
