@@ -213,13 +213,11 @@ export class RollUpCache {
           }
         }
         if (since !== (held.staleSince ?? null)) {
-          const { staleSince: _was, ...rest } = held;
-          this.#stats.set(
-            entry.node.id,
-            since === null
-              ? { ...rest, stale: false }
-              : { ...rest, stale: true, staleSince: since },
-          );
+          this.#stats.set(entry.node.id, {
+            ...held,
+            stale: since !== null,
+            staleSince: since ?? undefined,
+          });
         }
       }
       if ((refresh.next & 255) === 0 && clock() >= deadline) return false;

@@ -242,23 +242,25 @@ export function nodeStats(
   );
   let staleSince = ownStaleSince(node, own, figures, options);
   let unavailable = left;
-  const tallies: SourceTally[] = [];
+  let sources = objectSources(own);
+  let tallies: SourceTally[] | null = null;
   for (const child of childStats) {
     if (child.lastChanged !== null) lastChanged = Math.max(lastChanged ?? 0, child.lastChanged);
     if (child.stale && child.staleSince !== undefined) {
       staleSince = Math.min(staleSince ?? Infinity, child.staleSince);
     }
     unavailable ||= child.unavailable === true;
-    if (child.sources) tallies.push(child.sources);
+    if (child.sources) (tallies ??= []).push(child.sources);
   }
-  const sources = addTallies(objectSources(own), tallies);
+  if (tallies) sources = addTallies(sources, tallies);
+  // One shape for every node (absent fields undefined), which keeps property access fast.
   return {
     figures,
     lastChanged,
     stale: staleSince !== null,
-    ...(staleSince === null ? {} : { staleSince }),
-    ...(unavailable ? { unavailable } : {}),
-    ...(sources === NO_SOURCES ? {} : { sources }),
+    staleSince: staleSince ?? undefined,
+    unavailable: unavailable || undefined,
+    sources: sources === NO_SOURCES ? undefined : sources,
   };
 }
 

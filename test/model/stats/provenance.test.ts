@@ -156,6 +156,6 @@ describe("staleness", () => {
     put(store, "Sales@Team A", "Dialed", 41, now);
     const fresh = cache.update(store, { now, periodicIntervalMs: INTERVAL });
     expect(fresh.get(asNodeId("campaign:Sales"))!.stale).toBe(false);
-    expect(fresh.get(asNodeId("campaign:Sales"))).not.toHaveProperty("staleSince");
+    expect(fresh.get(asNodeId("campaign:Sales"))!.staleSince).toBeUndefined();
   });
 });
