@@ -4,6 +4,7 @@ import { describeConfiguration } from "../../src/node/server/describeConfigurati
 import { runSimulation } from "../../src/node/server/runSimulation";
 import { sampleHierarchy } from "../model/stats/sampleHierarchy";
 import { SseReader } from "./SseReader";
+import { startRedis } from "./startRedis";
 import { SECRET, startTestServer, TOKEN, type TestServer } from "./startTestServer";
 
 const KEYS = new Set([statKey("CampaignGroup", "Sales@Team A"), statKey("Campaign", "Sales")]);
@@ -115,5 +116,47 @@ describe("the configuration the server states", () => {
   it("is left out when the server loaded none", async () => {
     server = await startTestServer();
     expect(await snapshot()).not.toHaveProperty("configuration");
+  });
+});
+
+describe("sources kept in Redis", () => {
+  it("survive a restart, and reach a server reading the log, for every source", async () => {
+    const redis = await startRedis();
+    try {
+      const first = await startTestServer({ redisUrl: redis.url, ringSize: 1000 });
+      const at = {
+        objectType: "CampaignGroup" as const,
+        statistic: "Dialed",
+        value: 1,
+        timestamp: 1,
+      };
+      await first.hub.publish([
+        { ...at, objectId: "From OCS", source: "ocs" },
+        { ...at, objectId: "From a feeder", source: "feeder" },
+        { ...at, objectId: "From Stat Server", source: "statServer" },
+        { ...at, objectId: "Unsaid" },
+      ]);
+      await first.hub.publish([{ ...at, objectId: "Simulated", source: "simulated" }], "simulator");
+      await first.close();
+      server = await startTestServer({ redisUrl: redis.url, ringSize: 1000 });
+      const sourceOf = (id: string) =>
+        server.hub.values.get("CampaignGroup", id, "Dialed")?.source ?? "unknown";
+      expect(
+        ["From OCS", "From a feeder", "From Stat Server", "Unsaid", "Simulated"].map(sourceOf),
+      ).toEqual(["ocs", "feeder", "statServer", "unknown", "simulated"]);
+      const held = await snapshot();
+      expect(held.values.map((v) => [v.id, v.src ?? null]).sort()).toEqual(
+        [
+          ["From OCS", "ocs"],
+          ["From Stat Server", "api"],
+          ["From a feeder", "feed"],
+          ["Simulated", "sim"],
+          ["Unsaid", null],
+        ].sort(),
+      );
+    } finally {
+      await server?.close();
+      await redis.close();
+    }
   });
 });
