@@ -197,11 +197,11 @@ describe.each(SCREENS)("where figures came from, $width×$height, $colorScheme",
   });
 });
 
-describe("accessibility of the new states", () => {
+describe.each([SCREENS[0], SCREENS[1]])("accessibility, $colorScheme", (screen) => {
   it("has no serious or critical axe violations with the sources shown and the mismatch warned", async () => {
     const errors: string[] = [];
     // axe is injected as a script, which the policy would refuse; the app is the same.
-    const page = await openLive(SCREENS[1], errors, true);
+    const page = await openLive(screen, errors, true);
     await page
       .getByRole("complementary", { name: "Inspector" })
       .locator('dd[data-figure="status"] .figure-source')
