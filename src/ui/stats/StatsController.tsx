@@ -64,9 +64,10 @@ export function StatsController({ store }: Props) {
   }, [store, source, campaignRoot, queryClient]);
 
   // What the page has open, for the statement of which configuration the live feed is for:
-  // fingerprinted over the campaign view, as the server does, once the tree has painted.
+  // fingerprinted over the campaign view, as the server does, once the tree has painted, and
+  // only while Live (nothing else reads it).
   useEffect(() => {
-    if (campaignRoot === null) {
+    if (campaignRoot === null || source !== "live") {
       store.setPageConfiguration(null);
       return undefined;
     }
@@ -78,7 +79,7 @@ export function StatsController({ store }: Props) {
       });
     });
     return () => handle.cancel();
-  }, [store, campaignRoot]);
+  }, [store, campaignRoot, source]);
 
   useEffect(() => {
     const timer = setInterval(() => store.tick(), 1000);
