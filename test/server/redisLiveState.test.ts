@@ -86,7 +86,7 @@ describe("live state in Redis", () => {
       statistic: "HitRatio",
       value: 0.3,
       timestamp: 1_000,
-      source: "api",
+      source: "statServer",
     };
     await a.hub.publish([api]);
     await onB.until(() => onB.updates().length === 1);
@@ -98,7 +98,7 @@ describe("live state in Redis", () => {
     const again = await server(store.url);
     expect(again.hub.values.get("CampaignGroup", "Sales@Team A", "HitRatio")).toMatchObject({
       value: 0.3,
-      source: "api",
+      source: "statServer",
     });
   });
 

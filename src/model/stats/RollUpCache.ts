@@ -1,6 +1,6 @@
 import type { NodeId } from "../config/ids";
 import type { HierarchyNode } from "../hierarchy/HierarchyNode";
-import { isRefused, nodeStats, ownStale, type NodeStats, type RollUpOptions } from "./rollUp";
+import { isRefused, nodeStats, ownStaleSince, type NodeStats, type RollUpOptions } from "./rollUp";
 import { statKey, type StatKey } from "./StatKey";
 import { statObjectTypeOf } from "./StatObjectType";
 import type { StatValues } from "./StatValues";
@@ -203,12 +203,22 @@ export class RollUpCache {
       const held = this.#stats.get(entry.node.id);
       if (held) {
         const own = entry.key === null ? undefined : values.objectByKey(entry.key);
-        let stale = ownStale(entry.node, own, held.figures, options);
-        const refused = isRefused(own);
-        for (let i = 0; !stale && !refused && i < entry.node.children.length; i += 1) {
-          stale = this.#stats.get(entry.node.children[i]!.id)?.stale ?? false;
+        let since = ownStaleSince(entry.node, own, held.figures, options);
+        if (!isRefused(own)) {
+          for (const child of entry.node.children) {
+            const kid = this.#stats.get(child.id);
+            if (kid?.stale && kid.staleSince !== undefined) {
+              since = Math.min(since ?? Infinity, kid.staleSince);
+            }
+          }
         }
-        if (stale !== held.stale) this.#stats.set(entry.node.id, { ...held, stale });
+        if (since !== (held.staleSince ?? null)) {
+          this.#stats.set(entry.node.id, {
+            ...held,
+            stale: since !== null,
+            staleSince: since ?? undefined,
+          });
+        }
       }
       if ((refresh.next & 255) === 0 && clock() >= deadline) return false;
     }

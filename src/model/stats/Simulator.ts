@@ -213,7 +213,7 @@ export class Simulator {
     statistic: string,
     value: StatValue,
   ): void {
-    out.push({ objectType, objectId, statistic, value, timestamp: this.#now });
+    out.push({ objectType, objectId, statistic, value, timestamp: this.#now, source: "simulated" });
   }
 
   #step(out: StatUpdate[]): void {
@@ -416,6 +416,7 @@ export class Simulator {
           statistic: STATISTIC.state,
           value: member.state,
           timestamp: member.since,
+          source: "simulated",
         });
       });
     }

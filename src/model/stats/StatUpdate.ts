@@ -1,4 +1,5 @@
 import type { StatObjectType } from "./StatObjectType";
+import type { StatSource } from "./StatSource";
 
 /** A statistic's value: a number, an enumerated state name, or null when the source has none. */
 export type StatValue = number | string | null;
@@ -14,8 +15,8 @@ export interface StatUpdate {
   readonly value: StatValue;
   /** When the value was true at the source (ms since the epoch). */
   readonly timestamp: number;
-  /** "api" on values from the Statistics API source; absent for OCS, feeders and the simulator. */
-  readonly source?: "api";
+  /** Where the value came from; absent when the sender did not say (an older server). */
+  readonly source?: StatSource;
 }
 
 /** An update as the server's stream numbers it. */

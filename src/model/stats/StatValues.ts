@@ -1,5 +1,6 @@
 import { statKey, type StatKey } from "./StatKey";
 import type { StatObjectType } from "./StatObjectType";
+import type { StatSource } from "./StatSource";
 import type { StatUpdate, StatValue } from "./StatUpdate";
 
 /** The current value of one statistic, with when it was true and when it arrived here. */
@@ -7,8 +8,8 @@ export interface StatEntry {
   readonly value: StatValue;
   readonly timestamp: number;
   readonly receivedAt: number;
-  /** The source that can go unavailable as a whole ("api"); absent for the others. */
-  readonly source?: "api";
+  /** Where the value came from; absent when the sender did not say. */
+  readonly source?: StatSource;
 }
 
 export type ObjectStats = ReadonlyMap<string, StatEntry>;

@@ -26,8 +26,10 @@ import {
   reportedNumber,
   reportedRates,
 } from "./readOwnFigures";
+import { addTallies, NO_SOURCES, objectSources, type SourceTally } from "./SourceTally";
 import { STATISTIC } from "./Statistic";
 import { statObjectTypeOf, type StatObjectType } from "./StatObjectType";
+import type { StatSource } from "./StatSource";
 import type { ObjectStats, StatEntry, StatValues } from "./StatValues";
 import { sumCounts } from "./sumCounts";
 import { timeToComplete } from "./timeToComplete";
@@ -37,6 +39,14 @@ export interface NodeStats {
   readonly figures: NodeFigures;
   readonly lastChanged: number | null;
   readonly stale: boolean;
+  /**
+   * While stale: since when the oldest stale figure (own or beneath) has been due, that is
+   * when it arrived, or when it began to be expected (a group loaded again). A node that
+   * changed just now can be stale because another of its figures is old: this says which age.
+   */
+  readonly staleSince?: number;
+  /** How many objects here and beneath have values from each source. */
+  readonly sources?: SourceTally;
   /**
    * Whether figures of its own or beneath it are missing because their source is unavailable
    * (they are left out of the figures, not counted as zero or shown old).
@@ -50,7 +60,7 @@ export interface RollUpOptions {
   /** How often periodic figures are expected (OCS's campaigngroup-states-interval). */
   readonly periodicIntervalMs: number;
   /** Sources that are down: their values are left out until they are back. */
-  readonly unavailable?: ReadonlySet<"api">;
+  readonly unavailable?: ReadonlySet<StatSource>;
 }
 
 /** Whether Stat Server refused this object: it has no figures, and its parents count none. */
@@ -61,7 +71,7 @@ export function isRefused(own: ObjectStats | undefined): boolean {
 /** `own` without the values of unavailable sources, and whether any was left out. */
 function available(
   own: ObjectStats | undefined,
-  unavailable: ReadonlySet<"api"> | undefined,
+  unavailable: ReadonlySet<StatSource> | undefined,
 ): { own: ObjectStats | undefined; left: boolean } {
   if (!own || !unavailable || unavailable.size === 0) return { own, left: false };
   let kept: Map<string, StatEntry> | null = null;
@@ -230,17 +240,28 @@ export function nodeStats(
     own,
     childStats.map((c) => c.figures),
   );
-  let stale = false;
+  let staleSince = ownStaleSince(node, own, figures, options);
   let unavailable = left;
+  let sources = objectSources(own);
+  let tallies: SourceTally[] | null = null;
   for (const child of childStats) {
     if (child.lastChanged !== null) lastChanged = Math.max(lastChanged ?? 0, child.lastChanged);
-    stale ||= child.stale;
+    if (child.stale && child.staleSince !== undefined) {
+      staleSince = Math.min(staleSince ?? Infinity, child.staleSince);
+    }
     unavailable ||= child.unavailable === true;
+    if (child.sources) (tallies ??= []).push(child.sources);
   }
-  stale ||= ownStale(node, own, figures, options);
-  return unavailable
-    ? { figures, lastChanged, stale, unavailable }
-    : { figures, lastChanged, stale };
+  if (tallies) sources = addTallies(sources, tallies);
+  // One shape for every node (absent fields undefined), which keeps property access fast.
+  return {
+    figures,
+    lastChanged,
+    stale: staleSince !== null,
+    staleSince: staleSince ?? undefined,
+    unavailable: unavailable || undefined,
+    sources: sources === NO_SOURCES ? undefined : sources,
+  };
 }
 
 /** Whether any of the object's own periodic figures is older than twice its interval. */
@@ -250,18 +271,37 @@ export function ownStale(
   figures: NodeFigures,
   options: RollUpOptions,
 ): boolean {
+  return ownStaleSince(node, own, figures, options) !== null;
+}
+
+/**
+ * Since when the oldest of the object's own stale periodic figures has been due, or null when
+ * none is stale. A figure is due from when it arrived, but never from before its group was
+ * loaded: a group that has just been activated again after a long stop keeps the counts it
+ * last sent, and they are expected again only from the status change on (OCS reports on
+ * loading, then every interval), not judged stale the moment the status arrives.
+ */
+export function ownStaleSince(
+  node: HierarchyNode,
+  own: ObjectStats | undefined,
+  figures: NodeFigures,
+  options: RollUpOptions,
+): number | null {
   const objectType = statObjectTypeOf(node.kind);
-  if (!own || !objectType || isRefused(own)) return false;
+  if (!own || !objectType || isRefused(own)) return null;
   const status = statusOf(figures);
+  const expectedFrom = status === null ? 0 : (own.get(STATISTIC.status)?.receivedAt ?? 0);
+  let since: number | null = null;
   for (const [statistic, entry] of own) {
     // An unavailable source's figures are shown unavailable, not stale. The Statistics API
     // notifies a value when it changes, not periodically: while its source is connected, an
     // unchanged value is current, however old.
-    if (entry.source !== undefined) continue;
+    if (entry.source === "statServer") continue;
     const interval = expectedInterval(objectType, statistic, status, options.periodicIntervalMs);
-    if (isStale(options.now - entry.receivedAt, interval)) return true;
+    const due = Math.max(entry.receivedAt, expectedFrom);
+    if (isStale(options.now - due, interval)) since = Math.min(since ?? Infinity, due);
   }
-  return false;
+  return since;
 }
 
 /**

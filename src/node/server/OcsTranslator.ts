@@ -105,6 +105,7 @@ export class OcsTranslator {
       statistic,
       value,
       timestamp: now,
+      source: "ocs",
     });
 
     const updates: StatUpdate[] = [
@@ -142,6 +143,7 @@ export class OcsTranslator {
             statistic,
             value,
             timestamp: now,
+            source: "ocs",
           });
         }
       }
@@ -158,6 +160,7 @@ export class OcsTranslator {
       statistic: STATISTIC.status,
       value: campaignStatus(statuses),
       timestamp: now,
+      source: "ocs",
     });
     return { updates, ignored: ignored.sort() };
   }

@@ -2,6 +2,8 @@ import { createClient } from "@redis/client";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
+import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
+import { wireSourceCode, type StatSource } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import type { StatValues } from "../../model/stats/StatValues";
 import type { LiveHub, LiveState, PublishResult } from "./LiveHub";
@@ -28,6 +30,8 @@ export interface RedisHubOptions {
   /** How long start-up waits for Redis before giving up. */
   readonly connectTimeoutMs?: number;
   readonly now?: () => number;
+  /** The configuration this server loaded, stated in its snapshots. */
+  readonly configuration?: FeedConfiguration | null;
 }
 
 function newClient(url: string) {
@@ -61,8 +65,9 @@ const AHEAD_WAIT_MS = 3000;
  * one's write. (WATCH/MULTI would give the same guarantee with retries under contention.)
  *
  * KEYS: epoch, seq, log, values. ARGV: expected epoch, ring size, received-at, then per
- * update: field, timestamp, value JSON, wire JSON, origin ("s" OCS or a feeder, "a" the
- * Statistics API source, "m" the simulator, which never replaces a real source's value).
+ * update: field, timestamp, value JSON, wire JSON, origin ("o" OCS, "f" a feeder, "a" the
+ * Statistics API source, "s" a real source that did not say which (written by older servers),
+ * "m" the simulator, which never replaces a real source's value).
  * Returns {-1} when the epoch is not the expected one, else {superseded}.
  */
 const PUBLISH_SCRIPT = `
@@ -117,10 +122,25 @@ const wireSchema = z.strictObject({
   stat: z.string(),
   value: z.union([z.number(), z.string(), z.null()]),
   ts: z.number(),
-  src: z.literal("api").optional(),
+  // A source code this server does not know (a newer server's) reads as none, not as damage.
+  src: z.string().max(16).optional(),
 });
 const fieldSchema = z.tuple([z.enum(STAT_OBJECT_TYPES), z.string(), z.string()]);
-const heldPattern = /^(\S+) (\S+) ([sam]) (.*)$/s;
+const heldPattern = /^(\S+) (\S+) ([samof]) (.*)$/s;
+
+/** The origin letter a held value is written with; see PUBLISH_SCRIPT. */
+const ORIGIN_LETTER: Readonly<Record<StatSource, string>> = {
+  simulated: "m",
+  ocs: "o",
+  feeder: "f",
+  statServer: "a",
+};
+const LETTER_SOURCE = new Map<string, StatSource>(
+  (Object.entries(ORIGIN_LETTER) as [StatSource, string][]).map(([source, letter]) => [
+    letter,
+    source,
+  ]),
+);
 const valueSchema = z.union([z.number(), z.string(), z.null()]);
 
 /** Parses what this server's own scripts wrote; anything else (a damaged key) is skipped, not thrown. */
@@ -180,6 +200,7 @@ export class RedisHub implements LiveHub {
       flushMs: options.flushMs,
       intervalMs: options.intervalMs,
       aheadWaitMs: AHEAD_WAIT_MS,
+      configuration: options.configuration ?? null,
     });
     for (const client of [writer, reader]) {
       client.on("error", (error: unknown) => {
@@ -317,8 +338,12 @@ export class RedisHub implements LiveHub {
         value,
         `{"type":${JSON.stringify(update.objectType)},"id":${JSON.stringify(update.objectId)},` +
           `"stat":${JSON.stringify(update.statistic)},"value":${value},"ts":${update.timestamp}` +
-          `${update.source === "api" ? ',"src":"api"' : ""}}`,
-        origin === "simulator" ? "m" : update.source === "api" ? "a" : "s",
+          `${update.source ? `,"src":"${wireSourceCode(update.source)}"` : ""}}`,
+        origin === "simulator"
+          ? "m"
+          : update.source && update.source !== "simulated"
+            ? ORIGIN_LETTER[update.source]
+            : "s",
       );
     }
     for (let attempt = 0; ; attempt += 1) {
@@ -485,6 +510,7 @@ export class RedisHub implements LiveHub {
     const receivedAt = Number(match[2]);
     if (!Number.isFinite(ts) || !Number.isFinite(receivedAt)) return null;
     const wire = { seq: 0, type, id, stat, value: value.data, ts };
-    return { wire: match[3] === "a" ? { ...wire, src: "api" } : wire, receivedAt };
+    const source = LETTER_SOURCE.get(match[3]!);
+    return { wire: source ? { ...wire, src: wireSourceCode(source) } : wire, receivedAt };
   }
 }

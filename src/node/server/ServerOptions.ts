@@ -1,3 +1,4 @@
+import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
 import type { StatKey } from "../../model/stats/StatKey";
 import type { ReadAccess } from "./auth/ReadAccess";
 import type { KnownGroup } from "./ocsGroupDirectory";
@@ -65,6 +66,11 @@ export interface ServerOptions {
   readonly redisUrl: string | null;
   /** Sign-in for reads and tenant scoping; null: every reader sees everything (loopback only). */
   readonly access: ReadAccess | null;
+  /**
+   * The configuration the figures are for, stated in the snapshot and health so that a page
+   * can tell whether the live feed is for the configuration it has open; null: not stated.
+   */
+  readonly configuration: FeedConfiguration | null;
 }
 
 export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
@@ -99,4 +105,5 @@ export const DEFAULT_SERVER_OPTIONS: Omit<ServerOptions, "secret" | "token"> = {
   maxClockSkewMs: 5_000,
   redisUrl: null,
   access: null,
+  configuration: null,
 };

@@ -1,3 +1,5 @@
+import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
+import { sourceFromWire, wireSourceCode } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { splitStatKey, statKey } from "../../model/stats/StatKey";
 import { StatValues } from "../../model/stats/StatValues";
@@ -15,8 +17,11 @@ export interface WireUpdate {
   readonly stat: string;
   readonly value: StatUpdate["value"];
   readonly ts: number;
-  /** "api" on values from the Statistics API source. */
-  readonly src?: "api";
+  /**
+   * Where the value came from: "api" (Stat Server through the Statistics API), "ocs",
+   * "feed" (POST /api/stats) or "sim" (the simulator); see `wireSourceCode`.
+   */
+  readonly src?: string;
 }
 
 /** Whether a source's figures can be trusted now (the `source` event and snapshot `sources`). */
@@ -39,6 +44,8 @@ export interface Snapshot {
   readonly intervalMs: number;
   readonly values: readonly SnapshotEntry[];
   readonly sources: readonly SourceStatus[];
+  /** The configuration the figures are for, when the server states it. */
+  readonly configuration?: FeedConfiguration;
 }
 
 export interface UpdateHubOptions {
@@ -55,6 +62,8 @@ export interface UpdateHubOptions {
    * (ms). Only a hub that mirrors a log others write to can be behind a client's position.
    */
   readonly aheadWaitMs?: number;
+  /** The configuration this server loaded, stated in every snapshot. */
+  readonly configuration?: FeedConfiguration | null;
 }
 
 /** An update numbered by the log it came from, with when that log's server received it. */
@@ -65,13 +74,14 @@ export interface NumberedUpdate {
 
 /** The update a wire update (or a value held in a shared store) stands for. */
 function updateOf(wire: Omit<WireUpdate, "seq">): StatUpdate {
+  const source = sourceFromWire(wire.src);
   return {
     objectType: wire.type,
     objectId: wire.id,
     statistic: wire.stat,
     value: wire.value,
     timestamp: wire.ts,
-    ...(wire.src ? { source: wire.src } : {}),
+    ...(source ? { source } : {}),
   };
 }
 
@@ -169,7 +179,7 @@ export class UpdateHub implements LiveHub {
         stat: update.statistic,
         value: update.value,
         ts: update.timestamp,
-        ...(update.source ? { src: update.source } : {}),
+        ...(update.source ? { src: wireSourceCode(update.source) } : {}),
       };
       this.#ring[this.#seq % this.#options.ringSize] = wire;
       this.#pending.push(wire);
@@ -380,7 +390,7 @@ export class UpdateHub implements LiveHub {
           value: entry.value,
           ts: entry.timestamp,
           received: entry.receivedAt,
-          ...(entry.source ? { src: entry.source } : {}),
+          ...(entry.source ? { src: wireSourceCode(entry.source) } : {}),
         });
       }
     }
@@ -391,6 +401,11 @@ export class UpdateHub implements LiveHub {
       intervalMs: this.#options.intervalMs,
       values,
       sources: [...this.#sources.values()],
+      // Its counts and fingerprint span every tenant: a reader limited to some is not told,
+      // and its page matches the feed by the objects it has figures for.
+      ...(this.#options.configuration && scope === null
+        ? { configuration: this.#options.configuration }
+        : {}),
     };
   }
 

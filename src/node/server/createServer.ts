@@ -110,12 +110,14 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
           ringSize: options.ringSize,
           flushMs: options.flushMs,
           intervalMs: options.intervalMs,
+          configuration: options.configuration,
         })
       : await RedisHub.open({
           url: options.redisUrl,
           ringSize: options.ringSize,
           flushMs: options.flushMs,
           intervalMs: options.intervalMs,
+          configuration: options.configuration,
         });
   const translator = new OcsTranslator(hub.values, options.knownGroups);
 
@@ -206,6 +208,7 @@ export async function createServer(options: ServerOptions): Promise<StatsServer>
         seq: hub.seq,
         streamClients: hub.clients.size,
         objects: hub.values.size,
+        ...(options.configuration ? { configuration: options.configuration } : {}),
         unknownObjectAllowance: options.unknownObjectAllowance,
         counters,
         sources: hub.sourceHealth(),

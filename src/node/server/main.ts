@@ -8,6 +8,7 @@ import { createReadAccess } from "./auth/ReadAccess";
 import { readServerSettings, ServerSettingsError } from "./auth/ServerSettings";
 import { createServer } from "./createServer";
 import { loadHierarchy } from "./loadHierarchy";
+import { describeConfiguration } from "./describeConfiguration";
 import { knownObjects } from "./ObjectAllowance";
 import { ocsGroupDirectory } from "./ocsGroupDirectory";
 import { redactRedisUrl } from "./redactRedisUrl";
@@ -57,6 +58,7 @@ async function start(args: ServerArgs): Promise<void> {
   }
 
   const staticRoot = resolve(args.staticRoot);
+  const known = knownObjects(root);
   const { app, hub } = await createServer({
     ...DEFAULT_SERVER_OPTIONS,
     secret,
@@ -64,7 +66,8 @@ async function start(args: ServerArgs): Promise<void> {
     staticRoot: existsSync(staticRoot) ? staticRoot : null,
     configFiles: loaded?.files ?? [],
     knownGroups: loaded ? ocsGroupDirectory(loaded.root, loaded.model) : [],
-    knownObjects: knownObjects(root),
+    knownObjects: known,
+    configuration: loaded ? describeConfiguration(loaded.files, known, simulate) : null,
     intervalMs: simulate ? SIMULATION_REPORT_MS : DEFAULT_SERVER_OPTIONS.intervalMs,
     maxClockSkewMs: args.maxClockSkewMs,
     redisUrl: args.redisUrl,

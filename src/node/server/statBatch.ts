@@ -36,5 +36,6 @@ export function batchUpdates(items: z.output<typeof statBatchSchema>, now: numbe
     statistic: item.statistic,
     value: item.value,
     timestamp: item.timestamp ?? now,
+    source: "feeder" as const,
   }));
 }

@@ -1,3 +1,4 @@
+import { FeedStatement } from "./FeedStatement";
 import type { StatsSource } from "./StatsView";
 import type { StatsStore } from "./StatsStore";
 import { useStatsView } from "./useStatsView";
@@ -70,6 +71,7 @@ export function ConnectionIndicator({
         {source !== "off" && `: ${label}`}
         {detail && source === "live" && connection !== "connected" ? ` (${detail})` : ""}
       </span>
+      {source === "live" && <FeedStatement store={store} />}
       <label>
         <span className="visually-hidden">Statistics source</span>
         <select

@@ -35,6 +35,7 @@ function applySource(store: StatsStore, state: SourceState): void {
 function applySnapshot(store: StatsStore, snapshot: Snapshot): void {
   store.replaceAll(snapshot.values, snapshot.intervalMs);
   store.noteDropped(snapshot.dropped);
+  store.setFeedConfiguration(snapshot.configuration);
   // A snapshot lists the sources that can go down; one it does not list is not down.
   const api = snapshot.sources.find((state) => state.source === "api");
   if (api) applySource(store, api);

@@ -1,13 +1,15 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { FIGURES, figureValues } from "../../model/stats/Figure";
-import { formatAge, formatFigure } from "./formatFigure";
+import { formatAge, formatDuration, formatFigure } from "./formatFigure";
 import { NODE_CHIPS } from "./nodeChips";
 import { RefusalText } from "./RefusalText";
+import { sourceMark } from "./sourceText";
 import type { StatsStore } from "./StatsStore";
 import { useNodeRefusal } from "./useNodeRefusal";
 import { useStatsView } from "./useStatsView";
 import "./stats.css";
+import "./provenance.css";
 
 interface Props {
   readonly store: StatsStore;
@@ -24,6 +26,7 @@ export function NodeStatsChips({ store, node }: Props) {
   const stats = useStatsView(store, (view) => view.nodes.get(node.id));
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const second = useStatsView(store, (view) => Math.floor(view.now / 1000));
+  const source = useStatsView(store, (view) => view.source);
   const refusal = useNodeRefusal(store, node);
   if (refusal) {
     const reason = refusal.reason ? `: ${refusal.reason}` : "";
@@ -48,12 +51,27 @@ export function NodeStatsChips({ store, node }: Props) {
         (unavailable && figure !== "waiting" && figure !== "timeInState")) &&
       !(figure === "waiting" && values.waiting === "None"),
   );
-  if (chips.length === 0 && stats.lastChanged === null) return null;
+  // Nothing has arrived for this node or beneath it (the feed is another configuration's, or
+  // its objects report nothing): no chips, rather than counts of zero that read as figures.
+  if ((chips.length === 0 || !unavailable) && stats.lastChanged === null) return null;
   const result = evaluateThresholds(node.kind, values, thresholds);
   const age = stats.lastChanged === null ? null : formatAge(now - stats.lastChanged);
+  // A node can have changed just now and be stale because another figure is old: the chip
+  // gives the stale figure's age, not the newest one's.
+  const staleFor =
+    stats.stale && stats.staleSince !== undefined
+      ? formatDuration((now - stats.staleSince) / 1000)
+      : null;
+  const mark = sourceMark(stats.sources, source === "simulated" ? "simulated" : null);
 
   return (
     <span className="node-stats" data-level={result.level} data-stale={stats.stale || undefined}>
+      {mark && (
+        <span className="stat-chip stat-source" data-source={mark.kind} title={mark.text}>
+          <span aria-hidden="true">{mark.mark}</span>
+          <span className="visually-hidden">{mark.text}</span>
+        </span>
+      )}
       {chips.map(({ figure, short }) => {
         const value = values[figure];
         if (value === undefined) {
@@ -89,12 +107,12 @@ export function NodeStatsChips({ store, node }: Props) {
       {stats.stale && (
         <span
           className="stat-chip stat-stale"
-          title="Some figures are older than twice their expected interval"
+          title={`Stale: a figure here or beneath is ${staleFor ?? "more than twice its interval"} old, older than twice its expected interval${age ? `; the newest arrived ${age}` : ""}`}
         >
-          stale
+          {staleFor ? `stale ${staleFor}` : "stale"}
         </span>
       )}
-      {age && (
+      {age && !stats.stale && (
         <span className="stat-age" title={`Figures last changed ${age}`}>
           {age}
         </span>

@@ -1,5 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useContext, useEffect, useMemo, useState } from "react";
+import { configurationFingerprint } from "../../model/stats/configurationFingerprint";
+import { knownStatKeys } from "../../model/stats/knownStatKeys";
 import { pivotRootQueryOptions } from "../features/pivot/usePivotRoot";
 import { WorkspaceContext } from "../features/workspace/WorkspaceContext";
 import { afterPaint } from "./afterPaint";
@@ -60,6 +62,24 @@ export function StatsController({ store }: Props) {
     store.setSource(source, 10_000);
     return undefined;
   }, [store, source, campaignRoot, queryClient]);
+
+  // What the page has open, for the statement of which configuration the live feed is for:
+  // fingerprinted over the campaign view, as the server does, once the tree has painted, and
+  // only while Live (nothing else reads it).
+  useEffect(() => {
+    if (campaignRoot === null || source !== "live") {
+      store.setPageConfiguration(null);
+      return undefined;
+    }
+    const handle = afterPaint(() => {
+      const keys = knownStatKeys(campaignRoot);
+      store.setPageConfiguration({
+        fingerprint: configurationFingerprint(keys),
+        objects: keys.size,
+      });
+    });
+    return () => handle.cancel();
+  }, [store, campaignRoot, source]);
 
   useEffect(() => {
     const timer = setInterval(() => store.tick(), 1000);

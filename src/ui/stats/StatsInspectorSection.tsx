@@ -2,7 +2,11 @@ import { lazy, Suspense } from "react";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { FIGURE_NAMES, FIGURES, figureValues } from "../../model/stats/Figure";
-import { formatAge, formatFigure } from "./formatFigure";
+import { figureProvenance, type FigureProvenance } from "../../model/stats/figureProvenance";
+import { statObjectTypeOf } from "../../model/stats/StatObjectType";
+import { formatAge, formatDuration, formatFigure } from "./formatFigure";
+import { sourceLabel, tallyText } from "./sourceText";
+import "./provenance.css";
 import { RefusalText } from "./RefusalText";
 import type { StatsStore } from "./StatsStore";
 import { useNodeRefusal } from "./useNodeRefusal";
@@ -26,6 +30,7 @@ export function StatsInspectorSection({ store, node }: Props) {
   const source = useStatsView(store, (view) => view.source);
   const second = useStatsView(store, (view) => Math.floor(view.now / 1000));
   const outage = useStatsView(store, (view) => view.outages.get("api"));
+  const intervalMs = useStatsView(store, (view) => view.intervalMs);
   const refusal = useNodeRefusal(store, node);
   if (source === "off") return null;
   if (refusal) {
@@ -54,6 +59,11 @@ export function StatsInspectorSection({ store, node }: Props) {
   const values = stats ? figureValues(stats.figures, now) : {};
   const shown = FIGURE_NAMES.filter((name) => values[name] !== undefined);
   const result = evaluateThresholds(node.kind, values, thresholds);
+  const objectType = statObjectTypeOf(node.kind);
+  // Read when this node's figures move or the second turns: the values behind them then.
+  const own =
+    objectType && node.statId !== null ? store.values.object(objectType, node.statId) : undefined;
+  const everySource = stats?.sources ? tallyText(stats.sources) : "";
 
   return (
     <section aria-labelledby="inspector-stats">
@@ -84,17 +94,39 @@ export function StatsInspectorSection({ store, node }: Props) {
               <dt>{FIGURES[name].label}</dt>
               <dd data-level={result.figures.get(name)?.level ?? "ok"} data-figure={name}>
                 {formatFigure(name, values[name]!)}
+                <span className="figure-source" data-testid="figure-source">
+                  {provenanceText(figureProvenance(name, own, stats!), now)}
+                </span>
               </dd>
             </div>
           ))}
         </dl>
       )}
-      {stats && stats.lastChanged !== null && (
-        <p className="muted">
-          Last changed {formatAge(now - stats.lastChanged)} (
-          {new Date(stats.lastChanged).toLocaleTimeString()})
-          {stats.stale && <strong>: stale, older than twice the expected interval</strong>}
+      {everySource && (
+        <p className="muted" data-testid="stats-sources">
+          Figures here and beneath from {everySource}.
         </p>
+      )}
+      {stats?.stale && stats.staleSince !== undefined ? (
+        // Said as the stale figure's age: the node may well have changed just now too.
+        <p className="stats-stale-note" role="note">
+          <strong>
+            Stale: a figure here or beneath is {formatDuration((now - stats.staleSince) / 1000)} old
+            (due since {new Date(stats.staleSince).toLocaleTimeString()})
+          </strong>
+          , more than twice the expected {formatDuration(intervalMs / 1000)}
+          {stats.lastChanged !== null &&
+            `; the newest arrived ${formatAge(now - stats.lastChanged)}`}
+          .
+        </p>
+      ) : (
+        stats &&
+        stats.lastChanged !== null && (
+          <p className="muted">
+            Last changed {formatAge(now - stats.lastChanged)} (
+            {new Date(stats.lastChanged).toLocaleTimeString()})
+          </p>
+        )
       )}
       <Suspense
         fallback={
@@ -107,4 +139,15 @@ export function StatsInspectorSection({ store, node }: Props) {
       </Suspense>
     </section>
   );
+}
+
+/** "OCS, 3 s ago"; "summed from beneath: OCS (12), simulated (3), just now". */
+function provenanceText(provenance: FigureProvenance, now: number): string {
+  if (provenance.from === "own") {
+    const from = provenance.sources.map(sourceLabel).join(" + ");
+    return `${from}, ${formatAge(now - provenance.receivedAt)}`;
+  }
+  const tally = tallyText(provenance.tally);
+  const age = provenance.receivedAt === null ? "" : `, ${formatAge(now - provenance.receivedAt)}`;
+  return tally ? `summed from beneath: ${tally}${age}` : `computed here${age}`;
 }

@@ -1,8 +1,12 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
+import { feedOverlap } from "../../model/stats/feedOverlap";
+import type { FeedOverlap, PageConfiguration } from "../../model/stats/feedStatement";
 import { HistoryRecorder } from "../../model/stats/HistoryRecorder";
 import { RollUpCache } from "../../model/stats/RollUpCache";
 import { statKey, type StatKey } from "../../model/stats/StatKey";
 import { STATISTIC } from "../../model/stats/Statistic";
+import type { StatSource } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { StatValues } from "../../model/stats/StatValues";
 import type { Threshold } from "../../model/stats/Threshold";
@@ -28,6 +32,7 @@ export interface StatsStoreOptions {
 const EMPTY_NODES = new Map();
 const NO_REFUSALS: ReadonlyMap<StatKey, string | null> = new Map();
 const NO_OUTAGES: ReadonlyMap<"api", SourceOutage> = new Map();
+const NO_OVERLAP: FeedOverlap = { known: 0, unknown: 0 };
 const HISTORY_EVERY_MS = 1000;
 const STALE_EVERY_MS = 1000;
 const MAX_COMMIT_GAP_MS = 80;
@@ -95,6 +100,9 @@ export class StatsStore {
       dropped: 0,
       refused: NO_REFUSALS,
       outages: NO_OUTAGES,
+      feed: null,
+      page: null,
+      overlap: NO_OVERLAP,
     };
   }
 
@@ -197,7 +205,21 @@ export class StatsStore {
       detail: null,
       refused: NO_REFUSALS,
       outages: NO_OUTAGES,
+      feed: null,
+      overlap: NO_OVERLAP,
     });
+  }
+
+  /** What the live server says its figures are for (from its snapshot); null when it does not say. */
+  setFeedConfiguration(feed: FeedConfiguration | null): void {
+    if (JSON.stringify(feed) === JSON.stringify(this.#view.feed)) return;
+    this.#patch({ feed });
+  }
+
+  /** The configuration open in the page, for the statement of what the live feed is for. */
+  setPageConfiguration(page: PageConfiguration | null): void {
+    if (JSON.stringify(page) === JSON.stringify(this.#view.page)) return;
+    this.#patch({ page });
   }
 
   /**
@@ -314,7 +336,8 @@ export class StatsStore {
     const options = {
       now,
       periodicIntervalMs: this.#view.intervalMs,
-      unavailable: new Set(this.#view.outages.keys()),
+      // The Statistics API's outage hides Stat Server's values.
+      unavailable: new Set<StatSource>(this.#view.outages.has("api") ? ["statServer"] : []),
     };
     const cache = this.#activeCache();
     let nodes: StatsView["nodes"] = EMPTY_NODES;
@@ -364,9 +387,12 @@ export class StatsStore {
     }
     // Unknown objects only change when new ids arrive; otherwise once a second is enough.
     let unknown = this.#view.unknown;
+    let overlap = this.#view.overlap;
     const rootChanged = this.#view.nodes !== nodes;
     if (this.values.size !== this.#unknownSize || now - this.#unknownAt >= 1000 || rootChanged) {
       unknown = cache ? unknownObjects(this.values, cache) : [];
+      const counted = cache ? feedOverlap(this.values, cache) : NO_OVERLAP;
+      if (counted.known !== overlap.known || counted.unknown !== overlap.unknown) overlap = counted;
       this.#unknownAt = now;
       this.#unknownSize = this.values.size;
     }
@@ -376,6 +402,7 @@ export class StatsStore {
       now,
       nodes,
       unknown,
+      overlap,
       refused,
       lastUpdateAt: this.#lastUpdateAt,
     };

@@ -1,4 +1,6 @@
 import type { NodeId } from "../../model/config/ids";
+import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
+import type { FeedOverlap, PageConfiguration } from "../../model/stats/feedStatement";
 import type { StatKey } from "../../model/stats/StatKey";
 import type { NodeStats } from "../../model/stats/rollUp";
 import type { Threshold } from "../../model/stats/Threshold";
@@ -39,4 +41,10 @@ export interface StatsView {
   readonly refused: ReadonlyMap<StatKey, string | null>;
   /** Sources that are down now; their figures are shown unavailable. */
   readonly outages: ReadonlyMap<"api", SourceOutage>;
+  /** The configuration the live server says its figures are for; null when not said or not live. */
+  readonly feed: FeedConfiguration | null;
+  /** The configuration open in the page, as statistics see it; null while none is open. */
+  readonly page: PageConfiguration | null;
+  /** Of the objects with figures, how many the open configuration has (once a second). */
+  readonly overlap: FeedOverlap;
 }

@@ -1,3 +1,4 @@
+import { feedMatch } from "../../model/stats/feedStatement";
 import type { StatsStore } from "./StatsStore";
 import { useStatsView } from "./useStatsView";
 
@@ -8,12 +9,25 @@ import { useStatsView } from "./useStatsView";
  */
 export function UnknownObjectsList({ store }: Props) {
   const unknown = useStatsView(store, (view) => view.unknown);
+  // When none of the feed's objects is here, they are not misnamed: the feed is another
+  // configuration's, and the list says so rather than suggest 388 naming problems.
+  const another = useStatsView(
+    store,
+    (view) =>
+      view.source === "live" && feedMatch(view.feed, view.page, view.overlap).kind === "other",
+  );
   if (unknown.length === 0) return null;
   return (
     <details className="stats-unknown">
-      <summary>Statistics for unknown objects ({unknown.length})</summary>
+      <summary>
+        {another
+          ? `Statistics for another configuration's objects (${unknown.length})`
+          : `Statistics for unknown objects (${unknown.length})`}
+      </summary>
       <p className="muted">
-        These ids match no object in the open configuration; a misnamed object is often the cause.
+        {another
+          ? "The live feed is for another configuration: none of these ids is an object of the one open here."
+          : "These ids match no object in the open configuration; a misnamed object is often the cause."}
       </p>
       <ul aria-label="Statistics for unknown objects">
         {unknown.slice(0, 200).map((object) => (

@@ -1,5 +1,7 @@
 import { z } from "zod/mini";
+import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
 import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
+import { sourceFromWire } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 
 // The stream and snapshot as the server sends them (src/node/server/UpdateHub.ts). Parsed
@@ -15,7 +17,8 @@ const wireValueSchema = z.object({
   stat: z.string(),
   value,
   ts: z.number(),
-  // Only "api" means anything here; a source this browser does not know reads as none.
+  // Where the value came from; absent (an older server) or a code this browser does not know
+  // (a newer server's) reads as unknown, never as an error.
   src: z.optional(z.unknown()),
 });
 type WireValue = z.infer<typeof wireValueSchema>;
@@ -39,6 +42,14 @@ export interface SourceState {
   readonly since: number | null;
 }
 
+/** The configuration the server states its figures are for. */
+const configurationSchema = z.object({
+  files: z.array(z.string()),
+  objects: z.number().check(z.nonnegative()),
+  fingerprint: z.string(),
+  simulated: z.optional(z.boolean()),
+});
+
 const snapshotEnvelopeSchema = z.object({
   instance: z.string(),
   seq: z.number(),
@@ -46,6 +57,7 @@ const snapshotEnvelopeSchema = z.object({
   intervalMs: z.number().check(z.positive()),
   values: z.array(z.unknown()),
   sources: z.optional(z.array(z.unknown())),
+  configuration: z.optional(z.unknown()),
 });
 
 export interface Snapshot {
@@ -55,6 +67,11 @@ export interface Snapshot {
   readonly intervalMs: number;
   readonly values: readonly { readonly update: StatUpdate; readonly receivedAt: number }[];
   readonly sources: readonly SourceState[];
+  /**
+   * The configuration the server says its figures are for; null when it does not say (an
+   * older server, a reader limited to some tenants) or says it in a shape not understood.
+   */
+  readonly configuration: FeedConfiguration | null;
   /** Entries that did not parse and were left out. */
   readonly dropped: number;
 }
@@ -67,7 +84,8 @@ export function toStatUpdate(wire: WireValue): StatUpdate {
     value: wire.value,
     timestamp: wire.ts,
   };
-  return wire.src === "api" ? { ...update, source: "api" } : update;
+  const source = sourceFromWire(wire.src);
+  return source === undefined ? update : { ...update, source };
 }
 
 function toSourceState(data: unknown): SourceState | null {
@@ -126,5 +144,9 @@ export function parseSnapshot(data: unknown): Snapshot {
     const state = toSourceState(entry);
     if (state) sources.push(state);
   }
-  return { instance, seq, lastEventId, intervalMs, values, sources, dropped };
+  const stated = configurationSchema.safeParse(envelope.data.configuration);
+  const configuration = stated.success
+    ? { ...stated.data, simulated: stated.data.simulated ?? false }
+    : null;
+  return { instance, seq, lastEventId, intervalMs, values, sources, configuration, dropped };
 }

@@ -188,7 +188,7 @@ describe("rollUp", () => {
           statistic,
           value,
           timestamp: old,
-          source: "api",
+          source: "statServer",
         },
         old,
       );
@@ -253,15 +253,21 @@ describe("rollUp", () => {
     const at = { timestamp: NOW, objectType: "CampaignGroup" as const };
     store.apply({ ...at, objectId: "Sales@Team A", statistic: "Status", value: "Running" }, NOW);
     store.apply(
-      { ...at, objectId: "Sales@Team B", statistic: "Status", value: "Running", source: "api" },
+      {
+        ...at,
+        objectId: "Sales@Team B",
+        statistic: "Status",
+        value: "Running",
+        source: "statServer",
+      },
       NOW,
     );
     store.apply(
-      { ...at, objectId: "Sales@Team B", statistic: "Dialed", value: 40, source: "api" },
+      { ...at, objectId: "Sales@Team B", statistic: "Dialed", value: 40, source: "statServer" },
       NOW,
     );
-    expect(store.get("CampaignGroup", "Sales@Team B", "Status")?.source).toBe("api");
-    const down = { ...OPTIONS, unavailable: new Set(["api"] as const) };
+    expect(store.get("CampaignGroup", "Sales@Team B", "Status")?.source).toBe("statServer");
+    const down = { ...OPTIONS, unavailable: new Set(["statServer"] as const) };
     const stats = rollUp(sampleHierarchy(), store, down);
     const teamB = stats.get(asNodeId("campaignGroup:Sales@Team B"))!;
     expect(teamB.unavailable).toBe(true);

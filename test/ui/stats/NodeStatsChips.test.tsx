@@ -59,14 +59,59 @@ describe("NodeStatsChips", () => {
     store.ingest([group("Status", "Running"), group("Dialed", 10)], NOW - 60_000);
     store.commit();
     render(<NodeStatsChips store={store} node={teamA} />);
-    expect(screen.getByText("stale")).toBeInTheDocument();
+    expect(screen.getByText("stale 1 min")).toBeInTheDocument();
     act(() => {
       store.ingest([{ ...group("Status", "Activated"), timestamp: NOW }], NOW);
       store.ingest([{ ...group("Dialed", 11), timestamp: NOW }], NOW);
       store.commit();
     });
     expect(screen.getByText("Activated")).toBeInTheDocument();
-    expect(screen.queryByText("stale")).toBeNull();
+    expect(screen.queryByText(/^stale/)).toBeNull();
+  });
+
+  it("gives a stale node the stale figure's age, never 'just now' beside 'stale'", () => {
+    const { store, teamA } = setUp();
+    store.ingest([group("Status", "Running"), group("Dialed", 10)], NOW - 60_000);
+    // The waiting state changed just now; the counts are still a minute old.
+    store.ingest([{ ...group("Waiting", "WaitingAgents"), timestamp: NOW }], NOW);
+    store.commit();
+    const { container } = render(<NodeStatsChips store={store} node={teamA} />);
+    expect(screen.getByText("stale 1 min")).toBeInTheDocument();
+    expect(container.textContent).not.toContain("just now");
+  });
+
+  it("marks where a node's figures came from in words: OCS's beside the simulator's reads as mixed", () => {
+    const { store, teamA } = setUp();
+    store.ingest([{ ...group("Status", "Running"), source: "ocs" }], NOW);
+    store.commit();
+    const { rerender } = render(<NodeStatsChips store={store} node={teamA} />);
+    expect(screen.getByText("OCS")).toHaveAttribute("aria-hidden", "true");
+    expect(screen.getByText("Figures from OCS")).toHaveClass("visually-hidden");
+    store.ingest([{ ...group("Dialed", 5), source: "simulated" }], NOW);
+    store.commit();
+    rerender(<NodeStatsChips store={store} node={teamA} />);
+    expect(screen.getByText("mix")).toBeInTheDocument();
+    expect(screen.getByText("Figures from OCS (1), simulated (1)")).toBeInTheDocument();
+  });
+
+  it("adds no mark where every figure is the simulator's and the page runs Simulated", () => {
+    const { store, teamA } = setUp();
+    store.ingest([{ ...group("Status", "Running"), source: "simulated" }], NOW);
+    store.commit();
+    const { container } = render(<NodeStatsChips store={store} node={teamA} />);
+    expect(container.querySelector(".stat-source")).toBeNull();
+  });
+
+  it("draws no zeros for a node no figure has reached, as when the feed is another configuration's", () => {
+    const { store } = setUp();
+    store.ingest([{ ...group("Status", "Running"), objectId: "Elsewhere@Team Z" }], NOW);
+    store.commit();
+    const root = store.root!;
+    expect(store.getView().nodes.get(root.id)?.figures).toMatchObject({
+      groups: { running: 0 },
+    });
+    const { container } = render(<NodeStatsChips store={store} node={root} />);
+    expect(container).toBeEmptyDOMElement();
   });
 
   it("draws nothing for a node with no figures", () => {

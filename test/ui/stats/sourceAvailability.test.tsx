@@ -33,7 +33,7 @@ const fromApi = (statistic: string, value: string | number): StatUpdate => ({
   statistic,
   value,
   timestamp: NOW - 1000,
-  source: "api",
+  source: "statServer",
 });
 
 describe("an unavailable Statistics API", () => {

@@ -24,13 +24,27 @@ describe("parseUpdates", () => {
     expect(parsed?.updates.map((u) => u.objectId)).toEqual(["Sales@Team A", "Sales@Team B"]);
   });
 
-  it("keeps src api on a value, and reads an unknown source as none", () => {
+  it("reads each source's code, and a missing or unknown one as unknown, never as an error", () => {
     const parsed = parseUpdates([
       { ...wire, src: "api" },
+      { ...wire, src: "ocs" },
+      { ...wire, src: "feed" },
+      { ...wire, src: "sim" },
       { ...wire, src: "carrier-pigeon" },
+      { ...wire, src: 7 },
+      wire,
     ]);
-    expect(parsed?.updates[0]?.source).toBe("api");
-    expect(parsed?.updates[1]).not.toHaveProperty("source");
+    expect(parsed?.dropped).toBe(0);
+    expect(parsed?.updates.map((u) => u.source ?? "unknown")).toEqual([
+      "statServer",
+      "ocs",
+      "feeder",
+      "simulated",
+      "unknown",
+      "unknown",
+      "unknown",
+    ]);
+    expect(parsed?.updates[4]).not.toHaveProperty("source");
   });
 
   it("answers null for a message that is not a list", () => {
@@ -60,7 +74,7 @@ describe("parseSnapshot", () => {
           statistic: "Dialed",
           value: 4,
           timestamp: 10,
-          source: "api",
+          source: "statServer",
         },
         receivedAt: 11,
       },

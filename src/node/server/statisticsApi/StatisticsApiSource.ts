@@ -101,7 +101,7 @@ function readValue(value: unknown): StatValue | undefined {
 /**
  * Opens, through the Genesys Statistics API, the statistics the mapping names for every node
  * of the configuration that has a Stat Server id, and publishes their values on the hub with
- * `source: "api"`, with Stat Server's verdict on each object (`$verdict`, `$refusal`).
+ * `source: "statServer"`, with Stat Server's verdict on each object (`$verdict`, `$refusal`).
  *
  * Order of work: a CometD session first (so that no value published after a subscription
  * opens can be missed), then subscriptions in batches, a bounded number at once, under a
@@ -255,7 +255,7 @@ export class StatisticsApiSource {
         objectType: object.objectType,
         objectId: object.objectId,
         timestamp: now,
-        source: "api" as const,
+        source: "statServer" as const,
       };
       if (allRefused) {
         updates.push({ ...base, statistic: STATISTIC.verdict, value: "refused" });
@@ -291,7 +291,7 @@ export class StatisticsApiSource {
         statistic: planned.figure,
         value,
         timestamp: item.timestamp ?? now,
-        source: "api",
+        source: "statServer",
       });
     }
     if (extra.length === 0) return;
