@@ -2,7 +2,7 @@ import { asNodeId, type NodeId } from "../../../model/config/ids";
 import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 
 /** The side panel shown beside the tree. */
-export type SidePanel = "outline" | "findings";
+export type SidePanel = "outline" | "findings" | "alarms";
 
 /** What a shared link reproduces: the configuration, the selected node, the pivot, the panel. */
 export interface UrlState {
@@ -15,7 +15,7 @@ export interface UrlState {
 }
 
 const PIVOTS: readonly Pivot[] = ["campaign", "callingList", "group"];
-const VIEWS: readonly SidePanel[] = ["outline", "findings"];
+const VIEWS: readonly SidePanel[] = ["outline", "findings", "alarms"];
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
