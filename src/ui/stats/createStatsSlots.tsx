@@ -1,10 +1,10 @@
 import type { StatsSlots } from "../features/statsSlots/StatsSlots";
-import { watchThresholdCrossings } from "../review/presentation/watchThresholdCrossings";
 import { AlarmAcknowledgements } from "./alarms/AlarmAcknowledgements";
 import { AlarmHeaderCount } from "./alarms/AlarmHeaderCount";
 import { AlarmList } from "./alarms/AlarmList";
 import { AlarmSound } from "./alarms/AlarmSound";
 import { AlarmTracker } from "./alarms/AlarmTracker";
+import { watchAlarmCrossings } from "./alarms/watchAlarmCrossings";
 import { NodeStatsChips } from "./NodeStatsChips";
 import { StatsController } from "./StatsController";
 import { StatsInspectorSection } from "./StatsInspectorSection";
@@ -35,7 +35,7 @@ export function createStatsSlots(store?: StatsStore): StatsSlots {
       subscribe: statsStore.subscribe,
       getRefused: () => statsStore.getView().refused,
     },
-    subscribeCrossings: (listener) => watchThresholdCrossings(statsStore, listener),
+    subscribeCrossings: (listener) => watchAlarmCrossings(alarms, listener),
     alarms,
     renderAlarmList: () => (
       <AlarmList
