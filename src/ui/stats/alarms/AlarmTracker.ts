@@ -39,9 +39,21 @@ interface Episode {
   readonly since: number;
 }
 
-/** A check under way: the nodes still to look at, and the alarms changed so far. */
+/** The nodes of one kind, and the NodeStats each was last judged on (same positions). */
+interface KindIndex {
+  readonly ids: NodeId[];
+  readonly judged: (NodeStats | undefined)[];
+}
+
+/** A check under way: where it is, and the alarms changed so far. */
 interface Check {
-  readonly entries: Iterator<[NodeId, NodeStats]>;
+  readonly nodes: ReadonlyMap<NodeId, NodeStats>;
+  /** The node map's entries still to sort by kind; null once indexed. */
+  indexing: Iterator<[NodeId, NodeStats]> | null;
+  /** The kinds some threshold is on, visited in turn. */
+  readonly kinds: readonly NodeKind[];
+  kind: number;
+  position: number;
   readonly now: number;
   next: Map<NodeId, Alarm> | null;
   cost: number;
@@ -62,10 +74,13 @@ const defaultSchedule = (run: () => void, delayMs: number) =>
  * The nodes over a threshold now, kept up to date from the statistics store without judging
  * the whole hierarchy on every frame. The store keeps a node's NodeStats object while the node
  * does not move, so a check judges only nodes of the kinds some threshold is on whose NodeStats
- * is not the one judged last time (and, for clock figures, every node of that kind). Checks
- * start at most every `minGapMs`, or four times what the last one cost when that is more, and
- * run in slices of `sliceMs` in separate tasks; what a check found is published when it ends.
- * `getAlarms` returns the same map until an alarm starts, ends, or changes level or value.
+ * is not the one judged last time (and, for clock figures, every node of that kind). The nodes
+ * are sorted by kind once per hierarchy, so a check visits only those kinds: with the default
+ * thresholds, the few thousand groups and campaigns of a 100k-node tree, not its agents.
+ * Checks start at most every `minGapMs`, or four times what the last one cost when that is
+ * more, and run in slices of `sliceMs` in separate tasks; what a check found is published
+ * when it ends. `getAlarms` returns the same map until an alarm starts, ends, or changes level
+ * or value.
  */
 export class AlarmTracker implements AlarmSource {
   readonly #source: AlarmTrackerSource;
@@ -80,9 +95,10 @@ export class AlarmTracker implements AlarmSource {
   #alarms: ReadonlyMap<NodeId, Alarm> = NO_ALARMS;
   /** Episodes of the nodes over a threshold, by figure. */
   #episodes = new Map<NodeId, ReadonlyMap<FigureName, Episode>>();
-  /** The NodeStats each node was last judged on, against `#thresholds`. */
-  #judged = new WeakSet<NodeStats>();
+  /** The store's nodes by kind, with what each was last judged on against `#thresholds`. */
+  #kinds = new Map<NodeKind, KindIndex>();
   #nodes: ReadonlyMap<NodeId, NodeStats> | null = null;
+  #indexedSize = -1;
   #thresholds: readonly Threshold[] | null = null;
   #byKind = new Map<NodeKind, readonly Threshold[]>();
   #clockKinds = new Set<NodeKind>();
@@ -136,23 +152,39 @@ export class AlarmTracker implements AlarmSource {
     const started = this.#clock();
     const deadline = started + this.#sliceMs;
     let count = 0;
-    for (let item = check.entries.next(); !item.done; item = check.entries.next()) {
-      const [id, stats] = item.value;
-      const kind = stats.figures.kind;
+    // The clock is read every 64 nodes: reading it costs too.
+    const due = () => ((count += 1) & 63) === 0 && this.#clock() >= deadline;
+    if (check.indexing !== null) {
+      for (let item = check.indexing.next(); !item.done; item = check.indexing.next()) {
+        const [id, stats] = item.value;
+        const kind = stats.figures.kind;
+        let index = this.#kinds.get(kind);
+        if (index === undefined) {
+          index = { ids: [], judged: [] };
+          this.#kinds.set(kind, index);
+        }
+        index.ids.push(id);
+        index.judged.push(undefined);
+        if (due()) return this.#pause(check, started);
+      }
+      check.indexing = null;
+    }
+    for (; check.kind < check.kinds.length; check.kind += 1, check.position = 0) {
+      const kind = check.kinds[check.kind]!;
+      const index = this.#kinds.get(kind);
       const thresholds = this.#byKind.get(kind);
-      if (thresholds === undefined) continue;
-      if (this.#judged.has(stats) && !this.#clockKinds.has(kind)) continue;
-      this.#judged.add(stats);
-      this.#judge(check, id, stats, thresholds);
-      count += 1;
-      if ((count & 63) === 0 && this.#clock() >= deadline) {
-        check.cost += this.#clock() - started;
-        this.#scheduled = true;
-        this.#schedule(() => {
-          this.#scheduled = false;
-          this.#run();
-        }, 0);
-        return;
+      if (index === undefined || thresholds === undefined) continue;
+      const always = this.#clockKinds.has(kind);
+      while (check.position < index.ids.length) {
+        const at = check.position;
+        check.position += 1;
+        const id = index.ids[at]!;
+        const stats = check.nodes.get(id);
+        if (stats !== undefined && (always || stats !== index.judged[at])) {
+          index.judged[at] = stats;
+          this.#judge(check, id, stats, thresholds);
+        }
+        if (due()) return this.#pause(check, started);
       }
     }
     check.cost += this.#clock() - started;
@@ -165,6 +197,16 @@ export class AlarmTracker implements AlarmSource {
     }
   }
 
+  /** Ends a slice; the check goes on in another task. */
+  #pause(check: Check, started: number): void {
+    check.cost += this.#clock() - started;
+    this.#scheduled = true;
+    this.#schedule(() => {
+      this.#scheduled = false;
+      this.#run();
+    }, 0);
+  }
+
   /** Starts a check of the view now published; false when there is nothing to check. */
   #begin(): boolean {
     const view = this.#source.getView();
@@ -172,7 +214,7 @@ export class AlarmTracker implements AlarmSource {
     if (view.thresholds !== this.#thresholds) {
       this.#thresholds = view.thresholds;
       this.#index(view.thresholds);
-      this.#judged = new WeakSet();
+      for (const index of this.#kinds.values()) index.judged.fill(undefined);
       // Nodes of a kind no threshold is on any more are over nothing: no check visits them.
       for (const id of this.#alarms.keys()) {
         const kind = view.nodes.get(id)?.figures.kind;
@@ -181,13 +223,21 @@ export class AlarmTracker implements AlarmSource {
         (next ??= new Map(this.#alarms)).delete(id);
       }
     }
+    let reindex = this.#indexedSize !== view.nodes.size;
     if (view.nodes !== this.#nodes) {
       // Another hierarchy, or the source went off or changed: nothing carries over.
       this.#nodes = view.nodes;
-      this.#judged = new WeakSet();
       this.#episodes = new Map();
       this.#warm = false;
+      reindex = true;
       if (this.#alarms.size > 0) next = new Map();
+    }
+    // Indexed anew for another map, or when the store's map gained nodes since.
+    let indexing: Iterator<[NodeId, NodeStats]> | null = null;
+    if (reindex) {
+      this.#kinds = new Map();
+      this.#indexedSize = view.nodes.size;
+      indexing = view.nodes.entries();
     }
     if (this.#byKind.size === 0) {
       this.#episodes.clear();
@@ -198,7 +248,16 @@ export class AlarmTracker implements AlarmSource {
       return false;
     }
     this.#lastStart = this.#clock();
-    this.#check = { entries: view.nodes.entries(), now: view.now, next, cost: 0 };
+    this.#check = {
+      nodes: view.nodes,
+      indexing,
+      kinds: [...this.#byKind.keys()],
+      kind: 0,
+      position: 0,
+      now: view.now,
+      next,
+      cost: 0,
+    };
     return true;
   }
 

@@ -280,6 +280,31 @@ describe("AlarmTracker over a large hierarchy", () => {
     expect(tracker.getAlarms()).not.toBe(held);
   });
 
+  it("does not visit the nodes of kinds no threshold is on once they are sorted by kind", () => {
+    const store = fakeStore(waitingAgents);
+    let looks = 0;
+    for (let i = 0; i < 10_000; i += 1) {
+      const figures = { kind: "agent", state: "Ready", since: null };
+      store.nodes.set(asNodeId(`agent:a${i}`), {
+        get figures() {
+          looks += 1;
+          return figures;
+        },
+      } as unknown as NodeStats);
+    }
+    const queue: (() => void)[] = [];
+    new AlarmTracker(store, { schedule: (run) => queue.push(run), clock: () => 0, minGapMs: 0 });
+    const run = () => {
+      while (queue.length > 0) queue.shift()!();
+    };
+    store.commit(1000);
+    run();
+    expect(looks).toBe(10_000);
+    store.commit(2000);
+    run();
+    expect(looks).toBe(10_000);
+  });
+
   it("spreads a long check over several tasks and publishes it whole at the end", () => {
     const store = fakeStore(waitingAgents);
     const reads = { count: 0 };
