@@ -109,6 +109,7 @@ export function AlarmList({ store, alarms, acknowledgements, sound }: Props) {
                 kind={node?.kind ?? null}
                 now={second * 1000}
                 acknowledged={acknowledgements.isAcknowledged(alarm)}
+                selected={workspace?.view.selected === alarm.node}
                 onOpen={() => workspace?.reveal(alarm.node)}
                 onAcknowledge={() => acknowledgements.acknowledge([alarm])}
               />
@@ -131,18 +132,34 @@ interface RowProps {
   readonly kind: keyof typeof NODE_KIND_LABEL | null;
   readonly now: number;
   readonly acknowledged: boolean;
+  readonly selected: boolean;
   readonly onOpen: () => void;
   readonly onAcknowledge: () => void;
 }
 
-function AlarmRow({ alarm, name, kind, now, acknowledged, onOpen, onAcknowledge }: RowProps) {
+function AlarmRow({
+  alarm,
+  name,
+  kind,
+  now,
+  acknowledged,
+  selected,
+  onOpen,
+  onAcknowledge,
+}: RowProps) {
   const figure = FIGURES[alarm.figure].label;
   const value = formatFigure(alarm.figure, alarm.value);
   const when = absolute(alarm.since);
   const openRef = useRef<HTMLButtonElement>(null);
   return (
     <li className="alarm-row" data-level={alarm.level} data-acknowledged={acknowledged}>
-      <button ref={openRef} type="button" className="alarm-open" onClick={onOpen}>
+      <button
+        ref={openRef}
+        type="button"
+        className="alarm-open"
+        aria-current={selected ? "true" : undefined}
+        onClick={onOpen}
+      >
         <span className="alarm-level">{LEVEL_NAME[alarm.level]}</span>
         <span className="alarm-node">
           {kind && <KindGlyph kind={kind} />}

@@ -92,6 +92,10 @@ describe("AlarmList", () => {
     renderWorkspace(list);
     await userEvent.click(screen.getByRole("button", { name: /^Alarm Team A/ }));
     expect(screen.getByRole("status", { name: "selected node" })).toHaveTextContent(TEAM_A);
+    expect(screen.getByRole("button", { name: /^Alarm Team A/ })).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
   });
 
   it("acknowledges an alarm for good, keeping focus in its row", async () => {
