@@ -198,6 +198,29 @@ describe("acknowledgements and accessibility", () => {
     await page.close();
   });
 
+  it("is usable from the keyboard: a row selects its node with Enter, Acknowledge with Space, focus visible and kept", async () => {
+    const screen = SCREENS[2];
+    const { page } = await openSimulated(screen);
+    await page.goto(`${address()}&view=alarms`);
+    const list = page.getByRole("list", { name: "Alarms, newest first" });
+    const row = list.getByRole("listitem").filter({ hasText: "Groups running" }).first();
+    await row.waitFor({ timeout: 15_000 });
+    const open = row.locator(".alarm-open");
+    await open.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("node")).toMatch(/campaign:/);
+    await open.focus();
+    await page.keyboard.press("Tab");
+    const acknowledge = row.getByRole("button", { name: /^Acknowledge / });
+    expect(await acknowledge.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await acknowledge.evaluate((b) => getComputedStyle(b).outlineStyle)).not.toBe("none");
+    await page.keyboard.press("Space");
+    await expect.poll(() => row.getByText("Acknowledged").count()).toBe(1);
+    expect(await open.evaluate((b) => b === document.activeElement)).toBe(true);
+    await shot(page, "alarm-keyboard", screen);
+    await page.close();
+  });
+
   it.each([SCREENS[0], SCREENS[5]])(
     "has no serious or critical violations with the alarm list and the editor open ($width, $colorScheme)",
     async (screen) => {
