@@ -30,7 +30,19 @@ export class AlarmSound {
     this.#on = readStored(SOUND_KEY, z.boolean(), false);
     this.#known = alarms.getAlarms();
     alarms.subscribe(this.#onAlarms);
+    // Turned on in an earlier visit, the sound may play only once the user has touched this
+    // page: their first click or key unlocks it.
+    if (typeof window !== "undefined") {
+      window.addEventListener("pointerdown", this.#unlock, { capture: true, passive: true });
+      window.addEventListener("keydown", this.#unlock, { capture: true, passive: true });
+    }
   }
+
+  #unlock = () => {
+    if (!this.#on) return;
+    this.#context ??= makeContext();
+    if (this.#context?.state === "suspended") void this.#context.resume().catch(() => undefined);
+  };
 
   subscribe = (listener: () => void): (() => void) => {
     this.#listeners.add(listener);

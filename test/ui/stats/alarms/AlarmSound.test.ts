@@ -73,6 +73,26 @@ describe("AlarmSound", () => {
     expect(ring).toHaveBeenCalledTimes(1);
   });
 
+  it("unlocks the audio on the first click of a later visit, when the sound was left on", () => {
+    const resumed = vi.fn(() => Promise.resolve());
+    vi.stubGlobal(
+      "AudioContext",
+      class {
+        state = "suspended";
+        resume = resumed;
+      },
+    );
+    try {
+      localStorage.setItem(SOUND_KEY, "true");
+      setUp();
+      expect(resumed).not.toHaveBeenCalled();
+      window.dispatchEvent(new Event("pointerdown"));
+      expect(resumed).toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("keeps the choice for the next visit, and reads a corrupt one as off", () => {
     const { sound } = setUp();
     sound.setOn(true);
