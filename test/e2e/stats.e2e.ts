@@ -296,7 +296,7 @@ describe("simulated statistics in the browser", () => {
   it("colours a figure by a threshold the user edits, and keeps the edit after a reload", async () => {
     await page.getByRole("button", { name: "Edit thresholds" }).click();
     const add = page.getByRole("button", { name: "Add threshold" });
-    const rows = page.locator(".threshold-editor tbody tr");
+    const rows = page.locator(".threshold-editor .threshold-rule");
     const before = await rows.count();
     await add.click();
     // The store draws at most once per frame: until the new row is drawn, `last()` would be

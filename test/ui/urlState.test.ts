@@ -22,6 +22,12 @@ describe("urlState", () => {
     );
   });
 
+  it("opens the alarm list from ?view=alarms and writes it back", () => {
+    const state = parseUrlState("?view=alarms");
+    expect(state.view).toBe("alarms");
+    expect(formatUrlState(state)).toBe("?view=alarms");
+  });
+
   it("falls back to the defaults for unknown values", () => {
     expect(parseUrlState("?pivot=team&view=tree")).toMatchObject({
       pivot: "campaign",

@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
+import { useStatsSlots, type AlarmSource } from "../features/statsSlots/StatsSlots";
 import type { SidePanel } from "../features/url/urlState";
 
 interface Props {
@@ -9,28 +10,45 @@ interface Props {
   readonly findings: ReactNode;
 }
 
-const TABS: readonly SidePanel[] = ["outline", "findings"];
+const EMPTY = new Map();
+const NO_ALARMS: AlarmSource = { subscribe: () => () => undefined, getAlarms: () => EMPTY };
 
-/** The left panel: the outline or the findings list, as a WAI-ARIA tab set. */
+/**
+ * The left panel: the outline, the findings list, or the alarm list when statistics provide
+ * one, as a WAI-ARIA tab set.
+ */
 export function SidePanelTabs({ view, onChange, findingCount, outline, findings }: Props) {
-  const label = (tab: SidePanel) => (tab === "outline" ? "Outline" : `Findings (${findingCount})`);
+  const { alarms, renderAlarmList } = useStatsSlots();
+  const source = alarms ?? NO_ALARMS;
+  const alarmCount = useSyncExternalStore(source.subscribe, source.getAlarms).size;
+  const tabs: readonly SidePanel[] = renderAlarmList
+    ? ["outline", "findings", "alarms"]
+    : ["outline", "findings"];
+  const shown = tabs.includes(view) ? view : "outline";
+  const label = (tab: SidePanel) =>
+    tab === "outline"
+      ? "Outline"
+      : tab === "findings"
+        ? `Findings (${findingCount})`
+        : `Alarms (${alarmCount})`;
   return (
     <div className="side-panel">
       <div role="tablist" aria-label="Side panel" className="tabs">
-        {TABS.map((tab, i) => (
+        {tabs.map((tab, i) => (
           <button
             key={tab}
             type="button"
             role="tab"
             id={`tab-${tab}`}
             aria-controls={`panel-${tab}`}
-            aria-selected={view === tab}
-            tabIndex={view === tab ? 0 : -1}
+            aria-selected={shown === tab}
+            tabIndex={shown === tab ? 0 : -1}
             className="tab"
             onClick={() => onChange(tab)}
             onKeyDown={(event) => {
               if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
-              const next = TABS[(i + 1) % TABS.length]!;
+              const step = event.key === "ArrowRight" ? 1 : tabs.length - 1;
+              const next = tabs[(i + step) % tabs.length]!;
               onChange(next);
               document.getElementById(`tab-${next}`)?.focus();
             }}
@@ -41,11 +59,11 @@ export function SidePanelTabs({ view, onChange, findingCount, outline, findings 
       </div>
       <div
         role="tabpanel"
-        id={`panel-${view}`}
-        aria-labelledby={`tab-${view}`}
+        id={`panel-${shown}`}
+        aria-labelledby={`tab-${shown}`}
         className="tab-panel"
       >
-        {view === "outline" ? outline : findings}
+        {shown === "outline" ? outline : shown === "findings" ? findings : renderAlarmList?.()}
       </div>
     </div>
   );

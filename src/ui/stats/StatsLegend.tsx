@@ -1,10 +1,15 @@
-import { useState } from "react";
+import { useContext, useMemo, useState } from "react";
+import type { NodeId } from "../../model/config/ids";
+import { WorkspaceContext } from "../features/workspace/WorkspaceContext";
+import { thresholdPreviews } from "./thresholdPreviews";
 import { saveThresholds } from "./thresholdStorage";
 import { ThresholdEditor, type ThresholdUpdate } from "./ThresholdEditor";
 import type { StatsStore } from "./StatsStore";
 import { UnexplainedRefusalsList } from "./UnexplainedRefusalsList";
 import { UnknownObjectsList } from "./UnknownObjectsList";
 import { useStatsView } from "./useStatsView";
+
+const PREVIEW_EVERY_MS = 5000;
 
 interface Props {
   readonly store: StatsStore;
@@ -20,7 +25,29 @@ export function StatsLegend({ store, storageProblem }: Props) {
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const source = useStatsView(store, (view) => view.source);
   const [editing, setEditing] = useState(false);
+  const workspace = useContext(WorkspaceContext);
+  const nodes = useStatsView(store, (view) => view.nodes);
+  // Previews follow the figures every few seconds while the editor is open, and at once on
+  // an edit; the store's node map is updated in place, so the clock is what moves them.
+  const tick = useStatsView(store, (view) =>
+    editing ? Math.floor(view.now / PREVIEW_EVERY_MS) : 0,
+  );
+  const previews = useMemo(
+    () =>
+      editing && nodes.size > 0
+        ? thresholdPreviews(thresholds, nodes, tick * PREVIEW_EVERY_MS)
+        : undefined,
+    [editing, thresholds, nodes, tick],
+  );
   if (source === "off") return null;
+  const nameOf = (id: NodeId) => {
+    const node = workspace?.index.nodes.get(id);
+    if (!node) return id;
+    // A campaign group is known by campaign and group together ("Sales@Team A").
+    return node.kind === "campaignGroup" || node.kind === "campaignCallingList"
+      ? (node.statId ?? node.name)
+      : node.name;
+  };
   const enabled = thresholds.filter((t) => t.enabled).length;
   const change = (update: ThresholdUpdate) => {
     const next = update(store.getView().thresholds);
@@ -58,7 +85,14 @@ export function StatsLegend({ store, storageProblem }: Props) {
         {editing ? "Close thresholds" : "Edit thresholds"}
       </button>
       {storageProblem && <p role="alert">{storageProblem}</p>}
-      {editing && <ThresholdEditor thresholds={thresholds} onChange={change} />}
+      {editing && (
+        <ThresholdEditor
+          thresholds={thresholds}
+          onChange={change}
+          previews={previews}
+          nameOf={nameOf}
+        />
+      )}
       <UnexplainedRefusalsList store={store} />
       <UnknownObjectsList store={store} />
     </section>

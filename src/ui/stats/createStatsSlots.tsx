@@ -1,5 +1,10 @@
 import type { StatsSlots } from "../features/statsSlots/StatsSlots";
-import { watchThresholdCrossings } from "../review/presentation/watchThresholdCrossings";
+import { AlarmAcknowledgements } from "./alarms/AlarmAcknowledgements";
+import { AlarmHeaderCount } from "./alarms/AlarmHeaderCount";
+import { AlarmList } from "./alarms/AlarmList";
+import { AlarmSound } from "./alarms/AlarmSound";
+import { AlarmTracker } from "./alarms/AlarmTracker";
+import { watchAlarmCrossings } from "./alarms/watchAlarmCrossings";
 import { NodeStatsChips } from "./NodeStatsChips";
 import { StatsController } from "./StatsController";
 import { StatsInspectorSection } from "./StatsInspectorSection";
@@ -11,15 +16,34 @@ import { loadThresholds } from "./thresholdStorage";
 export function createStatsSlots(store?: StatsStore): StatsSlots {
   const stored = loadThresholds();
   const statsStore = store ?? new StatsStore({ thresholds: stored.thresholds });
+  const acknowledgements = new AlarmAcknowledgements();
+  const alarms = new AlarmTracker(statsStore, {
+    resume: (node, figure) => acknowledgements.sinceOf(node, figure),
+  });
+  const sound = new AlarmSound(alarms, acknowledgements);
   return {
     renderNodeStats: (node) => <NodeStatsChips store={statsStore} node={node} />,
     renderInspectorSection: (node) => <StatsInspectorSection store={statsStore} node={node} />,
-    renderHeaderStatus: () => <StatsController store={statsStore} />,
+    renderHeaderStatus: () => (
+      <>
+        <StatsController store={statsStore} />
+        <AlarmHeaderCount store={statsStore} alarms={alarms} acknowledgements={acknowledgements} />
+      </>
+    ),
     renderLegend: () => <StatsLegend store={statsStore} storageProblem={stored.problem} />,
     refusals: {
       subscribe: statsStore.subscribe,
       getRefused: () => statsStore.getView().refused,
     },
-    subscribeCrossings: (listener) => watchThresholdCrossings(statsStore, listener),
+    subscribeCrossings: (listener) => watchAlarmCrossings(alarms, listener),
+    alarms,
+    renderAlarmList: () => (
+      <AlarmList
+        store={statsStore}
+        alarms={alarms}
+        acknowledgements={acknowledgements}
+        sound={sound}
+      />
+    ),
   };
 }

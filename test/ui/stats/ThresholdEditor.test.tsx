@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
+import { asNodeId } from "../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../../src/model/stats/Threshold";
 import { ThresholdEditor, type ThresholdUpdate } from "../../../src/ui/stats/ThresholdEditor";
 
@@ -69,5 +70,54 @@ describe("ThresholdEditor", () => {
     await userEvent.click(screen.getByRole("button", { name: "Add threshold" }));
     expect(store.latest()).toHaveLength(2);
     expect(store.latest()[0]).toMatchObject({ enabled: false });
+  });
+});
+
+describe("ThresholdEditor in the supervisor's words", () => {
+  const waitingAgents = DEFAULT_THRESHOLDS.find((t) => t.id === "campaignGroup-WaitingAgents")!;
+
+  it("offers a group's waiting states by name, storing Stat Server's", async () => {
+    const store = lagging([waitingAgents]);
+    const value = screen.getByLabelText(
+      "Value of threshold on Campaign group Waiting",
+    ) as HTMLSelectElement;
+    expect(value.selectedOptions[0]!.textContent).toBe("Waiting for agents");
+    expect([...value.options].map((o) => o.textContent)).not.toContain("WaitingAgents");
+    await userEvent.selectOptions(value, "Waiting for ports");
+    expect(store.latest()).toEqual([{ ...waitingAgents, value: "WaitingPorts" }]);
+  });
+
+  it("names comparisons and levels as words", () => {
+    lagging([DEFAULT_THRESHOLDS[0]!]);
+    const comparison = screen.getByLabelText("Comparison of threshold 1") as HTMLSelectElement;
+    expect(comparison.selectedOptions[0]!.textContent).toBe("is above");
+    const level = screen.getByLabelText("Level of threshold 1") as HTMLSelectElement;
+    expect(level.selectedOptions[0]!.textContent).toBe("Alarm");
+  });
+
+  it("says what each rule would colour now, naming the first few", () => {
+    const [overdial, busy] = [
+      DEFAULT_THRESHOLDS[0]!,
+      { ...DEFAULT_THRESHOLDS[1]!, enabled: false },
+    ];
+    const ids = ["a", "b", "c", "d"].map((s) => asNodeId(s));
+    render(
+      <ThresholdEditor
+        thresholds={[overdial, busy]}
+        onChange={() => {}}
+        previews={
+          new Map([
+            [overdial.id, { count: 4, nodes: ids.slice(0, 3) }],
+            [busy.id, { count: 0, nodes: [] }],
+          ])
+        }
+        nameOf={(id) => `Sales@Team ${id.toUpperCase()}`}
+      />,
+    );
+    const [first, second] = screen.getAllByRole("listitem");
+    expect(first).toHaveTextContent(
+      "Would colour 4 campaign groups as an alarm now: Sales@Team A, Sales@Team B, Sales@Team C, …",
+    );
+    expect(second).toHaveTextContent("Off. If on, it would colour nothing now.");
   });
 });

@@ -2,7 +2,7 @@ import { asNodeId, type NodeId } from "../../../model/config/ids";
 import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 
 /** The side panel shown beside the tree. */
-export type SidePanel = "outline" | "findings";
+export type SidePanel = "outline" | "findings" | "alarms";
 
 /** Which nodes the outline and the tree show, with the path to each: `null` shows all. */
 export type NodeFilter = "findings" | "alarms";
@@ -22,7 +22,7 @@ export interface UrlState {
 }
 
 const PIVOTS: readonly Pivot[] = ["campaign", "callingList", "group"];
-const VIEWS: readonly SidePanel[] = ["outline", "findings"];
+const VIEWS: readonly SidePanel[] = ["outline", "findings", "alarms"];
 const FILTERS: readonly NodeFilter[] = ["findings", "alarms"];
 
 export function parseUrlState(search: string): UrlState {

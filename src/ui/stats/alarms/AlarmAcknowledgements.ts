@@ -1,0 +1,106 @@
+import { z } from "zod/mini";
+import type { NodeId } from "../../../model/config/ids";
+import { FIGURE_NAMES, type FigureName } from "../../../model/stats/Figure";
+import type { Alarm } from "../../features/statsSlots/StatsSlots";
+import { readStored, writeStored } from "./storedValue";
+
+export const ACKNOWLEDGEMENTS_KEY = "campaign-lens:alarm-acknowledgements";
+/** Enough for every alarm a supervisor acknowledges in a long day; the oldest go first. */
+const KEEP = 2000;
+
+const acknowledgementSchema = z.object({
+  node: z.string().check(z.minLength(1)),
+  figure: z.enum(FIGURE_NAMES as [FigureName, ...FigureName[]]),
+  since: z.number(),
+});
+const acknowledgementListSchema = z.array(acknowledgementSchema);
+type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+
+const keyOf = (node: string, figure: FigureName, since: number) =>
+  `${node}\u0000${figure}\u0000${since}`;
+
+/**
+ * The alarms this user acknowledged, kept in local storage. An acknowledgement names the node,
+ * the figure and when the alarm began: an alarm that clears and comes back begins anew and is
+ * not acknowledged. Another tab's acknowledgements arrive through the `storage` event.
+ */
+export class AlarmAcknowledgements {
+  readonly #listeners = new Set<() => void>();
+  #list: Acknowledgement[];
+  #keys = new Set<string>();
+  /** The latest acknowledged beginning by node and figure. */
+  #latest = new Map<string, number>();
+  #version = 0;
+
+  constructor() {
+    this.#list = readStored(ACKNOWLEDGEMENTS_KEY, acknowledgementListSchema, []);
+    this.#indexList();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    if (this.#listeners.size === 1 && typeof window !== "undefined")
+      window.addEventListener("storage", this.#onStorage);
+    return () => {
+      this.#listeners.delete(listener);
+      if (this.#listeners.size === 0 && typeof window !== "undefined")
+        window.removeEventListener("storage", this.#onStorage);
+    };
+  };
+
+  /** Changes whenever an acknowledgement is added, for `useSyncExternalStore`. */
+  getVersion = (): number => this.#version;
+
+  isAcknowledged(alarm: Alarm): boolean {
+    return this.#keys.has(keyOf(alarm.node, alarm.figure, alarm.since));
+  }
+
+  acknowledge(alarms: readonly Alarm[]): void {
+    let added = false;
+    for (const alarm of alarms) {
+      const key = keyOf(alarm.node, alarm.figure, alarm.since);
+      if (this.#keys.has(key)) continue;
+      this.#keys.add(key);
+      this.#list.push({ node: alarm.node, figure: alarm.figure, since: alarm.since });
+      added = true;
+    }
+    if (!added) return;
+    if (this.#list.length > KEEP) this.#list = this.#list.slice(-KEEP);
+    this.#indexList();
+    writeStored(ACKNOWLEDGEMENTS_KEY, this.#list);
+    this.#changed();
+  }
+
+  /**
+   * When an acknowledged alarm of this node and figure began (the latest, if several): the
+   * tracker continues it when the page opens again and finds the node still over.
+   */
+  sinceOf(node: NodeId, figure: FigureName): number | null {
+    return this.#latest.get(`${node}\u0000${figure}`) ?? null;
+  }
+
+  #indexList(): void {
+    this.#keys = new Set();
+    this.#latest = new Map();
+    for (const a of this.#list) {
+      this.#keys.add(keyOf(a.node, a.figure, a.since));
+      const pair = `${a.node}\u0000${a.figure}`;
+      if ((this.#latest.get(pair) ?? -Infinity) < a.since) this.#latest.set(pair, a.since);
+    }
+  }
+
+  #onStorage = (event: StorageEvent) => {
+    if (event.key === ACKNOWLEDGEMENTS_KEY) this.#reload();
+  };
+
+  #reload(): void {
+    this.#list = readStored(ACKNOWLEDGEMENTS_KEY, acknowledgementListSchema, []);
+    this.#indexList();
+    this.#changed();
+  }
+
+  #changed(): void {
+    this.#version += 1;
+    for (const listener of this.#listeners) listener();
+  }
+}

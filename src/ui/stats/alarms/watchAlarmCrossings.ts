@@ -1,0 +1,27 @@
+import { FIGURES } from "../../../model/stats/Figure";
+import type { AlarmSource, ThresholdCrossing } from "../../features/statsSlots/StatsSlots";
+
+const RANK = { warning: 1, alarm: 2 } as const;
+
+/**
+ * Calls `listener` when a node's figures get worse across a threshold (within thresholds to
+ * a warning or an alarm, a warning to an alarm), as the alarm tracker finds them: only nodes
+ * whose figures moved are judged. Returns the unsubscribe function.
+ */
+export function watchAlarmCrossings(
+  source: AlarmSource,
+  listener: (crossing: ThresholdCrossing) => void,
+): () => void {
+  let held = source.getAlarms();
+  return source.subscribe(() => {
+    const alarms = source.getAlarms();
+    if (alarms === held) return;
+    const before = held;
+    held = alarms;
+    for (const [id, alarm] of alarms) {
+      const was = before.get(id);
+      if (was && RANK[was.level] >= RANK[alarm.level]) continue;
+      listener({ node: id, level: alarm.level, figure: FIGURES[alarm.figure].label });
+    }
+  });
+}

@@ -1,0 +1,238 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_THRESHOLDS, type Threshold } from "../../src/model/stats/Threshold";
+import { expectOnTop } from "./support/expectOnTop";
+import { launchChromium } from "./support/launchChromium";
+import { seriousAxeViolations } from "./support/runAxe";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+const SAMPLE = "small-clean.json";
+const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
+
+/**
+ * The defaults and one rule that certainly fires: every campaign has a count of running
+ * groups, so "more than -1 running" puts every campaign in alarm as soon as figures arrive.
+ */
+const THRESHOLDS: readonly Threshold[] = [
+  ...DEFAULT_THRESHOLDS,
+  {
+    id: "e2e-campaign-running",
+    kind: "campaign",
+    figure: "groupsRunning",
+    op: "above",
+    value: -1,
+    level: "alarm",
+    enabled: true,
+  },
+];
+
+let server: CspServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveUnderCsp({ configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }] });
+  browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const address = () =>
+  `${server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`;
+
+async function openSimulated(
+  screen: Screen,
+  options: { bypassCSP?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({
+    viewport: { width: screen.width, height: screen.height },
+    colorScheme: screen.colorScheme,
+    ...options,
+  });
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  // Through the browser's own channel, not a page script: the policy does not apply to it.
+  await page.addInitScript((stored) => {
+    if (localStorage.getItem("campaign-lens:thresholds") === null)
+      localStorage.setItem("campaign-lens:thresholds", stored);
+  }, JSON.stringify(THRESHOLDS));
+  await page.goto(address());
+  await expect
+    .poll(() => page.getByTestId("stats-connection").textContent(), { timeout: 15_000 })
+    .toBe("Simulated: running");
+  return { page, errors };
+}
+
+const headerCount = (page: Page) =>
+  page.getByRole("button", { name: /unacknowledged alarms?: show the alarm list$/ });
+
+async function unacknowledgedCount(page: Page): Promise<number> {
+  const name = await headerCount(page).getAttribute("aria-label");
+  const match = /^(\d+|No) unacknowledged/.exec(name ?? "");
+  return match?.[1] === "No" ? 0 : Number(match?.[1]);
+}
+
+async function shot(page: Page, state: string, screen: Screen): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
+}
+
+describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
+  it("counts alarms in the header, lists them in the Alarms tab, acknowledges one and selects its node", async () => {
+    const { page, errors } = await openSimulated(screen);
+    await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expectOnTop(headerCount(page), "the header's alarm count");
+
+    await headerCount(page).click();
+    const tab = page.getByRole("tab", { name: /^Alarms \(\d+\)$/ });
+    await expect.poll(() => tab.getAttribute("aria-selected")).toBe("true");
+    expect(new URL(page.url()).searchParams.get("view")).toBe("alarms");
+    await expectOnTop(tab, "the Alarms tab");
+
+    const list = page.getByRole("list", { name: "Alarms, newest first" });
+    const row = list.getByRole("listitem").first();
+    await row.waitFor();
+    await expectOnTop(row.locator(".alarm-open"), "an alarm row");
+    const acknowledge = row.getByRole("button", { name: /^Acknowledge / });
+    await expectOnTop(acknowledge, "its Acknowledge button");
+    const sound = page.getByRole("checkbox", { name: "Sound for new alarms" });
+    await expectOnTop(sound, "the sound toggle");
+    expect(await sound.isChecked()).toBe(false);
+    await shot(page, "alarms-tab", screen);
+
+    const before = await unacknowledgedCount(page);
+    const name = (await acknowledge.getAttribute("aria-label"))!;
+    await acknowledge.click();
+    await expect.poll(() => unacknowledgedCount(page)).toBeLessThan(before);
+    expect(await page.getByRole("button", { name }).count()).toBe(0);
+
+    await sound.click();
+    expect(await sound.isChecked()).toBe(true);
+
+    // A campaign's row: it is in alarm as long as the simulation runs.
+    const campaignRow = list.getByRole("listitem").filter({ hasText: "Groups running" }).first();
+    await campaignRow.locator(".alarm-open").click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("node")).toMatch(/campaign:/);
+    await shot(page, "alarm-selected", screen);
+
+    expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the thresholds editor in the supervisor's words, with previews, beside the tree rather than over it", async () => {
+    const { page } = await openSimulated(screen);
+    await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    const edit = page.getByRole("button", { name: "Edit thresholds" });
+    await edit.scrollIntoViewIfNeeded();
+    await edit.click();
+    const editor = page.locator(".threshold-editor");
+    const rule = editor.locator(".threshold-rule").first();
+    await rule.waitFor();
+    for (const [label, what] of [
+      [/^Enable threshold on /, "its On checkbox"],
+      [/^Node kind of threshold 1$/, "its node kind"],
+      [/^Figure of threshold 1$/, "its figure"],
+      [/^Comparison of threshold 1$/, "its comparison"],
+      [/^Value of threshold on /, "its value"],
+      [/^Level of threshold 1$/, "its level"],
+      [/^Remove threshold on /, "its Remove button"],
+    ] as const) {
+      await expectOnTop(rule.getByLabel(label), `the first rule's ${what}`, { scrollPage: true });
+    }
+    await expectOnTop(editor.getByRole("button", { name: "Add threshold" }), "Add threshold", {
+      scrollPage: true,
+    });
+    const text = (await editor.textContent()) ?? "";
+    for (const internal of ["campaignGroup", "WaitingAgents", "overdialRate"]) {
+      expect(text).not.toContain(internal);
+    }
+    const waiting = editor.getByLabel("Value of threshold on Campaign group Waiting").first();
+    expect(await waiting.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe(
+      "Waiting for agents",
+    );
+    // Every campaign has a running count, so the rule that certainly fires names them.
+    const sure = editor.locator(".threshold-rule").last();
+    await expect
+      .poll(() => sure.locator(".threshold-preview").textContent(), { timeout: 10_000 })
+      .toMatch(/^Would colour \d+ campaigns? as an alarm now: /);
+
+    await shot(page, "thresholds-editor", screen);
+    // The tree keeps most of its room: its drawing is still on screen, with height to read.
+    const stage = page.getByRole("region", { name: /^Tree drawing/ });
+    await stage.scrollIntoViewIfNeeded();
+    const box = (await stage.boundingBox())!;
+    expect(box.height).toBeGreaterThan(Math.min(200, screen.height / 4));
+    await expectOnTop(stage, "the tree drawing");
+    await page.close();
+  });
+});
+
+describe("acknowledgements and accessibility", () => {
+  it("keeps an acknowledged alarm acknowledged after the page is opened again", async () => {
+    const screen = SCREENS[0];
+    const { page } = await openSimulated(screen);
+    await page.goto(`${address()}&view=alarms`);
+    const list = page.getByRole("list", { name: "Alarms, newest first" });
+    const campaignRow = list.getByRole("listitem").filter({ hasText: "Groups running" }).first();
+    await campaignRow.waitFor({ timeout: 15_000 });
+    const label = (await campaignRow
+      .getByRole("button", { name: /^Acknowledge / })
+      .getAttribute("aria-label"))!;
+    await campaignRow.getByRole("button", { name: /^Acknowledge / }).click();
+    await expect.poll(() => page.getByRole("button", { name: label }).count()).toBe(0);
+    await page.reload();
+    await expect
+      .poll(() => list.getByRole("listitem").filter({ hasText: "Groups running" }).count(), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
+    expect(await page.getByRole("button", { name: label }).count()).toBe(0);
+    await page.close();
+  });
+
+  it("is usable from the keyboard: a row selects its node with Enter, Acknowledge with Space, focus visible and kept", async () => {
+    const screen = SCREENS[2];
+    const { page } = await openSimulated(screen);
+    await page.goto(`${address()}&view=alarms`);
+    const list = page.getByRole("list", { name: "Alarms, newest first" });
+    const row = list.getByRole("listitem").filter({ hasText: "Groups running" }).first();
+    await row.waitFor({ timeout: 15_000 });
+    const open = row.locator(".alarm-open");
+    await open.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("node")).toMatch(/campaign:/);
+    await open.focus();
+    await page.keyboard.press("Tab");
+    const acknowledge = row.getByRole("button", { name: /^Acknowledge / });
+    expect(await acknowledge.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await acknowledge.evaluate((b) => getComputedStyle(b).outlineStyle)).not.toBe("none");
+    await page.keyboard.press("Space");
+    await expect.poll(() => row.getByText("Acknowledged").count()).toBe(1);
+    expect(await open.evaluate((b) => b === document.activeElement)).toBe(true);
+    await shot(page, "alarm-keyboard", screen);
+    await page.close();
+  });
+
+  it.each([SCREENS[0], SCREENS[5]])(
+    "has no serious or critical violations with the alarm list and the editor open ($width, $colorScheme)",
+    async (screen) => {
+      // axe is injected as an inline script, which the server's policy rightly refuses.
+      const { page } = await openSimulated(screen, { bypassCSP: true });
+      await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+      await headerCount(page).click();
+      await page.getByRole("list", { name: "Alarms, newest first" }).waitFor();
+      await page.getByRole("button", { name: "Edit thresholds" }).click();
+      await page.locator(".threshold-preview").first().waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
+});

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { asNodeId, type NodeId } from "../../../../src/model/config/ids";
+import { DEFAULT_THRESHOLDS } from "../../../../src/model/stats/Threshold";
+import type { Alarm, ThresholdCrossing } from "../../../../src/ui/features/statsSlots/StatsSlots";
+import { watchAlarmCrossings } from "../../../../src/ui/stats/alarms/watchAlarmCrossings";
+import { createStatsSlots } from "../../../../src/ui/stats/createStatsSlots";
+import { StatsStore } from "../../../../src/ui/stats/StatsStore";
+import { sampleHierarchy } from "../../../model/stats/sampleHierarchy";
+
+describe("threshold crossings from the statistics store", () => {
+  it("reports each group that goes over, frame after frame, though the store updates its node map in place", async () => {
+    let now = 100_000;
+    const store = new StatsStore({
+      thresholds: DEFAULT_THRESHOLDS,
+      scheduleFrame: () => {},
+      now: () => now,
+    });
+    store.setSource("simulated", 10_000);
+    store.setRoot(sampleHierarchy());
+    const slots = createStatsSlots(store);
+    const seen: ThresholdCrossing[] = [];
+    slots.subscribeCrossings!((crossing) => seen.push(crossing));
+    const overdial = (objectId: string, at: number) => {
+      now = at;
+      store.ingest(
+        [
+          {
+            objectType: "CampaignGroup",
+            objectId,
+            statistic: "Answered",
+            value: 100,
+            timestamp: at,
+          },
+          {
+            objectType: "CampaignGroup",
+            objectId,
+            statistic: "Abandoned",
+            value: 9,
+            timestamp: at,
+          },
+        ],
+        at,
+      );
+      store.commit();
+    };
+    store.commit();
+    overdial("Sales@Team A", 101_000);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    overdial("Sales@Team B", 102_000);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const groups = seen.filter((c) => c.node.startsWith("campaignGroup:")).map((c) => c.node);
+    expect(groups).toEqual([
+      asNodeId("campaignGroup:Sales@Team A"),
+      asNodeId("campaignGroup:Sales@Team B"),
+    ]);
+  });
+});
+
+describe("watchAlarmCrossings", () => {
+  it("reports agent ann turning NotReady once, again when her warning becomes an alarm, and nothing once stopped", () => {
+    const listeners = new Set<() => void>();
+    let alarms: ReadonlyMap<NodeId, Alarm> = new Map();
+    const source = {
+      subscribe: (l: () => void) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+      getAlarms: () => alarms,
+    };
+    const publish = (level: Alarm["level"] | null) => {
+      const ann = asNodeId("agent:A/ann");
+      alarms = new Map(
+        level ? [[ann, { node: ann, level, figure: "state", value: "NotReady", since: 1 }]] : [],
+      );
+      for (const l of listeners) l();
+    };
+    const seen: ThresholdCrossing[] = [];
+    const stop = watchAlarmCrossings(source, (c) => seen.push(c));
+    publish("warning");
+    publish("warning");
+    expect(seen).toEqual([{ node: "agent:A/ann", level: "warning", figure: "State" }]);
+    publish("alarm");
+    expect(seen.at(-1)).toEqual({ node: "agent:A/ann", level: "alarm", figure: "State" });
+    stop();
+    publish(null);
+    publish("alarm");
+    expect(seen).toHaveLength(2);
+  });
+});
