@@ -23,7 +23,7 @@ import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
 
 import { sarifPlacement } from "./sarifPlacement";
-import { TOOL_HOMEPAGE } from "./toolHomepage";
+import { toolHomepage } from "./toolHomepage";
 import { TOOL_VERSION } from "./toolVersion";
 import { useColour } from "./useColour";
 import { UnwritableOutputError } from "./UnwritableOutputError";
@@ -71,7 +71,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       const rules = [...RULES, ...conventions].filter((rule) => args.rules[rule.id] !== "off");
       report = toSarif(findings, rules, {
         toolVersion: TOOL_VERSION,
-        informationUri: TOOL_HOMEPAGE,
+        informationUri: toolHomepage(),
         ...sarifPlacement(inputs, findings, args.srcroot),
       });
     } else report = formatFindingsText(model.files, findings, colour);

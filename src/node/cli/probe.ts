@@ -24,7 +24,7 @@ import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
 import { sarifPlacement } from "./sarifPlacement";
-import { TOOL_HOMEPAGE } from "./toolHomepage";
+import { toolHomepage } from "./toolHomepage";
 import { TOOL_VERSION } from "./toolVersion";
 import { UnwritableOutputError } from "./UnwritableOutputError";
 import { writeReport } from "./writeReport";
@@ -144,7 +144,7 @@ function formatSarif(report: ProbeReport, inputs: readonly ConfigInput[]): strin
   const findings = [...confirmed, ...surprises];
   return toSarif(findings, rules, {
     toolVersion: TOOL_VERSION,
-    informationUri: TOOL_HOMEPAGE,
+    informationUri: toolHomepage(),
     ...sarifPlacement(inputs, findings, "."),
   });
 }
