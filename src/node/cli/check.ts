@@ -8,9 +8,8 @@ import type { Finding } from "../../model/findings/Finding";
 import { toFindingsJson } from "../../model/findings/toFindingsJson";
 import { toSarif } from "../../model/findings/toSarif";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
-import { loadConfig } from "../../model/loadConfig";
+import { analyseInputs } from "../../model/pipeline/analyseInputs";
 import { RULES } from "../../model/rules/ruleRegistry";
-import { runRules } from "../../model/rules/runRules";
 import type { FailOn } from "./checkArgs";
 import { CHECK_USAGE, parseCheckArgs } from "./checkArgs";
 import type { CliIo } from "./CliIo";
@@ -58,8 +57,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     }
     const conventions = await readConventionRules(args.conventions, args.maxInputSize);
     const inputs = await readInputs(args.files, io, args.maxInputSize);
-    const model = loadConfig(inputs);
-    const all = runRules(model, args.rules, undefined, conventions);
+    const { model, findings: all } = analyseInputs(inputs, {
+      pivot: null,
+      settings: args.rules,
+      extraRules: conventions,
+    });
     const baseline =
       args.baseline === null ? null : await readBaseline(args.baseline, args.maxInputSize);
     const outcome = baseline === null ? null : applyBaseline(all, baseline.findings);
