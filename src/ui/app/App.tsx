@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from "react";
+import { lazy, Suspense, useCallback, useEffect } from "react";
 import type { NodeId } from "../../model/config/ids";
 import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { Inputs } from "../features/load/useOpenConfig";
@@ -19,8 +19,14 @@ import { ReviewProvider } from "../review/ReviewProvider";
 import { ReviewTools } from "../review/ReviewTools";
 import { AppHeader } from "./AppHeader";
 import { SelectionToUrl } from "./SelectionToUrl";
-import { Workbench } from "./Workbench";
+import { WorkbenchLoading } from "./WorkbenchLoading";
 import "./App.css";
+
+// The columns of an open configuration (outline, tree, inspector, findings) and what they draw
+// with come with the first configuration, not with the first page: fetched as soon as one
+// starts loading, so they are usually there before the analysis is.
+const loadWorkbench = () => import("./Workbench");
+const Workbench = lazy(async () => ({ default: (await loadWorkbench()).Workbench }));
 
 const BUILDING_PIVOT: AnalysisProgress = { stage: "building", fraction: 0.5 };
 const PIVOT_NAME: Record<Pivot, string> = {
@@ -39,6 +45,11 @@ export function App() {
   useEffect(() => {
     if (fetched.data) open([fetched.data]);
   }, [fetched.data, open]);
+
+  const loading = opener.pending || url.config !== null;
+  useEffect(() => {
+    if (loading) void loadWorkbench();
+  }, [loading]);
 
   const openFiles = useCallback(
     (inputs: Inputs) => open(inputs, () => setUrl({ config: null, node: null }, "push")),
@@ -105,11 +116,13 @@ export function App() {
               />
               <main className="app-main">
                 {status}
-                <Workbench
-                  view={url.view}
-                  onView={(view) => setUrl({ view })}
-                  renderer={url.renderer}
-                />
+                <Suspense fallback={<WorkbenchLoading />}>
+                  <Workbench
+                    view={url.view}
+                    onView={(view) => setUrl({ view })}
+                    renderer={url.renderer}
+                  />
+                </Suspense>
               </main>
               <SelectionToUrl onSelected={onSelected} />
             </div>
