@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect } from "react";
+import { useCallback, useEffect } from "react";
 import type { NodeId } from "../../model/config/ids";
 import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { Inputs } from "../features/load/useOpenConfig";
@@ -19,14 +19,9 @@ import { ReviewProvider } from "../review/ReviewProvider";
 import { ReviewTools } from "../review/ReviewTools";
 import { AppHeader } from "./AppHeader";
 import { SelectionToUrl } from "./SelectionToUrl";
+import { useWorkbenchModule } from "./useWorkbenchModule";
 import { WorkbenchLoading } from "./WorkbenchLoading";
 import "./App.css";
-
-// The columns of an open configuration (outline, tree, inspector, findings) and what they draw
-// with come with the first configuration, not with the first page: fetched as soon as one
-// starts loading, so they are usually there before the analysis is.
-const loadWorkbench = () => import("./Workbench");
-const Workbench = lazy(async () => ({ default: (await loadWorkbench()).Workbench }));
 
 const BUILDING_PIVOT: AnalysisProgress = { stage: "building", fraction: 0.5 };
 const PIVOT_NAME: Record<Pivot, string> = {
@@ -46,10 +41,8 @@ export function App() {
     if (fetched.data) open([fetched.data]);
   }, [fetched.data, open]);
 
-  const loading = opener.pending || url.config !== null;
-  useEffect(() => {
-    if (loading) void loadWorkbench();
-  }, [loading]);
+  const workbench = useWorkbenchModule(opener.pending || url.config !== null || analysis !== null);
+  const Workbench = workbench.module?.Workbench;
 
   const openFiles = useCallback(
     (inputs: Inputs) => open(inputs, () => setUrl({ config: null, node: null }, "push")),
@@ -91,7 +84,7 @@ export function App() {
 
   return (
     <DropZone onOpen={openFiles}>
-      {analysis && shown ? (
+      {analysis && shown && Workbench ? (
         <WorkspaceProvider
           key={`${analysis.loadedAt}:${shown.pivot}`}
           analysis={analysis}
@@ -116,13 +109,11 @@ export function App() {
               />
               <main className="app-main">
                 {status}
-                <Suspense fallback={<WorkbenchLoading />}>
-                  <Workbench
-                    view={url.view}
-                    onView={(view) => setUrl({ view })}
-                    renderer={url.renderer}
-                  />
-                </Suspense>
+                <Workbench
+                  view={url.view}
+                  onView={(view) => setUrl({ view })}
+                  renderer={url.renderer}
+                />
               </main>
               <SelectionToUrl onSelected={onSelected} />
             </div>
@@ -133,7 +124,11 @@ export function App() {
           <AppHeader onOpen={openFiles} busy={opener.pending} sources={[]} tools={null} />
           <main className="app-main app-main-empty">
             {status}
-            <EmptyState onOpenUrl={openUrl} />
+            {analysis && shown ? (
+              <WorkbenchLoading error={workbench.error} onRetry={workbench.retry} />
+            ) : (
+              <EmptyState onOpenUrl={openUrl} />
+            )}
           </main>
         </div>
       )}
