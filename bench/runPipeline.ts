@@ -1,11 +1,16 @@
-import { resolveModel } from "../src/model/config/resolveModel";
-import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
-import { linkModel } from "../src/model/hierarchy/linkModel";
-import { importConfig } from "../src/model/import/importConfig";
-import { runRules } from "../src/model/rules/runRules";
+import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
+import { analyseInputs, type AnalysisPhase } from "../src/model/pipeline/analyseInputs";
 
 export const STAGES = ["import", "resolve", "links", "hierarchy", "rules"] as const;
 export type Stage = (typeof STAGES)[number];
+
+const STAGE_OF: Record<AnalysisPhase, Stage> = {
+  imported: "import",
+  resolved: "resolve",
+  linked: "links",
+  hierarchy: "hierarchy",
+  rules: "rules",
+};
 
 export interface PipelineRun {
   /** Milliseconds per stage. */
@@ -19,47 +24,41 @@ export interface PipelineRun {
   readonly nodes: number;
 }
 
-function countNodes(node: { children: readonly unknown[] }): number {
-  let n = 1;
-  for (const child of node.children as { children: readonly unknown[] }[]) n += countNodes(child);
+function countNodes(root: HierarchyNode): number {
+  let n = 0;
+  const pending = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    n++;
+    pending.push(...node.children);
+  }
   return n;
 }
 
 /**
- * What the app does with a file (src/ui/worker/analyseConfig.ts): import, resolve, link once,
- * build the hierarchy, run the rules; each stage timed. The heap is read at every stage
- * boundary, before any collection, so garbage a stage left behind counts too.
+ * The model's analysis pipeline (`analyseInputs`, as the app's worker runs it) on one file,
+ * each stage timed through its progress hooks. The heap is read at every stage boundary,
+ * before any collection, so garbage a stage left behind counts too.
  */
 export function runPipeline(path: string, content: string): PipelineRun {
   const heap = (): number => process.memoryUsage().heapUsed;
   let peakHeap = heap();
   const stages = {} as Record<Stage, number>;
   const startedAt = {} as Record<Stage, number>;
-  let mark = performance.now();
-  const done = (stage: Stage): void => {
+  const started = performance.now();
+  let mark = started;
+  const onPhase = (phase: AnalysisPhase): void => {
     const now = performance.now();
-    stages[stage] = now - mark;
-    startedAt[stage] = mark;
+    stages[STAGE_OF[phase]] = now - mark;
+    startedAt[STAGE_OF[phase]] = mark;
     peakHeap = Math.max(peakHeap, heap());
+    // The heap is read outside the stages' times.
     mark = performance.now();
   };
-  const imported = importConfig({ path, content });
-  done("import");
-  const model = resolveModel([imported]);
-  done("resolve");
-  const links = linkModel(model);
-  done("links");
-  const root = buildHierarchy(model, "campaign", links);
-  done("hierarchy");
-  const findings = runRules(model, {}, links);
-  done("rules");
+  const { root, findings } = analyseInputs([{ path, content }], {
+    pivot: "campaign",
+    settings: {},
+    hooks: { onPhase },
+  });
   const total = STAGES.reduce((sum, stage) => sum + stages[stage], 0);
-  return {
-    stages,
-    startedAt,
-    total,
-    peakHeap,
-    findings: findings.length,
-    nodes: countNodes(root),
-  };
+  return { stages, startedAt, total, peakHeap, findings: findings.length, nodes: countNodes(root) };
 }

@@ -9,9 +9,8 @@ import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { generateConfig } from "../src/model/generate/generateConfig";
-import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
 import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
-import { loadConfig } from "../src/model/loadConfig";
+import { analyseInputs } from "../src/model/pipeline/analyseInputs";
 import { AGENT_STATES } from "../src/model/stats/GroupStatus";
 import { createRandom } from "../src/model/random/createRandom";
 import { simulationPlan } from "../src/model/stats/simulationPlan";
@@ -35,8 +34,10 @@ const FILE = "bench-config.json";
 
 const { text } = generateConfig({ objects, seed: 7 });
 const content = new Uint8Array(Buffer.from(text));
-const model = loadConfig([{ path: FILE, content }]);
-const root = buildHierarchy(model, "campaign");
+const { root } = analyseInputs([{ path: FILE, content }], {
+  pivot: "campaign",
+  settings: null,
+});
 const plan = simulationPlan(root);
 let nodeCount = 0;
 const countNodes = (node: HierarchyNode): void => {

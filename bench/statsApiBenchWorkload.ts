@@ -4,9 +4,8 @@
 // same subscription, as a busy Stat Server's changes would not, but as its notifications,
 // which batch the statistics of one subscription, do).
 import { generateConfig } from "../src/model/generate/generateConfig";
-import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
 import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
-import { loadConfig } from "../src/model/loadConfig";
+import { analyseInputs } from "../src/model/pipeline/analyseInputs";
 import { STATISTIC } from "../src/model/stats/Statistic";
 import { DEFAULT_STATISTICS_MAPPING } from "../src/node/server/statisticsApi/statisticsMapping";
 import {
@@ -43,8 +42,10 @@ export interface BenchWorkload {
 
 export function benchWorkload(objects = BENCH_OBJECTS): BenchWorkload {
   const { text } = generateConfig({ objects, seed: SEED });
-  const model = loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]);
-  const root = buildHierarchy(model, "campaign");
+  const { root } = analyseInputs(
+    [{ path: "generated.json", content: new TextEncoder().encode(text) }],
+    { pivot: "campaign", settings: null },
+  );
   const plan = statisticsPlan(root, DEFAULT_STATISTICS_MAPPING);
   const updatable: BenchStatistic[] = [];
   let statistics = 0;

@@ -11,7 +11,8 @@ const COMPILE_AFTER = 2_000;
 
 /**
  * A schema that checks objects as zod's ordinary parser does until it has checked
- * `compileAfter` of them, then with the parser zod generates for it (`z.compile`): same output
+ * `compileAfter` of them, or is told that more than that are coming (`expect`), then with the
+ * parser zod generates for it (`z.compile`): same output
  * and, on a refusal, the ordinary parser's messages, at a fraction of the cost per object.
  * Counted per process, so a server that loads many files compiles once.
  *
@@ -32,6 +33,19 @@ export class CompilingSchema<S extends z.ZodType> {
   next(): S {
     if (this.#compiled !== undefined) return this.#compiled;
     if (++this.#checked <= this.compileAfter) return this.schema;
+    return this.#compile();
+  }
+
+  /**
+   * Told that `count` objects are about to be checked (a list read whole): when they are
+   * enough to pay for the compile, it is made at once rather than after `compileAfter` of
+   * them were checked the slow way, which a list of any length would otherwise pay.
+   */
+  expect(count: number): void {
+    if (this.#compiled === undefined && count > this.compileAfter) this.#compile();
+  }
+
+  #compile(): S {
     this.#compiled = z.config().jitless ? this.schema : z.compile(this.schema);
     return this.#compiled;
   }

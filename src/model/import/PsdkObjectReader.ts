@@ -222,6 +222,13 @@ export class PsdkObjectReader {
     return this.lastKind;
   }
 
+  /** `count` objects of `typeName` follow (a list read whole): see `CompilingSchema.expect`. */
+  expect(typeName: string, count: number): void {
+    const kind = this.section(typeName);
+    if (kind === undefined) return;
+    (this.usual ?? this.checks)[kind].expect(count);
+  }
+
   /** One object of `typeName`; `fields` as the format gave them. */
   read(typeName: string, fields: unknown, position?: PsdkPosition): void {
     const kind = this.section(typeName);

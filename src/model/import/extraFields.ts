@@ -18,13 +18,15 @@ const NONE: Readonly<Record<string, unknown>> = Object.freeze(
  * `constructor` key in the file stays plain data. It is made only when there is something to
  * keep: most objects have nothing extra and share one frozen empty record, since a
  * prototype-less record is a slow dictionary. Secrets (`isSecretName`) are never kept, at
- * any depth: this is the one place an importer keeps fields as the file gave them.
+ * any depth: this is the one place an importer keeps fields as the file gave them. `ctx`
+ * and `nested` (a group's common part) say where the fields are, should one be refused.
  */
 function addExtraFields(
   extra: Record<string, unknown> | undefined,
   raw: unknown,
   known: ReadonlySet<string>,
-  where: ExtraFieldsPlace,
+  ctx: ConvertContext,
+  nested?: string,
 ): Record<string, unknown> | undefined {
   if (typeof raw !== "object" || raw === null) return extra;
   for (const key in raw) {
@@ -34,6 +36,7 @@ function addExtraFields(
     const field = (raw as Record<string, unknown>)[key];
     const held = scanKeptValue(field, MAX_NESTING);
     if (held === "too deep") {
+      const where = placeOf(ctx, nested);
       throw new ConfigImportError(
         `nested more than ${MAX_NESTING} levels deep: not a configuration value`,
         { ...where.source, path: pathOf(where, key) },
@@ -47,7 +50,7 @@ function addExtraFields(
   return extra;
 }
 
-/** Where the fields being kept are, for an error about one of them. */
+/** Where the fields being kept are, for an error about one of them (made only for the error). */
 interface ExtraFieldsPlace {
   readonly source: { readonly file: string; readonly line?: number; readonly column?: number };
   /** The JSON path of the object holding them. */
@@ -106,13 +109,14 @@ export function unmodelledFields(
   const knownGroup = new Set(Object.keys(group.shape));
   const knownOf = (kind: ConfigKind): ReadonlySet<string> => known.get(kind)!;
   return {
-    of: (ctx, kind) => addExtraFields(undefined, ctx.raw, knownOf(kind), placeOf(ctx)) ?? NONE,
+    of: (ctx, kind) => addExtraFields(undefined, ctx.raw, knownOf(kind), ctx) ?? NONE,
     ofGroup: (ctx, kind) =>
       addExtraFields(
-        addExtraFields(undefined, ctx.raw, knownOf(kind), placeOf(ctx)),
+        addExtraFields(undefined, ctx.raw, knownOf(kind), ctx),
         ctx.raw[groupKey],
         knownGroup,
-        placeOf(ctx, groupKey),
+        ctx,
+        groupKey,
       ) ?? NONE,
   };
 }

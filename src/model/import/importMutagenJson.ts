@@ -185,6 +185,7 @@ export function importMutagenJson(
     const checks: CompilingSchema<(typeof MUTAGEN_JSON_SCHEMAS)[ConfigKind]> =
       MUTAGEN_JSON_CHECKS[kind];
     const convert = CONVERT[kind] as Converter<ConfigKind>;
+    checks.expect(list.length);
     for (let i = 0; i < list.length; i++) {
       const raw: unknown = list[i];
       // The schemas have no transforms (see MUTAGEN_JSON_SCHEMAS): an object that fits is

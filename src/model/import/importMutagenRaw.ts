@@ -25,7 +25,7 @@ export function importMutagenRaw(file: string, document: Record<string, unknown>
       problems.add([typeName], `expected a list of objects, got ${describeValue(value)}`);
       continue;
     }
-    reader.section(typeName);
+    reader.expect(typeName, list.length);
     for (const fields of list as unknown[]) reader.read(typeName, fields);
   }
   problems.throwIfAny();

@@ -8,9 +8,8 @@ import type { Finding } from "../../model/findings/Finding";
 import { toFindingsJson } from "../../model/findings/toFindingsJson";
 import { toSarif } from "../../model/findings/toSarif";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
-import { loadConfig } from "../../model/loadConfig";
+import { analyseInputs } from "../../model/pipeline/analyseInputs";
 import { RULES } from "../../model/rules/ruleRegistry";
-import { runRules } from "../../model/rules/runRules";
 import type { FailOn } from "./checkArgs";
 import { CHECK_USAGE, parseCheckArgs } from "./checkArgs";
 import type { CliIo } from "./CliIo";
@@ -23,7 +22,7 @@ import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
 
 import { sarifPlacement } from "./sarifPlacement";
-import { TOOL_HOMEPAGE } from "./toolHomepage";
+import { toolHomepage } from "./toolHomepage";
 import { TOOL_VERSION } from "./toolVersion";
 import { useColour } from "./useColour";
 import { UnwritableOutputError } from "./UnwritableOutputError";
@@ -58,8 +57,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     }
     const conventions = await readConventionRules(args.conventions, args.maxInputSize);
     const inputs = await readInputs(args.files, io, args.maxInputSize);
-    const model = loadConfig(inputs);
-    const all = runRules(model, args.rules, undefined, conventions);
+    const { model, findings: all } = analyseInputs(inputs, {
+      pivot: null,
+      settings: args.rules,
+      extraRules: conventions,
+    });
     const baseline =
       args.baseline === null ? null : await readBaseline(args.baseline, args.maxInputSize);
     const outcome = baseline === null ? null : applyBaseline(all, baseline.findings);
@@ -71,7 +73,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       const rules = [...RULES, ...conventions].filter((rule) => args.rules[rule.id] !== "off");
       report = toSarif(findings, rules, {
         toolVersion: TOOL_VERSION,
-        informationUri: TOOL_HOMEPAGE,
+        informationUri: toolHomepage(),
         ...sarifPlacement(inputs, findings, args.srcroot),
       });
     } else report = formatFindingsText(model.files, findings, colour);

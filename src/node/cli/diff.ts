@@ -3,8 +3,7 @@ import { diffFindings } from "../../model/diff/diffFindings";
 import { diffModels } from "../../model/diff/diffModels";
 import { formatDiffText } from "../../model/diff/formatDiffText";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
-import { loadConfig } from "../../model/loadConfig";
-import { runRules } from "../../model/rules/runRules";
+import { analyseInputs } from "../../model/pipeline/analyseInputs";
 import type { CliIo } from "./CliIo";
 import { DIFF_USAGE, parseDiffArgs } from "./diffArgs";
 import { readConventionRules } from "./readConventionRules";
@@ -28,13 +27,11 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
       return 0;
     }
     const rules = await readConventionRules(args.conventions, args.maxInputSize);
-    const before = loadConfig(await readInputs(args.before, io, args.maxInputSize));
-    const after = loadConfig(await readInputs(args.after, io, args.maxInputSize));
-    const diff = diffModels(before, after);
-    const findings = diffFindings(
-      runRules(before, {}, undefined, rules),
-      runRules(after, {}, undefined, rules),
-    );
+    const options = { pivot: null, settings: {}, extraRules: rules };
+    const before = analyseInputs(await readInputs(args.before, io, args.maxInputSize), options);
+    const after = analyseInputs(await readInputs(args.after, io, args.maxInputSize), options);
+    const diff = diffModels(before.model, after.model);
+    const findings = diffFindings(before.findings, after.findings);
     if (args.format === "json") {
       const report = { before: args.before, after: args.after, ...diff, findings };
       await writeReport(io, args.output, `${JSON.stringify(report, null, 2)}\n`);

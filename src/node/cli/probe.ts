@@ -1,10 +1,9 @@
 import type { Finding } from "../../model/findings/Finding";
 import { toSarif, type SarifRule } from "../../model/findings/toSarif";
-import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
-import { loadConfig, type ConfigInput } from "../../model/loadConfig";
+import type { ConfigInput } from "../../model/loadConfig";
+import { analyseInputs } from "../../model/pipeline/analyseInputs";
 import { findRule } from "../../model/rules/ruleRegistry";
-import { runRules } from "../../model/rules/runRules";
 import {
   findingKindOf,
   RULES_EXPLAINING_REFUSAL,
@@ -24,7 +23,7 @@ import { readInputs } from "./readInputs";
 import { UnreadableInputError } from "./UnreadableInputError";
 import { UsageError } from "./UsageError";
 import { sarifPlacement } from "./sarifPlacement";
-import { TOOL_HOMEPAGE } from "./toolHomepage";
+import { toolHomepage } from "./toolHomepage";
 import { TOOL_VERSION } from "./toolVersion";
 import { UnwritableOutputError } from "./UnwritableOutputError";
 import { writeReport } from "./writeReport";
@@ -144,7 +143,7 @@ function formatSarif(report: ProbeReport, inputs: readonly ConfigInput[]): strin
   const findings = [...confirmed, ...surprises];
   return toSarif(findings, rules, {
     toolVersion: TOOL_VERSION,
-    informationUri: TOOL_HOMEPAGE,
+    informationUri: toolHomepage(),
     ...sarifPlacement(inputs, findings, "."),
   });
 }
@@ -167,14 +166,8 @@ export async function runProbe(
     }
     const mapping = await readStatisticsMapping(args.api.mappingFile);
     const inputs = await readInputs(args.files, io, args.maxBytes);
-    const model = loadConfig(inputs);
-    const findings = runRules(model);
-    const answers = await probeStatServer(
-      buildHierarchy(model, "campaign"),
-      mapping,
-      args.api.baseUrl,
-      args.api.credentials,
-    );
+    const { root, findings } = analyseInputs(inputs, { pivot: "campaign", settings: {} });
+    const answers = await probeStatServer(root, mapping, args.api.baseUrl, args.api.credentials);
     const report = joinProbe(answers, findings);
     const text =
       args.format === "json"

@@ -18,6 +18,22 @@ function cannotRead(path: string, error: unknown): UnreadableInputError {
 }
 
 /**
+ * All of a regular file of `size` bytes, or undefined when it holds more than `size` by now
+ * (it grows while being read).
+ */
+async function readWhole(handle: FileHandle, size: number): Promise<Uint8Array | undefined> {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+    if (bytesRead === 0) return bytes.subarray(0, filled);
+    filled += bytesRead;
+  }
+  const { bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, size);
+  return bytesRead === 0 ? bytes : undefined;
+}
+
+/**
  * The bytes of one file, at most `maxBytes` of them. A regular file's size is known before
  * reading, so a large one is refused at once with its size; a device or a pipe is read in
  * chunks until it ends or passes the limit.
@@ -33,7 +49,17 @@ export async function readFileBounded(path: string, maxBytes: number): Promise<U
     const info = await handle.stat();
     if (info.isDirectory()) throw new UnreadableInputError(`${path}: cannot read: is a directory`);
     if (info.isFile() && info.size > maxBytes) throw inputTooLarge(path, maxBytes, info.size);
-    const stream = handle.createReadStream({ autoClose: false, highWaterMark: 1024 * 1024 });
+    if (info.isFile()) {
+      // Read into one buffer of the size the file has, not in chunks joined afterwards (a
+      // copy of the whole file); a file that grew meanwhile is read on in chunks.
+      const whole = await readWhole(handle, info.size);
+      if (whole !== undefined) return whole;
+    }
+    const stream = handle.createReadStream({
+      autoClose: false,
+      highWaterMark: 1024 * 1024,
+      start: 0,
+    });
     return await readBounded(path, stream, maxBytes);
   } catch (error) {
     throw cannotRead(path, error);

@@ -1,7 +1,6 @@
 import type { LoadedFile } from "../../model/config/ConfigModel";
-import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
-import { loadConfig } from "../../model/loadConfig";
+import { analyseInputs } from "../../model/pipeline/analyseInputs";
 import type { CliIo } from "./CliIo";
 import { describeLoadedFile } from "./describeLoadedFile";
 import { formatTreeText } from "./formatTreeText";
@@ -53,8 +52,12 @@ export async function runTree(argv: readonly string[], io: CliIo): Promise<numbe
       io.stdout(`${TREE_USAGE}\n`);
       return 0;
     }
-    const model = loadConfig(await readInputs(args.files, io, args.maxBytes));
-    const root = buildHierarchy(model);
+    const analysis = analyseInputs(await readInputs(args.files, io, args.maxBytes), {
+      pivot: "campaign",
+      settings: null,
+    });
+    const { model } = analysis;
+    const root = analysis.root;
     if (root.children.length === 0) {
       // Said on stderr for JSON, whose output stays the (empty) tree a script expects.
       const why = nothingToDraw(model.files);

@@ -2,9 +2,8 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ConfigModel } from "../../model/config/ConfigModel";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
-import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { redactSecrets } from "../../model/import/redactSecrets";
-import { loadConfig } from "../../model/loadConfig";
+import { analyseInputs } from "../../model/pipeline/analyseInputs";
 
 export interface LoadedHierarchy {
   readonly model: ConfigModel;
@@ -23,10 +22,10 @@ export async function loadHierarchy(paths: readonly string[]): Promise<LoadedHie
   const inputs = await Promise.all(
     paths.map(async (path) => ({ path, content: new Uint8Array(await readFile(path)) })),
   );
-  const model = loadConfig(inputs);
+  const { model, root } = analyseInputs(inputs, { pivot: "campaign", settings: null });
   return {
     model,
-    root: buildHierarchy(model, "campaign"),
+    root: root,
     files: inputs.map((input) => ({
       name: basename(input.path),
       content: encoder.encode(redactSecrets(input.path, input.content)),

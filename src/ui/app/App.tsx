@@ -19,7 +19,8 @@ import { ReviewProvider } from "../review/ReviewProvider";
 import { ReviewTools } from "../review/ReviewTools";
 import { AppHeader } from "./AppHeader";
 import { SelectionToUrl } from "./SelectionToUrl";
-import { Workbench } from "./Workbench";
+import { useWorkbenchModule } from "./useWorkbenchModule";
+import { WorkbenchLoading } from "./WorkbenchLoading";
 import "./App.css";
 
 const BUILDING_PIVOT: AnalysisProgress = { stage: "building", fraction: 0.5 };
@@ -39,6 +40,9 @@ export function App() {
   useEffect(() => {
     if (fetched.data) open([fetched.data]);
   }, [fetched.data, open]);
+
+  const workbench = useWorkbenchModule(opener.pending || url.config !== null || analysis !== null);
+  const Workbench = workbench.module?.Workbench;
 
   const openFiles = useCallback(
     (inputs: Inputs) =>
@@ -87,7 +91,7 @@ export function App() {
 
   return (
     <DropZone onOpen={openFiles}>
-      {analysis && shown ? (
+      {analysis && shown && Workbench ? (
         <WorkspaceProvider
           key={`${analysis.loadedAt}:${shown.pivot}`}
           analysis={analysis}
@@ -127,7 +131,11 @@ export function App() {
           <AppHeader onOpen={openFiles} busy={opener.pending} sources={[]} tools={null} />
           <main className="app-main app-main-empty">
             {status}
-            <EmptyState onOpenUrl={openUrl} />
+            {analysis && shown ? (
+              <WorkbenchLoading error={workbench.error} onRetry={workbench.retry} />
+            ) : (
+              <EmptyState onOpenUrl={openUrl} />
+            )}
           </main>
         </div>
       )}

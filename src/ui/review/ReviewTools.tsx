@@ -7,7 +7,7 @@ import { useReview } from "./ReviewContext";
 import "./review.css";
 
 // A supervisor opening the app needs none of these at first: each loads on first use, so
-// the first load carries only the viewer (see test/ui/entryChunkBudget.test.ts).
+// the first load carries only what opens a configuration (see test/e2e/firstLoadBudget.e2e.ts).
 const ComparePanel = lazy(async () => ({
   default: (await import("./compare/ComparePanel")).ComparePanel,
 }));

@@ -1,13 +1,12 @@
 import type { ConfigModel } from "../../model/config/ConfigModel";
-import { resolveModel } from "../../model/config/resolveModel";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
-import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
-import { linkModel } from "../../model/hierarchy/linkModel";
-import type { ModelLinks } from "../../model/hierarchy/ModelLinks";
-import { importConfig } from "../../model/import/importConfig";
 import type { ConfigInput } from "../../model/loadConfig";
-import { runRules } from "../../model/rules/runRules";
+import {
+  analyseInputs,
+  type AnalysisHooks as ModelHooks,
+  type AnalysisProgress,
+} from "../../model/pipeline/analyseInputs";
 
 /** A loaded configuration and what the rules found in it. Plain data, so it can be cloned. */
 export interface Analysis {
@@ -30,25 +29,16 @@ export interface Analysis {
 /** An analysis made on this thread, with its model. */
 export type LocalAnalysis = Analysis & { readonly model: ConfigModel };
 
-export type AnalysisStage = "reading" | "building" | "checking";
+export type {
+  AnalysisPhase,
+  AnalysisProgress,
+  AnalysisStage,
+} from "../../model/pipeline/analyseInputs";
 
-export interface AnalysisProgress {
-  readonly stage: AnalysisStage;
-  /** 0..1 over the whole job. */
-  readonly fraction: number;
-}
+/** Hooks of the pipeline, less the progress the page is told of through `onProgress`. */
+export type AnalysisHooks = Omit<ModelHooks, "onProgress">;
 
-/** The steps of an analysis, marked as they end so the benchmark can split the load time. */
-export type AnalysisPhase = "imported" | "resolved" | "linked" | "hierarchy" | "rules";
-
-export interface AnalysisHooks {
-  /** Each step as it ends. */
-  readonly onPhase?: (phase: AnalysisPhase) => void;
-  /** The model and hierarchy, before the rules run: the worker sends them on meanwhile. */
-  readonly onBuilt?: (model: ConfigModel, root: HierarchyNode, links: ModelLinks) => void;
-}
-
-/** Parse and merge the inputs, build the hierarchy and run the rules, sharing one link pass. */
+/** The app's analysis of the inputs (the model's pipeline), for one pivot. */
 export function analyseConfig(
   inputs: readonly ConfigInput[],
   pivot: Pivot,
@@ -56,21 +46,11 @@ export function analyseConfig(
   onProgress?: (progress: AnalysisProgress) => void,
   hooks: AnalysisHooks = {},
 ): LocalAnalysis {
-  const { onPhase, onBuilt } = hooks;
-  onProgress?.({ stage: "reading", fraction: 0.05 });
-  const files = inputs.map((input) => importConfig(input));
-  onPhase?.("imported");
-  const model = resolveModel(files);
-  onPhase?.("resolved");
-  onProgress?.({ stage: "building", fraction: 0.5 });
-  const links = linkModel(model);
-  onPhase?.("linked");
-  const root = buildHierarchy(model, pivot, links);
-  onPhase?.("hierarchy");
-  onBuilt?.(model, root, links);
-  onProgress?.({ stage: "checking", fraction: 0.75 });
-  const findings = runRules(model, settings, links);
-  onPhase?.("rules");
+  const { model, root, findings } = analyseInputs(inputs, {
+    pivot,
+    settings: settings ?? {},
+    hooks: { ...hooks, onProgress },
+  });
   return {
     model,
     findings,

@@ -46,6 +46,24 @@ describe("CompilingSchema", () => {
     expect(checks.next()).toBe(compiled);
   });
 
+  it("compiles at once when told that more objects than its threshold are coming, not for fewer", () => {
+    const few = new CompilingSchema(person, 3);
+    few.expect(3);
+    expect(few.next()).toBe(person);
+    const many = new CompilingSchema(person, 3);
+    many.expect(4);
+    const compiled = many.next();
+    expect(isCompiled(compiled)).toBe(true);
+    expect(many.next()).toBe(compiled);
+  });
+
+  it("is never compiled on being told of a list where zod may not generate code", () => {
+    z.config({ jitless: true });
+    const checks = new CompilingSchema(person, 3);
+    checks.expect(100);
+    expect(checks.next()).toBe(person);
+  });
+
   it("compiled, gives the same output, unknown keys dropped alike", () => {
     const compiled = new CompilingSchema(person, 0).next();
     const raw = { userName: "ann", state: "enabled", agents: ["a", "b"], extra: 1 };

@@ -1,0 +1,87 @@
+import type { ConfigModel } from "../config/ConfigModel";
+import { resolveModel } from "../config/resolveModel";
+import type { Finding, RuleSettings } from "../findings/Finding";
+import { buildHierarchy } from "../hierarchy/buildHierarchy";
+import type { HierarchyNode, Pivot } from "../hierarchy/HierarchyNode";
+import { linkModel } from "../hierarchy/linkModel";
+import type { ModelLinks } from "../hierarchy/ModelLinks";
+import { importConfig } from "../import/importConfig";
+import type { ConfigInput } from "../loadConfig";
+import type { Rule } from "../rules/Rule";
+import { runRules } from "../rules/runRules";
+
+/** The steps of the pipeline, each reported as it ends. */
+export const ANALYSIS_PHASES = ["imported", "resolved", "linked", "hierarchy", "rules"] as const;
+export type AnalysisPhase = (typeof ANALYSIS_PHASES)[number];
+
+export type AnalysisStage = "reading" | "building" | "checking";
+
+export interface AnalysisProgress {
+  readonly stage: AnalysisStage;
+  /** 0..1 over the whole job. */
+  readonly fraction: number;
+}
+
+export interface AnalysisHooks {
+  /** Progress for a person waiting: the stage under way and how far the whole job is. */
+  readonly onProgress?: (progress: AnalysisProgress) => void;
+  /** Each step as it ends (a step that is not asked for is not reported). */
+  readonly onPhase?: (phase: AnalysisPhase) => void;
+  /** The model and hierarchy, before the rules run: the app's worker sends them on meanwhile. */
+  readonly onBuilt?: (model: ConfigModel, root: HierarchyNode, links: ModelLinks) => void;
+}
+
+export interface AnalysisOptions<P extends Pivot | null> {
+  /** The hierarchy to build, or null for none (a check that prints only findings). */
+  readonly pivot: P;
+  /** Rule levels by rule id; null runs no rules (a tree, the statistics server). */
+  readonly settings: RuleSettings | null;
+  /** Rules run after the built-in ones under the same settings (house naming conventions). */
+  readonly extraRules?: readonly Rule[];
+  readonly hooks?: AnalysisHooks;
+}
+
+export interface ModelAnalysis<P extends Pivot | null = Pivot | null> {
+  readonly model: ConfigModel;
+  readonly links: ModelLinks;
+  /** The hierarchy for the pivot asked for; null when none was. */
+  readonly root: P extends Pivot ? HierarchyNode : null;
+  /** Sorted as `runRules` sorts them; empty when no rules were asked for. */
+  readonly findings: Finding[];
+}
+
+/**
+ * The analysis of configuration files, the one pipeline the app's worker, the command line,
+ * the statistics server and the benchmarks all run: import each input, resolve the files into
+ * one model, link its references once, build the hierarchy for a pivot, run the rules. The
+ * links are shared by the hierarchy and the rules. Throws `ConfigImportError` naming the file
+ * and where in it when an input cannot be read.
+ */
+export function analyseInputs<P extends Pivot | null>(
+  inputs: readonly ConfigInput[],
+  options: AnalysisOptions<P>,
+): ModelAnalysis<P> {
+  const { pivot, settings, extraRules = [], hooks = {} } = options;
+  const { onProgress, onPhase, onBuilt } = hooks;
+  onProgress?.({ stage: "reading", fraction: 0.05 });
+  const files = inputs.map((input) => importConfig(input));
+  onPhase?.("imported");
+  const model = resolveModel(files);
+  onPhase?.("resolved");
+  onProgress?.({ stage: "building", fraction: 0.5 });
+  const links = linkModel(model);
+  onPhase?.("linked");
+  let root: HierarchyNode | null = null;
+  if (pivot !== null) {
+    root = buildHierarchy(model, pivot, links);
+    onPhase?.("hierarchy");
+    onBuilt?.(model, root, links);
+  }
+  let findings: Finding[] = [];
+  if (settings !== null) {
+    onProgress?.({ stage: "checking", fraction: 0.75 });
+    findings = runRules(model, settings, links, extraRules);
+    onPhase?.("rules");
+  }
+  return { model, links, root: root as ModelAnalysis<P>["root"], findings };
+}

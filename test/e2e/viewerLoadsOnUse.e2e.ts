@@ -1,0 +1,101 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page, Route } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectOnTop } from "./support/expectOnTop";
+import { launchChromium } from "./support/launchChromium";
+import { seriousAxeViolations } from "./support/runAxe";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
+const WORKBENCH_CHUNK = /\/assets\/Workbench-[^/]+\.js$/;
+
+let server: CspServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveUnderCsp();
+  browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+// axe is added to the page as a script, which the app's policy refuses: the policy is lifted
+// for these pages, whose subject is what shows while the viewer's code is fetched.
+async function newPage(screen: Screen): Promise<Page> {
+  return browser.newPage({
+    viewport: { width: screen.width, height: screen.height },
+    colorScheme: screen.colorScheme,
+    bypassCSP: true,
+  });
+}
+
+async function openSales(page: Page): Promise<void> {
+  await page.getByLabel("Open files…").setInputFiles({
+    name: "sales.json",
+    mimeType: "application/json",
+    buffer: SALES,
+  });
+}
+
+describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
+  it("fetches the viewer only when a file is opened, and says so while it comes", async () => {
+    const page = await newPage(screen);
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(request.url()));
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(WORKBENCH_CHUNK, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.getByLabel("Open files…").waitFor({ state: "attached" });
+    expect(fetched.filter((url) => WORKBENCH_CHUNK.test(url))).toEqual([]);
+
+    await openSales(page);
+    const loading = page.getByRole("status").filter({ hasText: "Loading the viewer…" });
+    await loading.waitFor();
+    await expectOnTop(loading, "the viewer's loading message");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shot(page, `viewer-loading-${screenName(screen)}`);
+
+    release();
+    await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    expect(await loading.count()).toBe(0);
+    await page.close();
+  });
+
+  it("says when the viewer cannot be fetched, and its Try again fetches it", async () => {
+    const page = await newPage(screen);
+    let refuse = true;
+    await page.route(WORKBENCH_CHUNK, (route: Route) =>
+      refuse ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await page.goto(server.url);
+    await openSales(page);
+    const alert = page.getByRole("alert").filter({ hasText: "Could not load the viewer" });
+    await alert.waitFor();
+    const retry = page.getByRole("button", { name: "Try again" });
+    await expectOnTop(alert, "the failure message");
+    await expectOnTop(retry, "the Try again button");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shot(page, `viewer-failed-${screenName(screen)}`);
+
+    refuse = false;
+    await retry.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    await page.close();
+  });
+});
