@@ -5,6 +5,7 @@ import { NaiveSvgTree } from "../features/tree/NaiveSvgTree";
 import { TreeView } from "../features/tree/TreeView";
 import type { SidePanel } from "../features/url/urlState";
 import { useWorkspace } from "../features/workspace/WorkspaceContext";
+import { CentreColumn } from "./CentreColumn";
 import { SidePanelTabs } from "./SidePanelTabs";
 
 interface Props {
@@ -25,7 +26,7 @@ export function Workbench({ view, onView, renderer }: Props) {
         outline={<Outline />}
         findings={<FindingsPanel />}
       />
-      {renderer === "svg" ? <NaiveSvgTree /> : <TreeView />}
+      <CentreColumn tree={renderer === "svg" ? <NaiveSvgTree /> : <TreeView />} />
       <Inspector />
     </div>
   );

@@ -4,6 +4,9 @@ import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 /** The side panel shown beside the tree. */
 export type SidePanel = "outline" | "findings";
 
+/** What the centre column shows: the tree, or the grid of one kind of object. */
+export type MainView = "tree" | "grid";
+
 /** What a shared link reproduces: the configuration, the selected node, the pivot, the panel. */
 export interface UrlState {
   readonly config: string | null;
@@ -12,6 +15,9 @@ export interface UrlState {
   readonly view: SidePanel;
   /** `svg`: the naive renderer the browser benchmark measures as its baseline. */
   readonly renderer: "canvas" | "svg";
+  readonly main: MainView;
+  /** The grid full screen, for a wall screen pointed at the link. */
+  readonly wallboard: boolean;
 }
 
 const PIVOTS: readonly Pivot[] = ["campaign", "callingList", "group"];
@@ -28,6 +34,8 @@ export function parseUrlState(search: string): UrlState {
     pivot: PIVOTS.includes(pivot as Pivot) ? (pivot as Pivot) : "campaign",
     view: VIEWS.includes(view as SidePanel) ? (view as SidePanel) : "outline",
     renderer: params.get("renderer") === "svg" ? "svg" : "canvas",
+    main: params.get("main") === "grid" ? "grid" : "tree",
+    wallboard: params.get("main") === "grid" && params.get("wallboard") === "1",
   };
 }
 
@@ -46,6 +54,8 @@ export function formatUrlState(state: UrlState, current = ""): string {
   put("view", state.view !== "outline" ? state.view : null);
   put("node", state.node);
   put("renderer", state.renderer === "svg" ? "svg" : null);
+  put("main", state.main === "grid" ? "grid" : null);
+  put("wallboard", state.main === "grid" && state.wallboard ? "1" : null);
   const query = params.toString();
   return query ? `?${query}` : "";
 }
