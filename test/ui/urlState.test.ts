@@ -13,6 +13,8 @@ describe("urlState", () => {
       view: "findings",
       node: asNodeId("tenant:Env/campaign:S"),
       renderer: "canvas",
+      main: "tree",
+      wallboard: false,
     });
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
     expect(formatUrlState({ ...state, pivot: "campaign", view: "outline", node: null })).toBe(
@@ -35,5 +37,15 @@ describe("urlState", () => {
     );
     expect(new URLSearchParams(next).get("stats")).toBe("off");
     expect(new URLSearchParams(next).get("pivot")).toBe("callingList");
+  });
+
+  it("keeps the grid and its wallboard, which only the grid has", () => {
+    const wall = parseUrlState("?main=grid&wallboard=1");
+    expect(wall).toMatchObject({ main: "grid", wallboard: true });
+    expect(formatUrlState(wall)).toBe("?main=grid&wallboard=1");
+    expect(parseUrlState("?wallboard=1")).toMatchObject({ main: "tree", wallboard: false });
+    expect(parseUrlState("?main=table")).toMatchObject({ main: "tree" });
+    expect(formatUrlState({ ...wall, main: "tree" })).toBe("");
+    expect(formatUrlState({ ...wall, wallboard: false })).toBe("?main=grid");
   });
 });

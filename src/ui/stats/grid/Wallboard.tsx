@@ -36,8 +36,13 @@ function feedStatus(view: Pick<StatsView, "source" | "connection" | "lastUpdateA
   if (view.connection === "connected") {
     return { text: view.source === "simulated" ? "Simulated" : "Live", down: false };
   }
-  const state = view.connection === "offline" ? "Offline" : "Reconnecting";
-  return { text: at ? `${state}: showing figures from ${at}` : `${state}…`, down: true };
+  const state =
+    view.connection === "offline"
+      ? "Offline"
+      : view.connection === "reconnecting"
+        ? "Reconnecting"
+        : "Connecting";
+  return { text: at ? `${state}: showing figures from ${at}` : `${state}…`, down: at !== null };
 }
 
 /**
