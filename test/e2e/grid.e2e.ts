@@ -25,12 +25,46 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function freshPage(screen: Screen, query: string, bypassCSP = false): Promise<Page> {
+/**
+ * Thresholds the simulated figures are sure to cross, so cells show both colours: a running
+ * group is an alarm, one waiting for nothing a warning.
+ */
+const CROSSED = JSON.stringify([
+  {
+    id: "running",
+    kind: "campaignGroup",
+    figure: "status",
+    op: "is",
+    value: "Running",
+    level: "alarm",
+    enabled: true,
+  },
+  {
+    id: "idle",
+    kind: "campaignGroup",
+    figure: "waiting",
+    op: "is",
+    value: "None",
+    level: "warning",
+    enabled: true,
+  },
+]);
+
+async function freshPage(
+  screen: Screen,
+  query: string,
+  options: { readonly bypassCSP?: boolean; readonly crossed?: boolean } = {},
+): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: screen.width, height: screen.height },
     colorScheme: screen.colorScheme,
-    bypassCSP,
+    bypassCSP: options.bypassCSP ?? false,
   });
+  if (options.crossed) {
+    await page.addInitScript(
+      `localStorage.setItem("campaign-lens:thresholds", ${JSON.stringify(CROSSED)})`,
+    );
+  }
   await page.goto(`${server.url}/${query}`);
   return page;
 }
@@ -151,9 +185,14 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
   });
 
   it("shows the wallboard with nothing on it but a small exit, from the grid or a link, through a reload, and leaves it with Esc", async () => {
-    const page = await freshPage(screen, "?stats=simulated&main=grid");
+    const page = await freshPage(screen, "?stats=simulated&main=grid", { crossed: true });
     await openSales(page);
     await rowNamed(page, "Retention@Closers").waitFor();
+    const closersStatus = rowNamed(page, "Retention@Closers").locator('[data-figure="status"]');
+    await expect.poll(() => closersStatus.getAttribute("data-level")).toBe("alarm");
+    await expect
+      .poll(() => closersStatus.getAttribute("title"))
+      .toBe("Status: Running (alarm: is Running)");
     const wallboardButton = page.getByRole("button", { name: "Wallboard" });
     await expectOnTop(wallboardButton, "the Wallboard button", { scrollPage: true });
     await wallboardButton.click();
@@ -210,7 +249,10 @@ describe("accessibility of the grid and the wallboard", () => {
     "has no serious or critical violations ($colorScheme)",
     async (screen) => {
       // axe is injected as an inline script, which the server's policy rightly refuses.
-      const page = await freshPage(screen, "?stats=simulated&main=grid", true);
+      const page = await freshPage(screen, "?stats=simulated&main=grid", {
+        bypassCSP: true,
+        crossed: true,
+      });
       await openSales(page);
       await rowNamed(page, "Retention@Closers").waitFor();
       await page.getByRole("grid").getByRole("row").nth(2).getByRole("rowheader").click();

@@ -62,15 +62,17 @@ export function ColumnChooser({ figures, chosen, onChange, onReset }: Props) {
       {open && (
         <fieldset id={listId} className="grid-columns-list">
           <legend>Figures shown as columns</legend>
-          {figures.map((figure) => (
-            <label key={figure} className="grid-columns-option">
-              <input type="checkbox" checked={set.has(figure)} onChange={() => toggle(figure)} />
-              {FIGURES[figure].label}
-            </label>
-          ))}
-          <button type="button" className="button" onClick={onReset}>
+          <button type="button" className="button grid-columns-reset" onClick={onReset}>
             Default columns
           </button>
+          <div className="grid-columns-options">
+            {figures.map((figure) => (
+              <label key={figure} className="grid-columns-option">
+                <input type="checkbox" checked={set.has(figure)} onChange={() => toggle(figure)} />
+                {FIGURES[figure].label}
+              </label>
+            ))}
+          </div>
         </fieldset>
       )}
     </div>
