@@ -6,9 +6,13 @@ import type { NodeStats } from "../../../model/stats/rollUp";
 import type { Threshold } from "../../../model/stats/Threshold";
 import { VisibleName } from "../../features/hierarchy/VisibleName";
 import { formatFigure } from "../formatFigure";
+import { RefusalText } from "../RefusalText";
+import type { StatsStore } from "../StatsStore";
+import { useNodeRefusal } from "../useNodeRefusal";
 import { rowFigures } from "./rowFigures";
 
 interface Props {
+  readonly store: StatsStore;
   readonly node: HierarchyNode;
   /** Undefined until the node has figures. */
   readonly stats: NodeStats | undefined;
@@ -31,6 +35,7 @@ interface Props {
  * alone. Memoised: while the stream runs, only rows whose NodeStats changed render again.
  */
 export const GridRow = memo(function GridRow({
+  store,
   node,
   stats,
   columns,
@@ -44,6 +49,7 @@ export const GridRow = memo(function GridRow({
   active,
   onPick,
 }: Props) {
+  const refusal = useNodeRefusal(store, node);
   const values = rowFigures(stats);
   const result = evaluateThresholds(node.kind, values, thresholds);
   const showStatId = node.statId !== null && node.statId !== node.name;
@@ -74,42 +80,56 @@ export const GridRow = memo(function GridRow({
           </span>
         )}
       </div>
-      {columns.map((figure) => {
-        const value = values[figure];
-        if (value === undefined) {
+      {refusal && columns.length > 0 ? (
+        <div
+          role="gridcell"
+          aria-colspan={columns.length}
+          className="grid-cell grid-refused"
+          style={{ gridColumn: `2 / span ${columns.length}` }}
+          title={refusal.reason ? `Stat Server: ${refusal.reason}` : undefined}
+        >
+          <span className="grid-refused-text">
+            <RefusalText refusal={refusal} />
+          </span>
+        </div>
+      ) : (
+        columns.map((figure) => {
+          const value = values[figure];
+          if (value === undefined) {
+            return (
+              <div
+                key={figure}
+                role="gridcell"
+                className="grid-cell grid-figure"
+                data-figure={figure}
+              >
+                <span aria-hidden="true">—</span>
+                <span className="visually-hidden">no figure</span>
+              </div>
+            );
+          }
+          const crossed = result.figures.get(figure);
+          const text = formatFigure(figure, value);
           return (
             <div
               key={figure}
               role="gridcell"
               className="grid-cell grid-figure"
               data-figure={figure}
+              data-level={crossed?.level ?? "ok"}
+              data-numeric={typeof value === "number" || undefined}
+              title={
+                crossed
+                  ? `${FIGURES[figure].label}: ${text} (${crossed.level}: ${crossed.threshold.op} ${formatFigure(figure, crossed.threshold.value)})`
+                  : undefined
+              }
             >
-              <span aria-hidden="true">—</span>
-              <span className="visually-hidden">no figure</span>
+              {text}
+              {crossed && <span className="visually-hidden">, {crossed.level}</span>}
             </div>
           );
-        }
-        const crossed = result.figures.get(figure);
-        const text = formatFigure(figure, value);
-        return (
-          <div
-            key={figure}
-            role="gridcell"
-            className="grid-cell grid-figure"
-            data-figure={figure}
-            data-level={crossed?.level ?? "ok"}
-            data-numeric={typeof value === "number" || undefined}
-            title={
-              crossed
-                ? `${FIGURES[figure].label}: ${text} (${crossed.level}: ${crossed.threshold.op} ${formatFigure(figure, crossed.threshold.value)})`
-                : undefined
-            }
-          >
-            {text}
-            {crossed && <span className="visually-hidden">, {crossed.level}</span>}
-          </div>
-        );
-      })}
+        })
+      )}
     </div>
   );
 });

@@ -185,6 +185,7 @@ export function GridTable({
           return (
             <GridRow
               key={node.id}
+              store={store}
               node={node}
               stats={view.nodes.get(node.id)}
               columns={columns}

@@ -92,6 +92,23 @@ describe("GridView", () => {
     expect(within(teamA).getAllByRole("gridcell")[0]).toHaveTextContent("—");
   });
 
+  it("says in Team A's row that Stat Server does not know its id, instead of dashes", () => {
+    const { store } = renderGrid();
+    act(() => {
+      store.ingest([
+        group("Sales@Team1", "$verdict", "refused"),
+        group("Sales@Team1", "$refusal", "Object not found"),
+      ]);
+      store.commit();
+    });
+    const teamA = screen.getAllByRole("row")[3]!;
+    const cells = within(teamA).getAllByRole("gridcell");
+    expect(cells).toHaveLength(1);
+    expect(cells[0]).toHaveAttribute("aria-colspan", "5");
+    expect(cells[0]).toHaveTextContent("Stat Server does not know CampaignGroup Sales@Team1");
+    expect(cells[0]).toHaveAttribute("title", "Stat Server: Object not found");
+  });
+
   it("sorts by a header's button, highest first, then the other way, and says so in aria-sort", async () => {
     const user = userEvent.setup();
     renderGrid();
