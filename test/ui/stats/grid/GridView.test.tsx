@@ -230,6 +230,19 @@ describe("GridView", () => {
       .getAllByRole("gridcell")
       .filter((cell) => cell.dataset.level === "alarm");
     expect(alarms.map((cell) => cell.textContent)).toEqual(["4.5%, alarm"]);
+
+    // Back online, the wall resumes: new figures replace the kept ones.
+    act(() => {
+      store.setConnection("connected");
+      store.ingest([group("Retention@Closers", "Abandoned", 1)]);
+      store.commit();
+    });
+    expect(within(wall).getByRole("status")).toHaveTextContent(/^Simulated$/);
+    const overdial = within(wall)
+      .getAllByRole("row")[1]!
+      .querySelector('[data-figure="overdialRate"]');
+    expect(overdial).toHaveTextContent("0.5%");
+    expect(overdial).toHaveAttribute("data-level", "ok");
     await user.click(within(wall).getByRole("button", { name: /Exit wallboard/ }));
     expect(onWallboard).toHaveBeenCalledWith(false);
   });
