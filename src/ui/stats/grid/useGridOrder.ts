@@ -4,7 +4,7 @@ import type { StatsStore } from "../StatsStore";
 import { useStatsView } from "../useStatsView";
 import { filterGridRows, type GridFilter } from "./filterGridRows";
 import { rowFigures } from "./rowFigures";
-import { sortGridRows, type GridSort } from "./sortGridRows";
+import { sortByName, sortGridRows, type GridSort } from "./sortGridRows";
 
 /**
  * How often rows are re-ordered and re-filtered while figures move. Cells change colour and
@@ -20,6 +20,7 @@ export function useGridOrder(
   sort: GridSort,
   filter: GridFilter,
 ): readonly HierarchyNode[] {
+  const byName = useMemo(() => sortByName(rows), [rows]);
   const nodes = useStatsView(store, (view) => view.nodes);
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const onFigures = sort.by !== "name" || filter.level !== "all";
@@ -28,7 +29,7 @@ export function useGridOrder(
     // `nodes` is updated in place by the store; `epoch` is what says it moved.
     void epoch;
     const figuresOf = (node: HierarchyNode) => rowFigures(nodes.get(node.id));
-    const kept = filterGridRows(rows, filter, figuresOf, thresholds);
+    const kept = filterGridRows(byName, filter, figuresOf, thresholds);
     return sortGridRows(kept, sort, figuresOf);
-  }, [rows, sort, filter, nodes, thresholds, epoch]);
+  }, [byName, sort, filter, nodes, thresholds, epoch]);
 }
