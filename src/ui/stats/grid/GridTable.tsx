@@ -4,9 +4,9 @@ import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { FIGURES, type FigureName } from "../../../model/stats/Figure";
 import type { StatsStore } from "../StatsStore";
-import { useStatsView } from "../useStatsView";
 import { GridRow } from "./GridRow";
 import type { GridSort } from "./sortGridRows";
+import { useThrottledView } from "./useThrottledView";
 
 interface Props {
   readonly store: StatsStore;
@@ -21,6 +21,8 @@ interface Props {
   readonly selected: NodeId | null;
   readonly highlighted: ReadonlySet<NodeId>;
   readonly onSelect?: (id: NodeId) => void;
+  /** How often figures are redrawn, at most (ms). */
+  readonly refreshMs: number;
 }
 
 const PAGE = 10;
@@ -48,8 +50,9 @@ export function GridTable({
   selected,
   highlighted,
   onSelect,
+  refreshMs,
 }: Props) {
-  const view = useStatsView(store, (v) => v);
+  const view = useThrottledView(store, refreshMs);
   const scrollRef = useRef<HTMLDivElement>(null);
   const baseId = useId();
   const [active, setActive] = useState<NodeId | null>(selected);

@@ -17,6 +17,11 @@ import "./grid.css";
 
 interface Props extends GridOptions {
   readonly store: StatsStore;
+  /**
+   * How often the cells redraw their figures, at most (ms): four times a second by default,
+   * which a person reading numbers cannot outpace, where the store commits up to thirty.
+   */
+  readonly refreshMs?: number;
 }
 
 const NUMBER = new Intl.NumberFormat();
@@ -26,7 +31,7 @@ const NUMBER = new Intl.NumberFormat();
  * filter, columns, wallboard) over the grid; or, on a wall screen, the same rows full screen.
  * The kind, columns, order and filter are saved in this browser.
  */
-export function GridView({ store, wallboard, onWallboard }: Props) {
+export function GridView({ store, wallboard, onWallboard, refreshMs = 250 }: Props) {
   const { index, view, highlighted, reveal } = useWorkspace();
   const [settings, setSettings] = useState<GridSettings>(loadGridSettings);
   const kindId = useId();
@@ -91,6 +96,7 @@ export function GridView({ store, wallboard, onWallboard }: Props) {
         selected={view.selected}
         highlighted={highlighted}
         onExit={() => onWallboard(false)}
+        refreshMs={refreshMs}
       />
     );
   }
@@ -179,6 +185,7 @@ export function GridView({ store, wallboard, onWallboard }: Props) {
           selected={view.selected}
           highlighted={highlighted}
           onSelect={onSelect}
+          refreshMs={refreshMs}
         />
       )}
     </section>

@@ -18,6 +18,7 @@ interface Props {
   readonly selected: NodeId | null;
   readonly highlighted: ReadonlySet<NodeId>;
   readonly onExit: () => void;
+  readonly refreshMs: number;
 }
 
 const TIME = new Intl.DateTimeFormat(undefined, {
@@ -62,6 +63,7 @@ export function Wallboard({
   selected,
   highlighted,
   onExit,
+  refreshMs,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -141,6 +143,7 @@ export function Wallboard({
             rowHeight={rowHeight}
             selected={selected}
             highlighted={highlighted}
+            refreshMs={refreshMs}
           />
         </div>
       )}

@@ -32,6 +32,7 @@ function renderGrid(options: { wallboard?: boolean; onWallboard?: (on: boolean) 
       store={store}
       wallboard={options.wallboard ?? false}
       onWallboard={options.onWallboard ?? (() => {})}
+      refreshMs={0}
     />,
   );
   store.setSource("simulated", 10_000);
