@@ -1,4 +1,4 @@
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
@@ -56,6 +56,17 @@ export function GridTable({
   const scrollRef = useRef<HTMLDivElement>(null);
   const baseId = useId();
   const [active, setActive] = useState<NodeId | null>(selected);
+  const activeIndex = active === null ? -1 : rows.findIndex((row) => row.id === active);
+  // The active row is always in the document, in view or not, so aria-activedescendant never
+  // points at nothing (before a scroll lands, or when the rows were re-ordered under it).
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex < 0 || indexes.includes(activeIndex)) return indexes;
+      return [...indexes, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
   // The virtualiser's functions read its live state; this component re-renders with every
   // commit of the store anyway, so nothing is memoised across them.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -64,6 +75,7 @@ export function GridTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 8,
+    rangeExtractor,
     initialRect: { width: 800, height: 600 },
   });
 
@@ -76,8 +88,6 @@ export function GridTable({
     // Only a change of selection scrolls; a re-sort must not pull the view back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected]);
-
-  const activeIndex = active === null ? -1 : rows.findIndex((row) => row.id === active);
 
   const moveTo = (index: number) => {
     if (rows.length === 0) return;
