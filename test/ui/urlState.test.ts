@@ -15,6 +15,8 @@ describe("urlState", () => {
       renderer: "canvas",
       filter: null,
       focus: null,
+      main: "tree",
+      wallboard: false,
     });
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
     expect(formatUrlState({ ...state, pivot: "campaign", view: "outline", node: null })).toBe(
@@ -54,5 +56,15 @@ describe("urlState", () => {
     expect(parseUrlState("?filter=everything&focus=").filter).toBeNull();
     expect(parseUrlState("?focus=").focus).toBeNull();
     expect(formatUrlState({ ...state, filter: null, focus: null })).toBe("");
+  });
+
+  it("keeps the grid and its wallboard, which only the grid has", () => {
+    const wall = parseUrlState("?main=grid&wallboard=1");
+    expect(wall).toMatchObject({ main: "grid", wallboard: true });
+    expect(formatUrlState(wall)).toBe("?main=grid&wallboard=1");
+    expect(parseUrlState("?wallboard=1")).toMatchObject({ main: "tree", wallboard: false });
+    expect(parseUrlState("?main=table")).toMatchObject({ main: "tree" });
+    expect(formatUrlState({ ...wall, main: "tree" })).toBe("");
+    expect(formatUrlState({ ...wall, wallboard: false })).toBe("?main=grid");
   });
 });

@@ -14,6 +14,7 @@ import { TreeView } from "../features/tree/TreeView";
 import type { SidePanel } from "../features/url/urlState";
 import { useUrlState } from "../features/url/useUrlState";
 import { useWorkspace } from "../features/workspace/WorkspaceContext";
+import { CentreColumn } from "./CentreColumn";
 import { SidePanelTabs } from "./SidePanelTabs";
 
 interface Props {
@@ -108,7 +109,7 @@ export function Workbench({ view, onView, renderer }: Props) {
           />
         </div>
         <div className="workbench-centre">
-          {renderer === "svg" ? <NaiveSvgTree /> : <TreeView />}
+          <CentreColumn tree={renderer === "svg" ? <NaiveSvgTree /> : <TreeView />} />
         </div>
         <div className="workbench-rail workbench-rail-inspector">
           <PaneRail

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import type { StatsSlots } from "../features/statsSlots/StatsSlots";
 import { AlarmAcknowledgements } from "./alarms/AlarmAcknowledgements";
 import { AlarmHeaderCount } from "./alarms/AlarmHeaderCount";
@@ -11,6 +12,9 @@ import { StatsInspectorSection } from "./StatsInspectorSection";
 import { StatsLegend } from "./StatsLegend";
 import { StatsStore } from "./StatsStore";
 import { loadThresholds } from "./thresholdStorage";
+
+// The grid is not part of the first load: it arrives when the user switches to it.
+const GridView = lazy(() => import("./grid/GridView").then((m) => ({ default: m.GridView })));
 
 /** The statistics feature as the viewer's slots, over one store for the page. */
 export function createStatsSlots(store?: StatsStore): StatsSlots {
@@ -44,6 +48,11 @@ export function createStatsSlots(store?: StatsStore): StatsSlots {
         acknowledgements={acknowledgements}
         sound={sound}
       />
+    ),
+    renderGrid: (options) => (
+      <Suspense fallback={<p className="panel-empty">Loading the grid…</p>}>
+        <GridView store={statsStore} {...options} />
+      </Suspense>
     ),
   };
 }

@@ -7,6 +7,9 @@ export type SidePanel = "outline" | "findings" | "alarms";
 /** Which nodes the outline and the tree show, with the path to each: `null` shows all. */
 export type NodeFilter = "findings" | "alarms";
 
+/** What the centre column shows: the tree, or the grid of one kind of object. */
+export type MainView = "tree" | "grid";
+
 /** What a shared link reproduces: the configuration, the selected node, the pivot, the panel. */
 export interface UrlState {
   readonly config: string | null;
@@ -19,6 +22,9 @@ export interface UrlState {
   readonly filter: NodeFilter | null;
   /** The one subtree shown (with the path to it), by its root's id. */
   readonly focus: NodeId | null;
+  readonly main: MainView;
+  /** The grid full screen, for a wall screen pointed at the link. */
+  readonly wallboard: boolean;
 }
 
 const PIVOTS: readonly Pivot[] = ["campaign", "callingList", "group"];
@@ -40,6 +46,8 @@ export function parseUrlState(search: string): UrlState {
     renderer: params.get("renderer") === "svg" ? "svg" : "canvas",
     filter: FILTERS.includes(filter as NodeFilter) ? (filter as NodeFilter) : null,
     focus: focus ? asNodeId(focus) : null,
+    main: params.get("main") === "grid" ? "grid" : "tree",
+    wallboard: params.get("main") === "grid" && params.get("wallboard") === "1",
   };
 }
 
@@ -60,6 +68,8 @@ export function formatUrlState(state: UrlState, current = ""): string {
   put("renderer", state.renderer === "svg" ? "svg" : null);
   put("filter", state.filter);
   put("focus", state.focus);
+  put("main", state.main === "grid" ? "grid" : null);
+  put("wallboard", state.main === "grid" && state.wallboard ? "1" : null);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -1,0 +1,37 @@
+import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { evaluateThresholds } from "../../../model/stats/evaluateThresholds";
+import type { FigureValues } from "../../../model/stats/Figure";
+import type { Threshold } from "../../../model/stats/Threshold";
+
+/** Which rows the grid shows: a piece of the name, and how bad a row must be. */
+export interface GridFilter {
+  /** Matched, case-insensitively, anywhere in the name or the Stat Server id. */
+  readonly text: string;
+  /** `warning`: rows over a warning or an alarm threshold; `alarm`: over an alarm one. */
+  readonly level: "all" | "warning" | "alarm";
+}
+
+export const NO_FILTER: GridFilter = { text: "", level: "all" };
+
+/** The rows the filter keeps, in their order. */
+export function filterGridRows(
+  rows: readonly HierarchyNode[],
+  filter: GridFilter,
+  figuresOf: (node: HierarchyNode) => FigureValues,
+  thresholds: readonly Threshold[],
+): readonly HierarchyNode[] {
+  const needle = filter.text.trim().toLocaleLowerCase();
+  if (needle === "" && filter.level === "all") return rows;
+  return rows.filter((node) => {
+    if (
+      needle !== "" &&
+      !node.name.toLocaleLowerCase().includes(needle) &&
+      !(node.statId ?? "").toLocaleLowerCase().includes(needle)
+    ) {
+      return false;
+    }
+    if (filter.level === "all") return true;
+    const { level } = evaluateThresholds(node.kind, figuresOf(node), thresholds);
+    return filter.level === "warning" ? level !== "ok" : level === "alarm";
+  });
+}

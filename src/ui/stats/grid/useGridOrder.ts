@@ -1,0 +1,35 @@
+import { useMemo } from "react";
+import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { StatsStore } from "../StatsStore";
+import { useStatsView } from "../useStatsView";
+import { filterGridRows, type GridFilter } from "./filterGridRows";
+import { rowFigures } from "./rowFigures";
+import { sortByName, sortGridRows, type GridSort } from "./sortGridRows";
+
+/**
+ * How often rows are re-ordered and re-filtered while figures move. Cells change colour and
+ * value as each frame commits; the order only every few seconds, so a row does not jump away
+ * from the eye (or the pointer) with every update, and 100k rows are not sorted every frame.
+ */
+export const REORDER_MS = 2000;
+
+/** The rows to show, filtered and sorted, kept in step with the figures they depend on. */
+export function useGridOrder(
+  store: StatsStore,
+  rows: readonly HierarchyNode[],
+  sort: GridSort,
+  filter: GridFilter,
+): readonly HierarchyNode[] {
+  const byName = useMemo(() => sortByName(rows), [rows]);
+  const nodes = useStatsView(store, (view) => view.nodes);
+  const thresholds = useStatsView(store, (view) => view.thresholds);
+  const onFigures = sort.by !== "name" || filter.level !== "all";
+  const epoch = useStatsView(store, (view) => (onFigures ? Math.floor(view.now / REORDER_MS) : 0));
+  return useMemo(() => {
+    // `nodes` is updated in place by the store; `epoch` is what says it moved.
+    void epoch;
+    const figuresOf = (node: HierarchyNode) => rowFigures(nodes.get(node.id));
+    const kept = filterGridRows(byName, filter, figuresOf, thresholds);
+    return sortGridRows(kept, sort, figuresOf);
+  }, [byName, sort, filter, nodes, thresholds, epoch]);
+}
