@@ -9,21 +9,29 @@ import { useStatsSlots } from "../statsSlots/StatsSlots";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { changeOfNode } from "../../review/compare/changeOfNode";
 import { useReview } from "../../review/ReviewContext";
-import { cullToViewport, thinToPixels, type Viewport } from "./cullToViewport";
-import { drawTreeCanvas } from "./drawTreeCanvas";
+import { cullToViewport, type Viewport } from "./cullToViewport";
+import { DrawnBlockList } from "./DrawnBlockList";
+import { createDrawnViewStore } from "./drawnViewStore";
+import { drawTreeCanvas, LABEL_FONT } from "./drawTreeCanvas";
 import { centreOn, fitTransform, MAX_SCALE, MIN_SCALE } from "./fitTransform";
 import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "./layoutTree";
+import { blockLabelText, lodLabelCandidates } from "./lodLabels";
+import { CARD_MIN_SCALE, constrainX, horizontalScale } from "./lodScale";
+import { centreViewOn } from "./overviewTransform";
+import { placeLabels, type PlacedLabel } from "./placeLabels";
+import { planLevelOfDetail, type LevelOfDetail } from "./planLevelOfDetail";
+import { indexSubtrees } from "./subtreeIndex";
 import { severityCodes } from "./severityCodes";
 import { readThemeColors, type ThemeColors } from "./themeColors";
 import { TreeCard } from "./TreeCard";
+import { TreeOverview } from "./TreeOverview";
 import { TreeToolbar } from "./TreeToolbar";
 import "./TreeView.css";
 
-/** Cards (readable DOM nodes) are drawn only at or above this scale and below this count. */
-const CARD_MIN_SCALE = 0.45;
+/** Cards (readable DOM nodes) are drawn only at or above CARD_MIN_SCALE and below this count. */
 const MAX_CARDS = 280;
-/** Beyond this many nodes on screen, keep one per pixel row per column (see thinToPixels). */
-const THIN_ABOVE = 3000;
+/** Text widths measured for labels, kept while the set of labels on screen stays small. */
+const MEASURED_LIMIT = 5000;
 
 interface CardSet {
   readonly layout: TreeLayout;
@@ -56,6 +64,9 @@ export function TreeView() {
     () => severityCodes(layout, findingsByObject),
     [layout, findingsByObject],
   );
+  const subtrees = useMemo(() => indexSubtrees(layout, severity), [layout, severity]);
+  const [drawnView] = useState(createDrawnViewStore);
+  const selectedIndex = view.selected === null ? null : (layout.indexOf.get(view.selected) ?? null);
   const highlightedIndices = useMemo(() => {
     const set = new Set<number>();
     for (const id of highlighted) {
@@ -86,7 +97,15 @@ export function TreeView() {
   const paintedRef = useRef(false);
   const [cards, setCards] = useState<CardSet | null>(null);
   const cardsRef = useRef<CardSet | null>(null);
-  const current = useRef({ layout, severity, highlightedIndices, changedIndices });
+  const measuredRef = useRef(new Map<string, number>());
+  const current = useRef({
+    layout,
+    severity,
+    subtrees,
+    selectedIndex,
+    highlightedIndices,
+    changedIndices,
+  });
 
   const draw = useCallback(() => {
     const container = containerRef.current;
@@ -96,17 +115,24 @@ export function TreeView() {
     const ctx = canvas.getContext("2d");
     if (!ctx) return;
     colorsRef.current ??= readThemeColors(container);
-    const { layout, severity, highlightedIndices, changedIndices } = current.current;
+    const { layout, severity, subtrees, selectedIndex, highlightedIndices, changedIndices } =
+      current.current;
     const t = transformRef.current;
+    const kx = horizontalScale(t.k, layout.width, width);
     const viewport: Viewport = {
-      left: -t.x / t.k,
+      left: -t.x / kx,
       top: -t.y / t.k,
-      right: (width - t.x) / t.k,
+      right: (width - t.x) / kx,
       bottom: (height - t.y) / t.k,
     };
-    const visible = cullToViewport(layout, viewport);
+    drawnView.setViewport(viewport);
+    // Above the cards' scale only the nodes on screen are looked at; below it the level of
+    // detail visits only what is on screen and outside blocks.
+    const visible = t.k >= CARD_MIN_SCALE ? cullToViewport(layout, viewport) : [];
     const detailed = t.k >= CARD_MIN_SCALE && visible.length <= MAX_CARDS;
     let linkIndices: readonly number[] = visible;
+    let lod: LevelOfDetail | null = null;
+    let labels: readonly PlacedLabel[] = [];
     if (detailed) {
       let set = cardsRef.current;
       if (!set || set.layout !== layout || !contains(set.region, viewport)) {
@@ -127,23 +153,49 @@ export function TreeView() {
         setCards(set);
       }
       linkIndices = set.indices;
-    } else if (cardsRef.current !== null) {
-      cardsRef.current = null;
-      setCards(null);
+      drawnView.setBlocks([]);
+    } else {
+      if (cardsRef.current !== null) {
+        cardsRef.current = null;
+        setCards(null);
+      }
+      const screen = { k: t.k, kx, tx: t.x, ty: t.y, width, height };
+      lod = planLevelOfDetail(layout, subtrees, screen);
+      ctx.font = LABEL_FONT;
+      const measured = measuredRef.current;
+      if (measured.size > MEASURED_LIMIT) measured.clear();
+      const measure = (text: string) => {
+        let w = measured.get(text);
+        if (w === undefined) measured.set(text, (w = ctx.measureText(text).width));
+        return w;
+      };
+      labels = placeLabels(lodLabelCandidates(layout, subtrees, severity, lod, screen), measure);
+      const blockRoots = new Set(lod.blocks.map((block) => block.root));
+      drawnView.setBlocks(
+        labels
+          .filter((label) => blockRoots.has(label.key))
+          .map((label) => ({
+            id: layout.nodes[label.key]!.id,
+            kind: layout.nodes[label.key]!.kind,
+            text: blockLabelText(layout, subtrees, label.key),
+            worst: subtrees.worst[label.key]!,
+          })),
+      );
     }
-    const indices =
-      !detailed && visible.length > THIN_ABOVE
-        ? thinToPixels(layout, visible, t.k, 1)
-        : linkIndices;
     const pixelRatio = window.devicePixelRatio || 1;
     drawTreeCanvas(ctx, {
       layout,
       transform: t,
-      indices,
+      kx,
+      indices: linkIndices,
       cards: detailed,
+      lod,
+      subtrees,
+      labels,
       severity,
       highlighted: highlightedIndices,
       changed: changedIndices,
+      selected: selectedIndex,
       colors: colorsRef.current,
       width,
       height,
@@ -151,13 +203,16 @@ export function TreeView() {
     });
     const layer = layerRef.current;
     if (layer) layer.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
-    container.dataset.drawn = String(indices.length);
+    container.dataset.drawn = String(
+      lod ? lod.nodes.length + lod.blocks.length : linkIndices.length,
+    );
+    container.dataset.blocks = String(lod ? lod.blocks.length : 0);
     container.dataset.laidOut = String(layout.nodes.length);
     if (!paintedRef.current && layout.nodes.length > 0) {
       paintedRef.current = true;
       requestAnimationFrame(() => performance.mark("campaign-lens:first-tree-paint"));
     }
-  }, []);
+  }, [drawnView]);
 
   const schedule = useCallback(() => {
     if (frameRef.current) return;
@@ -166,6 +221,15 @@ export function TreeView() {
       draw();
     });
   }, [draw]);
+
+  // Fit may need a scale far below the usual floor to show a tree opened to its leaves; the
+  // wheel must be able to zoom back out to it.
+  const widenScaleExtent = useCallback(() => {
+    const { layout } = current.current;
+    const { width, height } = sizeRef.current;
+    const fitted = fitTransform(layout.width, layout.height, width, height).k;
+    zoomRef.current?.scaleExtent([Math.min(MIN_SCALE, fitted / 2), MAX_SCALE]);
+  }, []);
 
   const applyTransform = useCallback((t: ZoomTransform) => {
     const container = containerRef.current;
@@ -177,6 +241,17 @@ export function TreeView() {
     const container = containerRef.current!;
     const behaviour = zoom<HTMLDivElement, unknown>()
       .scaleExtent([MIN_SCALE, MAX_SCALE])
+      .constrain((transform) => {
+        const x = constrainX(
+          transform.x,
+          transform.k,
+          current.current.layout.width,
+          sizeRef.current.width,
+        );
+        return x === transform.x
+          ? transform
+          : zoomIdentity.translate(x, transform.y).scale(transform.k);
+      })
       .on("zoom", (event: { transform: ZoomTransform }) => {
         transformRef.current = event.transform;
         schedule();
@@ -195,6 +270,7 @@ export function TreeView() {
       canvas.height = Math.round(rect.height * ratio);
       canvas.style.width = `${rect.width}px`;
       canvas.style.height = `${rect.height}px`;
+      widenScaleExtent();
       draw();
     };
     const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(resize);
@@ -213,12 +289,13 @@ export function TreeView() {
       cancelAnimationFrame(frameRef.current);
       frameRef.current = 0;
     };
-  }, [draw, schedule]);
+  }, [draw, schedule, widenScaleExtent]);
 
   const fit = useCallback(() => {
     const { width, height } = sizeRef.current;
+    widenScaleExtent();
     applyTransform(fitTransform(layout.width, layout.height, width, height));
-  }, [applyTransform, layout]);
+  }, [applyTransform, layout, widenScaleExtent]);
 
   const centre = useCallback(
     (id: NodeId) => {
@@ -241,8 +318,16 @@ export function TreeView() {
   useLayoutEffect(() => {
     const before = previous.current;
     previous.current = { layout, revealCount: view.revealCount, selected: view.selected };
-    current.current = { layout, severity, highlightedIndices, changedIndices };
+    current.current = {
+      layout,
+      severity,
+      subtrees,
+      selectedIndex,
+      highlightedIndices,
+      changedIndices,
+    };
     const { width, height } = sizeRef.current;
+    widenScaleExtent();
     if (!before) {
       if (view.selected && layout.indexOf.has(view.selected)) centre(view.selected);
       else {
@@ -262,7 +347,8 @@ export function TreeView() {
       const now = anchor ? layout.indexOf.get(anchor) : undefined;
       if (was !== undefined && now !== undefined) {
         const t = transformRef.current;
-        const dx = (layout.x[now]! - before.layout.x[was]!) * t.k;
+        const kx = horizontalScale(t.k, layout.width, width);
+        const dx = (layout.x[now]! - before.layout.x[was]!) * kx;
         const dy = (layout.y[now]! - before.layout.y[was]!) * t.k;
         applyTransform(zoomIdentity.translate(t.x - dx, t.y - dy).scale(t.k));
       }
@@ -284,6 +370,8 @@ export function TreeView() {
   }, [
     layout,
     severity,
+    subtrees,
+    selectedIndex,
     highlightedIndices,
     changedIndices,
     view.revealCount,
@@ -291,6 +379,7 @@ export function TreeView() {
     view.focused,
     centre,
     applyTransform,
+    widenScaleExtent,
     draw,
   ]);
 
@@ -323,6 +412,16 @@ export function TreeView() {
     event.preventDefault();
   };
 
+  const centreOnPoint = useCallback(
+    (x: number, y: number) => {
+      const { width, height } = sizeRef.current;
+      const k = transformRef.current.k;
+      const kx = horizontalScale(k, layout.width, width);
+      applyTransform(centreViewOn(x, y, k, kx, width, height));
+    },
+    [applyTransform, layout],
+  );
+
   const shown = cards && cards.layout === layout ? cards.indices : [];
   return (
     <section className="tree-view" aria-label="Tree view">
@@ -347,6 +446,7 @@ export function TreeView() {
         onKeyDown={onKeyDown}
       >
         <canvas ref={canvasRef} className="tree-canvas" aria-hidden="true" />
+        <DrawnBlockList store={drawnView} />
         <div ref={layerRef} className="tree-layer">
           {shown.map((i) => {
             const node = layout.nodes[i]!;
@@ -368,6 +468,13 @@ export function TreeView() {
             );
           })}
         </div>
+        <TreeOverview
+          layout={layout}
+          subtrees={subtrees}
+          severity={severity}
+          store={drawnView}
+          onCentre={centreOnPoint}
+        />
       </div>
       {renderLegend?.()}
     </section>
