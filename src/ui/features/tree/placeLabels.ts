@@ -82,15 +82,19 @@ export function placeLabels(
     if (text === null) continue;
     const width = Math.ceil(measure(text)) + 2 * LABEL_PADDING + candidate.marks;
     if (width < MIN_LABEL_WIDTH && text !== candidate.text) continue;
-    const lowest = candidate.maxY - LABEL_HEIGHT;
-    const preferred = Math.min(lowest, Math.max(candidate.minY, candidate.y - LABEL_HEIGHT / 2));
+    // A band a little lower than a line (a node's box close to the cards' scale) gets its
+    // label centred, overhanging by at most a pixel each side.
+    const slack = Math.max(0, LABEL_HEIGHT - (candidate.maxY - candidate.minY)) / 2;
+    const highest = candidate.minY - slack;
+    const lowest = candidate.maxY + slack - LABEL_HEIGHT;
+    const preferred = Math.min(lowest, Math.max(highest, candidate.y - LABEL_HEIGHT / 2));
     let top: number | null = null;
     for (let step = 0; top === null; step++) {
       const down = preferred + step * (LABEL_HEIGHT / 2);
       const up = preferred - step * (LABEL_HEIGHT / 2);
-      if (down > lowest && up < candidate.minY) break;
+      if (down > lowest && up < highest) break;
       if (down <= lowest && free(candidate.x, down, width)) top = down;
-      else if (up >= candidate.minY && free(candidate.x, up, width)) top = up;
+      else if (up >= highest && free(candidate.x, up, width)) top = up;
       if (step > 40) break;
     }
     if (top === null) continue;
