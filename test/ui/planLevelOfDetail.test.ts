@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutTree, NODE_HEIGHT } from "../../src/ui/features/tree/layoutTree";
+import { blockLabelText } from "../../src/ui/features/tree/lodLabels";
 import {
   planLevelOfDetail,
   ROOM_PER_CHILD_PX,
@@ -55,7 +56,8 @@ describe("planLevelOfDetail", () => {
 
   it("shows a tenant of many small campaigns as one block when fitted, and opens it when zoomed in", () => {
     const many = Array.from({ length: 300 }, (_, c) => campaign(`C${c}`, 1, 4));
-    const root = rootOf(tenant("Crowded", many), tenant("Other", [campaign("Solo", 3, 10)]));
+    const others = [campaign("Solo", 10, 20), campaign("Duo", 10, 20), campaign("Trio", 10, 20)];
+    const root = rootOf(tenant("Crowded", many), tenant("Other", others));
     const whole = layoutTree(root, allOpen(root)).height;
     const fitted = plan(root, { k: 800 / whole, height: 800 });
     expect(fitted.blocks).toContain("Crowded");
@@ -63,6 +65,33 @@ describe("planLevelOfDetail", () => {
     const closer = plan(root, { k: (800 / whole) * 12, height: 800 });
     expect(closer.blocks).not.toContain("Crowded");
     expect(closer.blocks.filter((name) => /^C\d+$/.test(name)).length).toBeGreaterThan(3);
+  });
+
+  it("opens a block that would fill most of the view, its small children one block together", () => {
+    const many = Array.from({ length: 300 }, (_, c) => campaign(`C${c}`, 1, 4));
+    const root = rootOf(tenant("Alone", many));
+    const whole = layoutTree(root, allOpen(root)).height;
+    const { result, layout, index, shapes } = plan(root, { k: 800 / whole, height: 800 });
+    expect(shapes).toContain("Alone");
+    expect(result.blocks).toHaveLength(1);
+    const [run] = result.blocks;
+    expect(run!.count).toBe(300);
+    expect(layout.nodes[run!.root]!.name).toBe("C0");
+    expect(layout.nodes[run!.last]!.name).toBe("C299");
+    expect(blockLabelText(layout, index, run!)).toBe("300 campaigns · 1,800 objects");
+  });
+
+  it("keeps a campaign with room for a label apart from the run of small ones around it", () => {
+    const small = (from: number) =>
+      Array.from({ length: 40 }, (_, c) => campaign(`S${from + c}`, 1, 2));
+    const root = rootOf(tenant("Env", [...small(0), campaign("Large", 1, 60), ...small(40)]));
+    const whole = layoutTree(root, allOpen(root)).height;
+    const { result, layout, index } = plan(root, { k: 800 / whole, height: 800 });
+    const labels = result.blocks.map((block) => blockLabelText(layout, index, block));
+    expect(labels).toEqual(
+      expect.arrayContaining(["40 campaigns · 160 objects", "Large · 61 objects"]),
+    );
+    expect(result.blocks).toHaveLength(3);
   });
 
   it("looks only at what is on screen: a block scrolled out of view is not planned", () => {

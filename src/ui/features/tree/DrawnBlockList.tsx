@@ -18,7 +18,7 @@ export function DrawnBlockList({ store }: { readonly store: DrawnViewStore }) {
     <ul className="visually-hidden" aria-label="Subtrees drawn as blocks">
       {blocks.map((block) => (
         <li key={block.id}>
-          {NODE_KIND_LABEL[block.kind]} {block.text}
+          {block.count === 1 ? `${NODE_KIND_LABEL[block.kind]} ${block.text}` : block.text}
           {WORST.get(block.worst) ?? ""}
         </li>
       ))}

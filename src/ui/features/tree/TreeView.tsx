@@ -170,16 +170,15 @@ export function TreeView() {
         return w;
       };
       labels = placeLabels(lodLabelCandidates(layout, subtrees, severity, lod, screen), measure);
-      const blockRoots = new Set(lod.blocks.map((block) => block.root));
+      const blocks = new Map(lod.blocks.map((block) => [block.root, block]));
       drawnView.setBlocks(
-        labels
-          .filter((label) => blockRoots.has(label.key))
-          .map((label) => ({
-            id: layout.nodes[label.key]!.id,
-            kind: layout.nodes[label.key]!.kind,
-            text: blockLabelText(layout, subtrees, label.key),
-            worst: subtrees.worst[label.key]!,
-          })),
+        labels.flatMap((label) => {
+          const block = blocks.get(label.key);
+          if (!block) return [];
+          const node = layout.nodes[block.root]!;
+          const text = blockLabelText(layout, subtrees, block);
+          return [{ id: node.id, kind: node.kind, text, count: block.count, worst: block.worst }];
+        }),
       );
     }
     const pixelRatio = window.devicePixelRatio || 1;

@@ -225,13 +225,14 @@ function drawSeverityMarks(
 function drawLabels(ctx: CanvasRenderingContext2D, frame: CanvasFrame, lod: LevelOfDetail): void {
   if (frame.labels.length === 0) return;
   const { layout, colors, subtrees, severity } = frame;
-  const blockRoots = new Set(lod.blocks.map((block) => block.root));
+  const blocks = new Map(lod.blocks.map((block) => [block.root, block]));
   ctx.font = LABEL_FONT;
   ctx.textBaseline = "middle";
   ctx.lineWidth = 1;
   for (const label of frame.labels) {
-    const isBlock = blockRoots.has(label.key);
-    const sev = isBlock ? subtrees.worst[label.key]! : severity[label.key]!;
+    const block = blocks.get(label.key);
+    const opened = subtrees.end[label.key]! > label.key + 1;
+    const sev = block ? block.worst : opened ? subtrees.worst[label.key]! : severity[label.key]!;
     const kind = colors.kind[layout.nodes[label.key]!.kind];
     ctx.globalAlpha = 0.94;
     ctx.fillStyle = colors.surface;

@@ -6,8 +6,10 @@ import type { Viewport } from "./cullToViewport";
 export interface DrawnBlock {
   readonly id: NodeId;
   readonly kind: NodeKind;
-  /** The label as drawn, uncut: `Sales_Q1 · 412 objects`. */
+  /** The label as drawn, uncut: `Sales_Q1 · 412 objects`, or `214 campaigns · 5,120 objects`. */
   readonly text: string;
+  /** How many sibling subtrees the block stands for (1, or a run's length). */
+  readonly count: number;
   /** Worst finding inside: 0 none, 2 warning, 3 error. */
   readonly worst: number;
 }

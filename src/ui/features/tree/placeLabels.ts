@@ -28,6 +28,11 @@ export const LABEL_HEIGHT = 18;
 export const LABEL_PADDING = 6;
 /** A label cut to less than this is not drawn at all. */
 const MIN_LABEL_WIDTH = 56;
+/**
+ * The lowest band a label is given: it is centred on a band lower than a line, overhanging by
+ * at most half the difference each side, which still reads as the band's own.
+ */
+export const MIN_BAND = LABEL_HEIGHT - 8;
 
 /** `text`, or its longest start that fits `width` with an ellipsis; null when nothing fits. */
 export function fitText(
@@ -76,14 +81,12 @@ export function placeLabels(
     return true;
   };
   for (const candidate of candidates) {
-    if (candidate.maxY - candidate.minY < LABEL_HEIGHT - 2) continue;
+    if (candidate.maxY - candidate.minY < MIN_BAND) continue;
     const room = candidate.maxWidth - 2 * LABEL_PADDING - candidate.marks;
     const text = fitText(candidate.text, room, measure);
     if (text === null) continue;
     const width = Math.ceil(measure(text)) + 2 * LABEL_PADDING + candidate.marks;
     if (width < MIN_LABEL_WIDTH && text !== candidate.text) continue;
-    // A band a little lower than a line (a node's box close to the cards' scale) gets its
-    // label centred, overhanging by at most a pixel each side.
     const slack = Math.max(0, LABEL_HEIGHT - (candidate.maxY - candidate.minY)) / 2;
     const highest = candidate.minY - slack;
     const lowest = candidate.maxY + slack - LABEL_HEIGHT;

@@ -127,16 +127,17 @@ export function heightOfSiblingsAtLeast(
 }
 
 /**
- * The vertical extent, per depth, of node `i`'s subtree below it: `[depth, first, last]`
- * triples of node indices (first and last are the highest and lowest box at that depth).
+ * The vertical extent, per depth, of node `i`'s subtree (or of the run of sibling subtrees from
+ * `i` up to index `stop`): `[depth, first, last]` triples of node indices, first and last being
+ * the highest and lowest box at that depth.
  */
 export function subtreeBands(
   layout: TreeLayout,
   index: SubtreeIndex,
   i: number,
+  stop: number = index.end[i]!,
 ): [number, number, number][] {
   const bands: [number, number, number][] = [];
-  const stop = index.end[i]!;
   for (let d = layout.depth[i]!; d <= index.columns.length; d++) {
     const column = index.columns[d - 1]!;
     const from = lowerBound(column, i);
