@@ -467,13 +467,15 @@ export function TreeView() {
             );
           })}
         </div>
-        <TreeOverview
-          layout={layout}
-          subtrees={subtrees}
-          severity={severity}
-          store={drawnView}
-          onCentre={centreOnPoint}
-        />
+        {layout.nodes.length > 0 && (
+          <TreeOverview
+            layout={layout}
+            subtrees={subtrees}
+            severity={severity}
+            store={drawnView}
+            onCentre={centreOnPoint}
+          />
+        )}
       </div>
       {renderLegend?.()}
     </section>

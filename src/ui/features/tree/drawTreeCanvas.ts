@@ -202,7 +202,7 @@ function drawSeverityMarks(
     if (layout.y[flagged[mid]!]! < viewTop) lo = mid + 1;
     else hi = mid;
   }
-  const height = Math.max(NODE_HEIGHT * t.k * 0.6, 2);
+  const height = Math.max(NODE_HEIGHT * t.k * 0.6, 1);
   // A tick over the start of the node's box: the block's kind colour still shows beside it.
   const width = Math.max(Math.min(nodeWidth, 8), nodeWidth * 0.4);
   const lastRow = new Map<number, number>();

@@ -64,11 +64,11 @@ const OPEN_WHEN_TALLER_THAN_VIEW = 0.75;
  * is drawn as itself and its children considered in turn when the children with room for a
  * line of text cover at least half its height, or when it would fill most of the view;
  * otherwise the whole subtree is one block, and consecutive siblings of one kind too small
- * for a label are one block together. So
- * zoomed out, a tenant of a thousand campaigns is one labelled block; zoomed in, its larger
- * campaigns, then their groups, become blocks of their own (the small ones stay unlabelled
- * blocks), and close up every node is a shape. Only what is on screen is visited, and nothing
- * inside a block: the work follows the screen and the children of what is opened, not the tree.
+ * for a label are one block together. So zoomed out, a tenant of a thousand campaigns is one
+ * labelled block; zoomed in, its larger campaigns, then their groups, become blocks of their
+ * own (runs of small ones are one block: "214 campaigns"), and close up every node is a shape.
+ * Only what is on screen is visited, and nothing inside a block: the work follows the screen
+ * and the children of what is opened, not the size of the tree.
  */
 export function planLevelOfDetail(
   layout: TreeLayout,
