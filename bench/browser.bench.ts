@@ -57,6 +57,11 @@ interface Row {
   readonly modelAfterPaint: number | null;
   readonly frameMedian: number | null;
   readonly frameP95: number | null;
+  /**
+   * The page's main thread busy (Chrome's TaskDuration) during the scripted pan and zoom, per
+   * frame: frames are paced at 60 Hz, so this shows what the frame times hide until they slip.
+   */
+  readonly busyPerFrame: number | null;
   readonly maxDom: number | null;
   readonly heapMb: number | null;
   readonly note: string;
@@ -185,6 +190,15 @@ async function measureAfterPaint(
   }
 }
 
+/** Seconds the page's main thread has spent in tasks so far (Chrome's TaskDuration). */
+async function taskSeconds(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  await cdp.detach();
+  return metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
+}
+
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -254,6 +268,7 @@ async function measure(
     modelAfterPaint: null,
     frameMedian: null,
     frameP95: null,
+    busyPerFrame: null,
     maxDom: null,
     heapMb: null,
     note,
@@ -301,12 +316,14 @@ async function measure(
           ? await page.locator(".tree-stage > g > g").count()
           : Number(await page.locator(".tree-stage").getAttribute("data-laid-out"));
       process.stderr.write(`  ${renderer} ${scene}: ${nodes} nodes laid out, panning\n`);
+      const busyBefore = await taskSeconds(page);
       await page.evaluate(START_FRAMES);
       const complete = await panAndZoom(page);
       const { frames, maxDom } = (await page.evaluate(STOP_FRAMES)) as {
         frames: number[];
         maxDom: number;
       };
+      const busy = (await taskSeconds(page)) - busyBefore;
       rows.push({
         renderer,
         scene,
@@ -319,6 +336,7 @@ async function measure(
           scene !== "initial" ? null : marks.model === null ? 0 : marks.model! - marks.paint!,
         frameMedian: percentile(frames, 0.5),
         frameP95: percentile(frames, 0.95),
+        busyPerFrame: (busy * 1000) / Math.max(1, frames.length),
         maxDom,
         heapMb: await heapMb(page),
         note: complete
@@ -365,12 +383,12 @@ async function main() {
       `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; generated mutagen JSON, seed ${SEED}, defects ${DEFECTS}.\n`,
   );
   console.log(
-    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | first paint → model in (ms) | frame median (ms) | frame p95 (ms) | max DOM elements | JS heap (MB) | note |",
+    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | first paint → model in (ms) | frame median (ms) | frame p95 (ms) | main thread busy per frame (ms) | max DOM elements | JS heap (MB) | note |",
   );
-  console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of rows) {
     console.log(
-      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.fromReady)} | ${fmt(r.modelAfterPaint)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${r.note} |`,
+      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.fromReady)} | ${fmt(r.modelAfterPaint)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.busyPerFrame, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${r.note} |`,
     );
   }
   console.log(

@@ -133,6 +133,18 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
     await page.keyboard.press("PageDown");
     await expect.poll(() => position(overview)).toBeGreaterThan(0);
 
+    // A click on a block zooms to it: fitted again, the blocks in view change.
+    await toolbar.getByRole("button", { name: "Fit" }).click();
+    await showStage(page);
+    await expect.poll(() => blockItems(page).count()).toBeGreaterThan(2);
+    const fitted = (await blockItems(page).allTextContents()).join("\n");
+    const drawing = await box(stage);
+    await page.mouse.click(drawing.x + drawing.width * 0.45, drawing.y + drawing.height * 0.3);
+    await expect
+      .poll(async () => (await blockItems(page).allTextContents()).join("\n"))
+      .not.toBe(fitted);
+    await shot(page, "lod-block-clicked", screen);
+
     await page.getByRole("button", { name: "Hide overview" }).click();
     await expect.poll(() => overview.count()).toBe(0);
     const show = page.getByRole("button", { name: "Show overview" });

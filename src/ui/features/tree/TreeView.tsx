@@ -1,6 +1,14 @@
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
 import type { NodeId } from "../../../model/config/ids";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import { isShared, openToLevel } from "../hierarchy/NodeIndex";
@@ -21,6 +29,7 @@ import { centreViewOn } from "./overviewTransform";
 import { placeLabels, type PlacedLabel } from "./placeLabels";
 import { planLevelOfDetail, type LevelOfDetail } from "./planLevelOfDetail";
 import { indexSubtrees } from "./subtreeIndex";
+import { blockAt, zoomToBlock } from "./zoomToBlock";
 import { severityCodes } from "./severityCodes";
 import { readThemeColors, type ThemeColors } from "./themeColors";
 import { TreeCard } from "./TreeCard";
@@ -98,6 +107,7 @@ export function TreeView() {
   const [cards, setCards] = useState<CardSet | null>(null);
   const cardsRef = useRef<CardSet | null>(null);
   const measuredRef = useRef(new Map<string, number>());
+  const lodRef = useRef<LevelOfDetail | null>(null);
   const current = useRef({
     layout,
     severity,
@@ -182,6 +192,7 @@ export function TreeView() {
       );
     }
     const pixelRatio = window.devicePixelRatio || 1;
+    lodRef.current = lod;
     drawTreeCanvas(ctx, {
       layout,
       transform: t,
@@ -421,6 +432,18 @@ export function TreeView() {
     [applyTransform, layout],
   );
 
+  // A click (d3-zoom swallows the one that ends a drag) on a block zooms to it.
+  const onStageClick = (event: MouseEvent<HTMLDivElement>) => {
+    const lod = lodRef.current;
+    const container = containerRef.current;
+    if (!lod || !container || event.target !== canvasRef.current) return;
+    const box = container.getBoundingClientRect();
+    const block = blockAt(lod, event.clientX - box.left, event.clientY - box.top);
+    if (!block) return;
+    const { width, height } = sizeRef.current;
+    applyTransform(zoomToBlock(layout, subtrees, block, width, height));
+  };
+
   const shown = cards && cards.layout === layout ? cards.indices : [];
   return (
     <section className="tree-view" aria-label="Tree view">
@@ -443,6 +466,7 @@ export function TreeView() {
         role="region"
         aria-label="Tree drawing: drag or use the arrow keys to pan, + and − to zoom, 0 to fit"
         onKeyDown={onKeyDown}
+        onClick={onStageClick}
       >
         <canvas ref={canvasRef} className="tree-canvas" aria-hidden="true" />
         <DrawnBlockList store={drawnView} />
