@@ -190,13 +190,23 @@ async function measureAfterPaint(
   }
 }
 
-/** Seconds the page's main thread has spent in tasks so far (Chrome's TaskDuration). */
-async function taskSeconds(page: Page): Promise<number> {
+/**
+ * Seconds the page's main thread spent in tasks between the call and the returned function's
+ * (Chrome's TaskDuration, counted from when its session enabled the metrics).
+ */
+async function taskTimer(page: Page): Promise<() => Promise<number>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  await cdp.detach();
-  return metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
+  const read = async () => {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    return metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
+  };
+  const start = await read();
+  return async () => {
+    const spent = (await read()) - start;
+    await cdp.detach();
+    return spent;
+  };
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -316,14 +326,14 @@ async function measure(
           ? await page.locator(".tree-stage > g > g").count()
           : Number(await page.locator(".tree-stage").getAttribute("data-laid-out"));
       process.stderr.write(`  ${renderer} ${scene}: ${nodes} nodes laid out, panning\n`);
-      const busyBefore = await taskSeconds(page);
+      const stopTimer = await taskTimer(page);
       await page.evaluate(START_FRAMES);
       const complete = await panAndZoom(page);
       const { frames, maxDom } = (await page.evaluate(STOP_FRAMES)) as {
         frames: number[];
         maxDom: number;
       };
-      const busy = (await taskSeconds(page)) - busyBefore;
+      const busy = await stopTimer();
       rows.push({
         renderer,
         scene,
