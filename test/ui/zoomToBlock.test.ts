@@ -1,3 +1,4 @@
+import { zoomIdentity } from "d3-zoom";
 import { describe, expect, it } from "vitest";
 import { layoutTree } from "../../src/ui/features/tree/layoutTree";
 import { planLevelOfDetail } from "../../src/ui/features/tree/planLevelOfDetail";
@@ -26,7 +27,11 @@ describe("blockAt", () => {
 describe("zoomToBlock", () => {
   it("brings the block to the middle of the view, its height filling most of it", () => {
     const group = named("Mid@G0");
-    const t = zoomToBlock(layout, index, group, 1000, 800);
+    const now = zoomIdentity.scale(0.1);
+    const t = zoomToBlock(layout, index, group, { width: 1000, height: 800, transform: now }, [
+      group.left + 5,
+      group.top + 5,
+    ]);
     const top = t.y + index.top[group.root]! * t.k;
     const bottom = t.y + index.bottom[group.root]! * t.k;
     expect((top + bottom) / 2).toBeCloseTo(400);
@@ -41,5 +46,22 @@ describe("zoomToBlock", () => {
       height: 800,
     });
     expect(closer.blocks.map((b) => b.root)).not.toContain(group.root);
+  });
+
+  it("zooms further in where it was clicked when the block already fills the view", () => {
+    const group = named("Mid@G0");
+    const fill = (0.85 * 800) / (index.bottom[group.root]! - index.top[group.root]!);
+    const now = zoomIdentity.translate(0, 400 - index.top[group.root]! * fill).scale(fill);
+    const t = zoomToBlock(
+      layout,
+      index,
+      group,
+      { width: 1000, height: 800, transform: now },
+      [500, 600],
+    );
+    expect(t.k).toBeCloseTo(fill * 4);
+    // The layout point clicked is now in the middle of the view.
+    const clickedY = (600 - now.y) / now.k;
+    expect(t.y + clickedY * t.k).toBeCloseTo(400);
   });
 });

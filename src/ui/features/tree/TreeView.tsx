@@ -438,10 +438,11 @@ export function TreeView() {
     const container = containerRef.current;
     if (!lod || !container || event.target !== canvasRef.current) return;
     const box = container.getBoundingClientRect();
-    const block = blockAt(lod, event.clientX - box.left, event.clientY - box.top);
+    const click = [event.clientX - box.left, event.clientY - box.top] as const;
+    const block = blockAt(lod, click[0], click[1]);
     if (!block) return;
-    const { width, height } = sizeRef.current;
-    applyTransform(zoomToBlock(layout, subtrees, block, width, height));
+    const view = { ...sizeRef.current, transform: transformRef.current };
+    applyTransform(zoomToBlock(layout, subtrees, block, view, click));
   };
 
   const shown = cards && cards.layout === layout ? cards.indices : [];

@@ -18,18 +18,23 @@ export function blockAt(lod: LevelOfDetail, x: number, y: number): Block | null 
 
 /** Share of the view's height a block is zoomed to. */
 const FILL = 0.85;
+/** A click zooms in at least this much; by this much when the block already fills the view. */
+const MIN_STEP = 1.5;
+const STEP_IN_PLACE = 4;
 
 /**
- * The transform that brings a block to the middle of the view, its height filling most of it:
- * a click on a block opens it up a level of detail further.
+ * The transform that brings a clicked block to the middle of the view, its height filling most
+ * of it, so a click on a block opens it up a level of detail further. A block that already
+ * fills the view (a run of a tenant's many small campaigns) is zoomed into where it was clicked.
  */
 export function zoomToBlock(
   layout: TreeLayout,
   index: SubtreeIndex,
   block: Block,
-  viewWidth: number,
-  viewHeight: number,
+  view: { readonly width: number; readonly height: number; readonly transform: ZoomTransform },
+  click: readonly [number, number],
 ): ZoomTransform {
+  const { width: viewWidth, height: viewHeight, transform: now } = view;
   let top = Infinity;
   let bottom = -Infinity;
   let right = 0;
@@ -38,7 +43,21 @@ export function zoomToBlock(
     bottom = Math.max(bottom, index.bottom[last]!);
     right = Math.max(right, layout.x[first]! + NODE_WIDTH);
   }
-  const k = Math.min(MAX_SCALE, (FILL * viewHeight) / Math.max(1, bottom - top));
+  const fitting = (FILL * viewHeight) / Math.max(1, bottom - top);
+  if (fitting < now.k * MIN_STEP) {
+    const k = Math.min(MAX_SCALE, now.k * STEP_IN_PLACE);
+    const x = (click[0] - now.x) / horizontalScale(now.k, layout.width, viewWidth);
+    const y = (click[1] - now.y) / now.k;
+    return centreViewOn(
+      x,
+      y,
+      k,
+      horizontalScale(k, layout.width, viewWidth),
+      viewWidth,
+      viewHeight,
+    );
+  }
+  const k = Math.min(MAX_SCALE, fitting);
   const kx = horizontalScale(k, layout.width, viewWidth);
   const left = layout.x[block.root]!;
   return centreViewOn((left + right) / 2, (top + bottom) / 2, k, kx, viewWidth, viewHeight);
