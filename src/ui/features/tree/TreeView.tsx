@@ -23,11 +23,11 @@ import { createDrawnViewStore } from "./drawnViewStore";
 import { drawTreeCanvas, LABEL_FONT } from "./drawTreeCanvas";
 import { centreOn, fitTransform, MAX_SCALE, MIN_SCALE } from "./fitTransform";
 import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "./layoutTree";
-import { blockLabelText, lodLabelCandidates } from "./lodLabels";
+import { cachedMeasure, frameLevelOfDetail } from "./frameLevelOfDetail";
 import { CARD_MIN_SCALE, constrainX, horizontalScale } from "./lodScale";
 import { centreViewOn } from "./overviewTransform";
-import { placeLabels, type PlacedLabel } from "./placeLabels";
-import { planLevelOfDetail, type LevelOfDetail } from "./planLevelOfDetail";
+import type { PlacedLabel } from "./placeLabels";
+import type { LevelOfDetail } from "./planLevelOfDetail";
 import { indexSubtrees } from "./subtreeIndex";
 import { blockAt, zoomToBlock } from "./zoomToBlock";
 import { severityCodes } from "./severityCodes";
@@ -169,27 +169,13 @@ export function TreeView() {
         cardsRef.current = null;
         setCards(null);
       }
-      const screen = { k: t.k, kx, tx: t.x, ty: t.y, width, height };
-      lod = planLevelOfDetail(layout, subtrees, screen);
       ctx.font = LABEL_FONT;
-      const measured = measuredRef.current;
-      if (measured.size > MEASURED_LIMIT) measured.clear();
-      const measure = (text: string) => {
-        let w = measured.get(text);
-        if (w === undefined) measured.set(text, (w = ctx.measureText(text).width));
-        return w;
-      };
-      labels = placeLabels(lodLabelCandidates(layout, subtrees, severity, lod, screen), measure);
-      const blocks = new Map(lod.blocks.map((block) => [block.root, block]));
-      drawnView.setBlocks(
-        labels.flatMap((label) => {
-          const block = blocks.get(label.key);
-          if (!block) return [];
-          const node = layout.nodes[block.root]!;
-          const text = blockLabelText(layout, subtrees, block);
-          return [{ id: node.id, kind: node.kind, text, count: block.count, worst: block.worst }];
-        }),
-      );
+      const screen = { k: t.k, kx, tx: t.x, ty: t.y, width, height };
+      const measure = cachedMeasure(ctx, measuredRef.current, MEASURED_LIMIT);
+      const frame = frameLevelOfDetail(layout, subtrees, severity, screen, measure);
+      lod = frame.lod;
+      labels = frame.labels;
+      drawnView.setBlocks(frame.drawnBlocks);
     }
     const pixelRatio = window.devicePixelRatio || 1;
     lodRef.current = lod;
