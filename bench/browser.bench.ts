@@ -57,6 +57,11 @@ interface Row {
   readonly modelAfterPaint: number | null;
   readonly frameMedian: number | null;
   readonly frameP95: number | null;
+  /**
+   * The page's main thread busy (Chrome's TaskDuration) during the scripted pan and zoom, per
+   * frame: frames are paced at 60 Hz, so this shows what the frame times hide until they slip.
+   */
+  readonly busyPerFrame: number | null;
   readonly maxDom: number | null;
   readonly heapMb: number | null;
   readonly note: string;
@@ -185,6 +190,25 @@ async function measureAfterPaint(
   }
 }
 
+/**
+ * Seconds the page's main thread spent in tasks between the call and the returned function's
+ * (Chrome's TaskDuration, counted from when its session enabled the metrics).
+ */
+async function taskTimer(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const read = async () => {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    return metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
+  };
+  const start = await read();
+  return async () => {
+    const spent = (await read()) - start;
+    await cdp.detach();
+    return spent;
+  };
+}
+
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -254,6 +278,7 @@ async function measure(
     modelAfterPaint: null,
     frameMedian: null,
     frameP95: null,
+    busyPerFrame: null,
     maxDom: null,
     heapMb: null,
     note,
@@ -301,12 +326,14 @@ async function measure(
           ? await page.locator(".tree-stage > g > g").count()
           : Number(await page.locator(".tree-stage").getAttribute("data-laid-out"));
       process.stderr.write(`  ${renderer} ${scene}: ${nodes} nodes laid out, panning\n`);
+      const stopTimer = await taskTimer(page);
       await page.evaluate(START_FRAMES);
       const complete = await panAndZoom(page);
       const { frames, maxDom } = (await page.evaluate(STOP_FRAMES)) as {
         frames: number[];
         maxDom: number;
       };
+      const busy = await stopTimer();
       rows.push({
         renderer,
         scene,
@@ -319,6 +346,7 @@ async function measure(
           scene !== "initial" ? null : marks.model === null ? 0 : marks.model! - marks.paint!,
         frameMedian: percentile(frames, 0.5),
         frameP95: percentile(frames, 0.95),
+        busyPerFrame: (busy * 1000) / Math.max(1, frames.length),
         maxDom,
         heapMb: await heapMb(page),
         note: complete
@@ -365,12 +393,12 @@ async function main() {
       `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; generated mutagen JSON, seed ${SEED}, defects ${DEFECTS}.\n`,
   );
   console.log(
-    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | first paint → model in (ms) | frame median (ms) | frame p95 (ms) | max DOM elements | JS heap (MB) | note |",
+    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | first paint → model in (ms) | frame median (ms) | frame p95 (ms) | main thread busy per frame (ms) | max DOM elements | JS heap (MB) | note |",
   );
-  console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of rows) {
     console.log(
-      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.fromReady)} | ${fmt(r.modelAfterPaint)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${r.note} |`,
+      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.fromReady)} | ${fmt(r.modelAfterPaint)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.busyPerFrame, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${r.note} |`,
     );
   }
   console.log(

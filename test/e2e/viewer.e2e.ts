@@ -178,10 +178,15 @@ describe("the viewer in Chromium", () => {
     expect(all).toMatch(/\(all\)$/);
     await levels.selectOption({ label: all });
     await page.getByRole("button", { name: "Fit" }).click();
-    // The tree is laid out again for every level and redrawn on the next frame: wait for it.
+    // The tree is laid out again for every level and redrawn on the next frame, fitted as an
+    // overview of blocks: wait for it.
+    const stage = page.locator(".tree-stage");
     await expect
-      .poll(async () => Number(await page.locator(".tree-stage").getAttribute("data-drawn")))
-      .toBeGreaterThan(100);
+      .poll(async () => Number(await stage.getAttribute("data-laid-out")))
+      .toBeGreaterThan(20_000);
+    await expect
+      .poll(async () => Number(await stage.getAttribute("data-blocks")))
+      .toBeGreaterThan(0);
     const count = await page.evaluate("document.getElementsByTagName('*').length");
     expect(count).toBeLessThan(5_000);
   });

@@ -4,17 +4,23 @@ import { asNodeId } from "../../src/model/config/ids";
 import { NODE_KINDS, type NodeKind } from "../../src/model/hierarchy/HierarchyNode";
 import { drawTreeCanvas, type CanvasFrame } from "../../src/ui/features/tree/drawTreeCanvas";
 import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from "../../src/ui/features/tree/layoutTree";
+import { planLevelOfDetail } from "../../src/ui/features/tree/planLevelOfDetail";
+import { indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
 import { sampleTree } from "./hierarchyFixture";
 
-/** Records the rectangles of each stroke, with whether it was dashed. */
+/** Records the rectangles of each stroke and fill, with the style and whether it was dashed. */
 function recordingContext() {
   const strokes: { dashed: boolean; style: string; rects: number[][] }[] = [];
+  const fills: { style: string; rects: number[][] }[] = [];
   let rects: number[][] = [];
   let dash: number[] = [];
   const ctx = {
     strokeStyle: "",
     fillStyle: "",
     lineWidth: 1,
+    globalAlpha: 1,
+    font: "",
+    textBaseline: "",
     setTransform: () => undefined,
     clearRect: () => undefined,
     beginPath: () => {
@@ -23,19 +29,24 @@ function recordingContext() {
     moveTo: () => undefined,
     bezierCurveTo: () => undefined,
     rect: (x: number, y: number, w: number, h: number) => rects.push([x, y, w, h]),
-    fill: () => undefined,
+    roundRect: () => undefined,
+    fillRect: () => undefined,
+    fillText: () => undefined,
+    arc: () => undefined,
+    fill: () => fills.push({ style: ctx.fillStyle, rects }),
     stroke: () => strokes.push({ dashed: dash.length > 0, style: ctx.strokeStyle, rects }),
     setLineDash: (segments: number[]) => {
       dash = segments;
     },
   };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, strokes };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, strokes, fills };
 }
 
 const kind = Object.fromEntries(NODE_KINDS.map((k) => [k, "#888"])) as Record<NodeKind, string>;
 const colors = {
   link: "#999",
   surface: "#fff",
+  text: "#123",
   border: "#ccc",
   accent: "#15f",
   error: "#b00",
@@ -44,16 +55,38 @@ const colors = {
   kind,
 };
 
-function frame(changed: ReadonlySet<number>, cards: boolean): CanvasFrame {
-  const layout = layoutTree(sampleTree(), new Set([asNodeId("t:Environment")]));
+const everything = new Set(
+  ["t:Environment", "c:Sales", "c:Retention", "cg:Sales/Team A", "ccl:Sales/Leads"].map(asNodeId),
+);
+
+function frame(
+  changed: ReadonlySet<number>,
+  cards: boolean,
+  options: {
+    scale?: number;
+    open?: ReadonlySet<ReturnType<typeof asNodeId>>;
+    errorAt?: string;
+  } = {},
+): CanvasFrame {
+  const layout = layoutTree(sampleTree(), options.open ?? new Set([asNodeId("t:Environment")]));
+  const k = options.scale ?? 0.3;
+  const severity = new Uint8Array(layout.nodes.length);
+  if (options.errorAt) severity[layout.indexOf.get(asNodeId(options.errorAt))!] = 3;
+  const subtrees = indexSubtrees(layout, severity);
+  const screen = { k, kx: k, tx: 0, ty: 0, width: 800, height: 600 };
   return {
     layout,
-    transform: zoomIdentity.scale(0.2),
+    transform: zoomIdentity.scale(k),
+    kx: k,
     indices: [0, 1, 2],
     cards,
-    severity: new Uint8Array(layout.nodes.length),
+    lod: cards ? null : planLevelOfDetail(layout, subtrees, screen),
+    subtrees,
+    labels: [],
+    severity,
     highlighted: new Set(),
     changed,
+    selected: null,
     colors,
     width: 800,
     height: 600,
@@ -69,7 +102,9 @@ describe("drawTreeCanvas", () => {
     const dashed = strokes.filter((s) => s.dashed);
     expect(dashed).toHaveLength(1);
     expect(dashed[0]!.style).toBe(colors.accent);
-    expect(dashed[0]!.rects).toEqual([[f.layout.x[2], f.layout.y[2], NODE_WIDTH, NODE_HEIGHT]]);
+    expect(dashed[0]!.rects).toEqual([
+      [f.layout.x[2]! * 0.3, f.layout.y[2]! * 0.3, NODE_WIDTH * 0.3, NODE_HEIGHT * 0.3],
+    ]);
   });
 
   it("draws no dashed outline when nothing changed, nor over readable cards", () => {
@@ -78,5 +113,22 @@ describe("drawTreeCanvas", () => {
       drawTreeCanvas(ctx, f);
       expect(strokes.filter((s) => s.dashed)).toEqual([]);
     }
+  });
+
+  it("keeps an error inside a block visible as a mark in the error colour", () => {
+    const { ctx, fills } = recordingContext();
+    const f = frame(new Set(), false, {
+      scale: 0.02,
+      open: everything,
+      errorAt: "cg:Sales/Team A",
+    });
+    expect(f.lod!.blocks.length).toBeGreaterThan(0);
+    expect(f.lod!.nodes).not.toContain(f.layout.indexOf.get(asNodeId("cg:Sales/Team A")));
+    drawTreeCanvas(ctx, f);
+    const errorMarks = fills.filter((fill) => fill.style === colors.error && fill.rects.length);
+    expect(errorMarks).toHaveLength(1);
+    expect(errorMarks[0]!.rects).toHaveLength(1);
+    // At least a pixel high, however small the node's box is at this scale.
+    expect(errorMarks[0]!.rects[0]![3]).toBeGreaterThanOrEqual(1);
   });
 });

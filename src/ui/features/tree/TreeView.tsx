@@ -1,6 +1,14 @@
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
 import type { NodeId } from "../../../model/config/ids";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import { isShared, openToLevel } from "../hierarchy/NodeIndex";
@@ -10,21 +18,30 @@ import { useStatsSlots } from "../statsSlots/StatsSlots";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { changeOfNode } from "../../review/compare/changeOfNode";
 import { useReview } from "../../review/ReviewContext";
-import { cullToViewport, thinToPixels, type Viewport } from "./cullToViewport";
-import { drawTreeCanvas } from "./drawTreeCanvas";
+import { cullToViewport, type Viewport } from "./cullToViewport";
+import { DrawnBlockList } from "./DrawnBlockList";
+import { createDrawnViewStore } from "./drawnViewStore";
+import { drawTreeCanvas, LABEL_FONT } from "./drawTreeCanvas";
 import { centreOn, fitTransform, MAX_SCALE, MIN_SCALE } from "./fitTransform";
 import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "./layoutTree";
+import { cachedMeasure, frameLevelOfDetail } from "./frameLevelOfDetail";
+import { CARD_MIN_SCALE, constrainX, horizontalScale } from "./lodScale";
+import { centreViewOn } from "./overviewTransform";
+import type { PlacedLabel } from "./placeLabels";
+import type { LevelOfDetail } from "./planLevelOfDetail";
+import { indexSubtrees } from "./subtreeIndex";
+import { blockAt, zoomToBlock } from "./zoomToBlock";
 import { severityCodes } from "./severityCodes";
 import { readThemeColors, type ThemeColors } from "./themeColors";
 import { TreeCard } from "./TreeCard";
+import { TreeOverview } from "./TreeOverview";
 import { TreeToolbar } from "./TreeToolbar";
 import "./TreeView.css";
 
-/** Cards (readable DOM nodes) are drawn only at or above this scale and below this count. */
-const CARD_MIN_SCALE = 0.45;
+/** Cards (readable DOM nodes) are drawn only at or above CARD_MIN_SCALE and below this count. */
 const MAX_CARDS = 280;
-/** Beyond this many nodes on screen, keep one per pixel row per column (see thinToPixels). */
-const THIN_ABOVE = 3000;
+/** Text widths measured for labels, kept while the set of labels on screen stays small. */
+const MEASURED_LIMIT = 5000;
 
 interface CardSet {
   readonly layout: TreeLayout;
@@ -60,6 +77,9 @@ export function TreeView() {
     () => severityCodes(layout, findingsByObject),
     [layout, findingsByObject],
   );
+  const subtrees = useMemo(() => indexSubtrees(layout, severity), [layout, severity]);
+  const [drawnView] = useState(createDrawnViewStore);
+  const selectedIndex = view.selected === null ? null : (layout.indexOf.get(view.selected) ?? null);
   const highlightedIndices = useMemo(() => {
     const set = new Set<number>();
     for (const id of highlighted) {
@@ -90,7 +110,16 @@ export function TreeView() {
   const paintedRef = useRef(false);
   const [cards, setCards] = useState<CardSet | null>(null);
   const cardsRef = useRef<CardSet | null>(null);
-  const current = useRef({ layout, severity, highlightedIndices, changedIndices });
+  const measuredRef = useRef(new Map<string, number>());
+  const lodRef = useRef<LevelOfDetail | null>(null);
+  const current = useRef({
+    layout,
+    severity,
+    subtrees,
+    selectedIndex,
+    highlightedIndices,
+    changedIndices,
+  });
 
   const draw = useCallback(() => {
     const container = containerRef.current;
@@ -100,17 +129,24 @@ export function TreeView() {
     const ctx = canvas.getContext("2d");
     if (!ctx) return;
     colorsRef.current ??= readThemeColors(container);
-    const { layout, severity, highlightedIndices, changedIndices } = current.current;
+    const { layout, severity, subtrees, selectedIndex, highlightedIndices, changedIndices } =
+      current.current;
     const t = transformRef.current;
+    const kx = horizontalScale(t.k, layout.width, width);
     const viewport: Viewport = {
-      left: -t.x / t.k,
+      left: -t.x / kx,
       top: -t.y / t.k,
-      right: (width - t.x) / t.k,
+      right: (width - t.x) / kx,
       bottom: (height - t.y) / t.k,
     };
-    const visible = cullToViewport(layout, viewport);
+    drawnView.setViewport(viewport);
+    // Above the cards' scale only the nodes on screen are looked at; below it the level of
+    // detail visits only what is on screen and outside blocks.
+    const visible = t.k >= CARD_MIN_SCALE ? cullToViewport(layout, viewport) : [];
     const detailed = t.k >= CARD_MIN_SCALE && visible.length <= MAX_CARDS;
     let linkIndices: readonly number[] = visible;
+    let lod: LevelOfDetail | null = null;
+    let labels: readonly PlacedLabel[] = [];
     if (detailed) {
       let set = cardsRef.current;
       if (!set || set.layout !== layout || !contains(set.region, viewport)) {
@@ -131,23 +167,35 @@ export function TreeView() {
         setCards(set);
       }
       linkIndices = set.indices;
-    } else if (cardsRef.current !== null) {
-      cardsRef.current = null;
-      setCards(null);
+      drawnView.setBlocks([]);
+    } else {
+      if (cardsRef.current !== null) {
+        cardsRef.current = null;
+        setCards(null);
+      }
+      ctx.font = LABEL_FONT;
+      const screen = { k: t.k, kx, tx: t.x, ty: t.y, width, height };
+      const measure = cachedMeasure(ctx, measuredRef.current, MEASURED_LIMIT);
+      const frame = frameLevelOfDetail(layout, subtrees, severity, screen, measure);
+      lod = frame.lod;
+      labels = frame.labels;
+      drawnView.setBlocks(frame.drawnBlocks);
     }
-    const indices =
-      !detailed && visible.length > THIN_ABOVE
-        ? thinToPixels(layout, visible, t.k, 1)
-        : linkIndices;
     const pixelRatio = window.devicePixelRatio || 1;
+    lodRef.current = lod;
     drawTreeCanvas(ctx, {
       layout,
       transform: t,
-      indices,
+      kx,
+      indices: linkIndices,
       cards: detailed,
+      lod,
+      subtrees,
+      labels,
       severity,
       highlighted: highlightedIndices,
       changed: changedIndices,
+      selected: selectedIndex,
       colors: colorsRef.current,
       width,
       height,
@@ -155,13 +203,16 @@ export function TreeView() {
     });
     const layer = layerRef.current;
     if (layer) layer.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
-    container.dataset.drawn = String(indices.length);
+    container.dataset.drawn = String(
+      lod ? lod.nodes.length + lod.blocks.length : linkIndices.length,
+    );
+    container.dataset.blocks = String(lod ? lod.blocks.length : 0);
     container.dataset.laidOut = String(layout.nodes.length);
     if (!paintedRef.current && layout.nodes.length > 0) {
       paintedRef.current = true;
       requestAnimationFrame(() => performance.mark("campaign-lens:first-tree-paint"));
     }
-  }, []);
+  }, [drawnView]);
 
   const schedule = useCallback(() => {
     if (frameRef.current) return;
@@ -170,6 +221,15 @@ export function TreeView() {
       draw();
     });
   }, [draw]);
+
+  // Fit may need a scale far below the usual floor to show a tree opened to its leaves; the
+  // wheel must be able to zoom back out to it.
+  const widenScaleExtent = useCallback(() => {
+    const { layout } = current.current;
+    const { width, height } = sizeRef.current;
+    const fitted = fitTransform(layout.width, layout.height, width, height).k;
+    zoomRef.current?.scaleExtent([Math.min(MIN_SCALE, fitted / 2), MAX_SCALE]);
+  }, []);
 
   const applyTransform = useCallback((t: ZoomTransform) => {
     const container = containerRef.current;
@@ -181,6 +241,17 @@ export function TreeView() {
     const container = containerRef.current!;
     const behaviour = zoom<HTMLDivElement, unknown>()
       .scaleExtent([MIN_SCALE, MAX_SCALE])
+      .constrain((transform) => {
+        const x = constrainX(
+          transform.x,
+          transform.k,
+          current.current.layout.width,
+          sizeRef.current.width,
+        );
+        return x === transform.x
+          ? transform
+          : zoomIdentity.translate(x, transform.y).scale(transform.k);
+      })
       .on("zoom", (event: { transform: ZoomTransform }) => {
         transformRef.current = event.transform;
         schedule();
@@ -199,6 +270,7 @@ export function TreeView() {
       canvas.height = Math.round(rect.height * ratio);
       canvas.style.width = `${rect.width}px`;
       canvas.style.height = `${rect.height}px`;
+      widenScaleExtent();
       draw();
     };
     const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(resize);
@@ -217,12 +289,13 @@ export function TreeView() {
       cancelAnimationFrame(frameRef.current);
       frameRef.current = 0;
     };
-  }, [draw, schedule]);
+  }, [draw, schedule, widenScaleExtent]);
 
   const fit = useCallback(() => {
     const { width, height } = sizeRef.current;
+    widenScaleExtent();
     applyTransform(fitTransform(layout.width, layout.height, width, height));
-  }, [applyTransform, layout]);
+  }, [applyTransform, layout, widenScaleExtent]);
 
   const centre = useCallback(
     (id: NodeId) => {
@@ -245,8 +318,16 @@ export function TreeView() {
   useLayoutEffect(() => {
     const before = previous.current;
     previous.current = { layout, revealCount: view.revealCount, selected: view.selected };
-    current.current = { layout, severity, highlightedIndices, changedIndices };
+    current.current = {
+      layout,
+      severity,
+      subtrees,
+      selectedIndex,
+      highlightedIndices,
+      changedIndices,
+    };
     const { width, height } = sizeRef.current;
+    widenScaleExtent();
     if (!before) {
       if (view.selected && layout.indexOf.has(view.selected)) centre(view.selected);
       else {
@@ -266,7 +347,8 @@ export function TreeView() {
       const now = anchor ? layout.indexOf.get(anchor) : undefined;
       if (was !== undefined && now !== undefined) {
         const t = transformRef.current;
-        const dx = (layout.x[now]! - before.layout.x[was]!) * t.k;
+        const kx = horizontalScale(t.k, layout.width, width);
+        const dx = (layout.x[now]! - before.layout.x[was]!) * kx;
         const dy = (layout.y[now]! - before.layout.y[was]!) * t.k;
         applyTransform(zoomIdentity.translate(t.x - dx, t.y - dy).scale(t.k));
       }
@@ -288,6 +370,8 @@ export function TreeView() {
   }, [
     layout,
     severity,
+    subtrees,
+    selectedIndex,
     highlightedIndices,
     changedIndices,
     view.revealCount,
@@ -295,6 +379,7 @@ export function TreeView() {
     view.focused,
     centre,
     applyTransform,
+    widenScaleExtent,
     draw,
   ]);
 
@@ -327,6 +412,29 @@ export function TreeView() {
     event.preventDefault();
   };
 
+  const centreOnPoint = useCallback(
+    (x: number, y: number) => {
+      const { width, height } = sizeRef.current;
+      const k = transformRef.current.k;
+      const kx = horizontalScale(k, layout.width, width);
+      applyTransform(centreViewOn(x, y, k, kx, width, height));
+    },
+    [applyTransform, layout],
+  );
+
+  // A click (d3-zoom swallows the one that ends a drag) on a block zooms to it.
+  const onStageClick = (event: MouseEvent<HTMLDivElement>) => {
+    const lod = lodRef.current;
+    const container = containerRef.current;
+    if (!lod || !container || event.target !== canvasRef.current) return;
+    const box = container.getBoundingClientRect();
+    const click = [event.clientX - box.left, event.clientY - box.top] as const;
+    const block = blockAt(lod, click[0], click[1]);
+    if (!block) return;
+    const view = { ...sizeRef.current, transform: transformRef.current };
+    applyTransform(zoomToBlock(layout, subtrees, block, view, click));
+  };
+
   const shown = cards && cards.layout === layout ? cards.indices : [];
   return (
     <section className="tree-view" aria-label="Tree view">
@@ -349,8 +457,10 @@ export function TreeView() {
         role="region"
         aria-label="Tree drawing: drag or use the arrow keys to pan, + and − to zoom, 0 to fit"
         onKeyDown={onKeyDown}
+        onClick={onStageClick}
       >
         <canvas ref={canvasRef} className="tree-canvas" aria-hidden="true" />
+        <DrawnBlockList store={drawnView} />
         <div ref={layerRef} className="tree-layer">
           {shown.map((i) => {
             const node = layout.nodes[i]!;
@@ -379,6 +489,15 @@ export function TreeView() {
               Show all objects
             </button>
           </div>
+        )}
+        {layout.nodes.length > 0 && (
+          <TreeOverview
+            layout={layout}
+            subtrees={subtrees}
+            severity={severity}
+            store={drawnView}
+            onCentre={centreOnPoint}
+          />
         )}
       </div>
       {renderLegend?.()}

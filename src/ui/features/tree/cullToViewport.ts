@@ -33,27 +33,3 @@ export function cullToViewport(layout: TreeLayout, view: Viewport): number[] {
   }
   return out;
 }
-
-/**
- * Level of detail for a crowded view: of the nodes in one column that fall on the same screen
- * pixel row, keep one. What is drawn then stays near (columns × screen height) whatever the
- * tree's size, and the picture looks the same because the dropped nodes would overdraw.
- */
-export function thinToPixels(
-  layout: TreeLayout,
-  visible: readonly number[],
-  scale: number,
-  pixelRows: number,
-): number[] {
-  const lastRow = new Map<number, number>();
-  const out: number[] = [];
-  const step = Math.max(1, pixelRows);
-  for (const i of visible) {
-    const column = layout.depth[i]!;
-    const row = Math.floor((layout.y[i]! * scale) / step);
-    if (lastRow.get(column) === row) continue;
-    lastRow.set(column, row);
-    out.push(i);
-  }
-  return out;
-}

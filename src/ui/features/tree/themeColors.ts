@@ -4,6 +4,7 @@ import { NODE_KINDS, type NodeKind } from "../../../model/hierarchy/HierarchyNod
 export interface ThemeColors {
   readonly link: string;
   readonly surface: string;
+  readonly text: string;
   readonly border: string;
   readonly accent: string;
   readonly error: string;
@@ -20,6 +21,7 @@ export function readThemeColors(element: Element): ThemeColors {
   return {
     link: read("--link", "#9aa6b6"),
     surface: read("--surface", "#ffffff"),
+    text: read("--text", "#17202b"),
     border: read("--border", "#d4d9e1"),
     accent: read("--accent", "#1f5fbf"),
     error: read("--error", "#b3261e"),
