@@ -1,3 +1,4 @@
+import { createClient } from "@redis/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { STAT_SOURCES } from "../../src/model/stats/StatSource";
 import type { StatUpdate } from "../../src/model/stats/StatUpdate";
@@ -137,5 +138,61 @@ describe("what the server writes, the app reads back as the same updates", () =>
     cleanups.push(() => restarted.close());
     expect(restarted.seq).toBe(UPDATES.length);
     expectSameUpdates(restarted);
+  });
+
+  it("reads a newer server's log entry in Redis, ignoring the field and source code it does not know", async () => {
+    const redis = await startRedis();
+    cleanups.push(() => redis.close());
+    const hub = await RedisHub.open({
+      url: redis.url,
+      ringSize: 100,
+      flushMs: 1000,
+      intervalMs: 10_000,
+    });
+    cleanups.push(() => hub.close());
+    await hub.publish([UPDATES[0]!]);
+    await expect.poll(() => hub.seq).toBe(1);
+
+    const newer = createClient({ url: redis.url });
+    await newer.connect();
+    cleanups.push(async () => void (await newer.close()));
+    const entry = {
+      type: "Agent",
+      id: "agent-2",
+      stat: "Calls",
+      value: 2,
+      ts: 20,
+      src: "carrier-pigeon",
+      unit: "calls",
+    };
+    await newer.sendCommand([
+      "XADD",
+      "campaign-lens:log",
+      "2-0",
+      "u",
+      JSON.stringify(entry),
+      "r",
+      "30",
+    ]);
+    await newer.sendCommand(["SET", "campaign-lens:seq", "2"]);
+
+    await expect.poll(() => hub.seq).toBe(2);
+    const agent = {
+      objectType: "Agent",
+      objectId: "agent-2",
+      statistic: "Calls",
+      value: 2,
+      timestamp: 20,
+    };
+    expect(hub.values.get("Agent", "agent-2", "Calls")).toEqual({
+      value: 2,
+      timestamp: 20,
+      receivedAt: 30,
+    });
+    const { streamed } = readBack(hub);
+    expect(streamed).toEqual([{ updates: [UPDATES[0], agent], dropped: 0 }]);
+    const relayed = drain(hub.replaySource(1, 2));
+    expect(relayed).not.toContain("unit");
+    expect(relayed).not.toContain("carrier-pigeon");
   });
 });
