@@ -8,7 +8,7 @@ import {
   type WireSnapshot,
   type WireSnapshotEntry,
 } from "../../model/stats/wire/WireSnapshot";
-import { toWireUpdate, type NumberedWireUpdate } from "../../model/stats/wire/WireUpdate";
+import { toNumberedWireUpdate, type NumberedWireUpdate } from "../../model/stats/wire/WireUpdate";
 import { formatEventId } from "./eventId";
 import type { LiveHub, LiveState, PublishResult } from "./LiveHub";
 import type { ReadScope } from "./ReadScope";
@@ -127,7 +127,7 @@ export class UpdateHub implements LiveHub {
       if (!this.values.apply(update, receivedAt, takesOver)) continue;
       if (origin === "source") this.#fromSources.add(key);
       this.#seq += 1;
-      const wire: NumberedWireUpdate = { seq: this.#seq, ...toWireUpdate(update) };
+      const wire = toNumberedWireUpdate(this.#seq, update);
       this.#ring[this.#seq % this.#options.ringSize] = wire;
       this.#pending.push(wire);
     }
@@ -146,7 +146,7 @@ export class UpdateHub implements LiveHub {
       }
       this.values.apply(update, receivedAt, true);
       this.#seq = seq;
-      const wire: NumberedWireUpdate = { seq, ...toWireUpdate(update) };
+      const wire = toNumberedWireUpdate(seq, update);
       this.#ring[this.#seq % this.#options.ringSize] = wire;
       this.#pending.push(wire);
     }
@@ -178,7 +178,7 @@ export class UpdateHub implements LiveHub {
     if (kept.length > 0 && kept[kept.length - 1]!.seq === seq) {
       this.#first = kept[0]!.seq;
       for (const { seq: at, update } of kept) {
-        this.#ring[at % this.#options.ringSize] = { seq: at, ...toWireUpdate(update) };
+        this.#ring[at % this.#options.ringSize] = toNumberedWireUpdate(at, update);
       }
     }
   }
@@ -337,13 +337,9 @@ export class UpdateHub implements LiveHub {
           statistic: stat,
           value: entry.value,
           timestamp: entry.timestamp,
+          source: entry.source,
         };
-        values.push(
-          toSnapshotEntry(
-            entry.source === undefined ? update : { ...update, source: entry.source },
-            entry.receivedAt,
-          ),
-        );
+        values.push(toSnapshotEntry(update, entry.receivedAt));
       }
     }
     return {

@@ -1,7 +1,8 @@
 import type { FeedConfiguration } from "../FeedConfiguration";
 import type { StatUpdate } from "../StatUpdate";
 import type { SourceStatus } from "./SourceStatus";
-import { toWireUpdate, type WireUpdate } from "./WireUpdate";
+import { wireSourceCode } from "./wireSourceCode";
+import type { WireUpdate } from "./WireUpdate";
 
 export interface WireSnapshotEntry extends WireUpdate {
   /** When the server received the value: browsers judge staleness by it. */
@@ -24,6 +25,15 @@ export interface WireSnapshot {
   readonly configuration?: FeedConfiguration;
 }
 
+/** A snapshot's entry: `toWireUpdate`'s form with when the server received the value. */
 export function toSnapshotEntry(update: StatUpdate, receivedAt: number): WireSnapshotEntry {
-  return { ...toWireUpdate(update), received: receivedAt };
+  return {
+    type: update.objectType,
+    id: update.objectId,
+    stat: update.statistic,
+    value: update.value,
+    ts: update.timestamp,
+    received: receivedAt,
+    src: update.source === undefined ? undefined : wireSourceCode(update.source),
+  };
 }

@@ -39,15 +39,32 @@ export interface NumberedWireUpdate extends WireUpdate {
   readonly seq: number;
 }
 
+/**
+ * An update's wire form, as the server's writers make it (thousands a second, hence a literal
+ * rather than a copy). `src` is undefined when the source was not said: JSON leaves it out.
+ */
 export function toWireUpdate(update: StatUpdate): WireUpdate {
-  const wire = {
+  return {
     type: update.objectType,
     id: update.objectId,
     stat: update.statistic,
     value: update.value,
     ts: update.timestamp,
+    src: update.source === undefined ? undefined : wireSourceCode(update.source),
   };
-  return update.source === undefined ? wire : { ...wire, src: wireSourceCode(update.source) };
+}
+
+/** An entry of an `updates` event: `toWireUpdate`'s form with the update's position. */
+export function toNumberedWireUpdate(seq: number, update: StatUpdate): NumberedWireUpdate {
+  return {
+    seq,
+    type: update.objectType,
+    id: update.objectId,
+    stat: update.statistic,
+    value: update.value,
+    ts: update.timestamp,
+    src: update.source === undefined ? undefined : wireSourceCode(update.source),
+  };
 }
 
 /** The update a parsed wire entry stands for. */
