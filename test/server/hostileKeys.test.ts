@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseSnapshot, parseUpdates } from "../../src/ui/stats/wireSchema";
+import { parseSnapshot } from "../../src/model/stats/wire/parseSnapshot";
+import { parseUpdates } from "../../src/model/stats/wire/parseUpdates";
 import { SseReader } from "./SseReader";
 import { SECRET, startTestServer, TOKEN, type TestServer } from "./startTestServer";
 

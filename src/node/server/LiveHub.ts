@@ -1,9 +1,10 @@
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import type { StatValues } from "../../model/stats/StatValues";
+import type { SourceStatus } from "../../model/stats/wire/SourceStatus";
+import type { WireSnapshot } from "../../model/stats/wire/WireSnapshot";
 import type { ReadScope } from "./ReadScope";
 import type { ChunkSource } from "./ReplayPump";
 import type { StreamClient } from "./StreamClient";
-import type { Snapshot, SourceStatus } from "./UpdateHub";
 
 export interface PublishResult {
   /** Updates dropped because the value held is newer. */
@@ -51,7 +52,7 @@ export interface LiveHub {
   replaySource(after: number, end: number, scope?: ReadScope | null): ChunkSource;
   /** A `reset` event with the snapshot `scope` allows (everything by default). */
   resetSource(scope?: ReadScope | null): ChunkSource;
-  snapshot(scope?: ReadScope | null): Snapshot;
+  snapshot(scope?: ReadScope | null): WireSnapshot;
   /** Resolves true once this server has every update up to `seq` of its current instance. */
   caughtUp(seq: number): Promise<boolean>;
   liveState(): LiveState;

@@ -3,21 +3,18 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
 import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
-import { wireSourceCode, type StatSource } from "../../model/stats/StatSource";
+import type { StatSource } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import type { StatValues } from "../../model/stats/StatValues";
+import type { SourceStatus } from "../../model/stats/wire/SourceStatus";
+import type { WireSnapshot } from "../../model/stats/wire/WireSnapshot";
+import { parseWireUpdate, toWireUpdate, wireValueSchema } from "../../model/stats/wire/WireUpdate";
 import type { LiveHub, LiveState, PublishResult } from "./LiveHub";
 import type { ReadScope } from "./ReadScope";
 import type { ChunkSource } from "./ReplayPump";
 import { redactRedisUrl } from "./redactRedisUrl";
 import type { StreamClient } from "./StreamClient";
-import {
-  UpdateHub,
-  type NumberedUpdate,
-  type Snapshot,
-  type SourceStatus,
-  type WireUpdate,
-} from "./UpdateHub";
+import { UpdateHub, type NumberedUpdate } from "./UpdateHub";
 
 export interface RedisHubOptions {
   /** redis://[user:password@]host:port[/db], or rediss:// for TLS. */
@@ -65,9 +62,10 @@ const AHEAD_WAIT_MS = 3000;
  * one's write. (WATCH/MULTI would give the same guarantee with retries under contention.)
  *
  * KEYS: epoch, seq, log, values. ARGV: expected epoch, ring size, received-at, then per
- * update: field, timestamp, value JSON, wire JSON, origin ("o" OCS, "f" a feeder, "a" the
- * Statistics API source, "s" a real source that did not say which (written by older servers),
- * "m" the simulator, which never replaces a real source's value).
+ * update: field, timestamp, value JSON, the update's wire form (`toWireUpdate`, the shape the
+ * stream carries) as JSON, origin ("o" OCS, "f" a feeder, "a" the Statistics API source, "s" a
+ * real source that did not say which (written by older servers), "m" the simulator, which
+ * never replaces a real source's value).
  * Returns {-1} when the epoch is not the expected one, else {superseded}.
  */
 const PUBLISH_SCRIPT = `
@@ -116,15 +114,6 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]
 return redis.call('GET', KEYS[1])
 `;
 
-const wireSchema = z.strictObject({
-  type: z.enum(STAT_OBJECT_TYPES),
-  id: z.string(),
-  stat: z.string(),
-  value: z.union([z.number(), z.string(), z.null()]),
-  ts: z.number(),
-  // A source code this server does not know (a newer server's) reads as none, not as damage.
-  src: z.string().max(16).optional(),
-});
 const fieldSchema = z.tuple([z.enum(STAT_OBJECT_TYPES), z.string(), z.string()]);
 const heldPattern = /^(\S+) (\S+) ([samof]) (.*)$/s;
 
@@ -141,7 +130,6 @@ const LETTER_SOURCE = new Map<string, StatSource>(
     source,
   ]),
 );
-const valueSchema = z.union([z.number(), z.string(), z.null()]);
 
 /** Parses what this server's own scripts wrote; anything else (a damaged key) is skipped, not thrown. */
 function parseJson(text: string): unknown {
@@ -289,7 +277,7 @@ export class RedisHub implements LiveHub {
   resetSource(scope: ReadScope | null = null): ChunkSource {
     return this.#mirror.resetSource(scope);
   }
-  snapshot(scope: ReadScope | null = null): Snapshot {
+  snapshot(scope: ReadScope | null = null): WireSnapshot {
     return this.#mirror.snapshot(scope);
   }
   caughtUp(seq: number): Promise<boolean> {
@@ -336,9 +324,7 @@ export class RedisHub implements LiveHub {
         JSON.stringify([update.objectType, update.objectId, update.statistic]),
         String(update.timestamp),
         value,
-        `{"type":${JSON.stringify(update.objectType)},"id":${JSON.stringify(update.objectId)},` +
-          `"stat":${JSON.stringify(update.statistic)},"value":${value},"ts":${update.timestamp}` +
-          `${update.source ? `,"src":"${wireSourceCode(update.source)}"` : ""}}`,
+        JSON.stringify(toWireUpdate(update)),
         origin === "simulator"
           ? "m"
           : update.source && update.source !== "simulated"
@@ -397,7 +383,7 @@ export class RedisHub implements LiveHub {
         let expected = this.#mirror.seq + 1;
         for (const [id, fields] of entries) {
           const entry = this.#entry(id, fields);
-          if (entry === null || entry.wire.seq !== expected) {
+          if (entry === null || entry.seq !== expected) {
             // Trimmed away before this server read it, or not the log it mirrors: start over.
             this.#needsResync = true;
             break;
@@ -425,9 +411,9 @@ export class RedisHub implements LiveHub {
     }
     const seq = Number(id.slice(0, id.indexOf("-")));
     if (wire === undefined || received === undefined || !Number.isSafeInteger(seq)) return null;
-    const parsed = wireSchema.safeParse(parseJson(wire));
-    if (!parsed.success) return null;
-    return { wire: { seq, ...parsed.data }, receivedAt: Number(received) };
+    const update = parseWireUpdate(parseJson(wire));
+    if (update === null) return null;
+    return { seq, update, receivedAt: Number(received) };
   }
 
   /**
@@ -468,12 +454,12 @@ export class RedisHub implements LiveHub {
       string[],
     ];
     const seq = Number(seqText ?? 0);
-    const values: NumberedUpdate[] = [];
+    const values: { update: StatUpdate; receivedAt: number }[] = [];
     for (let i = 0; i + 1 < flat.length; i += 2) {
       const value = this.#heldValue(flat[i]!, flat[i + 1]!);
       if (value !== null) values.push(value);
     }
-    const history: WireUpdate[] = [];
+    const history: NumberedUpdate[] = [];
     let from = Math.max(1, seq - this.#ringSize + 1);
     while (from <= seq) {
       const page = (await this.#writer.sendCommand([
@@ -490,27 +476,33 @@ export class RedisHub implements LiveHub {
         const entry = this.#entry(id, fields);
         // Only a consecutive run ending at `seq` can be replayed: start the run again after a gap.
         if (entry === null) continue;
-        if (history.length > 0 && entry.wire.seq !== history[history.length - 1]!.seq + 1) {
+        if (history.length > 0 && entry.seq !== history[history.length - 1]!.seq + 1) {
           history.length = 0;
         }
-        history.push(entry.wire);
+        history.push(entry);
       }
     }
     this.#mirror.restartAt(epoch, seq, values, history);
   }
 
-  #heldValue(field: string, held: string): NumberedUpdate | null {
+  #heldValue(field: string, held: string): { update: StatUpdate; receivedAt: number } | null {
     const key = fieldSchema.safeParse(parseJson(field));
     const match = heldPattern.exec(held);
     if (!key.success || match === null) return null;
-    const value = valueSchema.safeParse(parseJson(match[4]!));
+    const value = wireValueSchema.safeParse(parseJson(match[4]!));
     if (!value.success) return null;
     const [type, id, stat] = key.data;
     const ts = Number(match[1]);
     const receivedAt = Number(match[2]);
     if (!Number.isFinite(ts) || !Number.isFinite(receivedAt)) return null;
-    const wire = { seq: 0, type, id, stat, value: value.data, ts };
+    const update = {
+      objectType: type,
+      objectId: id,
+      statistic: stat,
+      value: value.data,
+      timestamp: ts,
+    };
     const source = LETTER_SOURCE.get(match[3]!);
-    return { wire: source ? { ...wire, src: wireSourceCode(source) } : wire, receivedAt };
+    return { update: source ? { ...update, source } : update, receivedAt };
   }
 }

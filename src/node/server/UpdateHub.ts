@@ -1,52 +1,19 @@
 import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
-import { sourceFromWire, wireSourceCode } from "../../model/stats/StatSource";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { splitStatKey, statKey } from "../../model/stats/StatKey";
 import { StatValues } from "../../model/stats/StatValues";
+import type { SourceStatus } from "../../model/stats/wire/SourceStatus";
+import {
+  toSnapshotEntry,
+  type WireSnapshot,
+  type WireSnapshotEntry,
+} from "../../model/stats/wire/WireSnapshot";
+import { toNumberedWireUpdate, type NumberedWireUpdate } from "../../model/stats/wire/WireUpdate";
 import { formatEventId } from "./eventId";
 import type { LiveHub, LiveState, PublishResult } from "./LiveHub";
 import type { ReadScope } from "./ReadScope";
 import type { ChunkSource } from "./ReplayPump";
 import type { StreamClient } from "./StreamClient";
-
-/** An update on the wire: short keys, since the stream carries thousands per second. */
-export interface WireUpdate {
-  readonly seq: number;
-  readonly type: StatUpdate["objectType"];
-  readonly id: string;
-  readonly stat: string;
-  readonly value: StatUpdate["value"];
-  readonly ts: number;
-  /**
-   * Where the value came from: "api" (Stat Server through the Statistics API), "ocs",
-   * "feed" (POST /api/stats) or "sim" (the simulator); see `wireSourceCode`.
-   */
-  readonly src?: string;
-}
-
-/** Whether a source's figures can be trusted now (the `source` event and snapshot `sources`). */
-export interface SourceStatus {
-  readonly source: "api";
-  readonly available: boolean;
-  readonly reason: string | null;
-  readonly since: number;
-}
-
-export interface SnapshotEntry extends Omit<WireUpdate, "seq"> {
-  /** When the server received the value: browsers judge staleness by it. */
-  readonly received: number;
-}
-
-export interface Snapshot {
-  readonly instance: string;
-  readonly seq: number;
-  readonly lastEventId: string;
-  readonly intervalMs: number;
-  readonly values: readonly SnapshotEntry[];
-  readonly sources: readonly SourceStatus[];
-  /** The configuration the figures are for, when the server states it. */
-  readonly configuration?: FeedConfiguration;
-}
 
 export interface UpdateHubOptions {
   readonly instance: string;
@@ -68,21 +35,9 @@ export interface UpdateHubOptions {
 
 /** An update numbered by the log it came from, with when that log's server received it. */
 export interface NumberedUpdate {
-  readonly wire: WireUpdate;
+  readonly seq: number;
+  readonly update: StatUpdate;
   readonly receivedAt: number;
-}
-
-/** The update a wire update (or a value held in a shared store) stands for. */
-function updateOf(wire: Omit<WireUpdate, "seq">): StatUpdate {
-  const source = sourceFromWire(wire.src);
-  return {
-    objectType: wire.type,
-    objectId: wire.id,
-    statistic: wire.stat,
-    value: wire.value,
-    timestamp: wire.ts,
-    ...(source ? { source } : {}),
-  };
 }
 
 /** Events larger than this many updates are split, so one resume never makes a giant frame. */
@@ -103,14 +58,14 @@ export class UpdateHub implements LiveHub {
   readonly values = new StatValues();
   readonly clients = new Set<StreamClient>();
   readonly #options: UpdateHubOptions;
-  readonly #ring: (WireUpdate | undefined)[];
+  readonly #ring: (NumberedWireUpdate | undefined)[];
   readonly #now: () => number;
   #instance: string;
   #seq = 0;
   /** The first seq the ring can hold: a mirror starts where the shared log was. */
   #first = 1;
   #waiters: { seq: number; resolve: (reached: boolean) => void }[] = [];
-  #pending: WireUpdate[] = [];
+  #pending: NumberedWireUpdate[] = [];
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #fromSources = new Set<string>();
   /** The reset event by scope key ("" for everything), while nothing has changed since. */
@@ -120,7 +75,7 @@ export class UpdateHub implements LiveHub {
 
   constructor(options: UpdateHubOptions) {
     this.#options = options;
-    this.#ring = new Array<WireUpdate | undefined>(options.ringSize);
+    this.#ring = new Array<NumberedWireUpdate | undefined>(options.ringSize);
     this.#now = options.now ?? Date.now;
     this.#instance = options.instance;
   }
@@ -172,15 +127,7 @@ export class UpdateHub implements LiveHub {
       if (!this.values.apply(update, receivedAt, takesOver)) continue;
       if (origin === "source") this.#fromSources.add(key);
       this.#seq += 1;
-      const wire: WireUpdate = {
-        seq: this.#seq,
-        type: update.objectType,
-        id: update.objectId,
-        stat: update.statistic,
-        value: update.value,
-        ts: update.timestamp,
-        ...(update.source ? { src: wireSourceCode(update.source) } : {}),
-      };
+      const wire = toNumberedWireUpdate(this.#seq, update);
       this.#ring[this.#seq % this.#options.ringSize] = wire;
       this.#pending.push(wire);
     }
@@ -193,12 +140,13 @@ export class UpdateHub implements LiveHub {
    * in order and without gaps: the mirror's side of `publish`.
    */
   appendNumbered(updates: readonly NumberedUpdate[]): void {
-    for (const { wire, receivedAt } of updates) {
-      if (wire.seq !== this.#seq + 1) {
-        throw new Error(`update ${wire.seq} does not follow ${this.#seq}`);
+    for (const { seq, update, receivedAt } of updates) {
+      if (seq !== this.#seq + 1) {
+        throw new Error(`update ${seq} does not follow ${this.#seq}`);
       }
-      this.values.apply(updateOf(wire), receivedAt, true);
-      this.#seq = wire.seq;
+      this.values.apply(update, receivedAt, true);
+      this.#seq = seq;
+      const wire = toNumberedWireUpdate(seq, update);
       this.#ring[this.#seq % this.#options.ringSize] = wire;
       this.#pending.push(wire);
     }
@@ -213,8 +161,8 @@ export class UpdateHub implements LiveHub {
   restartAt(
     instance: string,
     seq: number,
-    values: Iterable<NumberedUpdate>,
-    history: readonly WireUpdate[],
+    values: Iterable<{ readonly update: StatUpdate; readonly receivedAt: number }>,
+    history: readonly NumberedUpdate[],
   ): void {
     this.#closeStreams();
     this.#pending = [];
@@ -225,13 +173,13 @@ export class UpdateHub implements LiveHub {
     this.#instance = instance;
     this.#seq = seq;
     this.#first = seq + 1;
-    for (const { wire, receivedAt } of values) {
-      this.values.apply(updateOf(wire), receivedAt, true);
-    }
+    for (const { update, receivedAt } of values) this.values.apply(update, receivedAt, true);
     const kept = history.slice(-this.#options.ringSize);
     if (kept.length > 0 && kept[kept.length - 1]!.seq === seq) {
       this.#first = kept[0]!.seq;
-      for (const wire of kept) this.#ring[wire.seq % this.#options.ringSize] = wire;
+      for (const { seq: at, update } of kept) {
+        this.#ring[at % this.#options.ringSize] = toNumberedWireUpdate(at, update);
+      }
     }
   }
 
@@ -310,7 +258,7 @@ export class UpdateHub implements LiveHub {
           if (next > end) return null;
           if (next < this.oldestSeq) throw new Error(`update ${next} has left the ring`);
           const last = Math.min(end, next + REPLAY_CHUNK_UPDATES - 1);
-          const part: WireUpdate[] = [];
+          const part: NumberedWireUpdate[] = [];
           for (let s = next; s <= last; s += 1) {
             const wire = this.#ring[s % this.#options.ringSize]!;
             if (scope === null || scope.allows(wire.type, wire.id)) part.push(wire);
@@ -359,7 +307,7 @@ export class UpdateHub implements LiveHub {
   }
 
   /** `updates` events for the given updates, split into bounded events. */
-  encode(updates: readonly WireUpdate[]): string {
+  encode(updates: readonly NumberedWireUpdate[]): string {
     let chunk = "";
     for (let start = 0; start < updates.length; start += MAX_UPDATES_PER_EVENT) {
       const part = updates.slice(start, start + MAX_UPDATES_PER_EVENT);
@@ -373,25 +321,25 @@ export class UpdateHub implements LiveHub {
   }
 
   /** The current values, only those `scope` allows when one is given. */
-  snapshot(scope: ReadScope | null = null): Snapshot {
+  snapshot(scope: ReadScope | null = null): WireSnapshot {
     // The snapshot's seq excludes updates still pending, which the next flush delivers.
     const seq = this.snapshotSeq;
     const pending = new Set(this.#pending.map((u) => `${u.type}\u0000${u.id}\u0000${u.stat}`));
-    const values: SnapshotEntry[] = [];
+    const values: WireSnapshotEntry[] = [];
     for (const [key, stats] of this.values.entries()) {
       const { objectType: type, objectId: id } = splitStatKey(key);
       if (scope !== null && !scope.allows(type, id)) continue;
       for (const [stat, entry] of stats) {
         if (pending.has(`${type}\u0000${id}\u0000${stat}`)) continue;
-        values.push({
-          type,
-          id,
-          stat,
+        const update = {
+          objectType: type,
+          objectId: id,
+          statistic: stat,
           value: entry.value,
-          ts: entry.timestamp,
-          received: entry.receivedAt,
-          ...(entry.source ? { src: wireSourceCode(entry.source) } : {}),
-        });
+          timestamp: entry.timestamp,
+          source: entry.source,
+        };
+        values.push(toSnapshotEntry(update, entry.receivedAt));
       }
     }
     return {

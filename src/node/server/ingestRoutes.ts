@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
+import { batchUpdates, statBatchSchema } from "../../model/stats/wire/statBatch";
 import { describeIssue } from "./describeIssue";
 import { FailureLimiter } from "./FailureLimiter";
 import type { IngestCounters } from "./IngestCounters";
@@ -8,7 +9,6 @@ import { ocsGroupStateSchema } from "./ocsGroupState";
 import type { OcsTranslator } from "./OcsTranslator";
 import { secretMatches } from "./secretMatches";
 import type { ServerOptions } from "./ServerOptions";
-import { batchUpdates, statBatchSchema } from "./statBatch";
 import type { LiveHub } from "./LiveHub";
 
 /**

@@ -1,15 +1,11 @@
 import type { QueryClient } from "@tanstack/react-query";
+import { parseSnapshot, type Snapshot } from "../../model/stats/wire/parseSnapshot";
+import { parseUpdates } from "../../model/stats/wire/parseUpdates";
+import { parseSourceEvent, type SourceState } from "../../model/stats/wire/SourceStatus";
 import { SignInRequiredError } from "./SignInRequiredError";
 import { snapshotQueryOptions } from "./snapshotQuery";
 import { Inbox } from "./Inbox";
 import type { StatsStore } from "./StatsStore";
-import {
-  parseSnapshot,
-  parseSourceEvent,
-  parseUpdates,
-  type Snapshot,
-  type SourceState,
-} from "./wireSchema";
 
 const BACKOFF_MIN_MS = 500;
 const BACKOFF_MAX_MS = 5000;

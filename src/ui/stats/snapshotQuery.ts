@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
+import { parseSnapshot, type Snapshot } from "../../model/stats/wire/parseSnapshot";
 import { SignInRequiredError } from "./SignInRequiredError";
-import { parseSnapshot, type Snapshot } from "./wireSchema";
 
 export async function fetchSnapshot(): Promise<Snapshot> {
   const response = await fetch("/api/snapshot", { cache: "no-store" });

@@ -9,7 +9,7 @@ import { ConnectionIndicator } from "../../../src/ui/stats/ConnectionIndicator";
 import { StatsInspectorSection } from "../../../src/ui/stats/StatsInspectorSection";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
 import { UnknownObjectsList } from "../../../src/ui/stats/UnknownObjectsList";
-import { parseSnapshot } from "../../../src/ui/stats/wireSchema";
+import { parseSnapshot } from "../../../src/model/stats/wire/parseSnapshot";
 import { sampleHierarchy } from "../../model/stats/sampleHierarchy";
 
 const NOW = 1_000_000;

@@ -1,7 +1,9 @@
+// The full zod API: only the server reads batches, and its messages (in English, which
+// zod/mini leaves out) go back to the feeder that sent the batch.
 import { z } from "zod";
-import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
-import type { StatUpdate } from "../../model/stats/StatUpdate";
-import { STATISTIC_NAME_PATTERN } from "../../model/stats/statisticName";
+import { STAT_OBJECT_TYPES } from "../StatObjectType";
+import type { StatUpdate } from "../StatUpdate";
+import { STATISTIC_NAME_PATTERN } from "../statisticName";
 
 export const MAX_BATCH_ITEMS = 10_000;
 
@@ -27,8 +29,10 @@ const itemSchema = z.strictObject({
   timestamp: timestamp.optional(),
 });
 
+/** The body of POST /api/stats: one to `MAX_BATCH_ITEMS` items. */
 export const statBatchSchema = z.array(itemSchema).min(1).max(MAX_BATCH_ITEMS);
 
+/** The updates a parsed batch stands for, each from a feeder; `now` for an item that gave no time. */
 export function batchUpdates(items: z.output<typeof statBatchSchema>, now: number): StatUpdate[] {
   return items.map((item) => ({
     objectType: item.objectType,
