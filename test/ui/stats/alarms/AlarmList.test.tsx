@@ -87,6 +87,26 @@ describe("AlarmList", () => {
     expect(screen.getByText("2 nodes over a threshold, 2 unacknowledged")).toBeInTheDocument();
   });
 
+  it("names a state as the thresholds editor does, not as Stat Server stores it", () => {
+    const systemError: Alarm = {
+      node: TEAM_A,
+      level: "alarm",
+      figure: "waiting",
+      value: "SystemError",
+      since: NOW - 5_000,
+    };
+    const { list } = setUp([systemError]);
+    renderWorkspace(list);
+    const row = within(screen.getByRole("list", { name: "Alarms, newest first" })).getByRole(
+      "listitem",
+    );
+    expect(row).toHaveTextContent("Waiting System error");
+    expect(row.textContent).not.toContain("SystemError");
+    expect(within(row).getByRole("button", { name: /^Acknowledge / })).toHaveAccessibleName(
+      "Acknowledge alarm on Team A: Waiting System error",
+    );
+  });
+
   it("selects the alarm's node when its row is clicked", async () => {
     const { list } = setUp();
     renderWorkspace(list);
