@@ -4,6 +4,7 @@ import type { NodeFilter } from "../url/urlState";
 import { VisibleName } from "../hierarchy/VisibleName";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { useShownHierarchy } from "./ShownHierarchyContext";
+import { useAlarmsAvailable } from "./ShownHierarchyProvider";
 import "./FilterBar.css";
 
 interface Props {
@@ -28,7 +29,7 @@ const ALARMS_REASON = "needs live or simulated statistics";
  */
 export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
   const { selectedNode } = useWorkspace();
-  const { alarms } = useStatsSlots();
+  const alarmsAvailable = useAlarmsAvailable(useStatsSlots().alarms);
   const { filtered, filter: applied, empty } = useShownHierarchy();
   const focusNode = filtered?.focusNode ?? null;
   const canFocus = selectedNode !== null && selectedNode.children.length > 0;
@@ -37,7 +38,7 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
       <fieldset className="filter-choice">
         <legend className="filter-legend">Show</legend>
         {CHOICES.map(({ value, label }) => {
-          const disabled = value === "alarms" && !alarms;
+          const disabled = value === "alarms" && !alarmsAvailable;
           return (
             <label
               key={label}
@@ -57,7 +58,7 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
             </label>
           );
         })}
-        {!alarms && (
+        {!alarmsAvailable && (
           <span id="filter-alarms-reason" className="filter-reason">
             In alarm: {ALARMS_REASON}
           </span>
