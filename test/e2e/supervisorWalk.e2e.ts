@@ -83,7 +83,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await expectOnTop(page.getByRole("combobox", { name: /Search/ }), "the search");
     await expectOnTop(page.getByTestId("stats-connection"), "the live statement");
     await expectOnTop(page.locator(".alarm-count"), "the alarm count");
-    const toggle = page.getByRole("button", { name: "Tools" });
+    const toggle = page.getByRole("button", { name: "Tools", exact: true });
     if (phone(screen)) {
       await expectOnTop(toggle, "the Tools button");
       expect(await page.getByRole("button", { name: "Compare" }).isVisible()).toBe(false);

@@ -180,6 +180,20 @@ describe("the header's alarm count", () => {
   });
 });
 
+describe("the header's alarm count with nothing to acknowledge", () => {
+  it("says the 0 it shows, so its visible text is part of its name", () => {
+    const { store, alarms, acknowledgements } = setUp([]);
+    renderWorkspace(
+      <AlarmHeaderCount store={store} alarms={alarms} acknowledgements={acknowledgements} />,
+    );
+    const count = screen.getByRole("button", {
+      name: "0 unacknowledged alarms: show the alarm list",
+    });
+    expect(count).toHaveTextContent("0");
+    expect(count).toHaveAttribute("data-level", "ok");
+  });
+});
+
 describe("the side panel's Alarms tab", () => {
   it("counts the alarms and shows the list", () => {
     const { list, alarms } = setUp();
