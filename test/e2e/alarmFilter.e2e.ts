@@ -165,4 +165,41 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
     await page.close();
   });
+
+  it("turns 'In alarm' off, saying why, while statistics are off, and drops a chosen alarm filter", async () => {
+    const { page } = await openSimulated(screen);
+    await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBe(GROUPS.length);
+    const inAlarm = page.getByRole("radio", { name: "In alarm" });
+    await inAlarm.check();
+    await expect.poll(() => outlineRows(page).then((rows) => rows.length)).toBe(6);
+
+    await page.getByLabel("Statistics source").selectOption("off");
+    await expect.poll(() => inAlarm.isDisabled()).toBe(true);
+    // What is shown is what is checked: everything, until statistics are on again.
+    expect(await inAlarm.isChecked()).toBe(false);
+    expect(await page.getByRole("radio", { name: "All objects" }).isChecked()).toBe(true);
+    const reason = page.locator("#filter-alarms-reason");
+    expect(await reason.textContent()).toBe("In alarm: needs live or simulated statistics");
+    await expectOnTop(reason, "the reason In alarm is off", { scrollPage: true });
+    await expectOnTop(
+      page.getByRole("status").filter({ hasText: "Alarms are not available" }),
+      "the word that everything is shown",
+      { scrollPage: true },
+    );
+    await expect.poll(() => outlineRows(page).then((rows) => rows.length)).toBeGreaterThan(6);
+    // On a phone the bar still leaves the panels most of the screen.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const bar = (await page.locator(".filter-bar").boundingBox())!;
+    expect(bar.height).toBeLessThanOrEqual(screen.width <= 600 ? 150 : 90);
+    if (SHOTS)
+      await page.screenshot({ path: `${SHOTS}/filter-alarms-off-${screenName(screen)}.png` });
+
+    await page.getByLabel("Statistics source").selectOption("simulated");
+    await expect.poll(() => inAlarm.isDisabled(), { timeout: 15_000 }).toBe(false);
+    await expect
+      .poll(() => outlineRows(page).then((rows) => rows.length), { timeout: 15_000 })
+      .toBe(6);
+    expect(await inAlarm.isChecked()).toBe(true);
+    await page.close();
+  });
 });

@@ -151,7 +151,10 @@ describe("filters of the outline", () => {
     const inAlarm = screen.getByRole("radio", { name: "In alarm" });
     expect(inAlarm).toBeDisabled();
     expect(inAlarm).toHaveAccessibleDescription(/needs live or simulated statistics/);
-    // A link's alarm filter does not apply yet: everything is shown, and it says why.
+    // A link's alarm filter does not apply yet: everything is shown, the choices say so.
+    expect(inAlarm).not.toBeChecked();
+    expect(screen.getByRole("radio", { name: "All objects" })).toBeChecked();
+    expect(screen.getByText(/Alarms are not available/)).toBeInTheDocument();
     expect(rowNamed(/^Retention\s?, Campaign/)).toBeInTheDocument();
     expect(screen.getByText(/Alarms are not available/)).toBeInTheDocument();
     act(() => {
@@ -164,6 +167,15 @@ describe("filters of the outline", () => {
     expect(rowNamed(/^carol/)).toBeInTheDocument();
     await user.click(screen.getByRole("radio", { name: "All objects" }));
     expect(rowNamed(/^Retention\s?, Campaign/)).toBeInTheDocument();
+  });
+
+  it("drops a link's alarm filter waiting for statistics when 'All objects' is chosen", async () => {
+    const user = userEvent.setup();
+    const alarms = fakeAlarms(CAROL);
+    const source: AlarmSource = { ...alarms.source, isAvailable: () => false };
+    renderWorkspace(<Filtered initialFilter="alarms" />, { statsSlots: { alarms: source } });
+    await user.click(screen.getByRole("radio", { name: "All objects" }));
+    expect(screen.queryByText(/Alarms are not available/)).toBeNull();
   });
 
   it("focuses on the selected node's subtree with the path to it, and goes back", async () => {

@@ -49,10 +49,15 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
               <input
                 type="radio"
                 name="node-filter"
-                checked={filter === value}
+                // What is shown: a filter asked for that cannot apply leaves "All objects" on.
+                checked={applied === value}
                 disabled={disabled}
                 aria-describedby={disabled ? "filter-alarms-reason" : undefined}
                 onChange={() => onFilter(value)}
+                // "All objects", on while an alarm filter waits for statistics, drops that filter.
+                onClick={() => {
+                  if (applied === value && filter !== value) onFilter(value);
+                }}
               />
               {label}
             </label>
@@ -128,7 +133,8 @@ function statusText(
     );
   }
   if (asked === "alarms" && applied === null) {
-    parts.push(`Alarms are not available (${ALARMS_REASON}); all objects are shown.`);
+    // Why is said beside the choice; here only what the link asked for and what is shown.
+    parts.push("Alarms are not available; all objects are shown.");
   }
   if (empty) parts.push(empty);
   else if (applied !== null && matches !== undefined) {
