@@ -128,6 +128,9 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       .first()
       .click();
     await page.locator("#pane-inspector").waitFor();
+    await expectOnTop(page.getByTestId("figure-source").first(), "a figure's source", {
+      scrollPage: true,
+    });
     await shot(page, "inspector", screen);
 
     const edit = page.getByRole("button", { name: "Edit thresholds" });
