@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
+import { showHeaderTools } from "./support/showHeaderTools";
 import { launchChromium } from "./support/launchChromium";
 import { seriousAxeViolations } from "./support/runAxe";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
@@ -58,6 +59,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     const page = await freshPage(screen);
     await open(page, "sales-two-misnamed.json", twoMisnamedGroups());
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    await showHeaderTools(page);
     await page.getByRole("button", { name: "Present" }).click();
     const tour = page.getByRole("complementary", { name: "Guided tour" });
     await expect.poll(() => tour.textContent()).toContain("Finding 1 of 2");
@@ -76,6 +78,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     const page = await freshPage(screen);
     await open(page, "sales.json", readFileSync(SALES));
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    await showHeaderTools(page);
     await page.getByRole("button", { name: "Compare" }).click();
     await page.getByLabel("Before configuration files").setInputFiles(BEFORE);
     await expect.poll(() => page.getByTestId("count-added").count()).toBe(1);

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
+import { showHeaderTools } from "./support/showHeaderTools";
 import { launchChromium } from "./support/launchChromium";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 import { SCREENS, screenName } from "./support/viewports";
@@ -41,6 +42,7 @@ describe.each(SCREENS)("the report preview at $width x $height, $colorScheme", (
       buffer: SALES,
     });
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    await showHeaderTools(page);
     await page.getByRole("button", { name: "Report" }).click();
     const frame = page.frameLocator("iframe[title='Report preview']");
     await expect.poll(() => frame.locator("h1").textContent()).toBe("Campaign Lens review report");

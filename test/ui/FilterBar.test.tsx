@@ -130,6 +130,54 @@ describe("filters of the outline", () => {
     expect(names()).toEqual(before);
   });
 
+  it("disables 'In alarm' while statistics are off, with the reason, and enables it once they are on", async () => {
+    const user = userEvent.setup();
+    const alarms = fakeAlarms(CAROL);
+    let available = false;
+    const listeners = new Set<() => void>();
+    const source: AlarmSource = {
+      subscribe: (listener) => {
+        listeners.add(listener);
+        const inner = alarms.source.subscribe(listener);
+        return () => {
+          listeners.delete(listener);
+          inner();
+        };
+      },
+      getAlarms: alarms.source.getAlarms,
+      isAvailable: () => available,
+    };
+    renderWorkspace(<Filtered initialFilter="alarms" />, { statsSlots: { alarms: source } });
+    const inAlarm = screen.getByRole("radio", { name: "In alarm" });
+    expect(inAlarm).toBeDisabled();
+    expect(inAlarm).toHaveAccessibleDescription(/needs live or simulated statistics/);
+    // A link's alarm filter does not apply yet: everything is shown, the choices say so.
+    expect(inAlarm).not.toBeChecked();
+    expect(screen.getByRole("radio", { name: "All objects" })).toBeChecked();
+    expect(screen.getByText(/Alarms are not available/)).toBeInTheDocument();
+    expect(rowNamed(/^Retention\s?, Campaign/)).toBeInTheDocument();
+    expect(screen.getByText(/Alarms are not available/)).toBeInTheDocument();
+    act(() => {
+      available = true;
+      for (const listener of listeners) listener();
+    });
+    expect(inAlarm).toBeEnabled();
+    expect(inAlarm).toBeChecked();
+    expect(names()).toHaveLength(5);
+    expect(rowNamed(/^carol/)).toBeInTheDocument();
+    await user.click(screen.getByRole("radio", { name: "All objects" }));
+    expect(rowNamed(/^Retention\s?, Campaign/)).toBeInTheDocument();
+  });
+
+  it("drops a link's alarm filter waiting for statistics when 'All objects' is chosen", async () => {
+    const user = userEvent.setup();
+    const alarms = fakeAlarms(CAROL);
+    const source: AlarmSource = { ...alarms.source, isAvailable: () => false };
+    renderWorkspace(<Filtered initialFilter="alarms" />, { statsSlots: { alarms: source } });
+    await user.click(screen.getByRole("radio", { name: "All objects" }));
+    expect(screen.queryByText(/Alarms are not available/)).toBeNull();
+  });
+
   it("focuses on the selected node's subtree with the path to it, and goes back", async () => {
     const user = userEvent.setup();
     renderWorkspace(<Filtered />);

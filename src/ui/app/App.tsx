@@ -105,9 +105,9 @@ export function App() {
                 onOpen={openFiles}
                 busy={opener.pending}
                 sources={analysis.sources}
+                search={<SearchBox />}
                 tools={
                   <>
-                    <SearchBox />
                     <PivotControl pivot={url.pivot} onChange={onPivot} />
                     <ExportMenu />
                     <ReviewTools />

@@ -1,28 +1,55 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { Inputs } from "../features/load/useOpenConfig";
 import { OpenControls } from "../features/load/OpenControls";
 import { useStatsSlots } from "../features/statsSlots/StatsSlots";
+import "./AppHeader.css";
 
 interface Props {
   readonly onOpen: (inputs: Inputs) => void;
   readonly busy: boolean;
   readonly sources: readonly string[];
-  /** Search, pivot and exports, when a configuration is open. */
+  /** Search, when a configuration is open: always in view, also on a phone. */
+  readonly search?: ReactNode;
+  /** Pivot, exports and review tools, when a configuration is open. */
   readonly tools: ReactNode;
 }
 
-export function AppHeader({ onOpen, busy, sources, tools }: Props) {
+/**
+ * The page's header. On a phone the tools (and the ways to open another configuration) fold
+ * into a row behind a Tools button, so the header keeps to the name, the search and the
+ * statistics' status with the alarm count instead of taking a third of the screen.
+ */
+export function AppHeader({ onOpen, busy, sources, search, tools }: Props) {
   const { renderHeaderStatus } = useStatsSlots();
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const folds = tools !== null && tools !== undefined;
   return (
-    <header className="app-header">
+    <header className="app-header" data-tools={folds ? (toolsOpen ? "open" : "closed") : undefined}>
       <div className="app-brand">
         <h1 className="app-title">Campaign Lens</h1>
         <span className="app-sources muted" title={sources.join(", ")}>
           {sources.length > 0 ? sources.join(" + ") : "No configuration open"}
         </span>
       </div>
-      <OpenControls onOpen={onOpen} disabled={busy} />
-      {tools}
+      {folds && (
+        <button
+          type="button"
+          className="button app-tools-toggle"
+          aria-expanded={toolsOpen}
+          aria-controls="app-tools"
+          onClick={() => setToolsOpen(!toolsOpen)}
+        >
+          Tools
+          <span className="app-tools-chevron" aria-hidden="true">
+            {toolsOpen ? "▴" : "▾"}
+          </span>
+        </button>
+      )}
+      <div id="app-tools" className="app-tools">
+        <OpenControls onOpen={onOpen} disabled={busy} />
+        {tools}
+      </div>
+      {search}
       {renderHeaderStatus && <div className="app-status">{renderHeaderStatus()}</div>}
     </header>
   );

@@ -4,7 +4,8 @@ import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { FIGURE_NAMES, FIGURES, figureValues } from "../../model/stats/Figure";
 import { figureProvenance, type FigureProvenance } from "../../model/stats/figureProvenance";
 import { statObjectTypeOf } from "../../model/stats/StatObjectType";
-import { formatAge, formatDuration, formatFigure } from "./formatFigure";
+import { formatAge, formatDuration } from "./formatFigure";
+import { readableFigure } from "./readableFigure";
 import { sourceLabel, tallyText } from "./sourceText";
 import "./provenance.css";
 import { RefusalText } from "./RefusalText";
@@ -93,7 +94,7 @@ export function StatsInspectorSection({ store, node }: Props) {
             <div key={name} style={{ display: "contents" }}>
               <dt>{FIGURES[name].label}</dt>
               <dd data-level={result.figures.get(name)?.level ?? "ok"} data-figure={name}>
-                {formatFigure(name, values[name]!)}
+                {readableFigure(name, values[name]!)}
                 <span className="figure-source" data-testid="figure-source">
                   {provenanceText(figureProvenance(name, own, stats!), now)}
                 </span>

@@ -151,29 +151,32 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
                   )}
                   {unit === "fraction" && threshold.op !== "is" ? " %" : ""}
                 </span>
-                <select
-                  aria-label={`Level of threshold ${index + 1}`}
-                  value={threshold.level}
-                  onChange={(event) =>
-                    update(threshold.id, { level: event.target.value as Threshold["level"] })
-                  }
-                >
-                  {THRESHOLD_LEVELS.map((level) => (
-                    <option key={level} value={level}>
-                      {LEVEL_LABEL[level]}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className="threshold-remove"
-                  aria-label={`Remove threshold on ${name}`}
-                  onClick={() =>
-                    onChange((current) => current.filter((t) => t.id !== threshold.id))
-                  }
-                >
-                  ×
-                </button>
+                {/* The level and its remove button wrap together: a lone × reads as belonging to nothing. */}
+                <span className="threshold-end">
+                  <select
+                    aria-label={`Level of threshold ${index + 1}`}
+                    value={threshold.level}
+                    onChange={(event) =>
+                      update(threshold.id, { level: event.target.value as Threshold["level"] })
+                    }
+                  >
+                    {THRESHOLD_LEVELS.map((level) => (
+                      <option key={level} value={level}>
+                        {LEVEL_LABEL[level]}
+                      </option>
+                    ))}
+                  </select>
+                  <button
+                    type="button"
+                    className="threshold-remove"
+                    aria-label={`Remove threshold on ${name}`}
+                    onClick={() =>
+                      onChange((current) => current.filter((t) => t.id !== threshold.id))
+                    }
+                  >
+                    ×
+                  </button>
+                </span>
               </div>
               {preview && (
                 <p className="threshold-preview">

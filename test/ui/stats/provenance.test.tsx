@@ -152,3 +152,22 @@ describe("the inspector's statistics", () => {
     expect(container.textContent).not.toMatch(/Last changed just now/);
   });
 });
+
+describe("the inspector's figures in a supervisor's words", () => {
+  it("names a state as the thresholds editor does, not as Stat Server stores it", () => {
+    const { store, root } = liveStore();
+    store.ingest(
+      [
+        group("Sales@Team A", "Status", "Running"),
+        group("Sales@Team A", "Waiting", "WaitingAgents"),
+      ],
+      NOW,
+    );
+    store.commit();
+    const teamA = root.children[0]!.children[0]!.children[0]!;
+    const { container } = render(<StatsInspectorSection store={store} node={teamA} />);
+    const waiting = container.querySelector('dd[data-figure="waiting"]')!;
+    expect(waiting.firstChild?.textContent).toBe("Waiting for agents");
+    expect(container.textContent).not.toContain("WaitingAgents");
+  });
+});

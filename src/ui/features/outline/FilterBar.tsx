@@ -4,6 +4,7 @@ import type { NodeFilter } from "../url/urlState";
 import { VisibleName } from "../hierarchy/VisibleName";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import { useShownHierarchy } from "./ShownHierarchyContext";
+import { useAlarmsAvailable } from "./ShownHierarchyProvider";
 import "./FilterBar.css";
 
 interface Props {
@@ -28,7 +29,7 @@ const ALARMS_REASON = "needs live or simulated statistics";
  */
 export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
   const { selectedNode } = useWorkspace();
-  const { alarms } = useStatsSlots();
+  const alarmsAvailable = useAlarmsAvailable(useStatsSlots().alarms);
   const { filtered, filter: applied, empty } = useShownHierarchy();
   const focusNode = filtered?.focusNode ?? null;
   const canFocus = selectedNode !== null && selectedNode.children.length > 0;
@@ -37,7 +38,7 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
       <fieldset className="filter-choice">
         <legend className="filter-legend">Show</legend>
         {CHOICES.map(({ value, label }) => {
-          const disabled = value === "alarms" && !alarms;
+          const disabled = value === "alarms" && !alarmsAvailable;
           return (
             <label
               key={label}
@@ -48,16 +49,21 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
               <input
                 type="radio"
                 name="node-filter"
-                checked={filter === value}
+                // What is shown: a filter asked for that cannot apply leaves "All objects" on.
+                checked={applied === value}
                 disabled={disabled}
                 aria-describedby={disabled ? "filter-alarms-reason" : undefined}
                 onChange={() => onFilter(value)}
+                // "All objects", on while an alarm filter waits for statistics, drops that filter.
+                onClick={() => {
+                  if (applied === value && filter !== value) onFilter(value);
+                }}
               />
               {label}
             </label>
           );
         })}
-        {!alarms && (
+        {!alarmsAvailable && (
           <span id="filter-alarms-reason" className="filter-reason">
             In alarm: {ALARMS_REASON}
           </span>
@@ -127,7 +133,8 @@ function statusText(
     );
   }
   if (asked === "alarms" && applied === null) {
-    parts.push(`Alarms are not available (${ALARMS_REASON}); all objects are shown.`);
+    // Why is said beside the choice; here only what the link asked for and what is shown.
+    parts.push("Alarms are not available; all objects are shown.");
   }
   if (empty) parts.push(empty);
   else if (applied !== null && matches !== undefined) {

@@ -21,6 +21,17 @@ const NO_ALARMS: ReadonlyMap<NodeId, Alarm> = new Map();
 const noSubscription = () => () => {};
 const noAlarms = () => NO_ALARMS;
 
+const notAvailable = () => false;
+
+/**
+ * Whether nodes can be in alarm now: there is an alarm source and it watches figures
+ * (statistics are on).
+ */
+export function useAlarmsAvailable(source: AlarmSource | undefined): boolean {
+  const available = source ? (source.isAvailable ?? (() => true)) : notAvailable;
+  return useSyncExternalStore(source?.subscribe ?? noSubscription, available, available);
+}
+
 /** The alarms now, or none when the statistics feature provides no alarm source. */
 export function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodeId, Alarm> {
   return useSyncExternalStore(
@@ -40,8 +51,9 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
   const { index, findingsByObject, dispatch, reveal, view } = useWorkspace();
   const { alarms: alarmSource } = useStatsSlots();
   const alarms = useAlarms(alarmSource);
-  // Without an alarm source there is nothing to be in alarm: the filter does not apply.
-  const applied = filter === "alarms" && !alarmSource ? null : filter;
+  const alarmsAvailable = useAlarmsAvailable(alarmSource);
+  // Without alarms to watch (no source, or statistics off) the filter does not apply.
+  const applied = filter === "alarms" && !alarmsAvailable ? null : filter;
 
   const filtered = useMemo(() => {
     if (applied === null && focus === null) return null;

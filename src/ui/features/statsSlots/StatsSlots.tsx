@@ -34,6 +34,11 @@ export interface AlarmSource {
   readonly subscribe: (listener: () => void) => () => void;
   /** The same map while nothing changed. */
   readonly getAlarms: () => ReadonlyMap<NodeId, Alarm>;
+  /**
+   * Whether nodes can be in alarm now: false while statistics are off, when no figure can
+   * cross a threshold. Listeners are told when it changes. Absent: always.
+   */
+  readonly isAvailable?: () => boolean;
 }
 
 /** How the grid is shown: in the workbench, or full screen on a wall. */

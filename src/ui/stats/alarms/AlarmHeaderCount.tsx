@@ -32,10 +32,8 @@ export function AlarmHeaderCount({ store, alarms, acknowledgements }: Props) {
     : count > 0
       ? "warning"
       : "ok";
-  const said =
-    count === 0
-      ? "No unacknowledged alarms"
-      : `${count} unacknowledged ${count === 1 ? "alarm" : "alarms"}`;
+  // The number as shown, also at zero: the button's name must hold its visible text.
+  const said = `${count} unacknowledged ${count === 1 ? "alarm" : "alarms"}`;
   return (
     <>
       <button

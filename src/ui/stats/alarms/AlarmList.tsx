@@ -5,7 +5,8 @@ import { NODE_KIND_LABEL } from "../../features/hierarchy/nodeKind";
 import { VisibleName } from "../../features/hierarchy/VisibleName";
 import type { Alarm, AlarmSource } from "../../features/statsSlots/StatsSlots";
 import { WorkspaceContext } from "../../features/workspace/WorkspaceContext";
-import { formatAge, formatFigure } from "../formatFigure";
+import { formatAge } from "../formatFigure";
+import { readableFigure } from "../readableFigure";
 import type { StatsStore } from "../StatsStore";
 import { useStatsView } from "../useStatsView";
 import type { AlarmAcknowledgements } from "./AlarmAcknowledgements";
@@ -148,7 +149,7 @@ function AlarmRow({
   onAcknowledge,
 }: RowProps) {
   const figure = FIGURES[alarm.figure].label;
-  const value = formatFigure(alarm.figure, alarm.value);
+  const value = readableFigure(alarm.figure, alarm.value);
   const when = absolute(alarm.since);
   const openRef = useRef<HTMLButtonElement>(null);
   return (

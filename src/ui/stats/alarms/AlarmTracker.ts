@@ -11,6 +11,8 @@ import { postTask } from "../postTask";
 export interface AlarmTrackerSource {
   readonly subscribe: (listener: () => void) => () => void;
   readonly getView: () => {
+    /** Where figures come from; "off" when statistics are off (absent: on). */
+    readonly source?: string;
     readonly now: number;
     readonly nodes: ReadonlyMap<NodeId, NodeStats>;
     readonly thresholds: readonly Threshold[];
@@ -93,6 +95,8 @@ export class AlarmTracker implements AlarmSource {
   readonly #unsubscribe: () => void;
 
   #alarms: ReadonlyMap<NodeId, Alarm> = NO_ALARMS;
+  /** Whether statistics are on, so that a node can be in alarm. */
+  #available: boolean;
   /** Episodes of the nodes over a threshold, by figure. */
   #episodes = new Map<NodeId, ReadonlyMap<FigureName, Episode>>();
   /** The store's nodes by kind, with what each was last judged on against `#thresholds`. */
@@ -116,7 +120,15 @@ export class AlarmTracker implements AlarmSource {
     this.#clock = options.clock ?? (() => performance.now());
     this.#sliceMs = options.sliceMs ?? 4;
     this.#minGapMs = options.minGapMs ?? 250;
-    this.#unsubscribe = source.subscribe(() => this.#request());
+    this.#available = this.#isOn();
+    this.#unsubscribe = source.subscribe(() => {
+      const available = this.#isOn();
+      if (available !== this.#available) {
+        this.#available = available;
+        for (const listener of this.#listeners) listener();
+      }
+      this.#request();
+    });
     this.#request();
   }
 
@@ -126,6 +138,12 @@ export class AlarmTracker implements AlarmSource {
   };
 
   getAlarms = (): ReadonlyMap<NodeId, Alarm> => this.#alarms;
+
+  isAvailable = (): boolean => this.#available;
+
+  #isOn(): boolean {
+    return this.#source.getView().source !== "off";
+  }
 
   /** Stops watching the store. */
   dispose(): void {

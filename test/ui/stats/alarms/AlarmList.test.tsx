@@ -87,6 +87,26 @@ describe("AlarmList", () => {
     expect(screen.getByText("2 nodes over a threshold, 2 unacknowledged")).toBeInTheDocument();
   });
 
+  it("names a state as the thresholds editor does, not as Stat Server stores it", () => {
+    const systemError: Alarm = {
+      node: TEAM_A,
+      level: "alarm",
+      figure: "waiting",
+      value: "SystemError",
+      since: NOW - 5_000,
+    };
+    const { list } = setUp([systemError]);
+    renderWorkspace(list);
+    const row = within(screen.getByRole("list", { name: "Alarms, newest first" })).getByRole(
+      "listitem",
+    );
+    expect(row).toHaveTextContent("Waiting System error");
+    expect(row.textContent).not.toContain("SystemError");
+    expect(within(row).getByRole("button", { name: /^Acknowledge / })).toHaveAccessibleName(
+      "Acknowledge alarm on Team A: Waiting System error",
+    );
+  });
+
   it("selects the alarm's node when its row is clicked", async () => {
     const { list } = setUp();
     renderWorkspace(list);
@@ -157,6 +177,20 @@ describe("the header's alarm count", () => {
     expect(screen.getByText("1 unacknowledged alarm", { selector: "[role=status]" })).toBeTruthy();
     await userEvent.click(count);
     expect(window.location.search).toBe("?view=alarms");
+  });
+});
+
+describe("the header's alarm count with nothing to acknowledge", () => {
+  it("says the 0 it shows, so its visible text is part of its name", () => {
+    const { store, alarms, acknowledgements } = setUp([]);
+    renderWorkspace(
+      <AlarmHeaderCount store={store} alarms={alarms} acknowledgements={acknowledgements} />,
+    );
+    const count = screen.getByRole("button", {
+      name: "0 unacknowledged alarms: show the alarm list",
+    });
+    expect(count).toHaveTextContent("0");
+    expect(count).toHaveAttribute("data-level", "ok");
   });
 });
 

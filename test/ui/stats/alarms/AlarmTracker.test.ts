@@ -79,6 +79,21 @@ describe("AlarmTracker", () => {
     expect(later.value).toBeCloseTo(0.06, 5);
   });
 
+  it("is available only while statistics are on, and tells its listeners when that changes", () => {
+    const { store, tracker } = setUp();
+    let told = 0;
+    tracker.subscribe(() => (told += 1));
+    expect(tracker.isAvailable()).toBe(true);
+    store.setSource("off", 10_000);
+    store.commit();
+    expect(tracker.isAvailable()).toBe(false);
+    expect(told).toBe(1);
+    store.setSource("simulated", 10_000);
+    store.commit();
+    expect(tracker.isAvailable()).toBe(true);
+    expect(told).toBe(2);
+  });
+
   it("rolls the group's alarm up to its campaign, tenant and configuration, each since the same moment", () => {
     const { tracker, frame } = setUp();
     frame(101_000, overdialing("Sales@Team A"));

@@ -1,0 +1,205 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_THRESHOLDS, type Threshold } from "../../src/model/stats/Threshold";
+import { expectOnTop } from "./support/expectOnTop";
+import { launchChromium } from "./support/launchChromium";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+const SAMPLE = "small-clean.json";
+const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
+const GROUPS = ["Renewals_Q3@Team Paris", "Renewals_Q3@Team Dublin", "Winback_Q3@Team Dublin"];
+const CAMPAIGNS = ["Renewals_Q3", "Winback_Q3"];
+
+/**
+ * The defaults off, and one rule that certainly fires: every campaign group has a dialled
+ * count, so "more than -1 dialled" puts each of the three groups in alarm, and only them, as
+ * soon as figures arrive. Their campaigns and tenant are shown only as their paths.
+ */
+const THRESHOLDS: readonly Threshold[] = [
+  ...DEFAULT_THRESHOLDS.map((threshold) => ({ ...threshold, enabled: false })),
+  {
+    id: "e2e-group-dialed",
+    kind: "campaignGroup",
+    figure: "dialed",
+    op: "above",
+    value: -1,
+    level: "alarm",
+    enabled: true,
+  },
+];
+
+let server: CspServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveUnderCsp({ configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }] });
+  browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const address = () =>
+  `${server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`;
+
+async function openSimulated(screen: Screen): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({
+    viewport: { width: screen.width, height: screen.height },
+    colorScheme: screen.colorScheme,
+  });
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.addInitScript((stored) => {
+    localStorage.setItem("campaign-lens:thresholds", stored);
+  }, JSON.stringify(THRESHOLDS));
+  await page.goto(address());
+  await expect
+    .poll(() => page.getByTestId("stats-connection").textContent(), { timeout: 15_000 })
+    .toBe("Simulated: running");
+  return { page, errors };
+}
+
+const headerCount = (page: Page) =>
+  page.getByRole("button", { name: /unacknowledged alarms?: show the alarm list$/ });
+
+async function unacknowledgedCount(page: Page): Promise<number> {
+  const name = await headerCount(page).getAttribute("aria-label");
+  const match = /^(\d+|No) unacknowledged/.exec(name ?? "");
+  return match?.[1] === "No" ? 0 : Number(match?.[1]);
+}
+
+/** Each outline row: its accessible name's first part (the node's name) and whether it is a leaf. */
+const outlineRows = (page: Page) =>
+  page
+    .getByRole("tree", { name: "Hierarchy outline" })
+    .getByRole("treeitem")
+    .evaluateAll((rows) => {
+      // What a person reads of a name: the text for screen readers left out.
+      const shownText = (element: Element | null) => {
+        const seen = element?.cloneNode(true) as Element | undefined;
+        for (const hidden of seen?.querySelectorAll(".visually-hidden") ?? []) hidden.remove();
+        return (seen?.textContent ?? "").trim();
+      };
+      return rows.map((row) => ({
+        name: shownText(row.querySelector(".node-name")),
+        level: Number(row.getAttribute("aria-level")),
+        leaf: row.getAttribute("aria-expanded") === null,
+      }));
+    });
+
+const laidOut = (page: Page) =>
+  page.locator(".tree-stage").evaluate((stage: HTMLElement) => Number(stage.dataset.laidOut));
+
+describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
+  it("shows only the nodes in alarm with their paths in the outline and the tree, counted alike in the bar, the header and the Alarms tab", async () => {
+    const { page, errors } = await openSimulated(screen);
+    await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBe(GROUPS.length);
+    const everything = await laidOut(page);
+
+    const inAlarm = page.getByRole("radio", { name: "In alarm" });
+    expect(await inAlarm.isDisabled()).toBe(false);
+    await expectOnTop(inAlarm, "In alarm", { scrollPage: true });
+    await inAlarm.check();
+    expect(new URL(page.url()).searchParams.get("filter")).toBe("alarms");
+
+    // The outline: the tenant, the two campaigns as paths, the three groups in alarm as leaves.
+    await expect.poll(() => outlineRows(page).then((rows) => rows.length)).toBe(6);
+    const rows = await outlineRows(page);
+    expect(rows.filter((row) => row.leaf).map((row) => row.name)).toEqual(
+      expect.arrayContaining(GROUPS),
+    );
+    expect(rows.filter((row) => row.leaf)).toHaveLength(GROUPS.length);
+    expect(rows.filter((row) => row.level === 2).map((row) => row.name)).toEqual(
+      expect.arrayContaining(CAMPAIGNS),
+    );
+    expect(rows.filter((row) => !row.leaf && row.level === 1)).toHaveLength(1);
+
+    // The tree lays out the same six nodes, far fewer than the whole hierarchy.
+    await expect.poll(() => laidOut(page)).toBe(6);
+    expect(everything).toBeGreaterThan(6);
+
+    // The bar, the header and the Alarms tab say the same number.
+    const status = page.getByRole("status").filter({ hasText: /objects? in alarm, shown with/ });
+    await expect
+      .poll(() => status.textContent())
+      .toBe("3 objects in alarm, shown with their paths.");
+    await expectOnTop(status, "the filter's count", { scrollPage: true });
+    expect(await unacknowledgedCount(page)).toBe(GROUPS.length);
+    await expectOnTop(headerCount(page), "the header's alarm count", { scrollPage: true });
+    await headerCount(page).click();
+    const tab = page.getByRole("tab", { name: `Alarms (${GROUPS.length})` });
+    await expect.poll(() => tab.getAttribute("aria-selected")).toBe("true");
+    await expectOnTop(tab, "the Alarms tab", { scrollPage: true });
+    const listed = await page
+      .getByRole("list", { name: "Alarms, newest first" })
+      .locator(".alarm-name")
+      .evaluateAll((names) =>
+        names.map((name) => {
+          const seen = name.cloneNode(true) as Element;
+          for (const hidden of seen.querySelectorAll(".visually-hidden")) hidden.remove();
+          return (seen.textContent ?? "").trim();
+        }),
+      );
+    expect(listed.toSorted()).toEqual(GROUPS.toSorted());
+    // The filter is kept while the side panel shows the alarms.
+    await expectOnTop(inAlarm, "In alarm with the Alarms tab open", { scrollPage: true });
+    expect(await inAlarm.isChecked()).toBe(true);
+    if (SHOTS)
+      await page.screenshot({ path: `${SHOTS}/filter-in-alarm-${screenName(screen)}.png` });
+
+    // Back to everything, every control still reachable.
+    const all = page.getByRole("radio", { name: "All objects" });
+    await expectOnTop(all, "All objects", { scrollPage: true });
+    await all.check();
+    await expect.poll(() => laidOut(page)).toBeGreaterThanOrEqual(everything);
+
+    expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it("turns 'In alarm' off, saying why, while statistics are off, and drops a chosen alarm filter", async () => {
+    const { page } = await openSimulated(screen);
+    await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBe(GROUPS.length);
+    const inAlarm = page.getByRole("radio", { name: "In alarm" });
+    await inAlarm.check();
+    await expect.poll(() => outlineRows(page).then((rows) => rows.length)).toBe(6);
+
+    await page.getByLabel("Statistics source").selectOption("off");
+    await expect.poll(() => inAlarm.isDisabled()).toBe(true);
+    // What is shown is what is checked: everything, until statistics are on again.
+    expect(await inAlarm.isChecked()).toBe(false);
+    expect(await page.getByRole("radio", { name: "All objects" }).isChecked()).toBe(true);
+    const reason = page.locator("#filter-alarms-reason");
+    expect(await reason.textContent()).toBe("In alarm: needs live or simulated statistics");
+    await expectOnTop(reason, "the reason In alarm is off", { scrollPage: true });
+    await expectOnTop(
+      page.getByRole("status").filter({ hasText: "Alarms are not available" }),
+      "the word that everything is shown",
+      { scrollPage: true },
+    );
+    await expect.poll(() => outlineRows(page).then((rows) => rows.length)).toBeGreaterThan(6);
+    // On a phone the bar still leaves the panels most of the screen.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const bar = (await page.locator(".filter-bar").boundingBox())!;
+    expect(bar.height).toBeLessThanOrEqual(screen.width <= 600 ? 150 : 90);
+    if (SHOTS)
+      await page.screenshot({ path: `${SHOTS}/filter-alarms-off-${screenName(screen)}.png` });
+
+    await page.getByLabel("Statistics source").selectOption("simulated");
+    await expect.poll(() => inAlarm.isDisabled(), { timeout: 15_000 }).toBe(false);
+    await expect
+      .poll(() => outlineRows(page).then((rows) => rows.length), { timeout: 15_000 })
+      .toBe(6);
+    expect(await inAlarm.isChecked()).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,163 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_THRESHOLDS, type Threshold } from "../../src/model/stats/Threshold";
+import { expectOnTop } from "./support/expectOnTop";
+import { launchChromium } from "./support/launchChromium";
+import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+const SAMPLE = "small-clean.json";
+const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
+
+/** The defaults, and a rule on the campaigns that certainly fires. */
+const THRESHOLDS: readonly Threshold[] = [
+  ...DEFAULT_THRESHOLDS,
+  {
+    id: "e2e-campaign-running",
+    kind: "campaign",
+    figure: "groupsRunning",
+    op: "above",
+    value: -1,
+    level: "alarm",
+    enabled: true,
+  },
+];
+
+let server: CspServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveUnderCsp({ configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }] });
+  browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const address = (query = "") =>
+  `${server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}${query}`;
+
+async function openSimulated(screen: Screen, query = ""): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: screen.width, height: screen.height },
+    colorScheme: screen.colorScheme,
+  });
+  await page.addInitScript((stored) => {
+    if (localStorage.getItem("campaign-lens:thresholds") === null)
+      localStorage.setItem("campaign-lens:thresholds", stored);
+  }, JSON.stringify(THRESHOLDS));
+  await page.goto(address(query));
+  await expect
+    .poll(() => page.getByTestId("stats-connection").textContent(), { timeout: 15_000 })
+    .toBe("Simulated: running");
+  await expect
+    .poll(() => page.locator(".alarm-count").getAttribute("data-level"), { timeout: 15_000 })
+    .toBe("alarm");
+  return page;
+}
+
+async function shot(page: Page, state: string, screen: Screen): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/walk-${state}-${screenName(screen)}.png` });
+}
+
+const phone = (screen: Screen) => screen.width <= 600;
+
+const height = async (page: Page, selector: string) =>
+  Math.round((await page.locator(selector).boundingBox())!.height);
+
+describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
+  it("walks the supervisor's screen: header, filter bar, panes, alarm list, thresholds, figure sources", async () => {
+    const page = await openSimulated(screen);
+    await shot(page, "open", screen);
+
+    // The header: on a phone it keeps to the name, the search and the status with the alarm
+    // count, the tools folded behind a button; nowhere does it take a third of the screen.
+    const header = await height(page, ".app-header");
+    expect(header).toBeLessThanOrEqual(phone(screen) ? 150 : 110);
+    await expectOnTop(page.getByRole("combobox", { name: /Search/ }), "the search");
+    await expectOnTop(page.getByTestId("stats-connection"), "the live statement");
+    await expectOnTop(page.locator(".alarm-count"), "the alarm count");
+    const toggle = page.getByRole("button", { name: "Tools", exact: true });
+    if (phone(screen)) {
+      await expectOnTop(toggle, "the Tools button");
+      expect(await page.getByRole("button", { name: "Compare" }).isVisible()).toBe(false);
+      await toggle.click();
+      expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+      await shot(page, "header-tools", screen);
+    } else expect(await toggle.isVisible()).toBe(false);
+    for (const name of ["Paste…", "Export ▾", "Compare", "Report", "Present"]) {
+      await expectOnTop(page.getByRole("button", { name, exact: true }), name, {
+        scrollPage: true,
+      });
+    }
+    await expectOnTop(page.locator("label", { hasText: "Open files…" }), "Open files…", {
+      scrollPage: true,
+    });
+    if (phone(screen)) {
+      await toggle.click();
+      await page.getByRole("button", { name: "Compare" }).waitFor({ state: "hidden" });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      expect(await height(page, ".app-header")).toBe(header);
+    }
+
+    // The filter bar: one row of choices, and on a phone no more than two rows in all.
+    const bar = await height(page, ".filter-bar");
+    expect(bar).toBeLessThanOrEqual(phone(screen) ? 90 : 50);
+
+    await page.getByRole("radio", { name: "In alarm" }).check();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /in alarm, shown with/ })
+      .waitFor();
+    await shot(page, "filter", screen);
+
+    await page.locator(".alarm-count").click();
+    await page.getByRole("list", { name: "Alarms, newest first" }).waitFor();
+    await shot(page, "alarms", screen);
+
+    await page.getByRole("radio", { name: "All objects" }).check();
+    await page
+      .getByRole("list", { name: "Alarms, newest first" })
+      .locator(".alarm-open")
+      .first()
+      .click();
+    await page.locator("#pane-inspector").waitFor();
+    await expectOnTop(page.getByTestId("figure-source").first(), "a figure's source", {
+      scrollPage: true,
+    });
+    await shot(page, "inspector", screen);
+
+    const edit = page.getByRole("button", { name: "Edit thresholds" });
+    await edit.scrollIntoViewIfNeeded();
+    await edit.click();
+    await page.locator(".threshold-preview").first().waitFor();
+    await page.locator(".threshold-editor").scrollIntoViewIfNeeded();
+    await shot(page, "thresholds", screen);
+    // Each rule's remove button stays on the line of its level, never alone on a line.
+    const lone = await page.locator(".threshold-rule").evaluateAll((rules) =>
+      rules.flatMap((rule, i) => {
+        const middle = (element: Element | null) => {
+          const box = element!.getBoundingClientRect();
+          return (box.top + box.bottom) / 2;
+        };
+        const level = middle(rule.querySelector('select[aria-label^="Level of threshold"]'));
+        const remove = middle(rule.querySelector(".threshold-remove"));
+        return Math.abs(level - remove) > 4 ? [i + 1] : [];
+      }),
+    );
+    expect(lone, "rules whose × is on a line of its own").toEqual([]);
+
+    await page.getByRole("button", { name: "Hide side panel" }).click();
+    await page.getByRole("button", { name: "Hide inspector" }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "panes-hidden", screen);
+    expect(await height(page, ".app-header")).toBeGreaterThan(0);
+    await page.close();
+  });
+});
