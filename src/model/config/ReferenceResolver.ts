@@ -21,6 +21,7 @@ export class ReferenceResolver implements RefResolver {
   private lastTenant: string | undefined;
   private dbids: ReadonlyMap<number, ObjectKey> | undefined;
   private names: ReadonlyMap<string, ObjectKey> | undefined;
+  private kindCarried = false;
 
   constructor(
     private readonly lookup: ObjectLookup,
@@ -29,25 +30,28 @@ export class ReferenceResolver implements RefResolver {
   ) {}
 
   resolve(kind: ConfigKind, tenant: string, refs: readonly Ref[], from: SourceLocation): void {
+    for (let i = 0; i < refs.length; i++) this.resolveOne(kind, tenant, refs[i]!, from);
+  }
+
+  resolveOne(kind: ConfigKind, tenant: string, ref: Ref, from: SourceLocation): void {
     if (kind !== this.lastKind || tenant !== this.lastTenant) {
       this.lastKind = kind;
       this.lastTenant = tenant;
       this.dbids = this.lookup.dbids(kind);
       this.names = this.lookup.names(kind, tenant);
+      this.kindCarried = this.carried.has(kind);
     }
-    for (let i = 0; i < refs.length; i++) {
-      const ref = refs[i] as RefSlot;
-      const found =
-        (ref.dbid !== undefined ? this.dbids?.get(ref.dbid) : undefined) ??
-        (ref.name !== undefined ? this.names?.get(ref.name) : undefined);
-      if (found !== undefined || this.carried.has(kind)) {
-        ref.key = found ?? null;
-        continue;
-      }
-      ref.key = this.implicit.create(kind, tenant, ref, from);
-      // The first implicit object of a kind and tenant makes their tables: read them again.
-      this.lastKind = undefined;
+    const slot = ref as RefSlot;
+    const found =
+      (ref.dbid !== undefined ? this.dbids?.get(ref.dbid) : undefined) ??
+      (ref.name !== undefined ? this.names?.get(ref.name) : undefined);
+    if (found !== undefined || this.kindCarried) {
+      slot.key = found ?? null;
+      return;
     }
+    slot.key = this.implicit.create(kind, tenant, ref, from);
+    // The first implicit object of a kind and tenant makes their tables: read them again.
+    this.lastKind = undefined;
   }
 }
 

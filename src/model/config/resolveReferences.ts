@@ -8,6 +8,8 @@ import type { ConfigObject, ImportedObject, Ref, SourceLocation } from "./object
  */
 export interface RefResolver {
   resolve(kind: ConfigKind, tenant: string, refs: readonly Ref[], from: SourceLocation): void;
+  /** The same for one reference (no list made for it). */
+  resolveOne(kind: ConfigKind, tenant: string, ref: Ref, from: SourceLocation): void;
 }
 
 /** Where a `RefResolver` writes a reference's key. */
@@ -19,11 +21,15 @@ function resolveGroup(
   refs: RefResolver,
   at: SourceLocation,
 ): void {
-  const slots = [group];
-  refs.resolve(group.groupType === "PlaceGroup" ? "placeGroup" : "agentGroup", tenant, slots, at);
+  refs.resolveOne(
+    group.groupType === "PlaceGroup" ? "placeGroup" : "agentGroup",
+    tenant,
+    group,
+    at,
+  );
   if (group.key === null && group.groupType === null) {
     // The file does not say which kind of group: try place groups before giving up.
-    refs.resolve("placeGroup", tenant, slots, at);
+    refs.resolveOne("placeGroup", tenant, group, at);
   }
 }
 
@@ -35,14 +41,15 @@ export function resolveReferences(o: ImportedObject, refs: RefResolver): ConfigO
   const { tenant, source: at } = o;
   switch (o.kind) {
     case "campaign":
-      for (const entry of o.callingLists)
-        refs.resolve("callingList", tenant, [entry.callingList], at);
+      for (let i = 0; i < o.callingLists.length; i++) {
+        refs.resolveOne("callingList", tenant, o.callingLists[i]!.callingList, at);
+      }
       if (o.campaignGroups !== undefined) {
         for (const entry of o.campaignGroups) resolveGroup(entry.group, tenant, refs, at);
       }
       break;
     case "campaignGroup": {
-      refs.resolve("campaign", tenant, [o.campaign], at);
+      refs.resolveOne("campaign", tenant, o.campaign, at);
       if (o.group) resolveGroup(o.group, tenant, refs, at);
       break;
     }

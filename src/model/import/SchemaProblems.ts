@@ -86,7 +86,7 @@ export class SchemaProblems {
   ): raw is z.input<S> {
     // A refusal is checked again the ordinary way, which notes the problem; should the two
     // ever disagree, the object is kept rather than dropped without a word.
-    return schema.next().validate(raw) || this.check(schema, raw, section, index) !== undefined;
+    return schema.accepts(raw) || this.check(schema, raw, section, index) !== undefined;
   }
 
   /** Note a problem found outside a schema (a section that is not a list). */
