@@ -34,7 +34,6 @@ const NO_REFUSALS: ReadonlyMap<StatKey, string | null> = new Map();
 const NO_OUTAGES: ReadonlyMap<"api", SourceOutage> = new Map();
 const NO_OVERLAP: FeedOverlap = { known: 0, unknown: 0 };
 const HISTORY_EVERY_MS = 1000;
-const STALE_EVERY_MS = 1000;
 const MAX_COMMIT_GAP_MS = 80;
 const SLICE_MS = 4;
 /** A full pass's slice: tasks of this length leave input and frames free between them. */
@@ -66,7 +65,6 @@ export class StatsStore {
   #needsFull = true;
   /** Whether the pass under way is a full one, whose end also re-judges staleness. */
   #fullPassing = false;
-  #lastStaleAt = 0;
   #lastHistoryAt = 0;
   #lastCommitAt = 0;
   #lastCommitCost = 0;
@@ -301,19 +299,6 @@ export class StatsStore {
     }
   }
 
-  /**
-   * Staleness re-judged in slices, one a frame; flags flipped in a later frame than the commit
-   * that started it are published by another commit.
-   */
-  #refreshStale(cache: RollUpCache, later: boolean): void {
-    if (cache !== this.#cache) return;
-    if (!cache.stepStale(SLICE_MS, () => performance.now())) {
-      this.#scheduleFrame(() => this.#refreshStale(cache, true));
-    } else if (later) {
-      this.tick();
-    }
-  }
-
   /** The roll-up cache while a source is on and a hierarchy is open; built on first use. */
   #activeCache(): RollUpCache | null {
     if (this.#root === null || this.#view.source === "off") return null;
@@ -326,7 +311,8 @@ export class StatsStore {
    * Every roll-up pass, the first (indexing the hierarchy and computing every node, half a
    * second at 100k objects) included, is computed in slices (SLICE_MS once a frame; a full
    * pass FULL_SLICE_MS at a time in back-to-back tasks) and published when it ends. Staleness
-   * and a history sample, once a second each, are sliced once a frame too.
+   * is re-judged at each commit for the nodes due on the clock; a history sample, once a
+   * second, is sliced once a frame.
    */
   commit(): void {
     this.#frameRequested = false;
@@ -365,14 +351,9 @@ export class StatsStore {
         return;
       }
       nodes = cache.stats;
-      if (this.#fullPassing) {
-        this.#fullPassing = false;
-        this.#lastStaleAt = now;
-      } else if (now - this.#lastStaleAt >= STALE_EVERY_MS && !cache.refreshing) {
-        this.#lastStaleAt = now;
-        cache.startStaleRefresh(this.values, options);
-        this.#refreshStale(cache, false);
-      }
+      this.#fullPassing = false;
+      // Only the nodes whose figures turned stale since the last commit, and their ancestors.
+      cache.advanceClock(this.values, options);
     } else if (this.values.version === this.#committedVersion && !this.#needsFull) {
       return;
     } else {

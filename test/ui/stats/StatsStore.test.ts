@@ -41,6 +41,36 @@ const ready = (objectId: string, state: string, timestamp: number) => ({
 });
 
 describe("StatsStore", () => {
+  it("turns a node stale on the clock's tick, with no update, and tells its readers", () => {
+    let clock = 5000;
+    const { store, frames } = storeWithManualFrames(() => clock);
+    store.setRoot(sampleHierarchy());
+    store.ingest([
+      {
+        objectType: "CampaignGroup",
+        objectId: "Sales@Team A",
+        statistic: "Dialed",
+        value: 40,
+        timestamp: clock,
+      },
+    ]);
+    runFrames(frames);
+    const group = asNodeId("campaignGroup:Sales@Team A");
+    expect(store.getView().nodes.get(group)?.stale).toBe(false);
+    let notified = 0;
+    store.subscribe(() => (notified += 1));
+    clock += 20_000;
+    store.tick();
+    runFrames(frames);
+    expect(store.getView().nodes.get(group)?.stale).toBe(false);
+    clock += 1;
+    store.tick();
+    runFrames(frames);
+    expect(store.getView().nodes.get(group)).toMatchObject({ stale: true, staleSince: 5000 });
+    expect(store.getView().nodes.get(asNodeId("root:-"))).toMatchObject({ stale: true });
+    expect(notified).toBe(2);
+  });
+
   it("applies a burst of updates in one frame and notifies readers once", () => {
     const { store, frames } = storeWithManualFrames();
     store.setRoot(sampleHierarchy());
