@@ -1,6 +1,6 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
-import { feedOverlap } from "../../model/stats/feedOverlap";
+import { feedOverlap, isFeedFigure } from "../../model/stats/feedOverlap";
 import type { FeedOverlap, PageConfiguration } from "../../model/stats/feedStatement";
 import { HistoryRecorder } from "../../model/stats/HistoryRecorder";
 import { RollUpCache } from "../../model/stats/RollUpCache";
@@ -71,7 +71,11 @@ export class StatsStore {
   #commitStartedAt = 0;
   #lastUpdateAt: number | null = null;
   #unknownAt = 0;
-  #unknownSize = -1;
+  /** How many of the values' objects have been sorted into known and unknown. */
+  #scannedKeys = 0;
+  /** The objects with values that the hierarchy has no node for (among those scanned). */
+  #unknownKeys = new Set<StatKey>();
+  #scannedFor: RollUpCache | null = null;
   /** Objects whose verdict or refusal reason arrived since the last commit. */
   #verdictsTouched = new Set<StatKey>();
 
@@ -133,7 +137,6 @@ export class StatsStore {
     this.#root = root;
     this.#cache = null;
     this.#needsFull = true;
-    this.#unknownSize = -1;
     this.history.clear();
     this.#request();
   }
@@ -181,6 +184,7 @@ export class StatsStore {
     intervalMs?: number,
   ): void {
     this.values.clear();
+    this.#scannedFor = null;
     for (const { update, receivedAt } of entries) this.values.apply(update, receivedAt);
     this.#verdictsTouched.clear();
     this.#noteVerdicts(entries.map((entry) => entry.update));
@@ -191,6 +195,7 @@ export class StatsStore {
 
   setSource(source: StatsSource, intervalMs: number): void {
     this.values.clear();
+    this.#scannedFor = null;
     this.#verdictsTouched.clear();
     this.#needsFull = true;
     this.history.clear();
@@ -366,16 +371,49 @@ export class StatsStore {
       this.history.startSample(now, nodes);
       this.#sampleHistory();
     }
-    // Unknown objects only change when new ids arrive; otherwise once a second is enough.
+    // New objects are sorted into known and unknown as they arrive, each looked at once; the
+    // list of unknown objects (their figures move) and a full count of the overlap are
+    // redone once a second, or at once when an unknown object appears.
     let unknown = this.#view.unknown;
     let overlap = this.#view.overlap;
-    const rootChanged = this.#view.nodes !== nodes;
-    if (this.values.size !== this.#unknownSize || now - this.#unknownAt >= 1000 || rootChanged) {
-      unknown = cache ? unknownObjects(this.values, cache) : [];
-      const counted = cache ? feedOverlap(this.values, cache) : NO_OVERLAP;
-      if (counted.known !== overlap.known || counted.unknown !== overlap.unknown) overlap = counted;
-      this.#unknownAt = now;
-      this.#unknownSize = this.values.size;
+    if (!cache) {
+      unknown = [];
+      overlap = NO_OVERLAP;
+      this.#scannedFor = null;
+    } else {
+      const fresh = this.#scannedFor !== cache;
+      if (fresh) {
+        this.#scannedFor = cache;
+        this.#scannedKeys = 0;
+        this.#unknownKeys = new Set();
+      }
+      let known = overlap.known;
+      let outside = overlap.unknown;
+      let appeared = false;
+      for (const key of this.values.keysFrom(this.#scannedKeys)) {
+        const inside = cache.has(key);
+        if (!inside) {
+          this.#unknownKeys.add(key);
+          appeared = true;
+        }
+        if (isFeedFigure(this.values.objectByKey(key))) {
+          if (inside) known += 1;
+          else outside += 1;
+        }
+      }
+      this.#scannedKeys = this.values.size;
+      if (fresh || now - this.#unknownAt >= 1000) {
+        this.#unknownAt = now;
+        const counted = feedOverlap(this.values, cache);
+        known = counted.known;
+        outside = counted.unknown;
+        unknown = unknownObjects(this.values, cache, this.#unknownKeys);
+      } else if (appeared) {
+        unknown = unknownObjects(this.values, cache, this.#unknownKeys);
+      }
+      if (known !== overlap.known || outside !== overlap.unknown) {
+        overlap = { known, unknown: outside };
+      }
     }
     const refused = this.#refusals();
     this.#view = {

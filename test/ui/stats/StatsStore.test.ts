@@ -106,6 +106,27 @@ describe("StatsStore", () => {
     expect(store.getView().unknown.map((u) => u.objectId)).toEqual(["zed"]);
   });
 
+  it("counts the feed's known and unknown objects as they arrive, and again after a reset", () => {
+    const { store, frames } = storeWithManualFrames();
+    store.setRoot(sampleHierarchy());
+    store.ingest([ready("ann", "Ready", 1), ready("zed", "Ready", 1)]);
+    runFrames(frames);
+    expect(store.getView().overlap).toEqual({ known: 1, unknown: 1 });
+    store.ingest([ready("bob", "Ready", 2), ready("yan", "Ready", 2), ready("xia", "Ready", 2)]);
+    runFrames(frames);
+    expect(store.getView().overlap).toEqual({ known: 2, unknown: 3 });
+    expect(store.getView().unknown.map((u) => u.objectId)).toEqual(["xia", "yan", "zed"]);
+    store.replaceAll(
+      ["ann", "bob", "v", "w", "x", "y"].map((id) => ({
+        update: ready(id, "Busy", 3),
+        receivedAt: 3,
+      })),
+    );
+    runFrames(frames);
+    expect(store.getView().overlap).toEqual({ known: 2, unknown: 4 });
+    expect(store.getView().unknown.map((u) => u.objectId)).toEqual(["v", "w", "x", "y"]);
+  });
+
   it("replaces every value on a reset, forgetting the previous server's figures", () => {
     const { store, frames } = storeWithManualFrames();
     store.setRoot(sampleHierarchy());
