@@ -63,7 +63,7 @@ export class StatsStore {
   #committedVersion = -1;
   #cache: RollUpCache | null = null;
   #needsFull = true;
-  /** Whether the pass under way is a full one, whose end also re-judges staleness. */
+  /** Whether the pass under way is a full one, run in back-to-back tasks. */
   #fullPassing = false;
   #lastHistoryAt = 0;
   #lastCommitAt = 0;
@@ -377,7 +377,7 @@ export class StatsStore {
     let unknown = this.#view.unknown;
     let overlap = this.#view.overlap;
     if (!cache) {
-      unknown = [];
+      if (unknown.length > 0) unknown = [];
       overlap = NO_OVERLAP;
       this.#scannedFor = null;
     } else {
