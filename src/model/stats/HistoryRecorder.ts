@@ -1,6 +1,7 @@
 import type { NodeId } from "../config/ids";
 import type { NodeKind } from "../hierarchy/HierarchyNode";
 import { figureValues, type FigureName } from "./Figure";
+import type { NodeFigures } from "./NodeFigures";
 import type { NodeStats } from "./rollUp";
 
 /** The figures kept over time: the ones a supervisor watches move. */
@@ -47,6 +48,11 @@ export class HistoryRecorder {
   readonly #capacity: number;
   readonly #times: Float64Array;
   readonly #rings = new Map<NodeId, Float32Array>();
+  /**
+   * The figures each ring was last read from, and the sample that read them: figures the
+   * previous sample read are copied from its slot.
+   */
+  readonly #sampled = new Map<NodeId, { figures: NodeFigures; sample: number }>();
   #count = 0;
   #sample: {
     readonly time: number;
@@ -84,6 +90,7 @@ export class HistoryRecorder {
     if (sample === null) return true;
     const deadline = clock() + budgetMs;
     const slot = this.#count % this.#capacity;
+    const previous = this.#count === 0 ? -1 : (this.#count - 1) % this.#capacity;
     const width = HISTORY_FIGURES.length;
     let count = 0;
     for (let next = sample.nodes.next(); !next.done; next = sample.nodes.next()) {
@@ -94,10 +101,18 @@ export class HistoryRecorder {
         ring = new Float32Array(this.#capacity * width).fill(NaN);
         this.#rings.set(id, ring);
       }
-      const values = figureValues(node.figures, sample.time);
-      for (let f = 0; f < width; f += 1) {
-        const value = values[HISTORY_FIGURES[f]!];
-        ring[slot * width + f] = typeof value === "number" ? value : NaN;
+      // Most nodes have not moved since the last sample: their figures are the same object.
+      const read = this.#sampled.get(id);
+      if (previous >= 0 && read?.figures === node.figures && read.sample === this.#count - 1) {
+        ring.copyWithin(slot * width, previous * width, previous * width + width);
+        read.sample = this.#count;
+      } else {
+        const values = figureValues(node.figures, sample.time);
+        for (let f = 0; f < width; f += 1) {
+          const value = values[HISTORY_FIGURES[f]!];
+          ring[slot * width + f] = typeof value === "number" ? value : NaN;
+        }
+        this.#sampled.set(id, { figures: node.figures, sample: this.#count });
       }
       count += 1;
       if ((count & 63) === 0 && clock() >= deadline) return false;
@@ -127,6 +142,7 @@ export class HistoryRecorder {
 
   clear(): void {
     this.#rings.clear();
+    this.#sampled.clear();
     this.#count = 0;
     this.#sample = null;
   }

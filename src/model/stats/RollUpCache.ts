@@ -1,6 +1,13 @@
 import type { NodeId } from "../config/ids";
 import type { HierarchyNode } from "../hierarchy/HierarchyNode";
-import { isRefused, nodeStats, ownStaleSince, type NodeStats, type RollUpOptions } from "./rollUp";
+import {
+  isRefused,
+  nodeStats,
+  ownStaleChangeAt,
+  ownStaleSince,
+  type NodeStats,
+  type RollUpOptions,
+} from "./rollUp";
 import { statKey, type StatKey } from "./StatKey";
 import { statObjectTypeOf } from "./StatObjectType";
 import type { StatValues } from "./StatValues";
@@ -10,15 +17,22 @@ interface Entry {
   readonly key: StatKey | null;
   readonly parent: Entry | null;
   readonly depth: number;
+  /** When its own staleness next changes on the clock alone; null when it will not. */
+  dueAt: number | null;
 }
+
+/** The width of one slot of the due-time wheel (ms). */
+const WHEEL_SLOT_MS = 250;
 
 /**
  * `rollUp`, kept up to date incrementally: after a batch of updates only the nodes whose
  * object changed and their ancestors are recomputed. A stream of 20,000 updates a second over
  * a 10,000-node hierarchy touches a few hundred paths per frame instead of the whole tree.
  * Untouched nodes keep their NodeStats object, so a component reading one node re-renders
- * only when that node moved. Staleness depends on the clock, not on updates: `refreshStale`
- * re-judges it without recomputing figures, and callers run it about once a second.
+ * only when that node moved. Staleness depends on the clock too: each node whose own figures
+ * will turn stale without any update waits in a wheel of due times, and `advanceClock`
+ * re-judges only the nodes now due and the ancestors whose flag follows, so the clock costs
+ * in proportion to what turns stale, not to the hierarchy. `refreshStale` re-judges every node.
  *
  * Nothing is computed on construction: indexing the hierarchy and the first full pass take
  * about half a second at 100k objects, so both run in `step`, in slices a caller can spread
@@ -29,6 +43,8 @@ export class RollUpCache {
   readonly #byKey = new Map<StatKey, Entry[]>();
   readonly #stats = new Map<NodeId, NodeStats>();
   readonly #pending = new Map<NodeId, NodeStats>();
+  /** Entries by the slot (dueAt / WHEEL_SLOT_MS) of their due time. */
+  readonly #wheel = new Map<number, Set<Entry>>();
   /** Nodes still to index, and the entries found so far by depth; null once indexed. */
   #indexing: {
     readonly stack: { node: HierarchyNode; parent: Entry | null; depth: number }[];
@@ -92,6 +108,9 @@ export class RollUpCache {
    */
   startFull(values: StatValues, options: RollUpOptions): void {
     this.#pending.clear();
+    // Every node is scheduled again as it is computed.
+    this.#wheel.clear();
+    for (const entry of this.#entries) entry.dueAt = null;
     values.takeChanged();
     this.#pass = { ordered: null, next: 0, values, options };
   }
@@ -152,7 +171,7 @@ export class RollUpCache {
       const { node, parent, depth } = item;
       const objectType = statObjectTypeOf(node.kind);
       const key = objectType && node.statId !== null ? statKey(objectType, node.statId) : null;
-      const entry: Entry = { node, key, parent, depth };
+      const entry: Entry = { node, key, parent, depth, dueAt: null };
       (byDepth[depth] ??= []).push(entry);
       if (key !== null) {
         const appearances = this.#byKey.get(key);
@@ -200,30 +219,80 @@ export class RollUpCache {
     while (refresh.next < this.#entries.length) {
       const entry = this.#entries[refresh.next]!;
       refresh.next += 1;
-      const held = this.#stats.get(entry.node.id);
-      if (held) {
-        const own = entry.key === null ? undefined : values.objectByKey(entry.key);
-        let since = ownStaleSince(entry.node, own, held.figures, options);
-        if (!isRefused(own)) {
-          for (const child of entry.node.children) {
-            const kid = this.#stats.get(child.id);
-            if (kid?.stale && kid.staleSince !== undefined) {
-              since = Math.min(since ?? Infinity, kid.staleSince);
-            }
-          }
-        }
-        if (since !== (held.staleSince ?? null)) {
-          this.#stats.set(entry.node.id, {
-            ...held,
-            stale: since !== null,
-            staleSince: since ?? undefined,
-          });
-        }
-      }
+      this.#rejudge(entry, values, options);
       if ((refresh.next & 255) === 0 && clock() >= deadline) return false;
     }
     this.#staleRefresh = null;
     return true;
+  }
+
+  /**
+   * Re-judges the staleness of the nodes due by `options.now` and of their ancestors while
+   * their flag or its age follows; true when any node's stats were replaced. Nothing is done
+   * while a pass is under way: its results, judged at its own clock, are not published yet.
+   */
+  advanceClock(values: StatValues, options: RollUpOptions): boolean {
+    if (this.#pass !== null || !this.#complete) return false;
+    const now = options.now;
+    const slotNow = Math.floor(now / WHEEL_SLOT_MS);
+    let changed = false;
+    for (const [slot, entries] of this.#wheel) {
+      if (slot > slotNow) continue;
+      for (const entry of entries) {
+        if (entry.dueAt === null || entry.dueAt >= now) continue;
+        let at: Entry | null = entry;
+        while (at !== null && this.#rejudge(at, values, options)) {
+          changed = true;
+          at = at.parent;
+        }
+      }
+      // Rescheduling may have replaced this slot's set already.
+      if (entries.size === 0 && this.#wheel.get(slot) === entries) this.#wheel.delete(slot);
+    }
+    return changed;
+  }
+
+  /**
+   * Judges one node's staleness against `options.now` from its own values and its children's
+   * flags, replaces its stats when that changed (true), and schedules when it next changes.
+   */
+  #rejudge(entry: Entry, values: StatValues, options: RollUpOptions): boolean {
+    const held = this.#stats.get(entry.node.id);
+    if (!held) return false;
+    const own = entry.key === null ? undefined : values.objectByKey(entry.key);
+    this.#schedule(entry, ownStaleChangeAt(entry.node, own, held.figures, options));
+    let since = ownStaleSince(entry.node, own, held.figures, options);
+    if (!isRefused(own)) {
+      for (const child of entry.node.children) {
+        const kid = this.#stats.get(child.id);
+        if (kid?.stale && kid.staleSince !== undefined) {
+          since = Math.min(since ?? Infinity, kid.staleSince);
+        }
+      }
+    }
+    if (since === (held.staleSince ?? null)) return false;
+    this.#stats.set(entry.node.id, {
+      ...held,
+      stale: since !== null,
+      staleSince: since ?? undefined,
+    });
+    return true;
+  }
+
+  #schedule(entry: Entry, at: number | null): void {
+    if (entry.dueAt === at) return;
+    if (entry.dueAt !== null) {
+      const slot = Math.floor(entry.dueAt / WHEEL_SLOT_MS);
+      const entries = this.#wheel.get(slot);
+      entries?.delete(entry);
+      if (entries?.size === 0) this.#wheel.delete(slot);
+    }
+    entry.dueAt = at;
+    if (at === null) return;
+    const slot = Math.floor(at / WHEEL_SLOT_MS);
+    const entries = this.#wheel.get(slot);
+    if (entries) entries.add(entry);
+    else this.#wheel.set(slot, new Set([entry]));
   }
 
   #compute(
@@ -239,6 +308,8 @@ export class RollUpCache {
       const id = kids[i]!.id;
       children[i] = this.#pending.get(id) ?? this.#stats.get(id)!;
     }
-    into.set(entry.node.id, nodeStats(entry.node, own, children, options));
+    const stats = nodeStats(entry.node, own, children, options);
+    into.set(entry.node.id, stats);
+    this.#schedule(entry, ownStaleChangeAt(entry.node, own, stats.figures, options));
   }
 }

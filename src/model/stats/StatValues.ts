@@ -22,6 +22,8 @@ export type ObjectStats = ReadonlyMap<string, StatEntry>;
  */
 export class StatValues {
   readonly #objects = new Map<StatKey, Map<string, StatEntry>>();
+  /** The objects in the order they first had a value. */
+  #keys: StatKey[] = [];
   #changed = new Set<StatKey>();
   #version = 0;
 
@@ -45,6 +47,7 @@ export class StatValues {
     if (!stats) {
       stats = new Map();
       this.#objects.set(key, stats);
+      this.#keys.push(key);
     }
     const held = stats.get(update.statistic);
     if (held && !replacing && held.timestamp > update.timestamp) return false;
@@ -100,12 +103,21 @@ export class StatValues {
     return this.#objects.get(statKey(objectType, objectId))?.get(statistic);
   }
 
+  /**
+   * The objects that first had a value after the first `start` of them, so a reader that
+   * remembers how many it has seen looks at new objects only. `clear` starts again from none.
+   */
+  keysFrom(start: number): readonly StatKey[] {
+    return start >= this.#keys.length ? [] : this.#keys.slice(start);
+  }
+
   entries(): IterableIterator<[StatKey, ObjectStats]> {
     return this.#objects.entries();
   }
 
   clear(): void {
     this.#objects.clear();
+    this.#keys = [];
     this.#changed.clear();
     this.#version += 1;
   }

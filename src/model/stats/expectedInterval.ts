@@ -32,7 +32,14 @@ export function expectedInterval(
   return periodicIntervalMs;
 }
 
+const STALE_INTERVALS = 2;
+
 /** A figure older than twice its expected interval is stale. */
 export function isStale(ageMs: number, intervalMs: number | null): boolean {
-  return intervalMs !== null && ageMs > 2 * intervalMs;
+  return intervalMs !== null && ageMs > STALE_INTERVALS * intervalMs;
+}
+
+/** The last moment a figure due at `due` is not stale yet: once the clock is past it, it is. */
+export function staleAfter(due: number, intervalMs: number): number {
+  return due + STALE_INTERVALS * intervalMs;
 }

@@ -1,7 +1,7 @@
 import type { FeedOverlap } from "./feedStatement";
 import type { StatKey } from "./StatKey";
 import { STATISTIC } from "./Statistic";
-import type { StatValues } from "./StatValues";
+import type { ObjectStats, StatValues } from "./StatValues";
 
 /**
  * How many of the objects with figures the configuration has a node for, and how many it has
@@ -15,17 +15,18 @@ export function feedOverlap(
   let inside = 0;
   let outside = 0;
   for (const [key, stats] of values.entries()) {
-    if (stats.get(STATISTIC.verdict)?.value === "refused") continue;
-    let figures = false;
-    for (const statistic of stats.keys()) {
-      if (statistic.charCodeAt(0) !== 36) {
-        figures = true;
-        break;
-      }
-    }
-    if (!figures) continue;
+    if (!isFeedFigure(stats)) continue;
     if (known.has(key)) inside += 1;
     else outside += 1;
   }
   return { known: inside, unknown: outside };
+}
+
+/** Whether an object counts in the overlap: it has figures and is not refused. */
+export function isFeedFigure(stats: ObjectStats | undefined): boolean {
+  if (!stats || stats.get(STATISTIC.verdict)?.value === "refused") return false;
+  for (const statistic of stats.keys()) {
+    if (statistic.charCodeAt(0) !== 36) return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import type { HierarchyNode } from "../hierarchy/HierarchyNode";
 import { callRates } from "./callRates";
 import { campaignStatus } from "./campaignStatus";
 import { countAgentStates } from "./countAgentStates";
-import { expectedInterval, isStale } from "./expectedInterval";
+import { expectedInterval, isStale, staleAfter } from "./expectedInterval";
 import type { GroupStatus } from "./GroupStatus";
 import type {
   AgentCounts,
@@ -302,6 +302,33 @@ export function ownStaleSince(
     if (isStale(options.now - due, interval)) since = Math.min(since ?? Infinity, due);
   }
   return since;
+}
+
+/**
+ * When the object's own staleness next changes on the clock alone: the earliest moment after
+ * which one of its periodic figures that is not stale yet will be (it changes again only when
+ * a value arrives). Null when none will: no periodic figure, or every one already stale.
+ */
+export function ownStaleChangeAt(
+  node: HierarchyNode,
+  own: ObjectStats | undefined,
+  figures: NodeFigures,
+  options: RollUpOptions,
+): number | null {
+  const objectType = statObjectTypeOf(node.kind);
+  if (!own || !objectType || isRefused(own)) return null;
+  const status = statusOf(figures);
+  const expectedFrom = status === null ? 0 : (own.get(STATISTIC.status)?.receivedAt ?? 0);
+  let at: number | null = null;
+  for (const [statistic, entry] of own) {
+    if (entry.source === "statServer") continue;
+    const interval = expectedInterval(objectType, statistic, status, options.periodicIntervalMs);
+    if (interval === null) continue;
+    const due = Math.max(entry.receivedAt, expectedFrom);
+    if (isStale(options.now - due, interval)) continue;
+    at = Math.min(at ?? Infinity, staleAfter(due, interval));
+  }
+  return at;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { splitStatKey, type StatKey } from "./StatKey";
 import { STATISTIC } from "./Statistic";
 import type { StatObjectType } from "./StatObjectType";
-import type { StatValues } from "./StatValues";
+import type { ObjectStats, StatValues } from "./StatValues";
 
 /** Statistics that arrived for an id no object in the configuration has. */
 export interface UnknownObject {
@@ -21,10 +21,15 @@ export interface UnknownObject {
 export function unknownObjects(
   values: StatValues,
   known: { has(key: StatKey): boolean },
+  /** The objects to look at when the caller knows which may be unknown; every one otherwise. */
+  among?: Iterable<StatKey>,
 ): UnknownObject[] {
   const unknown: UnknownObject[] = [];
-  for (const [key, stats] of values.entries()) {
-    if (known.has(key) || stats.get(STATISTIC.verdict)?.value === "refused") continue;
+  const candidates: Iterable<[StatKey, ObjectStats | undefined]> = among
+    ? [...among].map((key) => [key, values.objectByKey(key)])
+    : values.entries();
+  for (const [key, stats] of candidates) {
+    if (!stats || known.has(key) || stats.get(STATISTIC.verdict)?.value === "refused") continue;
     let lastReceived = 0;
     const statistics: string[] = [];
     for (const [statistic, entry] of stats) {

@@ -1,6 +1,6 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
-import { feedOverlap } from "../../model/stats/feedOverlap";
+import { feedOverlap, isFeedFigure } from "../../model/stats/feedOverlap";
 import type { FeedOverlap, PageConfiguration } from "../../model/stats/feedStatement";
 import { HistoryRecorder } from "../../model/stats/HistoryRecorder";
 import { RollUpCache } from "../../model/stats/RollUpCache";
@@ -34,7 +34,6 @@ const NO_REFUSALS: ReadonlyMap<StatKey, string | null> = new Map();
 const NO_OUTAGES: ReadonlyMap<"api", SourceOutage> = new Map();
 const NO_OVERLAP: FeedOverlap = { known: 0, unknown: 0 };
 const HISTORY_EVERY_MS = 1000;
-const STALE_EVERY_MS = 1000;
 const MAX_COMMIT_GAP_MS = 80;
 const SLICE_MS = 4;
 /** A full pass's slice: tasks of this length leave input and frames free between them. */
@@ -64,16 +63,19 @@ export class StatsStore {
   #committedVersion = -1;
   #cache: RollUpCache | null = null;
   #needsFull = true;
-  /** Whether the pass under way is a full one, whose end also re-judges staleness. */
+  /** Whether the pass under way is a full one, run in back-to-back tasks. */
   #fullPassing = false;
-  #lastStaleAt = 0;
   #lastHistoryAt = 0;
   #lastCommitAt = 0;
   #lastCommitCost = 0;
   #commitStartedAt = 0;
   #lastUpdateAt: number | null = null;
   #unknownAt = 0;
-  #unknownSize = -1;
+  /** How many of the values' objects have been sorted into known and unknown. */
+  #scannedKeys = 0;
+  /** The objects with values that the hierarchy has no node for (among those scanned). */
+  #unknownKeys = new Set<StatKey>();
+  #scannedFor: RollUpCache | null = null;
   /** Objects whose verdict or refusal reason arrived since the last commit. */
   #verdictsTouched = new Set<StatKey>();
 
@@ -135,7 +137,6 @@ export class StatsStore {
     this.#root = root;
     this.#cache = null;
     this.#needsFull = true;
-    this.#unknownSize = -1;
     this.history.clear();
     this.#request();
   }
@@ -183,6 +184,7 @@ export class StatsStore {
     intervalMs?: number,
   ): void {
     this.values.clear();
+    this.#scannedFor = null;
     for (const { update, receivedAt } of entries) this.values.apply(update, receivedAt);
     this.#verdictsTouched.clear();
     this.#noteVerdicts(entries.map((entry) => entry.update));
@@ -193,6 +195,7 @@ export class StatsStore {
 
   setSource(source: StatsSource, intervalMs: number): void {
     this.values.clear();
+    this.#scannedFor = null;
     this.#verdictsTouched.clear();
     this.#needsFull = true;
     this.history.clear();
@@ -301,19 +304,6 @@ export class StatsStore {
     }
   }
 
-  /**
-   * Staleness re-judged in slices, one a frame; flags flipped in a later frame than the commit
-   * that started it are published by another commit.
-   */
-  #refreshStale(cache: RollUpCache, later: boolean): void {
-    if (cache !== this.#cache) return;
-    if (!cache.stepStale(SLICE_MS, () => performance.now())) {
-      this.#scheduleFrame(() => this.#refreshStale(cache, true));
-    } else if (later) {
-      this.tick();
-    }
-  }
-
   /** The roll-up cache while a source is on and a hierarchy is open; built on first use. */
   #activeCache(): RollUpCache | null {
     if (this.#root === null || this.#view.source === "off") return null;
@@ -326,7 +316,8 @@ export class StatsStore {
    * Every roll-up pass, the first (indexing the hierarchy and computing every node, half a
    * second at 100k objects) included, is computed in slices (SLICE_MS once a frame; a full
    * pass FULL_SLICE_MS at a time in back-to-back tasks) and published when it ends. Staleness
-   * and a history sample, once a second each, are sliced once a frame too.
+   * is re-judged at each commit for the nodes due on the clock; a history sample, once a
+   * second, is sliced once a frame.
    */
   commit(): void {
     this.#frameRequested = false;
@@ -365,14 +356,9 @@ export class StatsStore {
         return;
       }
       nodes = cache.stats;
-      if (this.#fullPassing) {
-        this.#fullPassing = false;
-        this.#lastStaleAt = now;
-      } else if (now - this.#lastStaleAt >= STALE_EVERY_MS && !cache.refreshing) {
-        this.#lastStaleAt = now;
-        cache.startStaleRefresh(this.values, options);
-        this.#refreshStale(cache, false);
-      }
+      this.#fullPassing = false;
+      // Only the nodes whose figures turned stale since the last commit, and their ancestors.
+      cache.advanceClock(this.values, options);
     } else if (this.values.version === this.#committedVersion && !this.#needsFull) {
       return;
     } else {
@@ -385,16 +371,49 @@ export class StatsStore {
       this.history.startSample(now, nodes);
       this.#sampleHistory();
     }
-    // Unknown objects only change when new ids arrive; otherwise once a second is enough.
+    // New objects are sorted into known and unknown as they arrive, each looked at once; the
+    // list of unknown objects (their figures move) and a full count of the overlap are
+    // redone once a second, or at once when an unknown object appears.
     let unknown = this.#view.unknown;
     let overlap = this.#view.overlap;
-    const rootChanged = this.#view.nodes !== nodes;
-    if (this.values.size !== this.#unknownSize || now - this.#unknownAt >= 1000 || rootChanged) {
-      unknown = cache ? unknownObjects(this.values, cache) : [];
-      const counted = cache ? feedOverlap(this.values, cache) : NO_OVERLAP;
-      if (counted.known !== overlap.known || counted.unknown !== overlap.unknown) overlap = counted;
-      this.#unknownAt = now;
-      this.#unknownSize = this.values.size;
+    if (!cache) {
+      if (unknown.length > 0) unknown = [];
+      overlap = NO_OVERLAP;
+      this.#scannedFor = null;
+    } else {
+      const fresh = this.#scannedFor !== cache;
+      if (fresh) {
+        this.#scannedFor = cache;
+        this.#scannedKeys = 0;
+        this.#unknownKeys = new Set();
+      }
+      let known = overlap.known;
+      let outside = overlap.unknown;
+      let appeared = false;
+      for (const key of this.values.keysFrom(this.#scannedKeys)) {
+        const inside = cache.has(key);
+        if (!inside) {
+          this.#unknownKeys.add(key);
+          appeared = true;
+        }
+        if (isFeedFigure(this.values.objectByKey(key))) {
+          if (inside) known += 1;
+          else outside += 1;
+        }
+      }
+      this.#scannedKeys = this.values.size;
+      if (fresh || now - this.#unknownAt >= 1000) {
+        this.#unknownAt = now;
+        const counted = feedOverlap(this.values, cache);
+        known = counted.known;
+        outside = counted.unknown;
+        unknown = unknownObjects(this.values, cache, this.#unknownKeys);
+      } else if (appeared) {
+        unknown = unknownObjects(this.values, cache, this.#unknownKeys);
+      }
+      if (known !== overlap.known || outside !== overlap.unknown) {
+        overlap = { known, unknown: outside };
+      }
     }
     const refused = this.#refusals();
     this.#view = {

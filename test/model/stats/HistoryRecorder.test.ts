@@ -101,3 +101,42 @@ describe("HistoryRecorder", () => {
     ]);
   });
 });
+
+describe("HistoryRecorder, copying what did not move", () => {
+  const group = (ready: number): NodeStats => ({
+    figures: {
+      kind: "groupAgents",
+      agents: { loggedIn: ready, ready, busy: 0, notReady: 0, afterCallWork: 0 },
+    },
+    lastChanged: 0,
+    stale: false,
+  });
+  const ID = asNodeId("groupAgents:A");
+
+  it("records the same series whether figures are new objects or the same ones", () => {
+    const history = new HistoryRecorder(4);
+    const first = group(1);
+    const second = group(2);
+    const samples = [first, first, second, second, second, first];
+    samples.forEach((stats, i) => history.record(i, new Map([[ID, stats]])));
+    expect(history.series(ID, "agentsReady").map((p) => p.value)).toEqual([2, 2, 2, 1]);
+  });
+
+  it("reads the figures again after an abandoned sample rather than copying a half-written slot", () => {
+    const history = new HistoryRecorder(4);
+    const one = group(1);
+    history.record(0, new Map([[ID, one]]));
+    const three = group(3);
+    const others = Array.from(
+      { length: 100 },
+      (_, i) => [asNodeId(`groupAgents:${i}`), one] as const,
+    );
+    // Abandoned part-way, after writing the first of the nodes.
+    history.startSample(1, new Map([[ID, three], ...others]));
+    let clock = 0;
+    expect(history.step(0, () => (clock += 1))).toBe(false);
+    history.record(1, new Map([[ID, three]]));
+    history.record(2, new Map([[ID, three]]));
+    expect(history.series(ID, "agentsReady").map((p) => p.value)).toEqual([1, 3, 3]);
+  });
+});

@@ -127,3 +127,38 @@ describe("RollUpCache", () => {
     expect(flags(whole).filter(([, stale]) => !stale).length).toBeGreaterThan(0);
   });
 });
+
+describe("RollUpCache on the clock", () => {
+  it("re-judges only what is due and agrees with a full re-judgement at every moment", () => {
+    const { root, sim, values } = simulatedConfiguration();
+    const interval = 2000;
+    const wheel = new RollUpCache(root);
+    wheel.full(values, { now: sim.now, periodicIntervalMs: interval });
+    let flipped = 0;
+    for (let step = 0; step < 30; step += 1) {
+      // Some objects report, most do not: figures turn stale one after another.
+      if (step % 3 === 0) values.applyAll(sim.tick(700).slice(0, 40), sim.now + step * 400);
+      const options = { now: sim.now + step * 400, periodicIntervalMs: interval };
+      wheel.update(values, options);
+      if (wheel.advanceClock(values, options)) flipped += 1;
+      const whole = new RollUpCache(root);
+      whole.full(values, options);
+      const judged = (cache: RollUpCache) =>
+        [...cache.stats].map(([id, s]) => [id, s.stale, s.staleSince]);
+      expect(judged(wheel)).toEqual(judged(whole));
+    }
+    expect(flipped).toBeGreaterThan(0);
+  });
+
+  it("does nothing while a pass is under way, whose results are judged at its own clock", () => {
+    const { root, values, options } = simulatedConfiguration();
+    const cache = new RollUpCache(root);
+    cache.startFull(values, options);
+    expect(cache.advanceClock(values, { ...options, now: options.now + 60_000 })).toBe(false);
+    cache.step(Infinity, () => 0);
+    const later = { ...options, now: options.now + 60_000 };
+    expect(cache.advanceClock(values, later)).toBe(true);
+    expect(cache.advanceClock(values, later)).toBe(false);
+    expect([...cache.stats.values()].some((s) => s.stale)).toBe(true);
+  });
+});

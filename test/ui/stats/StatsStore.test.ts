@@ -41,6 +41,36 @@ const ready = (objectId: string, state: string, timestamp: number) => ({
 });
 
 describe("StatsStore", () => {
+  it("turns a node stale on the clock's tick, with no update, and tells its readers", () => {
+    let clock = 5000;
+    const { store, frames } = storeWithManualFrames(() => clock);
+    store.setRoot(sampleHierarchy());
+    store.ingest([
+      {
+        objectType: "CampaignGroup",
+        objectId: "Sales@Team A",
+        statistic: "Dialed",
+        value: 40,
+        timestamp: clock,
+      },
+    ]);
+    runFrames(frames);
+    const group = asNodeId("campaignGroup:Sales@Team A");
+    expect(store.getView().nodes.get(group)?.stale).toBe(false);
+    let notified = 0;
+    store.subscribe(() => (notified += 1));
+    clock += 20_000;
+    store.tick();
+    runFrames(frames);
+    expect(store.getView().nodes.get(group)?.stale).toBe(false);
+    clock += 1;
+    store.tick();
+    runFrames(frames);
+    expect(store.getView().nodes.get(group)).toMatchObject({ stale: true, staleSince: 5000 });
+    expect(store.getView().nodes.get(asNodeId("root:-"))).toMatchObject({ stale: true });
+    expect(notified).toBe(2);
+  });
+
   it("applies a burst of updates in one frame and notifies readers once", () => {
     const { store, frames } = storeWithManualFrames();
     store.setRoot(sampleHierarchy());
@@ -74,6 +104,27 @@ describe("StatsStore", () => {
     store.ingest([ready("zed", "Ready", 1)]);
     frames.splice(0).forEach((commit) => commit());
     expect(store.getView().unknown.map((u) => u.objectId)).toEqual(["zed"]);
+  });
+
+  it("counts the feed's known and unknown objects as they arrive, and again after a reset", () => {
+    const { store, frames } = storeWithManualFrames();
+    store.setRoot(sampleHierarchy());
+    store.ingest([ready("ann", "Ready", 1), ready("zed", "Ready", 1)]);
+    runFrames(frames);
+    expect(store.getView().overlap).toEqual({ known: 1, unknown: 1 });
+    store.ingest([ready("bob", "Ready", 2), ready("yan", "Ready", 2), ready("xia", "Ready", 2)]);
+    runFrames(frames);
+    expect(store.getView().overlap).toEqual({ known: 2, unknown: 3 });
+    expect(store.getView().unknown.map((u) => u.objectId)).toEqual(["xia", "yan", "zed"]);
+    store.replaceAll(
+      ["ann", "bob", "v", "w", "x", "y"].map((id) => ({
+        update: ready(id, "Busy", 3),
+        receivedAt: 3,
+      })),
+    );
+    runFrames(frames);
+    expect(store.getView().overlap).toEqual({ known: 2, unknown: 4 });
+    expect(store.getView().unknown.map((u) => u.objectId)).toEqual(["v", "w", "x", "y"]);
   });
 
   it("replaces every value on a reset, forgetting the previous server's figures", () => {
