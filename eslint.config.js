@@ -1,6 +1,9 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import boundaries from "eslint-plugin-boundaries";
+import importX from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import globals from "globals";
 
 // The model (src/model) must stay free of React and of the Node side, so that the browser,
@@ -22,6 +25,44 @@ const noReactOrNode = {
     },
   ],
 };
+
+// The UI has three layers (docs/architecture.md, "Layers"): the app wires features together,
+// a feature is one folder that uses only shared building blocks, and shared building blocks
+// use nothing above them. Every layer may use the worker API and the model. One feature never
+// imports another: what two features need moves to src/ui/shared, and where a feature shows
+// another feature's component the app passes it in. The entry files beside these folders
+// (main.tsx and the zod set-up it shares with the worker) sit above every layer.
+const uiElements = [
+  { type: "app", pattern: "src/ui/app", partialMatch: false },
+  { type: "shared", pattern: "src/ui/shared", partialMatch: false },
+  {
+    type: "feature",
+    pattern: ["src/ui/features/*", "src/ui/review/*", "src/ui/stats"],
+    capture: ["feature"],
+    partialMatch: false,
+  },
+  { type: "worker", pattern: "src/ui/worker", partialMatch: false },
+  { type: "model", pattern: "src/model", partialMatch: false },
+];
+const below = {
+  app: ["feature", "shared", "worker", "model"],
+  feature: ["shared", "worker", "model"],
+};
+const uiPolicies = [
+  {
+    from: { element: { type: "app" } },
+    allow: { to: { element: { types: { anyOf: below.app } } } },
+  },
+  {
+    from: { element: { type: "feature" } },
+    allow: { to: { element: { types: { anyOf: below.feature } } } },
+  },
+  {
+    from: { element: { type: "shared" } },
+    allow: { to: { element: { types: { anyOf: ["worker", "model"] } } } },
+  },
+  { from: { element: { type: "worker" } }, allow: { to: { element: { type: "model" } } } },
+];
 
 export default tseslint.config(
   {
@@ -66,6 +107,21 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    files: ["src/ui/**/*.{ts,tsx}"],
+    plugins: { boundaries, "import-x": importX },
+    settings: {
+      "boundaries/elements": uiElements,
+      "import/resolver": { typescript: true },
+      "import-x/extensions": [".ts", ".tsx"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [createTypeScriptImportResolver()],
+    },
+    rules: {
+      "boundaries/dependencies": ["error", { default: "disallow", policies: uiPolicies }],
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
 );

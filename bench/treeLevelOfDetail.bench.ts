@@ -14,7 +14,7 @@ import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../src/model/loadConfig";
 import { cullToViewport } from "../src/ui/features/tree/cullToViewport";
 import { fitTransform } from "../src/ui/features/tree/fitTransform";
-import { layoutTree } from "../src/ui/features/tree/layoutTree";
+import { layoutTree } from "../src/ui/shared/tree/layoutTree";
 import { lodLabelCandidates } from "../src/ui/features/tree/lodLabels";
 import { CARD_MIN_SCALE, horizontalScale } from "../src/ui/features/tree/lodScale";
 import { placeLabels } from "../src/ui/features/tree/placeLabels";

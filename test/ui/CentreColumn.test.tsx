@@ -3,7 +3,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { CentreColumn } from "../../src/ui/app/CentreColumn";
-import type { GridOptions } from "../../src/ui/features/statsSlots/StatsSlots";
+import type { GridOptions } from "../../src/ui/shared/statsSlots/StatsSlots";
 import { renderWorkspace } from "./renderWorkspace";
 
 afterEach(() => window.history.replaceState(null, "", "/"));

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { asNodeId, type NodeId } from "../../src/model/config/ids";
 import { FilterBar } from "../../src/ui/features/outline/FilterBar";
 import { Outline } from "../../src/ui/features/outline/Outline";
-import { ShownHierarchyProvider } from "../../src/ui/features/outline/ShownHierarchyProvider";
-import type { Alarm, AlarmSource } from "../../src/ui/features/statsSlots/StatsSlots";
-import type { NodeFilter } from "../../src/ui/features/url/urlState";
+import { ShownHierarchyProvider } from "../../src/ui/shared/shownHierarchy/ShownHierarchyProvider";
+import type { Alarm, AlarmSource } from "../../src/ui/shared/statsSlots/StatsSlots";
+import type { NodeFilter } from "../../src/ui/shared/url/urlState";
 import { renderWorkspace } from "./renderWorkspace";
 
 const CAROL = asNodeId(

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { LoadStatus } from "../../src/ui/features/load/LoadStatus";
+import { LoadStatus } from "../../src/ui/shared/load/LoadStatus";
 
 afterEach(cleanup);
 

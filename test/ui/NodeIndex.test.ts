@@ -7,7 +7,7 @@ import {
   indexNodes,
   isShared,
   prepareIndex,
-} from "../../src/ui/features/hierarchy/NodeIndex";
+} from "../../src/ui/shared/hierarchy/NodeIndex";
 import { analyseConfig } from "../../src/ui/worker/analyseConfig";
 
 const allNodes = (root: HierarchyNode): HierarchyNode[] => [

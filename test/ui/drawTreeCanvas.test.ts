@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { asNodeId } from "../../src/model/config/ids";
 import { NODE_KINDS, type NodeKind } from "../../src/model/hierarchy/HierarchyNode";
 import { drawTreeCanvas, type CanvasFrame } from "../../src/ui/features/tree/drawTreeCanvas";
-import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from "../../src/ui/features/tree/layoutTree";
+import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from "../../src/ui/shared/tree/layoutTree";
 import { planLevelOfDetail } from "../../src/ui/features/tree/planLevelOfDetail";
 import { indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
 import { sampleTree } from "./hierarchyFixture";

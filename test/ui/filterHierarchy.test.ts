@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId, type NodeId } from "../../src/model/config/ids";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
-import { filterHierarchy } from "../../src/ui/features/outline/filterHierarchy";
+import { filterHierarchy } from "../../src/ui/shared/shownHierarchy/filterHierarchy";
 import { node, sampleTree } from "./hierarchyFixture";
 
 /** The shown tree as indented ids, to compare whole shapes. */

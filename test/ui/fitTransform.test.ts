@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitTransform } from "../../src/ui/features/tree/fitTransform";
-import { COLUMN_GAP, NODE_WIDTH } from "../../src/ui/features/tree/layoutTree";
+import { COLUMN_GAP, NODE_WIDTH } from "../../src/ui/shared/tree/layoutTree";
 import { CARD_MIN_SCALE, constrainX, horizontalScale } from "../../src/ui/features/tree/lodScale";
 
 const FIVE_COLUMNS = 5 * (NODE_WIDTH + COLUMN_GAP) - COLUMN_GAP;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { frameLevelOfDetail } from "../../src/ui/features/tree/frameLevelOfDetail";
-import { layoutTree } from "../../src/ui/features/tree/layoutTree";
+import { layoutTree } from "../../src/ui/shared/tree/layoutTree";
 import { indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
 import { allOpen, campaign, rootOf, tenant } from "./levelOfDetail.fixture";
 

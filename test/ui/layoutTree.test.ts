@@ -6,7 +6,7 @@ import {
   layoutTree,
   NODE_HEIGHT,
   NODE_WIDTH,
-} from "../../src/ui/features/tree/layoutTree";
+} from "../../src/ui/shared/tree/layoutTree";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { sampleTree } from "./hierarchyFixture";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { NodeId } from "../../src/model/config/ids";
 import { readFileSync } from "node:fs";
-import { indexNodes, openToLevel } from "../../src/ui/features/hierarchy/NodeIndex";
-import { openLevelOf } from "../../src/ui/features/hierarchy/openLevelOf";
+import { indexNodes, openToLevel } from "../../src/ui/shared/hierarchy/NodeIndex";
+import { openLevelOf } from "../../src/ui/shared/hierarchy/openLevelOf";
 import { analyseConfig } from "../../src/ui/worker/analyseConfig";
 
 describe("openLevelOf", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId } from "../../src/model/config/ids";
 import { outlineKeyActions, typeAheadMatch } from "../../src/ui/features/outline/outlineKeyboard";
-import { visibleRows } from "../../src/ui/features/viewState/visibleRows";
+import { visibleRows } from "../../src/ui/shared/viewState/visibleRows";
 import { sampleTree } from "./hierarchyFixture";
 
 const open = new Set(["t:Environment", "c:Sales"].map(asNodeId));

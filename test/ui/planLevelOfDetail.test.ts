@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutTree, NODE_HEIGHT } from "../../src/ui/features/tree/layoutTree";
+import { layoutTree, NODE_HEIGHT } from "../../src/ui/shared/tree/layoutTree";
 import { blockLabelText } from "../../src/ui/features/tree/lodLabels";
 import {
   planLevelOfDetail,

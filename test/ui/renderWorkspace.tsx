@@ -7,9 +7,9 @@ import { afterEach } from "vitest";
 import type { NodeId } from "../../src/model/config/ids";
 import type { Pivot } from "../../src/model/hierarchy/HierarchyNode";
 import { AppProviders } from "../../src/ui/app/AppProviders";
-import type { StatsSlots } from "../../src/ui/features/statsSlots/StatsSlots";
-import { useWorkspace } from "../../src/ui/features/workspace/WorkspaceContext";
-import { WorkspaceProvider } from "../../src/ui/features/workspace/WorkspaceProvider";
+import type { StatsSlots } from "../../src/ui/shared/statsSlots/StatsSlots";
+import { useWorkspace } from "../../src/ui/shared/workspace/WorkspaceContext";
+import { WorkspaceProvider } from "../../src/ui/shared/workspace/WorkspaceProvider";
 import { analyseConfig, type Analysis } from "../../src/ui/worker/analyseConfig";
 
 afterEach(cleanup);

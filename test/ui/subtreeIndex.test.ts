@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
 import { loadConfig } from "../../src/model/loadConfig";
-import { layoutTree } from "../../src/ui/features/tree/layoutTree";
+import { layoutTree } from "../../src/ui/shared/tree/layoutTree";
 import { heightOfSiblingsAtLeast, indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
 import { allOpen } from "./levelOfDetail.fixture";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId } from "../../src/model/config/ids";
-import { formatUrlState, parseUrlState } from "../../src/ui/features/url/urlState";
+import { formatUrlState, parseUrlState } from "../../src/ui/shared/url/urlState";
 
 describe("urlState", () => {
   it("round-trips the shareable state and leaves defaults out", () => {

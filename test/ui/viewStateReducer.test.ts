@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId } from "../../src/model/config/ids";
-import {
-  initialViewState,
-  viewStateReducer,
-} from "../../src/ui/features/viewState/viewStateReducer";
+import { initialViewState, viewStateReducer } from "../../src/ui/shared/viewState/viewStateReducer";
 
 const a = asNodeId("a");
 const b = asNodeId("b");

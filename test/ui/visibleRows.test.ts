@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId } from "../../src/model/config/ids";
-import { visibleRows } from "../../src/ui/features/viewState/visibleRows";
+import { visibleRows } from "../../src/ui/shared/viewState/visibleRows";
 import { sampleTree } from "./hierarchyFixture";
 
 describe("visibleRows", () => {

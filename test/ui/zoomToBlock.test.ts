@@ -1,6 +1,6 @@
 import { zoomIdentity } from "d3-zoom";
 import { describe, expect, it } from "vitest";
-import { layoutTree } from "../../src/ui/features/tree/layoutTree";
+import { layoutTree } from "../../src/ui/shared/tree/layoutTree";
 import { planLevelOfDetail } from "../../src/ui/features/tree/planLevelOfDetail";
 import { indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
 import { blockAt, zoomToBlock } from "../../src/ui/features/tree/zoomToBlock";

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from "react";
-import type { Inputs } from "../features/load/useOpenConfig";
-import { OpenControls } from "../features/load/OpenControls";
-import { useStatsSlots } from "../features/statsSlots/StatsSlots";
+import type { Inputs } from "../shared/load/useOpenConfig";
+import { OpenControls } from "../shared/load/OpenControls";
+import { useStatsSlots } from "../shared/statsSlots/StatsSlots";
 import "./AppHeader.css";
 
 interface Props {

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import { StatsSlotsContext, type StatsSlots } from "../features/statsSlots/StatsSlots";
+import { StatsSlotsContext, type StatsSlots } from "../shared/statsSlots/StatsSlots";
 
 interface Props {
   readonly children: ReactNode;

@@ -1,6 +1,6 @@
 import { useCallback, type ReactNode } from "react";
-import { useStatsSlots } from "../features/statsSlots/StatsSlots";
-import { useUrlState } from "../features/url/useUrlState";
+import { useStatsSlots } from "../shared/statsSlots/StatsSlots";
+import { useUrlState } from "../shared/url/useUrlState";
 import "./CentreColumn.css";
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { NodeId } from "../../model/config/ids";
-import { useWorkspace } from "../features/workspace/WorkspaceContext";
+import { useWorkspace } from "../shared/workspace/WorkspaceContext";
 
 interface Props {
   readonly onSelected: (id: NodeId | null) => void;

@@ -1,6 +1,6 @@
 import { useSyncExternalStore, type ReactNode } from "react";
-import { useStatsSlots, type AlarmSource } from "../features/statsSlots/StatsSlots";
-import type { SidePanel } from "../features/url/urlState";
+import { useStatsSlots, type AlarmSource } from "../shared/statsSlots/StatsSlots";
+import type { SidePanel } from "../shared/url/urlState";
 
 interface Props {
   readonly view: SidePanel;

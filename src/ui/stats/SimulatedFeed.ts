@@ -1,7 +1,7 @@
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { Simulator, WARM_UP_MS, WARM_UP_STEPS } from "../../model/stats/Simulator";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
-import { afterPaint } from "./afterPaint";
+import { afterPaint } from "../shared/afterPaint";
 import { Inbox } from "./Inbox";
 import { postTask } from "./postTask";
 import type { StatsStore } from "./StatsStore";

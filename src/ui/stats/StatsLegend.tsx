@@ -1,6 +1,6 @@
 import { useContext, useMemo, useState } from "react";
 import type { NodeId } from "../../model/config/ids";
-import { WorkspaceContext } from "../features/workspace/WorkspaceContext";
+import { WorkspaceContext } from "../shared/workspace/WorkspaceContext";
 import { thresholdPreviews } from "./thresholdPreviews";
 import { saveThresholds } from "./thresholdStorage";
 import { ThresholdEditor, type ThresholdUpdate } from "./ThresholdEditor";

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { knownStatKeys } from "../../model/stats/knownStatKeys";
 import { unexplainedRefusals } from "../../model/stats/unexplainedRefusals";
-import { useWorkspace } from "../features/workspace/WorkspaceContext";
+import { useWorkspace } from "../shared/workspace/WorkspaceContext";
 import type { StatsStore } from "./StatsStore";
 import { useStatsView } from "./useStatsView";
 

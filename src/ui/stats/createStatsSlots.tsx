@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import type { StatsSlots } from "../features/statsSlots/StatsSlots";
+import type { StatsSlots } from "../shared/statsSlots/StatsSlots";
 import { AlarmAcknowledgements } from "./alarms/AlarmAcknowledgements";
 import { AlarmHeaderCount } from "./alarms/AlarmHeaderCount";
 import { AlarmList } from "./alarms/AlarmList";

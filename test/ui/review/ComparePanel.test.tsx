@@ -3,8 +3,8 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ComparePanel } from "../../../src/ui/review/compare/ComparePanel";
-import { DiffMark } from "../../../src/ui/review/compare/DiffMark";
-import { useWorkspace } from "../../../src/ui/features/workspace/WorkspaceContext";
+import { DiffMark } from "../../../src/ui/shared/review/DiffMark";
+import { useWorkspace } from "../../../src/ui/shared/workspace/WorkspaceContext";
 import { renderReview } from "./renderReview";
 import { reviewConfigText } from "./reviewFixture";
 

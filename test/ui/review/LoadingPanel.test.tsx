@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { LoadingPanel } from "../../../src/ui/review/LoadingPanel";
+import { LoadingPanel } from "../../../src/ui/shared/review/LoadingPanel";
 
 describe("LoadingPanel", () => {
   it("stands in for a feature loaded on first use, saying which, as a busy region with a status", () => {

@@ -3,7 +3,7 @@ import { diffFindings } from "../../../src/model/diff/diffFindings";
 import { diffModels } from "../../../src/model/diff/diffModels";
 import { findRule } from "../../../src/model/rules/ruleRegistry";
 import { buildReportHtml } from "../../../src/ui/review/report/buildReportHtml";
-import { escapeHtml } from "../../../src/ui/review/report/escapeHtml";
+import { escapeHtml } from "../../../src/ui/shared/escapeHtml";
 import { reviewAnalysis, reviewConfigText } from "./reviewFixture";
 
 const generatedAt = new Date("2026-11-25T18:00:00Z");

@@ -1,9 +1,9 @@
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import type { NodeId } from "../../../src/model/config/ids";
-import { groupFindingsByObject } from "../../../src/ui/features/hierarchy/findingsOfNode";
-import { openToLevel } from "../../../src/ui/features/hierarchy/NodeIndex";
-import { layoutTree, NODE_WIDTH } from "../../../src/ui/features/tree/layoutTree";
+import { groupFindingsByObject } from "../../../src/ui/shared/hierarchy/findingsOfNode";
+import { openToLevel } from "../../../src/ui/shared/hierarchy/NodeIndex";
+import { layoutTree, NODE_WIDTH } from "../../../src/ui/shared/tree/layoutTree";
 import { buildTreeSvg } from "../../../src/ui/review/export/buildTreeSvg";
 import { estimateTextWidth } from "../../../src/ui/review/export/fitToWidth";
 import { reviewAnalysis, reviewConfigText } from "./reviewFixture";

@@ -6,9 +6,9 @@ import { AppProviders } from "../../../src/ui/app/AppProviders";
 import {
   setCurrentAnalysis,
   useCurrentAnalysis,
-} from "../../../src/ui/features/load/currentAnalysis";
-import { WorkspaceProvider } from "../../../src/ui/features/workspace/WorkspaceProvider";
-import { ReviewProvider } from "../../../src/ui/review/ReviewProvider";
+} from "../../../src/ui/shared/load/currentAnalysis";
+import { WorkspaceProvider } from "../../../src/ui/shared/workspace/WorkspaceProvider";
+import { ReviewProvider } from "../../../src/ui/app/ReviewProvider";
 import type { Analysis } from "../../../src/ui/worker/analyseConfig";
 import { reviewAnalysis } from "./reviewFixture";
 

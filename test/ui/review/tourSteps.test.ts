@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../../src/model/findings/Finding";
-import { indexNodes } from "../../../src/ui/features/hierarchy/NodeIndex";
+import { indexNodes } from "../../../src/ui/shared/hierarchy/NodeIndex";
 import { tourSteps } from "../../../src/ui/review/presentation/tourSteps";
 import { reviewAnalysis } from "./reviewFixture";
 

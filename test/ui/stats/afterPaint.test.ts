@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { afterPaint } from "../../../src/ui/stats/afterPaint";
+import { afterPaint } from "../../../src/ui/shared/afterPaint";
 
 describe("afterPaint", () => {
   afterEach(() => vi.useRealTimers());

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
-import { modelQueryOptions } from "../load/modelQuery";
-import { useWorkspace } from "../workspace/WorkspaceContext";
+import { modelQueryOptions } from "../../shared/load/modelQuery";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { downloadText } from "./downloadText";
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "./exportFormats";
 

@@ -1,6 +1,6 @@
 import type { Finding } from "../../../model/findings/Finding";
-import { VisibleName } from "../hierarchy/VisibleName";
-import { ConfirmedBadge } from "./ConfirmedBadge";
+import { VisibleName } from "../../shared/hierarchy/VisibleName";
+import { ConfirmedBadge } from "../../shared/findings/ConfirmedBadge";
 
 interface Props {
   readonly finding: Finding;

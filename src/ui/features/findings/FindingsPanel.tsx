@@ -2,11 +2,11 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { SEVERITIES, type Finding, type Severity } from "../../../model/findings/Finding";
 import { confirmedByStatServer } from "../../../model/stats/confirmedByStatServer";
-import { useRefusals } from "../statsSlots/useRefusals";
-import { useWorkspace } from "../workspace/WorkspaceContext";
+import { useRefusals } from "../../shared/statsSlots/useRefusals";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { countFindings, filterFindings, type FindingSort } from "./filterFindings";
 import { FindingRow } from "./FindingRow";
-import { nodeOfFinding } from "./nodeOfFinding";
+import { nodeOfFinding } from "../../shared/hierarchy/nodeOfFinding";
 import { RuleExplanation } from "./RuleExplanation";
 import "./FindingsPanel.css";
 

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "../../../model/findings/Finding";
-import { severityRank } from "../hierarchy/findingsOfNode";
+import { severityRank } from "../../shared/hierarchy/findingsOfNode";
 
 export type FindingSort = "severity" | "name" | "rule";
 

@@ -1,20 +1,20 @@
 import { useState } from "react";
 import { findRule } from "../../../model/rules/ruleRegistry";
 import { confirmedByStatServer } from "../../../model/stats/confirmedByStatServer";
-import { ConfirmedBadge } from "../findings/ConfirmedBadge";
-import { findingsOfNode } from "../hierarchy/findingsOfNode";
-import { appearancesOf } from "../hierarchy/NodeIndex";
-import { KindGlyph } from "../hierarchy/KindGlyph";
-import { NODE_KIND_LABEL } from "../hierarchy/nodeKind";
-import { useModel } from "../load/modelQuery";
-import { useStatsSlots } from "../statsSlots/StatsSlots";
-import { useRefusals } from "../statsSlots/useRefusals";
-import { useWorkspace } from "../workspace/WorkspaceContext";
+import { ConfirmedBadge } from "../../shared/findings/ConfirmedBadge";
+import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
+import { appearancesOf } from "../../shared/hierarchy/NodeIndex";
+import { KindGlyph } from "../../shared/hierarchy/KindGlyph";
+import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
+import { useModel } from "../../shared/load/modelQuery";
+import { useStatsSlots } from "../../shared/statsSlots/StatsSlots";
+import { useRefusals } from "../../shared/statsSlots/useRefusals";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { CopyButton } from "./CopyButton";
 import { nodePath } from "./nodePath";
 import { objectFields } from "./objectFields";
 import "./Inspector.css";
-import { VisibleName } from "../hierarchy/VisibleName";
+import { VisibleName } from "../../shared/hierarchy/VisibleName";
 
 /**
  * The selected node: its configuration fields, its Stat Server id with a copy button, its

@@ -1,6 +1,6 @@
 import type { NodeId } from "../../../model/config/ids";
-import type { NodeIndex } from "../hierarchy/NodeIndex";
-import { ancestorsOf } from "../hierarchy/NodeIndex";
+import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
+import { ancestorsOf } from "../../shared/hierarchy/NodeIndex";
 
 /** The names from the tenant down to the node's parent, for "also appears under …". */
 export function nodePath(index: NodeIndex, id: NodeId): string {

@@ -1,10 +1,10 @@
 import type { NodeId } from "../../../model/config/ids";
-import { useStatsSlots } from "../statsSlots/StatsSlots";
-import type { NodeFilter } from "../url/urlState";
-import { VisibleName } from "../hierarchy/VisibleName";
-import { useWorkspace } from "../workspace/WorkspaceContext";
-import { useShownHierarchy } from "./ShownHierarchyContext";
-import { useAlarmsAvailable } from "./ShownHierarchyProvider";
+import { useStatsSlots } from "../../shared/statsSlots/StatsSlots";
+import type { NodeFilter } from "../../shared/url/urlState";
+import { VisibleName } from "../../shared/hierarchy/VisibleName";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
+import { useShownHierarchy } from "../../shared/shownHierarchy/ShownHierarchyContext";
+import { useAlarmsAvailable } from "../../shared/shownHierarchy/ShownHierarchyProvider";
 import "./FilterBar.css";
 
 interface Props {

@@ -1,14 +1,14 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
-import { findingsOfNode } from "../hierarchy/findingsOfNode";
-import { isShared } from "../hierarchy/NodeIndex";
-import { useStatsSlots } from "../statsSlots/StatsSlots";
-import type { VisibleRow } from "../viewState/visibleRows";
-import { visibleRows } from "../viewState/visibleRows";
-import { useWorkspace } from "../workspace/WorkspaceContext";
+import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
+import { isShared } from "../../shared/hierarchy/NodeIndex";
+import { useStatsSlots } from "../../shared/statsSlots/StatsSlots";
+import type { VisibleRow } from "../../shared/viewState/visibleRows";
+import { visibleRows } from "../../shared/viewState/visibleRows";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { outlineKeyActions, typeAheadMatch } from "./outlineKeyboard";
 import { OutlineRow } from "./OutlineRow";
-import { useShownHierarchy } from "./ShownHierarchyContext";
+import { useShownHierarchy } from "../../shared/shownHierarchy/ShownHierarchyContext";
 import "./Outline.css";
 
 const ROW_HEIGHT = 40;

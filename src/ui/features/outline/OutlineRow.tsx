@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Finding } from "../../../model/findings/Finding";
-import { NodeLabel } from "../hierarchy/NodeLabel";
-import type { VisibleRow } from "../viewState/visibleRows";
+import { NodeLabel } from "../../shared/hierarchy/NodeLabel";
+import type { VisibleRow } from "../../shared/viewState/visibleRows";
 
 interface Props {
   readonly row: VisibleRow;

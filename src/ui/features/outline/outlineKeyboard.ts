@@ -1,6 +1,6 @@
 import type { NodeId } from "../../../model/config/ids";
-import type { ViewAction } from "../viewState/viewStateReducer";
-import type { VisibleRow } from "../viewState/visibleRows";
+import type { ViewAction } from "../../shared/viewState/viewStateReducer";
+import type { VisibleRow } from "../../shared/viewState/visibleRows";
 
 /**
  * The keyboard behaviour of the WAI-ARIA tree pattern, as a pure function from a key and the

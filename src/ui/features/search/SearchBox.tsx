@@ -1,11 +1,11 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { NodeId } from "../../../model/config/ids";
-import { NODE_KIND_LABEL } from "../hierarchy/nodeKind";
-import { useWorkspace } from "../workspace/WorkspaceContext";
+import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { resolveStatId, type Resolution } from "./resolveStatId";
 import { searchNodes } from "./searchNodes";
 import "./SearchBox.css";
-import { VisibleName } from "../hierarchy/VisibleName";
+import { VisibleName } from "../../shared/hierarchy/VisibleName";
 
 /**
  * Search by name or Stat Server id (a WAI-ARIA combobox). Enter on a typed or pasted id that

@@ -1,7 +1,7 @@
 import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
-import type { NodeIndex } from "../hierarchy/NodeIndex";
-import { NODE_KIND_LABEL } from "../hierarchy/nodeKind";
+import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
+import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
 import { boundedEditDistance } from "./editDistance";
 
 export interface NearId {

@@ -1,6 +1,6 @@
 import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
-import type { NodeIndex } from "../hierarchy/NodeIndex";
+import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
 
 export interface SearchHit {
   readonly id: NodeId;

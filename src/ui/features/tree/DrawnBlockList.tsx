@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { NODE_KIND_LABEL } from "../hierarchy/nodeKind";
+import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
 import type { DrawnViewStore } from "./drawnViewStore";
 
 const WORST = new Map([

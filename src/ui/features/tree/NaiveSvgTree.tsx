@@ -1,9 +1,9 @@
 import { select } from "d3-selection";
 import { zoom, type ZoomTransform } from "d3-zoom";
 import { useEffect, useMemo, useRef } from "react";
-import { useWorkspace } from "../workspace/WorkspaceContext";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { MAX_SCALE, MIN_SCALE } from "./fitTransform";
-import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from "./layoutTree";
+import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from "../../shared/tree/layoutTree";
 
 /**
  * The benchmark's baseline (`?renderer=svg`): the same layout drawn the naive way, one SVG

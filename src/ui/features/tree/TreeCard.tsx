@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import type { Finding } from "../../../model/findings/Finding";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
-import { NodeLabel } from "../hierarchy/NodeLabel";
-import { NODE_HEIGHT, NODE_WIDTH } from "./layoutTree";
+import { NodeLabel } from "../../shared/hierarchy/NodeLabel";
+import { NODE_HEIGHT, NODE_WIDTH } from "../../shared/tree/layoutTree";
 
 interface Props {
   readonly node: HierarchyNode;

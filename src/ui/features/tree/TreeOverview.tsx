@@ -9,7 +9,7 @@ import {
 } from "react";
 import { drawOverview } from "./drawOverview";
 import type { DrawnViewStore } from "./drawnViewStore";
-import type { TreeLayout } from "./layoutTree";
+import type { TreeLayout } from "../../shared/tree/layoutTree";
 import { loadOverviewHidden, saveOverviewHidden } from "./overviewStorage";
 import {
   fromOverview,

@@ -1,4 +1,4 @@
-import { NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "./layoutTree";
+import { NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
 
 /** The part of the drawing on screen, in layout units. */
 export interface Viewport {

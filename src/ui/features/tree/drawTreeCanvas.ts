@@ -1,5 +1,5 @@
 import type { ZoomTransform } from "d3-zoom";
-import { COLUMN_GAP, NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "./layoutTree";
+import { COLUMN_GAP, NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
 import { DOT_ROOM, SWATCH_ROOM } from "./lodLabels";
 import { LABEL_FONT_PX, LABEL_PADDING, type PlacedLabel } from "./placeLabels";
 import type { LevelOfDetail } from "./planLevelOfDetail";

@@ -1,5 +1,5 @@
 import { zoomIdentity, type ZoomTransform } from "d3-zoom";
-import { NODE_HEIGHT, NODE_WIDTH } from "./layoutTree";
+import { NODE_HEIGHT, NODE_WIDTH } from "../../shared/tree/layoutTree";
 import { CARD_MIN_SCALE, horizontalScale, VIEW_PADDING } from "./lodScale";
 
 export const MIN_SCALE = 0.01;

@@ -1,5 +1,5 @@
 import type { DrawnBlock } from "./drawnViewStore";
-import type { TreeLayout } from "./layoutTree";
+import type { TreeLayout } from "../../shared/tree/layoutTree";
 import { blockLabelText, lodLabelCandidates } from "./lodLabels";
 import { placeLabels, type PlacedLabel } from "./placeLabels";
 import { planLevelOfDetail, type LevelOfDetail, type ScreenMapping } from "./planLevelOfDetail";

@@ -1,6 +1,6 @@
-import { NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "./layoutTree";
+import { NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
 import { LABEL_HEIGHT, MIN_BAND, type LabelCandidate } from "./placeLabels";
-import { NODE_KIND_LABEL } from "../hierarchy/nodeKind";
+import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
 import type { Block, LevelOfDetail, ScreenMapping } from "./planLevelOfDetail";
 import { plainVisibleName } from "./plainVisibleName";
 import type { SubtreeIndex } from "./subtreeIndex";

@@ -1,4 +1,4 @@
-import { COLUMN_GAP, NODE_WIDTH } from "./layoutTree";
+import { COLUMN_GAP, NODE_WIDTH } from "../../shared/tree/layoutTree";
 
 /** Readable cards (DOM nodes) are drawn at or above this scale; below it, the level of detail. */
 export const CARD_MIN_SCALE = 0.45;

@@ -1,4 +1,4 @@
-import { nameSegments } from "../hierarchy/nameSegments";
+import { nameSegments } from "../../shared/hierarchy/nameSegments";
 
 /**
  * A name as plain text (for the canvas and accessible text) with each character that would not

@@ -1,4 +1,4 @@
-import { NODE_WIDTH, type TreeLayout } from "./layoutTree";
+import { NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
 import {
   heightOfSiblingsAtLeast,
   lowerBound,

@@ -1,6 +1,10 @@
-import { findingsOfNode, worstSeverity, type FindingsByObject } from "../hierarchy/findingsOfNode";
+import {
+  findingsOfNode,
+  worstSeverity,
+  type FindingsByObject,
+} from "../../shared/hierarchy/findingsOfNode";
 import type { SeverityCodes } from "./drawTreeCanvas";
-import type { TreeLayout } from "./layoutTree";
+import type { TreeLayout } from "../../shared/tree/layoutTree";
 
 const CODE = { info: 1, warning: 2, error: 3 } as const;
 

@@ -1,4 +1,4 @@
-import { NODE_HEIGHT, type TreeLayout } from "./layoutTree";
+import { NODE_HEIGHT, type TreeLayout } from "../../shared/tree/layoutTree";
 
 /**
  * What the level of detail needs to treat a laid-out subtree as one thing without visiting its

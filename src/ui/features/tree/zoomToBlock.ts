@@ -1,6 +1,6 @@
 import type { ZoomTransform } from "d3-zoom";
 import { MAX_SCALE } from "./fitTransform";
-import { NODE_WIDTH, type TreeLayout } from "./layoutTree";
+import { NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
 import { horizontalScale } from "./lodScale";
 import { centreViewOn } from "./overviewTransform";
 import type { Block, LevelOfDetail } from "./planLevelOfDetail";

@@ -3,7 +3,7 @@ import { analyseOffThread } from "../../worker/analyseOffThread";
 import { LoadFailure } from "../../worker/LoadFailure";
 import { describeLoadError } from "../../worker/LoadError";
 import { loadModel, releaseModel } from "../../worker/loadModel";
-import type { BeforeSnapshot } from "../reviewStore";
+import type { BeforeSnapshot } from "../../shared/review/reviewStore";
 
 /**
  * Reads the "before" configuration the way the open one is read: in the Web Worker when it

@@ -1,11 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { runRules } from "../../../model/rules/runRules";
-import { setCurrentAnalysis } from "../../features/load/currentAnalysis";
-import { useModel } from "../../features/load/modelQuery";
-import { useWorkspace } from "../../features/workspace/WorkspaceContext";
+import { setCurrentAnalysis } from "../../shared/load/currentAnalysis";
+import { useModel } from "../../shared/load/modelQuery";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import type { Analysis } from "../../worker/analyseConfig";
-import { useActiveConventions } from "../reviewStore";
+import { useActiveConventions } from "../../shared/review/reviewStore";
 import { conventionsPending, markConventionsApplied } from "./appliedConventions";
 
 /**

@@ -3,11 +3,11 @@ import { useId, useMemo, useState } from "react";
 import { conventionRules } from "../../../model/conventions/conventionRules";
 import { NamingConventionsError } from "../../../model/conventions/NamingConventionsError";
 import { parseNamingConventions } from "../../../model/conventions/parseNamingConventions";
-import { nodeOfFinding } from "../../features/findings/nodeOfFinding";
-import { useWorkspace } from "../../features/workspace/WorkspaceContext";
-import { downloadFile } from "../downloadFile";
-import { ReviewPanel } from "../ReviewPanel";
-import { setActiveConventions, useActiveConventions } from "../reviewStore";
+import { nodeOfFinding } from "../../shared/hierarchy/nodeOfFinding";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
+import { downloadFile } from "../../shared/downloadFile";
+import { ReviewPanel } from "../../shared/review/ReviewPanel";
+import { setActiveConventions, useActiveConventions } from "../../shared/review/reviewStore";
 import { conventionsPending } from "./appliedConventions";
 import { CONVENTIONS_TEMPLATE } from "./conventionsTemplate";
 

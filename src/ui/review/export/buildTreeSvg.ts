@@ -4,10 +4,10 @@ import {
   findingsOfNode,
   worstSeverity,
   type FindingsByObject,
-} from "../../features/hierarchy/findingsOfNode";
-import { NODE_KIND_GLYPH } from "../../features/hierarchy/nodeKind";
-import { NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "../../features/tree/layoutTree";
-import { escapeHtml } from "../report/escapeHtml";
+} from "../../shared/hierarchy/findingsOfNode";
+import { NODE_KIND_GLYPH } from "../../shared/hierarchy/nodeKind";
+import { NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
+import { escapeHtml } from "../../shared/escapeHtml";
 import { fitToWidth } from "./fitToWidth";
 import { svgText, visibleText } from "./svgText";
 

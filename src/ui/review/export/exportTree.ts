@@ -1,8 +1,8 @@
 import type { NodeId } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
-import type { FindingsByObject } from "../../features/hierarchy/findingsOfNode";
-import { layoutTree } from "../../features/tree/layoutTree";
-import { downloadFile } from "../downloadFile";
+import type { FindingsByObject } from "../../shared/hierarchy/findingsOfNode";
+import { layoutTree } from "../../shared/tree/layoutTree";
+import { downloadFile } from "../../shared/downloadFile";
 import { buildTreeSvg } from "./buildTreeSvg";
 import { rasteriseSvg } from "./rasteriseSvg";
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from "../report/escapeHtml";
+import { escapeHtml } from "../../shared/escapeHtml";
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF outright: one of them in
 // a name makes the whole file ill-formed, and a viewer stops drawing there. Format characters

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useReducer } from "react";
 import { CONFIG_KIND_LABEL } from "../../../model/config/kinds";
-import { useStatsSlots, type ThresholdCrossing } from "../../features/statsSlots/StatsSlots";
-import { useWorkspace } from "../../features/workspace/WorkspaceContext";
-import { useReview } from "../ReviewContext";
+import { useStatsSlots, type ThresholdCrossing } from "../../shared/statsSlots/StatsSlots";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
+import { useReview } from "../../shared/review/ReviewContext";
 import { INITIAL_TOUR, tourReducer } from "./tourReducer";
 import { tourSteps } from "./tourSteps";
 import { TourCard } from "./TourCard";

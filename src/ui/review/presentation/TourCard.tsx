@@ -1,6 +1,6 @@
 import type { Finding } from "../../../model/findings/Finding";
 import type { Rule } from "../../../model/rules/Rule";
-import type { ThresholdCrossing } from "../../features/statsSlots/StatsSlots";
+import type { ThresholdCrossing } from "../../shared/statsSlots/StatsSlots";
 
 interface Props {
   /** A threshold just crossed: announced (Next visits it), or being visited. */

@@ -1,4 +1,4 @@
-import type { ThresholdCrossing } from "../../features/statsSlots/StatsSlots";
+import type { ThresholdCrossing } from "../../shared/statsSlots/StatsSlots";
 
 /**
  * Where the tour is: the finding it shows (`at`), a threshold crossing announced and not yet

@@ -1,7 +1,7 @@
 import type { NodeId } from "../../../model/config/ids";
 import type { Finding, Severity } from "../../../model/findings/Finding";
-import type { NodeIndex } from "../../features/hierarchy/NodeIndex";
-import { nodeOfFinding } from "../../features/findings/nodeOfFinding";
+import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
+import { nodeOfFinding } from "../../shared/hierarchy/nodeOfFinding";
 
 /** One stop of the guided tour: the node to reveal and the finding to explain there. */
 export interface TourStep {

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef } from "react";
-import { useModel } from "../../features/load/modelQuery";
-import { useWorkspace } from "../../features/workspace/WorkspaceContext";
-import { downloadFile } from "../downloadFile";
-import { useReview } from "../ReviewContext";
+import { useModel } from "../../shared/load/modelQuery";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
+import { downloadFile } from "../../shared/downloadFile";
+import { useReview } from "../../shared/review/ReviewContext";
 import { buildReportHtml } from "./buildReportHtml";
 import { reportPreviewHtml } from "./reportPreviewHtml";
 

@@ -12,8 +12,8 @@ import {
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { plural } from "../../../model/plural";
 import type { Rule } from "../../../model/rules/Rule";
-import { NODE_KIND_LABEL } from "../../features/hierarchy/nodeKind";
-import { escapeHtml } from "./escapeHtml";
+import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
+import { escapeHtml } from "../../shared/escapeHtml";
 import { REPORT_CSS } from "./reportCss";
 
 /** Changes listed in the report; the CLI's `diff` gives them all. */

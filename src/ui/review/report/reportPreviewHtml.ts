@@ -1,5 +1,5 @@
 import { REPORT_CSS, REPORT_CSS_URL } from "./reportCss";
-import { escapeHtml } from "./escapeHtml";
+import { escapeHtml } from "../../shared/escapeHtml";
 
 /**
  * The report as the preview frame shows it: the downloadable document with its inline styles

@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import type { NodeId } from "../../../model/config/ids";
 import { FIGURE_NAMES, type FigureName } from "../../../model/stats/Figure";
-import type { Alarm } from "../../features/statsSlots/StatsSlots";
+import type { Alarm } from "../../shared/statsSlots/StatsSlots";
 import { readStored, writeStored } from "./storedValue";
 
 export const ACKNOWLEDGEMENTS_KEY = "campaign-lens:alarm-acknowledgements";

@@ -1,5 +1,5 @@
-import { useUrlState } from "../../features/url/useUrlState";
-import type { AlarmSource } from "../../features/statsSlots/StatsSlots";
+import { useUrlState } from "../../shared/url/useUrlState";
+import type { AlarmSource } from "../../shared/statsSlots/StatsSlots";
 import type { AlarmAcknowledgements } from "./AlarmAcknowledgements";
 import { BellIcon } from "./BellIcon";
 import type { StatsStore } from "../StatsStore";

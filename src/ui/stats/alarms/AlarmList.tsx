@@ -1,10 +1,10 @@
 import { useContext, useRef, useState } from "react";
 import { FIGURES } from "../../../model/stats/Figure";
-import { KindGlyph } from "../../features/hierarchy/KindGlyph";
-import { NODE_KIND_LABEL } from "../../features/hierarchy/nodeKind";
-import { VisibleName } from "../../features/hierarchy/VisibleName";
-import type { Alarm, AlarmSource } from "../../features/statsSlots/StatsSlots";
-import { WorkspaceContext } from "../../features/workspace/WorkspaceContext";
+import { KindGlyph } from "../../shared/hierarchy/KindGlyph";
+import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
+import { VisibleName } from "../../shared/hierarchy/VisibleName";
+import type { Alarm, AlarmSource } from "../../shared/statsSlots/StatsSlots";
+import { WorkspaceContext } from "../../shared/workspace/WorkspaceContext";
 import { formatAge } from "../formatFigure";
 import { readableFigure } from "../readableFigure";
 import type { StatsStore } from "../StatsStore";

@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import type { NodeId } from "../../../model/config/ids";
-import type { Alarm, AlarmSource } from "../../features/statsSlots/StatsSlots";
+import type { Alarm, AlarmSource } from "../../shared/statsSlots/StatsSlots";
 import type { AlarmAcknowledgements } from "./AlarmAcknowledgements";
 import { playTone } from "./playTone";
 import { readStored, writeStored } from "./storedValue";

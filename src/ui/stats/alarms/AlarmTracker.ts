@@ -4,7 +4,7 @@ import { evaluateThresholds } from "../../../model/stats/evaluateThresholds";
 import { FIGURE_NAMES, figureValues, type FigureName } from "../../../model/stats/Figure";
 import type { NodeStats } from "../../../model/stats/rollUp";
 import type { Threshold, ThresholdLevel } from "../../../model/stats/Threshold";
-import type { Alarm, AlarmSource } from "../../features/statsSlots/StatsSlots";
+import type { Alarm, AlarmSource } from "../../shared/statsSlots/StatsSlots";
 import { postTask } from "../postTask";
 
 /** What the tracker reads of the statistics store. */

@@ -1,5 +1,5 @@
 import type { NodeId } from "../../../model/config/ids";
-import type { Alarm } from "../../features/statsSlots/StatsSlots";
+import type { Alarm } from "../../shared/statsSlots/StatsSlots";
 import type { AlarmAcknowledgements } from "./AlarmAcknowledgements";
 
 /** How many of the alarms the user has not acknowledged. */

@@ -1,5 +1,5 @@
 import { FIGURES } from "../../../model/stats/Figure";
-import type { AlarmSource, ThresholdCrossing } from "../../features/statsSlots/StatsSlots";
+import type { AlarmSource, ThresholdCrossing } from "../../shared/statsSlots/StatsSlots";
 
 const RANK = { warning: 1, alarm: 2 } as const;
 

@@ -4,7 +4,7 @@ import { evaluateThresholds } from "../../../model/stats/evaluateThresholds";
 import { FIGURES, type FigureName } from "../../../model/stats/Figure";
 import type { NodeStats } from "../../../model/stats/rollUp";
 import type { Threshold } from "../../../model/stats/Threshold";
-import { VisibleName } from "../../features/hierarchy/VisibleName";
+import { VisibleName } from "../../shared/hierarchy/VisibleName";
 import { formatFigure } from "../formatFigure";
 import { RefusalText } from "../RefusalText";
 import type { StatsStore } from "../StatsStore";

@@ -1,8 +1,8 @@
 import { useCallback, useId, useMemo, useState } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import type { FigureName } from "../../../model/stats/Figure";
-import type { GridOptions } from "../../features/statsSlots/StatsSlots";
-import { useWorkspace } from "../../features/workspace/WorkspaceContext";
+import type { GridOptions } from "../../shared/statsSlots/StatsSlots";
+import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import type { StatsStore } from "../StatsStore";
 import type { GridFilter } from "./filterGridRows";
 import { ColumnChooser } from "./ColumnChooser";

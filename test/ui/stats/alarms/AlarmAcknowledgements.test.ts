@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { asNodeId } from "../../../../src/model/config/ids";
-import type { Alarm } from "../../../../src/ui/features/statsSlots/StatsSlots";
+import type { Alarm } from "../../../../src/ui/shared/statsSlots/StatsSlots";
 import {
   ACKNOWLEDGEMENTS_KEY,
   AlarmAcknowledgements,

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { asNodeId, type NodeId } from "../../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS } from "../../../../src/model/stats/Threshold";
 import { SidePanelTabs } from "../../../../src/ui/app/SidePanelTabs";
-import type { Alarm, AlarmSource } from "../../../../src/ui/features/statsSlots/StatsSlots";
+import type { Alarm, AlarmSource } from "../../../../src/ui/shared/statsSlots/StatsSlots";
 import { AlarmAcknowledgements } from "../../../../src/ui/stats/alarms/AlarmAcknowledgements";
 import { AlarmHeaderCount } from "../../../../src/ui/stats/alarms/AlarmHeaderCount";
 import { AlarmList } from "../../../../src/ui/stats/alarms/AlarmList";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { asNodeId, type NodeId } from "../../../../src/model/config/ids";
-import type { Alarm } from "../../../../src/ui/features/statsSlots/StatsSlots";
+import type { Alarm } from "../../../../src/ui/shared/statsSlots/StatsSlots";
 import { AlarmAcknowledgements } from "../../../../src/ui/stats/alarms/AlarmAcknowledgements";
 import { AlarmSound, SOUND_KEY } from "../../../../src/ui/stats/alarms/AlarmSound";
 

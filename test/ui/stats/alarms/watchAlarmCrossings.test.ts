@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId, type NodeId } from "../../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS } from "../../../../src/model/stats/Threshold";
-import type { Alarm, ThresholdCrossing } from "../../../../src/ui/features/statsSlots/StatsSlots";
+import type { Alarm, ThresholdCrossing } from "../../../../src/ui/shared/statsSlots/StatsSlots";
 import { watchAlarmCrossings } from "../../../../src/ui/stats/alarms/watchAlarmCrossings";
 import { createStatsSlots } from "../../../../src/ui/stats/createStatsSlots";
 import { StatsStore } from "../../../../src/ui/stats/StatsStore";

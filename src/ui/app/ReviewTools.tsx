@@ -1,24 +1,24 @@
 import { lazy, Suspense, useState } from "react";
-import { useWorkspace } from "../features/workspace/WorkspaceContext";
-import { changeOfNode } from "./compare/changeOfNode";
-import type { TreeExport } from "./export/exportTree";
-import { LoadingPanel } from "./LoadingPanel";
-import { useReview } from "./ReviewContext";
+import { useWorkspace } from "../shared/workspace/WorkspaceContext";
+import { changeOfNode } from "../shared/review/changeOfNode";
+import type { TreeExport } from "../review/export/exportTree";
+import { LoadingPanel } from "../shared/review/LoadingPanel";
+import { useReview } from "../shared/review/ReviewContext";
 import "./review.css";
 
 // A supervisor opening the app needs none of these at first: each loads on first use, so
 // the first load carries only what opens a configuration (see test/e2e/firstLoadBudget.e2e.ts).
 const ComparePanel = lazy(async () => ({
-  default: (await import("./compare/ComparePanel")).ComparePanel,
+  default: (await import("../review/compare/ComparePanel")).ComparePanel,
 }));
 const ConventionsPanel = lazy(async () => ({
-  default: (await import("./conventions/ConventionsPanel")).ConventionsPanel,
+  default: (await import("../review/conventions/ConventionsPanel")).ConventionsPanel,
 }));
 const ReportDialog = lazy(async () => ({
-  default: (await import("./report/ReportDialog")).ReportDialog,
+  default: (await import("../review/report/ReportDialog")).ReportDialog,
 }));
 const PresentationMode = lazy(async () => ({
-  default: (await import("./presentation/PresentationMode")).PresentationMode,
+  default: (await import("../review/presentation/PresentationMode")).PresentationMode,
 }));
 
 type ExportFormat = "svg" | "png";
@@ -47,7 +47,7 @@ export function ReviewTools() {
     setExportError(null);
     setExporting(format);
     const source = treeExport();
-    import("./export/exportTree")
+    import("../review/export/exportTree")
       .then((module) =>
         format === "svg" ? module.exportTreeSvg(source) : module.exportTreePng(source),
       )

@@ -1,6 +1,6 @@
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { changeDetails } from "../../../model/diff/describeChange";
-import { useReview } from "../ReviewContext";
+import { useReview } from "./ReviewContext";
 import { changeOfNode } from "./changeOfNode";
 import "./DiffMark.css";
 

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import type { ConfigModel } from "../../../model/config/ConfigModel";
-import { afterPaint } from "../../stats/afterPaint";
+import { afterPaint } from "../afterPaint";
 import type { Analysis } from "../../worker/analyseConfig";
 import { loadModel } from "../../worker/loadModel";
 

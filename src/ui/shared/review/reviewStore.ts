@@ -1,8 +1,8 @@
 import { useQuery, type QueryClient } from "@tanstack/react-query";
-import type { ConfigModel } from "../../model/config/ConfigModel";
-import type { Finding } from "../../model/findings/Finding";
-import type { NamingConventions } from "../../model/conventions/NamingConventions";
-import type { Rule } from "../../model/rules/Rule";
+import type { ConfigModel } from "../../../model/config/ConfigModel";
+import type { Finding } from "../../../model/findings/Finding";
+import type { NamingConventions } from "../../../model/conventions/NamingConventions";
+import type { Rule } from "../../../model/rules/Rule";
 
 /** The configuration a review compares the open one against. */
 export interface BeforeSnapshot {

@@ -1,7 +1,7 @@
 import type { ConfigKind } from "../../../model/config/kinds";
 import type { ObjectChange } from "../../../model/diff/ModelDiff";
 import type { HierarchyNode, NodeKind } from "../../../model/hierarchy/HierarchyNode";
-import type { Review } from "../ReviewContext";
+import type { Review } from "./ReviewContext";
 
 /** The node kind that draws each kind of object (a person is drawn as an agent). */
 export const NODE_OF_KIND: Readonly<Record<ConfigKind, NodeKind>> = {

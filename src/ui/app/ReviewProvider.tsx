@@ -5,11 +5,11 @@ import { diffModels } from "../../model/diff/diffModels";
 import { CHANGE_TYPES, type ChangeType, type ObjectChange } from "../../model/diff/ModelDiff";
 import { findRule } from "../../model/rules/ruleRegistry";
 import { runRules } from "../../model/rules/runRules";
-import { useModel } from "../features/load/modelQuery";
-import { useWorkspace } from "../features/workspace/WorkspaceContext";
-import { ConventionFindingsSync } from "./conventions/ConventionFindingsSync";
-import { ReviewContext, type Review } from "./ReviewContext";
-import { useActiveConventions, useBeforeSnapshot } from "./reviewStore";
+import { useModel } from "../shared/load/modelQuery";
+import { useWorkspace } from "../shared/workspace/WorkspaceContext";
+import { ConventionFindingsSync } from "../review/conventions/ConventionFindingsSync";
+import { ReviewContext, type Review } from "../shared/review/ReviewContext";
+import { useActiveConventions, useBeforeSnapshot } from "../shared/review/reviewStore";
 
 /**
  * Compares the open configuration with the "before" snapshot, when one is loaded, and keeps

@@ -4,7 +4,7 @@ import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNod
 import type { Analysis } from "../../worker/analyseConfig";
 import { groupFindingsByObject } from "../hierarchy/findingsOfNode";
 import { usePrefetchModel } from "../load/modelQuery";
-import { afterPaint } from "../../stats/afterPaint";
+import { afterPaint } from "../afterPaint";
 import {
   ancestorsOf,
   appearancesOf,

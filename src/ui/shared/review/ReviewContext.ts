@@ -1,7 +1,12 @@
 import { createContext, useContext } from "react";
-import type { ObjectKey } from "../../model/config/ids";
-import type { ChangeType, FindingsDiff, ModelDiff, ObjectChange } from "../../model/diff/ModelDiff";
-import type { Rule } from "../../model/rules/Rule";
+import type { ObjectKey } from "../../../model/config/ids";
+import type {
+  ChangeType,
+  FindingsDiff,
+  ModelDiff,
+  ObjectChange,
+} from "../../../model/diff/ModelDiff";
+import type { Rule } from "../../../model/rules/Rule";
 import type { BeforeSnapshot } from "./reviewStore";
 
 /** What the review features share: the comparison, if any, and how to read rules. */

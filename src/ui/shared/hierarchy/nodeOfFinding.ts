@@ -1,6 +1,6 @@
 import type { NodeId } from "../../../model/config/ids";
 import type { Finding } from "../../../model/findings/Finding";
-import type { NodeIndex } from "../hierarchy/NodeIndex";
+import type { NodeIndex } from "./NodeIndex";
 
 /**
  * The node a finding is about, for "click a finding, land on the node": the first appearance

@@ -1,6 +1,6 @@
 import type { Finding } from "../../../model/findings/Finding";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
-import { DiffMark } from "../../review/compare/DiffMark";
+import { DiffMark } from "../review/DiffMark";
 import { worstSeverity } from "./findingsOfNode";
 import { KindGlyph } from "./KindGlyph";
 import { NODE_KIND_LABEL } from "./nodeKind";
