@@ -36,7 +36,13 @@ const seconds = Number(values.seconds);
 const rate = Number(values.rate);
 const wantedRows = Number(values.rows);
 const FILE = "bench-grid-config.json";
+/** One frame at 60 Hz: the target is that the grid drops no more frames than the page idle. */
 const TARGET_P95_MS = 16.7;
+/**
+ * requestAnimationFrame timestamps step in 0.1 ms, so a frame delivered on every vsync reads
+ * 16.6 to 16.8 ms (the statistics-off baseline reads 16.8 too); a dropped frame reads 33 ms.
+ */
+const RAF_STEP_MS = 0.1;
 
 // About 11% of a generated configuration's objects are campaign groups.
 const objects = Math.ceil((wantedRows / 0.11) * 1.02);
@@ -235,8 +241,8 @@ const ms = (n: number) => n.toFixed(1);
 const line = (name: string, s: Summary, extra: string) =>
   `| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.n} | ${extra} |`;
 const verdict = (s: Summary) =>
-  s.p95 <= TARGET_P95_MS
-    ? `met (p95 ${ms(s.p95)} ≤ ${TARGET_P95_MS} ms)`
+  s.p95 <= TARGET_P95_MS + RAF_STEP_MS
+    ? `met (p95 ${ms(s.p95)}: one 60 Hz frame, ${TARGET_P95_MS} ms give or take rAF's ${RAF_STEP_MS} ms step)`
     : `MISSED (p95 ${ms(s.p95)} > ${TARGET_P95_MS} ms)`;
 
 process.stdout.write(
