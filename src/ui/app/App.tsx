@@ -8,14 +8,12 @@ import { DropZone } from "../shared/load/DropZone";
 import { EmptyState } from "../shared/load/EmptyState";
 import { LoadStatus } from "../shared/load/LoadStatus";
 import { useOpenConfig } from "../shared/load/useOpenConfig";
-import { ExportMenu } from "../features/findings/ExportMenu";
 import { PivotControl } from "../features/pivot/PivotControl";
 import { usePivotRoot } from "../shared/pivot/usePivotRoot";
 import type { AnalysisProgress } from "../worker/analyseConfig";
 import { SearchBox } from "../features/search/SearchBox";
 import { useUrlState } from "../shared/url/useUrlState";
 import { WorkspaceProvider } from "../shared/workspace/WorkspaceProvider";
-import { ReviewProvider } from "./ReviewProvider";
 import { ReviewTools } from "./ReviewTools";
 import { AppHeader } from "./AppHeader";
 import { SelectionToUrl } from "./SelectionToUrl";
@@ -43,6 +41,8 @@ export function App() {
 
   const workbench = useWorkbenchModule(opener.pending || url.config !== null || analysis !== null);
   const Workbench = workbench.module?.Workbench;
+  const ReviewProvider = workbench.module?.ReviewProvider;
+  const ExportMenu = workbench.module?.ExportMenu;
 
   const openFiles = useCallback(
     (inputs: Inputs) =>
@@ -91,7 +91,7 @@ export function App() {
 
   return (
     <DropZone onOpen={openFiles}>
-      {analysis && shown && Workbench ? (
+      {analysis && shown && Workbench && ReviewProvider && ExportMenu ? (
         <WorkspaceProvider
           key={`${analysis.loadedAt}:${shown.pivot}`}
           analysis={analysis}

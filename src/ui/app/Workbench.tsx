@@ -17,6 +17,11 @@ import { useWorkspace } from "../shared/workspace/WorkspaceContext";
 import { CentreColumn } from "./CentreColumn";
 import { SidePanelTabs } from "./SidePanelTabs";
 
+// What only an open configuration needs comes with this chunk, not with the first page: the
+// comparison (the diff and the rules) and the findings export (the rule registry).
+export { ExportMenu } from "../features/findings/ExportMenu";
+export { ReviewProvider } from "./ReviewProvider";
+
 interface Props {
   readonly view: SidePanel;
   readonly onView: (view: SidePanel) => void;
