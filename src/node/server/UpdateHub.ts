@@ -42,6 +42,8 @@ export interface NumberedUpdate {
 
 /** Events larger than this many updates are split, so one resume never makes a giant frame. */
 const MAX_UPDATES_PER_EVENT = 2000;
+/** Updates encoded together by one flush: a few megabytes of text at most. */
+const FLUSH_SLICE_UPDATES = 20_000;
 /** Updates encoded per chunk of a replay: a few hundred microseconds of work each. */
 const REPLAY_CHUNK_UPDATES = 500;
 /** Bytes of an encoded snapshot written per chunk of a reset. */
@@ -218,31 +220,42 @@ export class UpdateHub implements LiveHub {
     clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
     if (this.#pending.length === 0) return;
-    // Encoded to bytes once per scope: writing one string to many sockets would encode it per
-    // socket, and clients allowed everything (the usual case) share a single encoding.
     const pending = this.#pending;
     this.#pending = [];
-    let everything: Buffer | undefined;
-    const scoped = new Map<string, Buffer | null>();
-    for (const client of this.clients) {
-      const scope = client.scope;
-      if (scope === null) {
-        everything ??= Buffer.from(this.encode(pending));
-        client.send(everything);
-        continue;
-      }
-      let chunk = scoped.get(scope.key);
-      if (chunk === undefined) {
-        const part = pending.filter((u) => scope.allows(u.type, u.id));
-        chunk = part.length > 0 ? Buffer.from(this.encode(part)) : null;
-        scoped.set(scope.key, chunk);
-      }
-      if (chunk !== null) client.send(chunk);
+    // A simulator's warm-up or a long stall can leave millions pending: encoded whole, they
+    // would outgrow the longest string JavaScript holds. Slices keep every encoding small.
+    for (let start = 0; start < pending.length; start += FLUSH_SLICE_UPDATES) {
+      this.#broadcast(pending.slice(start, start + FLUSH_SLICE_UPDATES));
     }
     if (this.#waiters.length > 0) {
       const reached = this.#waiters.filter((w) => w.seq <= this.snapshotSeq);
       this.#waiters = this.#waiters.filter((w) => w.seq > this.snapshotSeq);
       for (const waiter of reached) waiter.resolve(true);
+    }
+  }
+
+  /**
+   * Writes updates to every client. Encoded to bytes once per scope: writing one string to many
+   * sockets would encode it per socket, and clients allowed everything (the usual case) share a
+   * single encoding.
+   */
+  #broadcast(updates: readonly NumberedWireUpdate[]): void {
+    let everything: Buffer | undefined;
+    const scoped = new Map<string, Buffer | null>();
+    for (const client of this.clients) {
+      const scope = client.scope;
+      if (scope === null) {
+        everything ??= Buffer.from(this.encode(updates));
+        client.send(everything);
+        continue;
+      }
+      let chunk = scoped.get(scope.key);
+      if (chunk === undefined) {
+        const part = updates.filter((u) => scope.allows(u.type, u.id));
+        chunk = part.length > 0 ? Buffer.from(this.encode(part)) : null;
+        scoped.set(scope.key, chunk);
+      }
+      if (chunk !== null) client.send(chunk);
     }
   }
 
