@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../src/model/stats/Threshold";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
+import { headerCount, openSimulated, unacknowledgedCount } from "./support/openSimulated";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
@@ -49,33 +50,7 @@ afterAll(async () => {
 const address = () =>
   `${server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`;
 
-async function openSimulated(screen: Screen): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({
-    viewport: { width: screen.width, height: screen.height },
-    colorScheme: screen.colorScheme,
-  });
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  await page.addInitScript((stored) => {
-    localStorage.setItem("campaign-lens:thresholds", stored);
-  }, JSON.stringify(THRESHOLDS));
-  await page.goto(address());
-  await expect
-    .poll(() => page.getByTestId("stats-connection").textContent(), { timeout: 15_000 })
-    .toBe("Simulated: running");
-  return { page, errors };
-}
-
-const headerCount = (page: Page) =>
-  page.getByRole("button", { name: /unacknowledged alarms?: show the alarm list$/ });
-
-async function unacknowledgedCount(page: Page): Promise<number> {
-  const name = await headerCount(page).getAttribute("aria-label");
-  const match = /^(\d+|No) unacknowledged/.exec(name ?? "");
-  return match?.[1] === "No" ? 0 : Number(match?.[1]);
-}
+const openPage = (screen: Screen) => openSimulated(browser, address(), screen, THRESHOLDS);
 
 /** Each outline row: its accessible name's first part (the node's name) and whether it is a leaf. */
 const outlineRows = (page: Page) =>
@@ -101,7 +76,7 @@ const laidOut = (page: Page) =>
 
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   it("shows only the nodes in alarm with their paths in the outline and the tree, counted alike in the bar, the header and the Alarms tab", async () => {
-    const { page, errors } = await openSimulated(screen);
+    const { page, errors } = await openPage(screen);
     await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBe(GROUPS.length);
     const everything = await laidOut(page);
 
@@ -167,7 +142,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   });
 
   it("turns 'In alarm' off, saying why, while statistics are off, and drops a chosen alarm filter", async () => {
-    const { page } = await openSimulated(screen);
+    const { page } = await openPage(screen);
     await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBe(GROUPS.length);
     const inAlarm = page.getByRole("radio", { name: "In alarm" });
     await inAlarm.check();

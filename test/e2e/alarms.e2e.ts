@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../src/model/stats/Threshold";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
+import { headerCount, openSimulated, unacknowledgedCount } from "./support/openSimulated";
 import { seriousAxeViolations } from "./support/runAxe";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
@@ -47,39 +48,8 @@ afterAll(async () => {
 const address = () =>
   `${server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`;
 
-async function openSimulated(
-  screen: Screen,
-  options: { bypassCSP?: boolean } = {},
-): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({
-    viewport: { width: screen.width, height: screen.height },
-    colorScheme: screen.colorScheme,
-    ...options,
-  });
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  // Through the browser's own channel, not a page script: the policy does not apply to it.
-  await page.addInitScript((stored) => {
-    if (localStorage.getItem("campaign-lens:thresholds") === null)
-      localStorage.setItem("campaign-lens:thresholds", stored);
-  }, JSON.stringify(THRESHOLDS));
-  await page.goto(address());
-  await expect
-    .poll(() => page.getByTestId("stats-connection").textContent(), { timeout: 15_000 })
-    .toBe("Simulated: running");
-  return { page, errors };
-}
-
-const headerCount = (page: Page) =>
-  page.getByRole("button", { name: /unacknowledged alarms?: show the alarm list$/ });
-
-async function unacknowledgedCount(page: Page): Promise<number> {
-  const name = await headerCount(page).getAttribute("aria-label");
-  const match = /^(\d+|No) unacknowledged/.exec(name ?? "");
-  return match?.[1] === "No" ? 0 : Number(match?.[1]);
-}
+const openPage = (screen: Screen, options: { bypassCSP?: boolean } = {}) =>
+  openSimulated(browser, address(), screen, THRESHOLDS, { keepStored: true, ...options });
 
 async function shot(page: Page, state: string, screen: Screen): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
@@ -87,7 +57,7 @@ async function shot(page: Page, state: string, screen: Screen): Promise<void> {
 
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   it("counts alarms in the header, lists them in the Alarms tab, acknowledges one and selects its node", async () => {
-    const { page, errors } = await openSimulated(screen);
+    const { page, errors } = await openPage(screen);
     await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
     await expectOnTop(headerCount(page), "the header's alarm count");
 
@@ -128,7 +98,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   });
 
   it("shows the thresholds editor in the supervisor's words, with previews, beside the tree rather than over it", async () => {
-    const { page } = await openSimulated(screen);
+    const { page } = await openPage(screen);
     await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const edit = page.getByRole("button", { name: "Edit thresholds" });
     await edit.scrollIntoViewIfNeeded();
@@ -178,7 +148,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
 describe("acknowledgements and accessibility", () => {
   it("keeps an acknowledged alarm acknowledged after the page is opened again", async () => {
     const screen = SCREENS[0];
-    const { page } = await openSimulated(screen);
+    const { page } = await openPage(screen);
     await page.goto(`${address()}&view=alarms`);
     const list = page.getByRole("list", { name: "Alarms, newest first" });
     const campaignRow = list.getByRole("listitem").filter({ hasText: "Groups running" }).first();
@@ -200,7 +170,7 @@ describe("acknowledgements and accessibility", () => {
 
   it("is usable from the keyboard: a row selects its node with Enter, Acknowledge with Space, focus visible and kept", async () => {
     const screen = SCREENS[2];
-    const { page } = await openSimulated(screen);
+    const { page } = await openPage(screen);
     await page.goto(`${address()}&view=alarms`);
     const list = page.getByRole("list", { name: "Alarms, newest first" });
     const row = list.getByRole("listitem").filter({ hasText: "Groups running" }).first();
@@ -225,7 +195,7 @@ describe("acknowledgements and accessibility", () => {
     "has no serious or critical violations with the alarm list and the editor open ($width, $colorScheme)",
     async (screen) => {
       // axe is injected as an inline script, which the server's policy rightly refuses.
-      const { page } = await openSimulated(screen, { bypassCSP: true });
+      const { page } = await openPage(screen, { bypassCSP: true });
       await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
       await headerCount(page).click();
       await page.getByRole("list", { name: "Alarms, newest first" }).waitFor();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../src/model/stats/Threshold";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
+import { openSimulated } from "./support/openSimulated";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
@@ -43,19 +44,10 @@ afterAll(async () => {
 const address = (query = "") =>
   `${server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}${query}`;
 
-async function openSimulated(screen: Screen, query = ""): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: screen.width, height: screen.height },
-    colorScheme: screen.colorScheme,
+async function openPage(screen: Screen, query = ""): Promise<Page> {
+  const { page } = await openSimulated(browser, address(query), screen, THRESHOLDS, {
+    keepStored: true,
   });
-  await page.addInitScript((stored) => {
-    if (localStorage.getItem("campaign-lens:thresholds") === null)
-      localStorage.setItem("campaign-lens:thresholds", stored);
-  }, JSON.stringify(THRESHOLDS));
-  await page.goto(address(query));
-  await expect
-    .poll(() => page.getByTestId("stats-connection").textContent(), { timeout: 15_000 })
-    .toBe("Simulated: running");
   await expect
     .poll(() => page.locator(".alarm-count").getAttribute("data-level"), { timeout: 15_000 })
     .toBe("alarm");
@@ -73,7 +65,7 @@ const height = async (page: Page, selector: string) =>
 
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   it("walks the supervisor's screen: header, filter bar, panes, alarm list, thresholds, figure sources", async () => {
-    const page = await openSimulated(screen);
+    const page = await openPage(screen);
     await shot(page, "open", screen);
 
     // The header: on a phone it keeps to the name, the search and the status with the alarm

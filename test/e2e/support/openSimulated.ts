@@ -1,0 +1,51 @@
+import type { Browser, Page } from "playwright-core";
+import { expect } from "vitest";
+import type { Threshold } from "../../../src/model/stats/Threshold";
+import type { Screen } from "./viewports";
+
+/**
+ * A page at `url` (simulated statistics) on `screen`, with `thresholds` stored before the app
+ * reads them, once the simulation runs. Console errors are collected for the caller to assert.
+ * `keepStored`: thresholds a test saved earlier in the same page are left as they are.
+ */
+export async function openSimulated(
+  browser: Browser,
+  url: string,
+  screen: Screen,
+  thresholds: readonly Threshold[],
+  options: { keepStored?: boolean; bypassCSP?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({
+    viewport: { width: screen.width, height: screen.height },
+    colorScheme: screen.colorScheme,
+    ...(options.bypassCSP ? { bypassCSP: true } : {}),
+  });
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  // Through the browser's own channel, not a page script: the policy does not apply to it.
+  await page.addInitScript(
+    ({ stored, keep }) => {
+      if (!keep || localStorage.getItem("campaign-lens:thresholds") === null)
+        localStorage.setItem("campaign-lens:thresholds", stored);
+    },
+    { stored: JSON.stringify(thresholds), keep: options.keepStored ?? false },
+  );
+  await page.goto(url);
+  await expect
+    .poll(() => page.getByTestId("stats-connection").textContent(), { timeout: 15_000 })
+    .toBe("Simulated: running");
+  return { page, errors };
+}
+
+/** The header's alarm count, a button that shows the alarm list. */
+export const headerCount = (page: Page) =>
+  page.getByRole("button", { name: /unacknowledged alarms?: show the alarm list$/ });
+
+/** The header's alarm count as a number, read from its accessible name. */
+export async function unacknowledgedCount(page: Page): Promise<number> {
+  const name = await headerCount(page).getAttribute("aria-label");
+  const match = /^(\d+|No) unacknowledged/.exec(name ?? "");
+  return match?.[1] === "No" ? 0 : Number(match?.[1]);
+}
