@@ -275,32 +275,45 @@ export function ownStale(
 }
 
 /**
- * Since when the oldest of the object's own stale periodic figures has been due, or null when
- * none is stale. A figure is due from when it arrived, but never from before its group was
- * loaded: a group that has just been activated again after a long stop keeps the counts it
- * last sent, and they are expected again only from the status change on (OCS reports on
- * loading, then every interval), not judged stale the moment the status arrives.
+ * Calls `visit` with when each of the object's own periodic figures is due and how often it is
+ * expected. A figure is due from when it arrived, but never from before its group was loaded:
+ * a group that has just been activated again after a long stop keeps the counts it last sent,
+ * and they are expected again only from the status change on (OCS reports on loading, then
+ * every interval), not judged stale the moment the status arrives.
  */
-export function ownStaleSince(
+function forEachDue(
   node: HierarchyNode,
   own: ObjectStats | undefined,
   figures: NodeFigures,
   options: RollUpOptions,
-): number | null {
+  visit: (due: number, interval: number) => void,
+): void {
   const objectType = statObjectTypeOf(node.kind);
-  if (!own || !objectType || isRefused(own)) return null;
+  if (!own || !objectType || isRefused(own)) return;
   const status = statusOf(figures);
   const expectedFrom = status === null ? 0 : (own.get(STATISTIC.status)?.receivedAt ?? 0);
-  let since: number | null = null;
   for (const [statistic, entry] of own) {
     // An unavailable source's figures are shown unavailable, not stale. The Statistics API
     // notifies a value when it changes, not periodically: while its source is connected, an
     // unchanged value is current, however old.
     if (entry.source === "statServer") continue;
     const interval = expectedInterval(objectType, statistic, status, options.periodicIntervalMs);
-    const due = Math.max(entry.receivedAt, expectedFrom);
-    if (isStale(options.now - due, interval)) since = Math.min(since ?? Infinity, due);
+    if (interval === null) continue;
+    visit(Math.max(entry.receivedAt, expectedFrom), interval);
   }
+}
+
+/** Since when the oldest of the object's own stale periodic figures has been due, or null. */
+export function ownStaleSince(
+  node: HierarchyNode,
+  own: ObjectStats | undefined,
+  figures: NodeFigures,
+  options: RollUpOptions,
+): number | null {
+  let since: number | null = null;
+  forEachDue(node, own, figures, options, (due, interval) => {
+    if (isStale(options.now - due, interval)) since = Math.min(since ?? Infinity, due);
+  });
   return since;
 }
 
@@ -315,19 +328,11 @@ export function ownStaleChangeAt(
   figures: NodeFigures,
   options: RollUpOptions,
 ): number | null {
-  const objectType = statObjectTypeOf(node.kind);
-  if (!own || !objectType || isRefused(own)) return null;
-  const status = statusOf(figures);
-  const expectedFrom = status === null ? 0 : (own.get(STATISTIC.status)?.receivedAt ?? 0);
   let at: number | null = null;
-  for (const [statistic, entry] of own) {
-    if (entry.source === "statServer") continue;
-    const interval = expectedInterval(objectType, statistic, status, options.periodicIntervalMs);
-    if (interval === null) continue;
-    const due = Math.max(entry.receivedAt, expectedFrom);
-    if (isStale(options.now - due, interval)) continue;
-    at = Math.min(at ?? Infinity, staleAfter(due, interval));
-  }
+  forEachDue(node, own, figures, options, (due, interval) => {
+    if (!isStale(options.now - due, interval))
+      at = Math.min(at ?? Infinity, staleAfter(due, interval));
+  });
   return at;
 }
 
