@@ -16,13 +16,11 @@ import { generateConfig } from "../src/model/generate/generateConfig";
 import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
 import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../src/model/loadConfig";
-import { AGENT_STATES, GROUP_STATUSES } from "../src/model/stats/GroupStatus";
-import { createRandom } from "../src/model/random/createRandom";
 import { simulationPlan } from "../src/model/stats/simulationPlan";
-import type { StatUpdate } from "../src/model/stats/StatUpdate";
 import { createServer } from "../src/node/server/createServer";
 import { DEFAULT_SERVER_OPTIONS } from "../src/node/server/ServerOptions";
 import { launchChromium } from "../test/e2e/support/launchChromium";
+import { randomStatUpdates } from "./randomStatUpdates";
 
 const { values } = parseArgs({
   options: {
@@ -68,49 +66,11 @@ const { app, hub } = await createServer({
 });
 const url = await app.listen({ host: "127.0.0.1", port: 0 });
 
-const random = createRandom(11);
-function randomUpdates(count: number, now: number): StatUpdate[] {
-  const out: StatUpdate[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const roll = random.next();
-    if (roll < 0.3 && plan.members.length > 0) {
-      const member = random.pick(plan.members);
-      out.push({
-        objectType: member.type,
-        objectId: member.id,
-        statistic: "State",
-        value: random.pick(AGENT_STATES),
-        timestamp: now,
-      });
-    } else if (roll < 0.95) {
-      const group = random.pick(plan.groups);
-      const statistic = random.pick([
-        "Dialed",
-        "Answered",
-        "Abandoned",
-        "BusyTime",
-        "LoggedInTime",
-      ]);
-      out.push({
-        objectType: "CampaignGroup",
-        objectId: group.id,
-        statistic,
-        value: random.between(0, 100_000),
-        timestamp: now,
-      });
-    } else {
-      const group = random.pick(plan.groups);
-      out.push({
-        objectType: "CampaignGroup",
-        objectId: group.id,
-        statistic: "Status",
-        value: random.pick(GROUP_STATUSES),
-        timestamp: now,
-      });
-    }
-  }
-  return out;
-}
+const randomUpdates = randomStatUpdates(
+  plan,
+  { agentStates: 0.3, groupCounters: 0.65, rest: "groupStatus" },
+  11,
+);
 
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });

@@ -11,13 +11,11 @@ import { resolve } from "node:path";
 import { generateConfig } from "../src/model/generate/generateConfig";
 import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
 import { analyseInputs } from "../src/model/pipeline/analyseInputs";
-import { AGENT_STATES } from "../src/model/stats/GroupStatus";
-import { createRandom } from "../src/model/random/createRandom";
 import { simulationPlan } from "../src/model/stats/simulationPlan";
-import type { StatUpdate } from "../src/model/stats/StatUpdate";
 import { createServer } from "../src/node/server/createServer";
 import { DEFAULT_SERVER_OPTIONS } from "../src/node/server/ServerOptions";
 import { launchChromium } from "../test/e2e/support/launchChromium";
+import { randomStatUpdates } from "./randomStatUpdates";
 
 const { values } = parseArgs({
   options: {
@@ -63,49 +61,11 @@ const { app, hub } = await createServer({
 });
 const url = await app.listen({ host: "127.0.0.1", port: 0 });
 
-const random = createRandom(11);
-function randomUpdates(count: number, now: number): StatUpdate[] {
-  const out: StatUpdate[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const roll = random.next();
-    if (roll < 0.5 && plan.members.length > 0) {
-      const member = random.pick(plan.members);
-      out.push({
-        objectType: member.type,
-        objectId: member.id,
-        statistic: "State",
-        value: random.pick(AGENT_STATES),
-        timestamp: now,
-      });
-    } else if (roll < 0.8 && plan.groups.length > 0) {
-      const group = random.pick(plan.groups);
-      const statistic = random.pick([
-        "Dialed",
-        "Answered",
-        "Abandoned",
-        "BusyTime",
-        "LoggedInTime",
-      ]);
-      out.push({
-        objectType: "CampaignGroup",
-        objectId: group.id,
-        statistic,
-        value: random.between(0, 100_000),
-        timestamp: now,
-      });
-    } else {
-      const list = random.pick(plan.campaignLists);
-      out.push({
-        objectType: "CampaignCallingList",
-        objectId: list.id,
-        statistic: "RecordsReady",
-        value: random.between(0, 9999),
-        timestamp: now,
-      });
-    }
-  }
-  return out;
-}
+const randomUpdates = randomStatUpdates(
+  plan,
+  { agentStates: 0.5, groupCounters: 0.3, rest: "listRecords" },
+  11,
+);
 
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
