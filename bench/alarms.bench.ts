@@ -8,6 +8,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { generateConfig } from "../src/model/generate/generateConfig";
 import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../src/model/hierarchy/treeOf";
 import { loadConfig } from "../src/model/loadConfig";
 import { RollUpCache } from "../src/model/stats/RollUpCache";
 import { Simulator } from "../src/model/stats/Simulator";
@@ -26,9 +27,11 @@ const objects = Number(values.objects);
 const rounds = Number(values.rounds);
 
 const { text } = generateConfig({ objects, seed: 5 });
-const root = buildHierarchy(
-  loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]),
-  "campaign",
+const root = treeOf(
+  buildHierarchy(
+    loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]),
+    "campaign",
+  ),
 );
 const sim = new Simulator(root, { seed: 3, startTime: 1_700_000_000_000 });
 const statValues = new StatValues();

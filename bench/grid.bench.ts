@@ -14,6 +14,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateConfig } from "../src/model/generate/generateConfig";
 import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../src/model/hierarchy/treeOf";
 import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../src/model/loadConfig";
 import { simulationPlan } from "../src/model/stats/simulationPlan";
@@ -46,7 +47,7 @@ const RAF_STEP_MS = 0.1;
 const objects = Math.ceil((wantedRows / 0.11) * 1.02);
 const { text } = generateConfig({ objects, seed: 7 });
 const content = new Uint8Array(Buffer.from(text));
-const root = buildHierarchy(loadConfig([{ path: FILE, content }]), "campaign");
+const root = treeOf(buildHierarchy(loadConfig([{ path: FILE, content }]), "campaign"));
 const plan = simulationPlan(root);
 let rows = 0;
 const countRows = (node: HierarchyNode): void => {

@@ -7,6 +7,7 @@ import { resolveModel } from "../src/model/config/resolveModel";
 import { GENERATOR_FORMATS, generateConfig } from "../src/model/generate/generateConfig";
 import type { GeneratorFormat } from "../src/model/generate/generateConfig";
 import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../src/model/hierarchy/treeOf";
 import { linkModel } from "../src/model/hierarchy/linkModel";
 import { importConfig } from "../src/model/import/importConfig";
 import { runRules } from "../src/model/rules/runRules";
@@ -55,7 +56,7 @@ for (const format of formats) {
       run: (imported) => resolveModel([imported as typeof file]),
     },
     links: { run: () => linkModel(model) },
-    hierarchy: { run: () => buildHierarchy(model, "campaign", links) },
+    hierarchy: { run: () => treeOf(buildHierarchy(model, "campaign", links)) },
     rules: { run: () => runRules(model, {}, links) },
   };
   const times: Record<string, number[]> = {};

@@ -5,6 +5,7 @@
 // update-to-paint: a marker figure on a node on screen is published with its wall-clock time,
 // and the page notes the frame after the chip shows it. The baseline is the same page with
 // the same configuration on screen and statistics off, measured in the same run.
+import { treeOf } from "../src/model/hierarchy/treeOf";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
@@ -32,10 +33,11 @@ const FILE = "bench-config.json";
 
 const { text } = generateConfig({ objects, seed: 7 });
 const content = new Uint8Array(Buffer.from(text));
-const { root } = analyseInputs([{ path: FILE, content }], {
+const { hierarchy } = analyseInputs([{ path: FILE, content }], {
   pivot: "campaign",
   settings: null,
 });
+const root = treeOf(hierarchy);
 const plan = simulationPlan(root);
 let nodeCount = 0;
 const countNodes = (node: HierarchyNode): void => {

@@ -3,6 +3,7 @@
 // the 20,000 updates/s cycle through (in plan order, so that consecutive updates fall in the
 // same subscription, as a busy Stat Server's changes would not, but as its notifications,
 // which batch the statistics of one subscription, do).
+import { treeOf } from "../src/model/hierarchy/treeOf";
 import { generateConfig } from "../src/model/generate/generateConfig";
 import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
 import { analyseInputs } from "../src/model/pipeline/analyseInputs";
@@ -42,10 +43,11 @@ export interface BenchWorkload {
 
 export function benchWorkload(objects = BENCH_OBJECTS): BenchWorkload {
   const { text } = generateConfig({ objects, seed: SEED });
-  const { root } = analyseInputs(
+  const { hierarchy } = analyseInputs(
     [{ path: "generated.json", content: new TextEncoder().encode(text) }],
     { pivot: "campaign", settings: null },
   );
+  const root = treeOf(hierarchy);
   const plan = statisticsPlan(root, DEFAULT_STATISTICS_MAPPING);
   const updatable: BenchStatistic[] = [];
   let statistics = 0;

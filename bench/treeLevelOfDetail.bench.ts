@@ -7,9 +7,10 @@
 //
 //   npm run -s bench:lod [-- <objects>]
 
-import type { NodeId } from "../src/model/config/ids";
+import type { NodePath } from "../src/model/config/ids";
 import { generateConfig } from "../src/model/generate/generateConfig";
 import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../src/model/hierarchy/treeOf";
 import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../src/model/loadConfig";
 import { cullToViewport } from "../src/ui/features/tree/cullToViewport";
@@ -41,8 +42,8 @@ function timePerFrame(frame: () => void): number {
 }
 
 const { text } = generateConfig({ objects: OBJECTS, seed: 1, defects: 0.05 });
-const root = buildHierarchy(loadConfig([{ path: "generated.json", content: text }]));
-const open = new Set<NodeId>();
+const root = treeOf(buildHierarchy(loadConfig([{ path: "generated.json", content: text }])));
+const open = new Set<NodePath>();
 const walk = (node: HierarchyNode) => {
   if (node.children.length > 0) open.add(node.id);
   node.children.forEach(walk);

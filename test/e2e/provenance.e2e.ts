@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../src/model/hierarchy/treeOf";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../src/model/loadConfig";
 import { simulationPlan } from "../../src/model/stats/simulationPlan";
@@ -23,7 +24,9 @@ import { SCREENS, screenName, type Screen } from "./support/viewports";
 const CONFIG = "small-clean.json";
 const CONFIG_BYTES = new Uint8Array(readFileSync(resolve("public/samples", CONFIG)));
 const OTHER = readFileSync(resolve("test/ui/fixtures/sales.json"));
-const root = buildHierarchy(loadConfig([{ path: CONFIG, content: CONFIG_BYTES }]), "campaign");
+const root = treeOf(
+  buildHierarchy(loadConfig([{ path: CONFIG, content: CONFIG_BYTES }]), "campaign"),
+);
 const group = findGroup(root)!;
 const [campaignName, groupName] = group.statId!.split("@") as [string, string];
 const SHOTS = process.env.SHOTS_DIR ?? null;

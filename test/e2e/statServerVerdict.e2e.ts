@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../src/model/hierarchy/treeOf";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../src/model/loadConfig";
 import { launchChromium } from "./support/launchChromium";
@@ -15,7 +16,9 @@ import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 
 const SAMPLE = "contact-centre-mistakes.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
-const root = buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign");
+const root = treeOf(
+  buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign"),
+);
 
 function find(node: HierarchyNode, name: string): HierarchyNode | undefined {
   if (node.kind === "campaignGroup" && node.name === name) return node;

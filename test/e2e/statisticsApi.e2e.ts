@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../src/model/hierarchy/treeOf";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../src/model/loadConfig";
 import { DEFAULT_STATISTICS_MAPPING } from "../../src/node/server/statisticsApi/statisticsMapping";
@@ -19,7 +20,9 @@ import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 
 const CONFIG = "sales-small.json";
 const CONFIG_BYTES = new Uint8Array(readFileSync(resolve("test/fixtures/statisticsApi", CONFIG)));
-const root = buildHierarchy(loadConfig([{ path: CONFIG, content: CONFIG_BYTES }]), "campaign");
+const root = treeOf(
+  buildHierarchy(loadConfig([{ path: CONFIG, content: CONFIG_BYTES }]), "campaign"),
+);
 
 function find(kind: HierarchyNode["kind"], name: string, node = root): HierarchyNode | undefined {
   if (node.kind === kind && node.name === name) return node;

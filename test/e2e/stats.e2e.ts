@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../src/model/hierarchy/treeOf";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../src/model/loadConfig";
 import { simulationPlan } from "../../src/model/stats/simulationPlan";
@@ -15,7 +16,9 @@ const SAMPLE = "small-clean.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
 const SECRET = "e2e-ocs-secret";
 const TOKEN = "e2e-stats-token";
-const root = buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign");
+const root = treeOf(
+  buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign"),
+);
 
 function nodesOf(kind: HierarchyNode["kind"], node: HierarchyNode = root): HierarchyNode[] {
   return [...(node.kind === kind ? [node] : []), ...node.children.flatMap((c) => nodesOf(kind, c))];

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../src/model/loadConfig";
 import { Simulator } from "../../src/model/stats/Simulator";
 import type { StatUpdate } from "../../src/model/stats/StatUpdate";
@@ -8,7 +9,7 @@ import { runSimulation } from "../../src/node/server/runSimulation";
 import { UpdateHub } from "../../src/node/server/UpdateHub";
 
 const { text } = generateConfig({ objects: 3000, seed: 4, defects: 0, format: "mutagen-json" });
-const root = buildHierarchy(loadConfig([{ path: "generated.json", content: text }]));
+const root = treeOf(buildHierarchy(loadConfig([{ path: "generated.json", content: text }])));
 
 describe("runSimulation", () => {
   it("warms up without holding the event loop, then publishes the warmed-up snapshot", async () => {

@@ -3,7 +3,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
-import { asNodeId, type NodeId } from "../../src/model/config/ids";
+import { asNodePath, type NodePath } from "../../src/model/config/ids";
 import { FilterBar } from "../../src/ui/features/outline/FilterBar";
 import { Outline } from "../../src/ui/features/outline/Outline";
 import { ShownHierarchyProvider } from "../../src/ui/shared/shownHierarchy/ShownHierarchyProvider";
@@ -11,11 +11,11 @@ import type { Alarm, AlarmSource } from "../../src/ui/shared/statsSlots/StatsSlo
 import type { NodeFilter } from "../../src/ui/shared/url/urlState";
 import { renderWorkspace } from "./renderWorkspace";
 
-const CAROL = asNodeId(
+const CAROL = asNodePath(
   "tenant:Environment/campaign:Retention/campaignGroup:Retention@Closers/groupAgents:Closers/agent:carol",
 );
-const LEADS = asNodeId("tenant:Environment/campaign:Sales/campaignCallingList:Leads");
-const ALICE = asNodeId(
+const LEADS = asNodePath("tenant:Environment/campaign:Sales/campaignCallingList:Leads");
+const ALICE = asNodePath(
   "tenant:Environment/campaign:Sales/campaignGroup:Team A/groupAgents:Team1/agent:alice",
 );
 
@@ -25,7 +25,7 @@ function Filtered({
   initialFocus = null,
 }: {
   initialFilter?: NodeFilter | null;
-  initialFocus?: NodeId | null;
+  initialFocus?: NodePath | null;
 }) {
   const [filter, setFilter] = useState(initialFilter);
   const [focus, setFocus] = useState(initialFocus);
@@ -45,10 +45,10 @@ function Filtered({
 }
 
 /** A stand-in for the statistics feature's alarms: a map the test changes. */
-function fakeAlarms(...nodes: NodeId[]) {
+function fakeAlarms(...nodes: NodePath[]) {
   const listeners = new Set<() => void>();
-  let alarms: ReadonlyMap<NodeId, Alarm> = new Map();
-  const set = (ids: NodeId[]) => {
+  let alarms: ReadonlyMap<NodePath, Alarm> = new Map();
+  const set = (ids: NodePath[]) => {
     alarms = new Map(
       ids.map((node) => [
         node,
@@ -204,7 +204,9 @@ describe("filters of the outline", () => {
 
   it("says nothing matches inside a focus, instead of a blank panel", async () => {
     const user = userEvent.setup();
-    renderWorkspace(<Filtered initialFocus={asNodeId("tenant:Environment/campaign:Retention")} />);
+    renderWorkspace(
+      <Filtered initialFocus={asNodePath("tenant:Environment/campaign:Retention")} />,
+    );
     await user.click(screen.getByRole("radio", { name: "With findings" }));
     expect(screen.queryAllByRole("treeitem")).toHaveLength(0);
     expect(screen.getAllByText("No object under Retention has findings.").length).toBe(2);
@@ -212,7 +214,7 @@ describe("filters of the outline", () => {
 
   it("falls back to the whole hierarchy, saying so, when the focused id is not in it", async () => {
     const user = userEvent.setup();
-    renderWorkspace(<Filtered initialFocus={asNodeId("tenant:Environment/campaign:Gone")} />);
+    renderWorkspace(<Filtered initialFocus={asNodePath("tenant:Environment/campaign:Gone")} />);
     expect(rowNamed(/^Retention\s?, Campaign/)).toBeInTheDocument();
     expect(
       screen.getByText(

@@ -2,11 +2,11 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../src/model/config/ids";
+import { asNodePath } from "../../src/model/config/ids";
 import { Inspector } from "../../src/ui/features/inspector/Inspector";
 import { renderWorkspace } from "./renderWorkspace";
 
-const TEAM_A = asNodeId("tenant:Environment/campaign:Sales/campaignGroup:Team A");
+const TEAM_A = asNodePath("tenant:Environment/campaign:Sales/campaignGroup:Team A");
 
 describe("Inspector", () => {
   it("asks for a selection when nothing is selected", () => {
@@ -43,7 +43,7 @@ describe("Inspector", () => {
 
   it("lists the other places a shared group appears and reveals one on click", async () => {
     const user = userEvent.setup();
-    renderWorkspace(<Inspector />, { initialNode: asNodeId(`${TEAM_A}/groupAgents:Team1`) });
+    renderWorkspace(<Inspector />, { initialNode: asNodePath(`${TEAM_A}/groupAgents:Team1`) });
     const inspector = screen.getByRole("complementary", { name: "Inspector" });
     expect(
       within(inspector).getByRole("heading", { name: "Also appears under (1)" }),

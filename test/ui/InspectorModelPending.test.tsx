@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { asNodeId } from "../../src/model/config/ids";
+import { asNodePath } from "../../src/model/config/ids";
 import { Inspector } from "../../src/ui/features/inspector/Inspector";
 import { askWorker } from "../../src/ui/worker/sharedWorker";
 import type { WorkerRequest, WorkerResponse } from "../../src/ui/worker/workerProtocol";
@@ -18,7 +18,7 @@ vi.mock("../../src/ui/worker/sharedWorker", () => ({
   })(),
 }));
 
-const TEAM_A = asNodeId("tenant:Environment/campaign:Sales/campaignGroup:Team A");
+const TEAM_A = asNodePath("tenant:Environment/campaign:Sales/campaignGroup:Team A");
 
 /** The request the page sent to the worker, and a way to answer it. */
 async function askedOfWorker(): Promise<{

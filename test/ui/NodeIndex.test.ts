@@ -1,7 +1,8 @@
+import { treeOf } from "../../src/model/hierarchy/treeOf";
 import { describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
-import { indexHierarchy } from "../../src/model/hierarchy/indexHierarchy";
+import { indexHierarchy } from "../../src/ui/shared/hierarchy/NodeIndex";
 import {
   appearancesOf,
   indexNodes,
@@ -22,7 +23,7 @@ describe("indexNodes", () => {
   it.each(pivots)(
     "finds the %s hierarchy's shared objects and appearances as the model's index does",
     (pivot) => {
-      const { root } = analyseConfig([{ path: "g.json", content: text }], pivot);
+      const root = treeOf(analyseConfig([{ path: "g.json", content: text }], pivot).hierarchy);
       const index = indexNodes(root);
       const byId = indexHierarchy(root);
       let shared = 0;
@@ -43,7 +44,7 @@ describe("indexNodes", () => {
   );
 
   it("gives the model's index by id, before and after it is prepared", () => {
-    const { root } = analyseConfig([{ path: "g.json", content: text }], "campaign");
+    const root = treeOf(analyseConfig([{ path: "g.json", content: text }], "campaign").hierarchy);
     const index = indexNodes(root);
     const byId = indexHierarchy(root);
     expect(index.parentOf).toEqual(byId.parentOf);

@@ -2,14 +2,16 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../src/model/config/ids";
+import { asNodePath } from "../../src/model/config/ids";
 import { FindingsPanel } from "../../src/ui/features/findings/FindingsPanel";
 import { Inspector } from "../../src/ui/features/inspector/Inspector";
 import { SearchBox } from "../../src/ui/features/search/SearchBox";
 import { renderWorkspace } from "./renderWorkspace";
 
 const FIXTURE = "hidden-characters.json";
-const CLOSERS = asNodeId("tenant:Environment/campaign:Retention/campaignGroup:Retention@Closers ");
+const CLOSERS = asNodePath(
+  "tenant:Environment/campaign:Retention/campaignGroup:Retention@Closers ",
+);
 
 const markers = (element: HTMLElement) =>
   [...element.querySelectorAll("abbr.hidden-char")].map((m) => [
@@ -55,7 +57,7 @@ describe("names with characters that do not show", () => {
 
   it("leaves plain names as plain text", () => {
     renderWorkspace(<Inspector />, {
-      initialNode: asNodeId("tenant:Environment/campaign:Sales/campaignGroup:Team A"),
+      initialNode: asNodePath("tenant:Environment/campaign:Sales/campaignGroup:Team A"),
     });
     const inspector = screen.getByRole("complementary", { name: "Inspector" });
     expect(markers(inspector)).toEqual([]);

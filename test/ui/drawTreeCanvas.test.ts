@@ -1,6 +1,6 @@
 import { zoomIdentity } from "d3-zoom";
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../src/model/config/ids";
+import { asNodePath } from "../../src/model/config/ids";
 import { NODE_KINDS, type NodeKind } from "../../src/model/hierarchy/HierarchyNode";
 import { drawTreeCanvas, type CanvasFrame } from "../../src/ui/features/tree/drawTreeCanvas";
 import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from "../../src/ui/shared/tree/layoutTree";
@@ -56,7 +56,7 @@ const colors = {
 };
 
 const everything = new Set(
-  ["t:Environment", "c:Sales", "c:Retention", "cg:Sales/Team A", "ccl:Sales/Leads"].map(asNodeId),
+  ["t:Environment", "c:Sales", "c:Retention", "cg:Sales/Team A", "ccl:Sales/Leads"].map(asNodePath),
 );
 
 function frame(
@@ -64,14 +64,14 @@ function frame(
   cards: boolean,
   options: {
     scale?: number;
-    open?: ReadonlySet<ReturnType<typeof asNodeId>>;
+    open?: ReadonlySet<ReturnType<typeof asNodePath>>;
     errorAt?: string;
   } = {},
 ): CanvasFrame {
-  const layout = layoutTree(sampleTree(), options.open ?? new Set([asNodeId("t:Environment")]));
+  const layout = layoutTree(sampleTree(), options.open ?? new Set([asNodePath("t:Environment")]));
   const k = options.scale ?? 0.3;
   const severity = new Uint8Array(layout.nodes.length);
-  if (options.errorAt) severity[layout.indexOf.get(asNodeId(options.errorAt))!] = 3;
+  if (options.errorAt) severity[layout.indexOf.get(asNodePath(options.errorAt))!] = 3;
   const subtrees = indexSubtrees(layout, severity);
   const screen = { k, kx: k, tx: 0, ty: 0, width: 800, height: 600 };
   return {
@@ -123,7 +123,7 @@ describe("drawTreeCanvas", () => {
       errorAt: "cg:Sales/Team A",
     });
     expect(f.lod!.blocks.length).toBeGreaterThan(0);
-    expect(f.lod!.nodes).not.toContain(f.layout.indexOf.get(asNodeId("cg:Sales/Team A")));
+    expect(f.lod!.nodes).not.toContain(f.layout.indexOf.get(asNodePath("cg:Sales/Team A")));
     drawTreeCanvas(ctx, f);
     const errorMarks = fills.filter((fill) => fill.style === colors.error && fill.rects.length);
     expect(errorMarks).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId, type NodeId } from "../../src/model/config/ids";
+import { asNodePath, type NodePath } from "../../src/model/config/ids";
 import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { filterHierarchy } from "../../src/ui/shared/shownHierarchy/filterHierarchy";
 import { node, sampleTree } from "./hierarchyFixture";
@@ -32,7 +32,7 @@ describe("filterHierarchy", () => {
     ]);
     expect(result.matches).toBe(1);
     expect(new Set(result.paths)).toEqual(
-      new Set(["t:Environment", "c:Sales", "cg:Sales/Team A"].map(asNodeId)),
+      new Set(["t:Environment", "c:Sales", "cg:Sales/Team A"].map(asNodePath)),
     );
     // The model is not touched: the original still has all its children.
     expect(shape(root)).toHaveLength(9);
@@ -69,7 +69,7 @@ describe("filterHierarchy", () => {
 
   it("focuses on one subtree, keeping the path to it and opening it", () => {
     const root = sampleTree();
-    const result = filterHierarchy(root, { matches: null, focus: asNodeId("c:Sales") });
+    const result = filterHierarchy(root, { matches: null, focus: asNodePath("c:Sales") });
     expect(shape(result.root)).toEqual([
       "t:Environment",
       "  c:Sales",
@@ -80,7 +80,7 @@ describe("filterHierarchy", () => {
     ]);
     expect(result.focusNode?.id).toBe("c:Sales");
     expect(result.focusPath.map((n) => n.id)).toEqual(["t:Environment"]);
-    expect(result.paths).toEqual(["t:Environment", "c:Sales"].map(asNodeId));
+    expect(result.paths).toEqual(["t:Environment", "c:Sales"].map(asNodePath));
     expect(result.matches).toBe(5);
     expect(result.focusMissing).toBe(false);
   });
@@ -88,7 +88,7 @@ describe("filterHierarchy", () => {
   it("filters inside a focus", () => {
     const result = filterHierarchy(sampleTree(), {
       matches: only("cl:Sales/Leads", "cl:Retention/Leads"),
-      focus: asNodeId("c:Sales"),
+      focus: asNodePath("c:Sales"),
     });
     expect(shape(result.root)).toEqual([
       "t:Environment",
@@ -102,7 +102,7 @@ describe("filterHierarchy", () => {
   it("shows nothing in a focus where nothing matches, and says which node was focused", () => {
     const result = filterHierarchy(sampleTree(), {
       matches: only("cl:Retention/Leads"),
-      focus: asNodeId("c:Sales"),
+      focus: asNodePath("c:Sales"),
     });
     expect(result.root.children).toEqual([]);
     expect(result.matches).toBe(0);
@@ -111,11 +111,14 @@ describe("filterHierarchy", () => {
 
   it("falls back to the whole hierarchy when the focused id is not in it, and says so", () => {
     const root = sampleTree();
-    const result = filterHierarchy(root, { matches: null, focus: asNodeId("c:Gone") });
+    const result = filterHierarchy(root, { matches: null, focus: asNodePath("c:Gone") });
     expect(result.root).toBe(root);
     expect(result.focusMissing).toBe(true);
     expect(result.focusNode).toBeNull();
-    const filtered = filterHierarchy(root, { matches: only("c:Retention"), focus: asNodeId("x") });
+    const filtered = filterHierarchy(root, {
+      matches: only("c:Retention"),
+      focus: asNodePath("x"),
+    });
     expect(shape(filtered.root)).toEqual(["t:Environment", "  c:Retention"]);
     expect(filtered.focusMissing).toBe(true);
   });
@@ -126,7 +129,7 @@ describe("filterHierarchy", () => {
     let deep = node("deep:0", "place", "p0");
     for (let i = 1; i < 20_000; i++) deep = node(`deep:${i}`, "place", `p${i}`, [deep]);
     const root = node("root", "root", "", [node("g", "groupAgents", "g", leaves), deep]);
-    const asked = new Map<NodeId, number>();
+    const asked = new Map<NodePath, number>();
     const result = filterHierarchy(root, {
       matches: (n) => {
         asked.set(n.id, (asked.get(n.id) ?? 0) + 1);

@@ -1,4 +1,4 @@
-import { asNodeId, asObjectKey, asStatId, type ObjectKey } from "../../src/model/config/ids";
+import { asNodePath, asObjectKey, asStatId, type ObjectKey } from "../../src/model/config/ids";
 import type { HierarchyNode, NodeKind } from "../../src/model/hierarchy/HierarchyNode";
 
 // Fixtures name their objects ("campaign:1"); the model keys objects by number. Each name gets
@@ -20,7 +20,7 @@ export function node(
   object: string | null = id,
 ): HierarchyNode {
   return {
-    id: asNodeId(id),
+    id: asNodePath(id),
     kind,
     name,
     statId: statId === null ? null : asStatId(statId),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../src/model/config/ids";
+import { asNodePath } from "../../src/model/config/ids";
 import { cullToViewport } from "../../src/ui/features/tree/cullToViewport";
 import {
   COLUMN_GAP,
@@ -18,12 +18,12 @@ const all = new Set(
     "cg:Sales/Team A",
     "ccl:Sales/Leads",
     "ccl:Retention/Leads",
-  ].map(asNodeId),
+  ].map(asNodePath),
 );
 
 describe("layoutTree", () => {
   it("lays out only the open part, one column per level, without the root", () => {
-    const layout = layoutTree(sampleTree(), new Set([asNodeId("t:Environment")]));
+    const layout = layoutTree(sampleTree(), new Set([asNodePath("t:Environment")]));
     expect(layout.nodes.map((n) => n.name)).toEqual(["Environment", "Sales", "Retention"]);
     expect([...layout.x]).toEqual([0, NODE_WIDTH + COLUMN_GAP, NODE_WIDTH + COLUMN_GAP]);
     expect([...layout.parent]).toEqual([-1, 0, 0]);

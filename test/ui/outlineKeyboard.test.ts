@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../src/model/config/ids";
+import { asNodePath } from "../../src/model/config/ids";
 import { outlineKeyActions, typeAheadMatch } from "../../src/ui/features/outline/outlineKeyboard";
 import { visibleRows } from "../../src/ui/shared/viewState/visibleRows";
 import { sampleTree } from "./hierarchyFixture";
 
-const open = new Set(["t:Environment", "c:Sales"].map(asNodeId));
+const open = new Set(["t:Environment", "c:Sales"].map(asNodePath));
 const rows = visibleRows(sampleTree(), open);
 // Environment, Sales, Team A, Leads, Retention
 const at = (name: string) => rows.findIndex((r) => r.node.name === name);

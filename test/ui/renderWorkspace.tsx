@@ -1,10 +1,11 @@
+import { treeOf } from "../../src/model/hierarchy/treeOf";
 import { QueryClient } from "@tanstack/react-query";
 import { cleanup, render } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { ReactNode } from "react";
 import { afterEach } from "vitest";
-import type { NodeId } from "../../src/model/config/ids";
+import type { NodePath } from "../../src/model/config/ids";
 import type { Pivot } from "../../src/model/hierarchy/HierarchyNode";
 import { AppProviders } from "../../src/ui/app/AppProviders";
 import type { StatsSlots } from "../../src/ui/shared/statsSlots/StatsSlots";
@@ -45,7 +46,7 @@ export function renderWorkspace(
   options: {
     fixture?: string;
     pivot?: Pivot;
-    initialNode?: NodeId | null;
+    initialNode?: NodePath | null;
     statsSlots?: StatsSlots;
     /** As a worker's analysis: the model stays behind (`loadModel` fetches it). */
     modelInWorker?: boolean;
@@ -61,7 +62,7 @@ export function renderWorkspace(
       <WorkspaceProvider
         analysis={analysis}
         pivot={pivot}
-        root={analysis.root}
+        root={treeOf(analysis.hierarchy)}
         initialNode={options.initialNode ?? null}
       >
         {ui}

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../src/model/loadConfig";
 import { layoutTree } from "../../src/ui/shared/tree/layoutTree";
 import { heightOfSiblingsAtLeast, indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
 import { allOpen } from "./levelOfDetail.fixture";
 
 const { text } = generateConfig({ objects: 1500, seed: 11, defects: 0.1 });
-const root = buildHierarchy(loadConfig([{ path: "generated.json", content: text }]));
+const root = treeOf(buildHierarchy(loadConfig([{ path: "generated.json", content: text }])));
 const layout = layoutTree(root, allOpen(root));
 const severity = new Uint8Array(layout.nodes.length).map((_, i) => (i % 7 === 0 ? 3 : 0));
 const index = indexSubtrees(layout, severity);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../src/model/config/ids";
+import { asNodePath } from "../../src/model/config/ids";
 import { formatUrlState, parseUrlState } from "../../src/ui/shared/url/urlState";
 
 describe("urlState", () => {
@@ -11,7 +11,7 @@ describe("urlState", () => {
       config: "samples/a.json",
       pivot: "group",
       view: "findings",
-      node: asNodeId("tenant:Env/campaign:S"),
+      node: asNodePath("tenant:Env/campaign:S"),
       renderer: "canvas",
       filter: null,
       focus: null,
@@ -50,7 +50,7 @@ describe("urlState", () => {
   it("reproduces a filter and a focus from a link, and ignores an unknown filter", () => {
     const state = parseUrlState("?filter=findings&focus=tenant%3AEnv%2Fcampaign%3AS");
     expect(state.filter).toBe("findings");
-    expect(state.focus).toBe(asNodeId("tenant:Env/campaign:S"));
+    expect(state.focus).toBe(asNodePath("tenant:Env/campaign:S"));
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
     expect(parseUrlState("?filter=alarms").filter).toBe("alarms");
     expect(parseUrlState("?filter=everything&focus=").filter).toBeNull();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../src/model/config/ids";
+import { asNodePath } from "../../src/model/config/ids";
 import { initialViewState, viewStateReducer } from "../../src/ui/shared/viewState/viewStateReducer";
 
-const a = asNodeId("a");
-const b = asNodeId("b");
-const c = asNodeId("c");
+const a = asNodePath("a");
+const b = asNodePath("b");
+const c = asNodePath("c");
 
 describe("viewStateReducer", () => {
   it("toggle opens a closed node and closes an open one, without touching the old state", () => {

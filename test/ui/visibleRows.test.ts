@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../src/model/config/ids";
+import { asNodePath } from "../../src/model/config/ids";
 import { visibleRows } from "../../src/ui/shared/viewState/visibleRows";
 import { sampleTree } from "./hierarchyFixture";
 
@@ -11,7 +11,7 @@ describe("visibleRows", () => {
   });
 
   it("lists open nodes' children in reading order with level, position and set size", () => {
-    const open = new Set(["t:Environment", "c:Sales"].map(asNodeId));
+    const open = new Set(["t:Environment", "c:Sales"].map(asNodePath));
     const rows = visibleRows(sampleTree(), open);
     expect(rows.map((r) => `${r.level}:${r.node.name}:${r.posInSet}/${r.setSize}`)).toEqual([
       "1:Environment:1/1",

@@ -1,7 +1,8 @@
-// Three kinds of identifier travel through the product and must never be swapped: a
+// Several kinds of identifier travel through the product and must never be swapped: a
 // Configuration Server DBID (unique per object type), the id Stat Server knows an object by
-// (a name, or a composed `<campaign>@<group>`), and a node id in the drawn hierarchy (one per
-// appearance, since shared objects appear under several parents). Branding keeps them apart.
+// (a name, or a composed `<campaign>@<group>`), and a node of the drawn hierarchy (one per
+// appearance, since shared objects appear under several parents), both as its index in one
+// built hierarchy and as its path. Branding keeps them apart.
 
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
@@ -10,8 +11,16 @@ type Brand<T, B extends string> = T & { readonly [brand]: B };
 export type Dbid = Brand<number, "Dbid">;
 /** The id Stat Server knows an object by. */
 export type StatId = Brand<string, "StatId">;
-/** A node of the drawn hierarchy: one per appearance of an object. Stable across reloads. */
-export type NodeId = Brand<string, "NodeId">;
+/**
+ * A node of one built hierarchy: its index in the hierarchy's columns (depth-first pre-order,
+ * the root is 0). Valid only with the hierarchy it came from.
+ */
+export type NodeId = Brand<number, "NodeId">;
+/**
+ * A node's path (`tenant:Acme/campaign:Sales/campaignGroup:Sales@Team A`): the same data gives
+ * the same path on every load and in every version, so it is what links and exports carry.
+ */
+export type NodePath = Brand<string, "NodePath">;
 /**
  * The key of one configuration object inside a loaded model: 1, 2, 3... in load order, never
  * 0 (so a key is always truthy). A number rather than a composed string: the model, its links,
@@ -22,5 +31,6 @@ export type ObjectKey = Brand<number, "ObjectKey">;
 
 export const asDbid = (n: number): Dbid => n as Dbid;
 export const asStatId = (s: string): StatId => s as StatId;
-export const asNodeId = (s: string): NodeId => s as NodeId;
+export const asNodeId = (n: number): NodeId => n as NodeId;
+export const asNodePath = (s: string): NodePath => s as NodePath;
 export const asObjectKey = (n: number): ObjectKey => n as ObjectKey;

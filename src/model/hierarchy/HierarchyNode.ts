@@ -1,4 +1,4 @@
-import type { NodeId, ObjectKey, StatId } from "../config/ids";
+import type { NodePath, ObjectKey, StatId } from "../config/ids";
 
 /** The kinds of node in the Stat Server campaign hierarchy, plus the structural ones. */
 export const NODE_KINDS = [
@@ -25,7 +25,7 @@ export type Pivot = "campaign" | "callingList" | "group";
  * Ids are paths of escaped names, so they are stable across reloads of the same data.
  */
 export interface HierarchyNode {
-  readonly id: NodeId;
+  readonly id: NodePath;
   readonly kind: NodeKind;
   /** The configuration name (a CampaignGroup's own `name` field; an Agent's userName). */
   readonly name: string;

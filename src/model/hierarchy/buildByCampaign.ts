@@ -1,9 +1,7 @@
 import { callingListNode } from "./callingListNode";
 import { campaignNode } from "./campaignNode";
 import type { HierarchyContext } from "./HierarchyContext";
-import type { HierarchyNode } from "./HierarchyNode";
 import type { TenantObjects } from "./ModelLinks";
-import type { SiblingIds } from "./SiblingIds";
 import { unassignedNode } from "./unassignedNode";
 import { unreachedNodes } from "./unreachedNodes";
 import { ungroupedNonAgents } from "./ungroupedNonAgents";
@@ -13,25 +11,16 @@ import { ungroupedNonAgents } from "./ungroupedNonAgents";
  * GroupPlaces -> Agent | Place, and Campaign -> CampaignCallingList -> CallingList. Calling
  * lists no campaign uses join the unreached objects under `Unassigned`.
  */
-export function buildByCampaign(
-  context: HierarchyContext,
-  objects: TenantObjects,
-  ids: SiblingIds,
-): HierarchyNode[] {
-  const nodes = objects.campaigns.map((campaign) => campaignNode(context, campaign, ids));
-  const unassigned = unassignedNode(
-    ids,
-    (unassignedIds) => {
-      const children = unreachedNodes(context, objects, unassignedIds);
+export function buildByCampaign(context: HierarchyContext, objects: TenantObjects): void {
+  for (const campaign of objects.campaigns) campaignNode(context, campaign);
+  unassignedNode(
+    context,
+    () => {
+      unreachedNodes(context, objects);
       for (const list of objects.callingLists) {
-        if (!context.links.usesOfCallingList.has(list.key)) {
-          children.push(callingListNode(list, unassignedIds));
-        }
+        if (!context.links.usesOfCallingList.has(list.key)) callingListNode(context, list);
       }
-      return children;
     },
     ungroupedNonAgents(objects, context.links),
   );
-  if (unassigned) nodes.push(unassigned);
-  return nodes;
 }

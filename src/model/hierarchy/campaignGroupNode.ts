@@ -1,32 +1,28 @@
-import type { NodeId } from "../config/ids";
 import type { CampaignGroup } from "../config/objects";
 import type { HierarchyContext } from "./HierarchyContext";
-import type { HierarchyNode } from "./HierarchyNode";
 import { memberGroupNode } from "./memberGroupNode";
-import { NO_CHILDREN } from "./noChildren";
-import { SiblingIds } from "./SiblingIds";
 import { campaignGroupStatId } from "./statIdOf";
 
 /**
  * A CampaignGroup node: named by the CfgCampaignGroup's own name, known to Stat Server by the
  * composed `<campaign>@<group>`. Its child is its agent or place group with the members,
- * unless `children` says otherwise (the group pivot puts the campaign there).
+ * unless `children` writes others (the group pivot puts the campaign there).
  */
 export function campaignGroupNode(
   context: HierarchyContext,
   campaignGroup: CampaignGroup,
-  ids: SiblingIds,
-  children?: (id: NodeId) => readonly HierarchyNode[],
-): HierarchyNode {
-  const id = ids.next("campaignGroup", campaignGroup.name);
-  return {
-    id,
-    kind: "campaignGroup",
-    name: campaignGroup.name,
-    statId: campaignGroupStatId(context.model, campaignGroup),
-    object: campaignGroup.key,
-    children: children ? children(id) : groupChild(context, campaignGroup, id),
-  };
+  children?: () => void,
+): void {
+  const { nodes, model } = context;
+  nodes.open(
+    "campaignGroup",
+    campaignGroup.name,
+    campaignGroupStatId(model, campaignGroup),
+    campaignGroup.key,
+  );
+  if (children) children();
+  else groupChild(context, campaignGroup);
+  nodes.close();
 }
 
 /**
@@ -36,16 +32,11 @@ export function campaignGroupNode(
 export function groupChild(
   context: HierarchyContext,
   campaignGroup: CampaignGroup,
-  id: NodeId,
   members = true,
-): HierarchyNode[] {
+): void {
   const key = campaignGroup.group?.key ?? null;
   const group = key === null ? undefined : context.model.objects.get(key);
-  if (group?.kind !== "agentGroup" && group?.kind !== "placeGroup") return [];
-  const ids = new SiblingIds(id);
-  return [
-    members
-      ? memberGroupNode(context, group, ids)
-      : memberGroupNode(context, group, ids, () => NO_CHILDREN),
-  ];
+  if (group?.kind !== "agentGroup" && group?.kind !== "placeGroup") return;
+  if (members) memberGroupNode(context, group);
+  else memberGroupNode(context, group, () => {});
 }

@@ -2,7 +2,8 @@ import type { ConfigModel } from "../config/ConfigModel";
 import { resolveModel } from "../config/resolveModel";
 import type { Finding, RuleSettings } from "../findings/Finding";
 import { buildHierarchy } from "../hierarchy/buildHierarchy";
-import type { HierarchyNode, Pivot } from "../hierarchy/HierarchyNode";
+import type { Hierarchy } from "../hierarchy/Hierarchy";
+import type { Pivot } from "../hierarchy/HierarchyNode";
 import { linkModel } from "../hierarchy/linkModel";
 import type { ModelLinks } from "../hierarchy/ModelLinks";
 import { importConfig } from "../import/importConfig";
@@ -28,7 +29,7 @@ export interface AnalysisHooks {
   /** Each step as it ends (a step that is not asked for is not reported). */
   readonly onPhase?: (phase: AnalysisPhase) => void;
   /** The model and hierarchy, before the rules run: the app's worker sends them on meanwhile. */
-  readonly onBuilt?: (model: ConfigModel, root: HierarchyNode, links: ModelLinks) => void;
+  readonly onBuilt?: (model: ConfigModel, hierarchy: Hierarchy, links: ModelLinks) => void;
 }
 
 export interface AnalysisOptions<P extends Pivot | null> {
@@ -45,7 +46,7 @@ export interface ModelAnalysis<P extends Pivot | null = Pivot | null> {
   readonly model: ConfigModel;
   readonly links: ModelLinks;
   /** The hierarchy for the pivot asked for; null when none was. */
-  readonly root: P extends Pivot ? HierarchyNode : null;
+  readonly hierarchy: P extends Pivot ? Hierarchy : null;
   /** Sorted as `runRules` sorts them; empty when no rules were asked for. */
   readonly findings: Finding[];
 }
@@ -71,11 +72,11 @@ export function analyseInputs<P extends Pivot | null>(
   onProgress?.({ stage: "building", fraction: 0.5 });
   const links = linkModel(model);
   onPhase?.("linked");
-  let root: HierarchyNode | null = null;
+  let hierarchy: Hierarchy | null = null;
   if (pivot !== null) {
-    root = buildHierarchy(model, pivot, links);
+    hierarchy = buildHierarchy(model, pivot, links);
     onPhase?.("hierarchy");
-    onBuilt?.(model, root, links);
+    onBuilt?.(model, hierarchy, links);
   }
   let findings: Finding[] = [];
   if (settings !== null) {
@@ -83,5 +84,5 @@ export function analyseInputs<P extends Pivot | null>(
     findings = runRules(model, settings, links, extraRules);
     onPhase?.("rules");
   }
-  return { model, links, root: root as ModelAnalysis<P>["root"], findings };
+  return { model, links, hierarchy: hierarchy as ModelAnalysis<P>["hierarchy"], findings };
 }

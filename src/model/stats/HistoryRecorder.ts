@@ -1,4 +1,4 @@
-import type { NodeId } from "../config/ids";
+import type { NodePath } from "../config/ids";
 import type { NodeKind } from "../hierarchy/HierarchyNode";
 import { figureValues, type FigureName } from "./Figure";
 import type { NodeFigures } from "./NodeFigures";
@@ -47,16 +47,16 @@ export interface HistoryPoint {
 export class HistoryRecorder {
   readonly #capacity: number;
   readonly #times: Float64Array;
-  readonly #rings = new Map<NodeId, Float32Array>();
+  readonly #rings = new Map<NodePath, Float32Array>();
   /**
    * The figures each ring was last read from, and the sample that read them: figures the
    * previous sample read are copied from its slot.
    */
-  readonly #sampled = new Map<NodeId, { figures: NodeFigures; sample: number }>();
+  readonly #sampled = new Map<NodePath, { figures: NodeFigures; sample: number }>();
   #count = 0;
   #sample: {
     readonly time: number;
-    readonly nodes: Iterator<[NodeId, NodeStats]>;
+    readonly nodes: Iterator<[NodePath, NodeStats]>;
   } | null = null;
 
   constructor(capacity = 120) {
@@ -69,7 +69,7 @@ export class HistoryRecorder {
   }
 
   /** Takes one sample of every recorded node. */
-  record(time: number, stats: ReadonlyMap<NodeId, NodeStats>): void {
+  record(time: number, stats: ReadonlyMap<NodePath, NodeStats>): void {
     this.startSample(time, stats);
     this.step(Infinity, () => 0);
   }
@@ -80,7 +80,7 @@ export class HistoryRecorder {
   }
 
   /** Starts a sample of every recorded node, abandoning one under way. */
-  startSample(time: number, stats: ReadonlyMap<NodeId, NodeStats>): void {
+  startSample(time: number, stats: ReadonlyMap<NodePath, NodeStats>): void {
     this.#sample = { time, nodes: stats.entries() };
   }
 
@@ -124,7 +124,7 @@ export class HistoryRecorder {
   }
 
   /** Oldest first; points where the figure was absent are left out. */
-  series(id: NodeId, figure: HistoryFigure): HistoryPoint[] {
+  series(id: NodePath, figure: HistoryFigure): HistoryPoint[] {
     const ring = this.#rings.get(id);
     if (!ring) return [];
     const width = HISTORY_FIGURES.length;

@@ -1,4 +1,4 @@
-import type { NodeId } from "../config/ids";
+import type { NodePath } from "../config/ids";
 import type { HierarchyNode } from "../hierarchy/HierarchyNode";
 import {
   isRefused,
@@ -41,8 +41,8 @@ const WHEEL_SLOT_MS = 250;
 export class RollUpCache {
   #entries: Entry[] = [];
   readonly #byKey = new Map<StatKey, Entry[]>();
-  readonly #stats = new Map<NodeId, NodeStats>();
-  readonly #pending = new Map<NodeId, NodeStats>();
+  readonly #stats = new Map<NodePath, NodeStats>();
+  readonly #pending = new Map<NodePath, NodeStats>();
   /** Entries by the slot (dueAt / WHEEL_SLOT_MS) of their due time. */
   readonly #wheel = new Map<number, Set<Entry>>();
   /** Nodes still to index, and the entries found so far by depth; null once indexed. */
@@ -70,7 +70,7 @@ export class RollUpCache {
   }
 
   /** The current stats by node. The same map is updated in place by later calls. */
-  get stats(): ReadonlyMap<NodeId, NodeStats> {
+  get stats(): ReadonlyMap<NodePath, NodeStats> {
     return this.#stats;
   }
 
@@ -84,14 +84,14 @@ export class RollUpCache {
     return this.#indexing === null;
   }
 
-  full(values: StatValues, options: RollUpOptions): ReadonlyMap<NodeId, NodeStats> {
+  full(values: StatValues, options: RollUpOptions): ReadonlyMap<NodePath, NodeStats> {
     this.startFull(values, options);
     this.step(Infinity, () => 0);
     return this.#stats;
   }
 
   /** Recomputes what the objects changed since the last call affect. */
-  update(values: StatValues, options: RollUpOptions): ReadonlyMap<NodeId, NodeStats> {
+  update(values: StatValues, options: RollUpOptions): ReadonlyMap<NodePath, NodeStats> {
     this.startPass(values, options);
     this.step(Infinity, () => 0);
     return this.#stats;
@@ -190,7 +190,7 @@ export class RollUpCache {
   }
 
   /** Re-judges staleness against `options.now`; replaces only the nodes whose flag flipped. */
-  refreshStale(values: StatValues, options: RollUpOptions): ReadonlyMap<NodeId, NodeStats> {
+  refreshStale(values: StatValues, options: RollUpOptions): ReadonlyMap<NodePath, NodeStats> {
     this.startStaleRefresh(values, options);
     this.stepStale(Infinity, () => 0);
     return this.#stats;
@@ -299,7 +299,7 @@ export class RollUpCache {
     entry: Entry,
     values: StatValues,
     options: RollUpOptions,
-    into: Map<NodeId, NodeStats>,
+    into: Map<NodePath, NodeStats>,
   ): void {
     const own = entry.key === null ? undefined : values.objectByKey(entry.key);
     const kids = entry.node.children;

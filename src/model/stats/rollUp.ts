@@ -1,4 +1,4 @@
-import type { NodeId } from "../config/ids";
+import type { NodePath } from "../config/ids";
 import type { HierarchyNode } from "../hierarchy/HierarchyNode";
 import { callRates } from "./callRates";
 import { campaignStatus } from "./campaignStatus";
@@ -346,8 +346,8 @@ export function rollUp(
   root: HierarchyNode,
   values: StatValues,
   options: RollUpOptions,
-): ReadonlyMap<NodeId, NodeStats> {
-  const result = new Map<NodeId, NodeStats>();
+): ReadonlyMap<NodePath, NodeStats> {
+  const result = new Map<NodePath, NodeStats>();
 
   // Iterative post-order: real configurations nest only ~6 deep, but a generated one may not.
   const stack: { node: HierarchyNode; expanded: boolean }[] = [{ node: root, expanded: false }];

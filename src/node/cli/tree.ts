@@ -1,3 +1,4 @@
+import { treeOf } from "../../model/hierarchy/treeOf";
 import type { LoadedFile } from "../../model/config/ConfigModel";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
 import { analyseInputs } from "../../model/pipeline/analyseInputs";
@@ -57,7 +58,7 @@ export async function runTree(argv: readonly string[], io: CliIo): Promise<numbe
       settings: null,
     });
     const { model } = analysis;
-    const root = analysis.root;
+    const root = treeOf(analysis.hierarchy);
     if (root.children.length === 0) {
       // Said on stderr for JSON, whose output stays the (empty) tree a script expects.
       const why = nothingToDraw(model.files);

@@ -1,3 +1,4 @@
+import { treeOf } from "../../model/hierarchy/treeOf";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ConfigModel } from "../../model/config/ConfigModel";
@@ -22,10 +23,11 @@ export async function loadHierarchy(paths: readonly string[]): Promise<LoadedHie
   const inputs = await Promise.all(
     paths.map(async (path) => ({ path, content: new Uint8Array(await readFile(path)) })),
   );
-  const { model, root } = analyseInputs(inputs, { pivot: "campaign", settings: null });
+  const { model, hierarchy } = analyseInputs(inputs, { pivot: "campaign", settings: null });
+  const root = treeOf(hierarchy);
   return {
     model,
-    root: root,
+    root,
     files: inputs.map((input) => ({
       name: basename(input.path),
       content: encoder.encode(redactSecrets(input.path, input.content)),

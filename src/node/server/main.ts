@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
-import { asNodeId } from "../../model/config/ids";
+import { asNodePath } from "../../model/config/ids";
 import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
 import { createReadAccess } from "./auth/ReadAccess";
 import { readServerSettings, ServerSettingsError } from "./auth/ServerSettings";
@@ -23,7 +23,7 @@ import { StatisticsApiSource } from "./statisticsApi/StatisticsApiSource";
 const DEMO_SAMPLE = "public/samples/contact-centre-mistakes.json";
 
 const EMPTY: HierarchyNode = {
-  id: asNodeId("/"),
+  id: asNodePath("/"),
   kind: "root",
   name: "",
   statId: null,

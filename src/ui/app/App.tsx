@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from "react";
-import type { NodeId } from "../../model/config/ids";
+import type { NodePath } from "../../model/config/ids";
 import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { Inputs } from "../shared/load/useOpenConfig";
 import { FetchFailure, useConfigUrl } from "../shared/load/configUrlQuery";
@@ -57,7 +57,7 @@ export function App() {
     (pivot: Pivot) => setUrl({ pivot, node: null, focus: null }),
     [setUrl],
   );
-  const onSelected = useCallback((node: NodeId | null) => setUrl({ node }), [setUrl]);
+  const onSelected = useCallback((node: NodePath | null) => setUrl({ node }), [setUrl]);
 
   const { shown, building, error: pivotFailure } = usePivotRoot(analysis, url.pivot);
   const pivotError =

@@ -1,9 +1,9 @@
 import { useEffect } from "react";
-import type { NodeId } from "../../model/config/ids";
+import type { NodePath } from "../../model/config/ids";
 import { useWorkspace } from "../shared/workspace/WorkspaceContext";
 
 interface Props {
-  readonly onSelected: (id: NodeId | null) => void;
+  readonly onSelected: (id: NodePath | null) => void;
 }
 
 /** Mirrors the selected node into the address bar, so a copied link reopens on it. */

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { NodeId } from "../../model/config/ids";
+import type { NodePath } from "../../model/config/ids";
 import { FIGURES } from "../../model/stats/Figure";
 import { HISTORY_FIGURES, type HistoryFigure } from "../../model/stats/HistoryRecorder";
 import { formatFigure } from "./formatFigure";
@@ -12,7 +12,7 @@ const PAD = 4;
 
 interface Props {
   readonly store: StatsStore;
-  readonly nodeId: NodeId;
+  readonly nodeId: NodePath;
 }
 
 /** The selected node's recent history of one figure, one sample a second, as an SVG line. */

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useContext, useEffect, useMemo, useState } from "react";
+import { treeOf } from "../../model/hierarchy/treeOf";
 import { configurationFingerprint } from "../../model/stats/configurationFingerprint";
 import { knownStatKeys } from "../../model/stats/knownStatKeys";
 import { pivotRootQueryOptions } from "../shared/pivot/usePivotRoot";
@@ -46,7 +47,13 @@ export function StatsController({ store }: Props) {
     enabled: otherPivot,
   });
   const campaignRoot =
-    analysis === null ? null : otherPivot ? (campaignView.data ?? null) : analysis.root;
+    analysis === null
+      ? null
+      : otherPivot
+        ? campaignView.data
+          ? treeOf(campaignView.data)
+          : null
+        : treeOf(analysis.hierarchy);
 
   // Indexing a 100k-node hierarchy for statistics takes most of a second: it waits until the
   // tree has painted, so opening a large file shows the tree first.

@@ -1,5 +1,5 @@
 import { useContext, useMemo, useState } from "react";
-import type { NodeId } from "../../model/config/ids";
+import type { NodePath } from "../../model/config/ids";
 import { WorkspaceContext } from "../shared/workspace/WorkspaceContext";
 import { thresholdPreviews } from "./thresholdPreviews";
 import { saveThresholds } from "./thresholdStorage";
@@ -40,7 +40,7 @@ export function StatsLegend({ store, storageProblem }: Props) {
     [editing, thresholds, nodes, tick],
   );
   if (source === "off") return null;
-  const nameOf = (id: NodeId) => {
+  const nameOf = (id: NodePath) => {
     const node = workspace?.index.nodes.get(id);
     if (!node) return id;
     // A campaign group is known by campaign and group together ("Sales@Team A").

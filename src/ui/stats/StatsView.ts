@@ -1,4 +1,4 @@
-import type { NodeId } from "../../model/config/ids";
+import type { NodePath } from "../../model/config/ids";
 import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
 import type { FeedOverlap, PageConfiguration } from "../../model/stats/feedStatement";
 import type { StatKey } from "../../model/stats/StatKey";
@@ -28,7 +28,7 @@ export interface StatsView {
   readonly detail: string | null;
   /** The clock the figures were judged against. */
   readonly now: number;
-  readonly nodes: ReadonlyMap<NodeId, NodeStats>;
+  readonly nodes: ReadonlyMap<NodePath, NodeStats>;
   readonly unknown: readonly UnknownObject[];
   readonly thresholds: readonly Threshold[];
   /** Expected interval of periodic figures (ms), for staleness. */

@@ -1,4 +1,4 @@
-import type { NodeId } from "../../model/config/ids";
+import type { NodePath } from "../../model/config/ids";
 import type { NodeKind } from "../../model/hierarchy/HierarchyNode";
 import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { figureValues } from "../../model/stats/Figure";
@@ -9,7 +9,7 @@ import type { Threshold, ThresholdLevel } from "../../model/stats/Threshold";
 export interface ThresholdPreview {
   readonly count: number;
   /** The first few nodes it would colour, for the editor to name. */
-  readonly nodes: readonly NodeId[];
+  readonly nodes: readonly NodePath[];
 }
 
 const NAMED = 3;
@@ -21,7 +21,7 @@ const NAMED = 3;
  */
 export function thresholdPreviews(
   thresholds: readonly Threshold[],
-  nodes: ReadonlyMap<NodeId, NodeStats>,
+  nodes: ReadonlyMap<NodePath, NodeStats>,
   now: number,
 ): ReadonlyMap<string, ThresholdPreview> {
   const byKind = new Map<NodeKind, Threshold[]>();
@@ -31,7 +31,7 @@ export function thresholdPreviews(
     if (list) list.push(on);
     else byKind.set(threshold.kind, [on]);
   }
-  const found = new Map<string, { count: number; nodes: NodeId[] }>(
+  const found = new Map<string, { count: number; nodes: NodePath[] }>(
     thresholds.map((t) => [t.id, { count: 0, nodes: [] }]),
   );
   for (const [id, stats] of nodes) {

@@ -4,20 +4,23 @@ import type { ConfigModel } from "../../model/config/ConfigModel";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { linkModel } from "../../model/hierarchy/linkModel";
 import type { ModelLinks } from "../../model/hierarchy/ModelLinks";
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import { columnBuffers, type Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { analyseConfig } from "./analyseConfig";
 import { toLoadError } from "./LoadError";
 import { splitModel } from "./ModelParts";
-import { packHierarchy, transferablesOf } from "./PackedHierarchy";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 import { epochNow } from "./workerTimeline";
 
 const post = (message: WorkerResponse) => self.postMessage(message);
 
-function postHierarchy(id: number, root: HierarchyNode | null): void {
-  const packed = root ? packHierarchy(root) : null;
-  self.postMessage({ id, type: "hierarchy", packed } satisfies WorkerResponse, {
-    transfer: packed ? transferablesOf(packed) : [],
+/**
+ * The hierarchy's columns move to the page: their buffers are transferred, not copied, and the
+ * worker does not need them again (the rules read the model).
+ */
+function postHierarchy(id: number, hierarchy: Hierarchy | null): void {
+  const columns = hierarchy?.columns ?? null;
+  self.postMessage({ id, type: "hierarchy", columns } satisfies WorkerResponse, {
+    transfer: columns ? columnBuffers(columns) : [],
   });
 }
 
@@ -43,8 +46,8 @@ function linksOf(model: ConfigModel): ModelLinks {
   return links;
 }
 
-// The hierarchy goes to the page as soon as it exists, so the page copies it in and indexes it
-// while the rules run here; the findings follow in a small message. The model stays here: the
+// The hierarchy goes to the page as soon as it exists, so the page draws it while the rules
+// run here; the findings follow in a small message. The model stays here: the
 // page paints without it and asks for it afterwards, so copying it (over half a second at 100k
 // objects) is off the way to the first paint.
 function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): void {
@@ -58,9 +61,9 @@ function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): void {
     (progress) => post({ id, type: "progress", progress }),
     {
       onPhase: mark,
-      onBuilt: (built, root, links) => {
+      onBuilt: (built, hierarchy, links) => {
         linksOfModel.set(built, links);
-        postHierarchy(id, root);
+        postHierarchy(id, hierarchy);
         mark("hierarchy-sent");
       },
     },

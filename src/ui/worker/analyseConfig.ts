@@ -1,6 +1,7 @@
 import type { ConfigModel } from "../../model/config/ConfigModel";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
-import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
+import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
 import {
   analyseInputs,
@@ -8,7 +9,7 @@ import {
   type AnalysisProgress,
 } from "../../model/pipeline/analyseInputs";
 
-/** A loaded configuration and what the rules found in it. Plain data, so it can be cloned. */
+/** A loaded configuration and what the rules found in it. */
 export interface Analysis {
   /**
    * The model when it is on this thread (analysed here). Null for a worker's analysis: its
@@ -18,7 +19,7 @@ export interface Analysis {
   readonly model: ConfigModel | null;
   readonly findings: readonly Finding[];
   /** The hierarchy for `pivot`, built with the model (other pivots are built on demand). */
-  readonly root: HierarchyNode;
+  readonly hierarchy: Hierarchy;
   readonly pivot: Pivot;
   /** Names of the inputs, for the header ("campaigns.json + persons.json"). */
   readonly sources: readonly string[];
@@ -46,7 +47,7 @@ export function analyseConfig(
   onProgress?: (progress: AnalysisProgress) => void,
   hooks: AnalysisHooks = {},
 ): LocalAnalysis {
-  const { model, root, findings } = analyseInputs(inputs, {
+  const { model, hierarchy, findings } = analyseInputs(inputs, {
     pivot,
     settings: settings ?? {},
     hooks: { ...hooks, onProgress },
@@ -54,7 +55,7 @@ export function analyseConfig(
   return {
     model,
     findings,
-    root,
+    hierarchy,
     pivot,
     sources: inputs.map((input) => input.path),
     loadedAt: Date.now(),

@@ -1,17 +1,17 @@
 import type { RuleSettings } from "../../model/findings/Finding";
-import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
+import { Hierarchy } from "../../model/hierarchy/Hierarchy";
+import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
 import type { Analysis, AnalysisProgress } from "./analyseConfig";
 import { LoadFailure } from "./LoadFailure";
-import { unpackHierarchy } from "./PackedHierarchy";
 import { toLoadError } from "./LoadError";
 import { requestWorker } from "./requestWorker";
 import { nextRequestId } from "./sharedWorker";
 import { markWorkerTimeline } from "./workerTimeline";
 
 /**
- * Inputs smaller than this are analysed on the main thread: starting a worker and cloning the
- * hierarchy back costs more than it saves, and the page cannot visibly freeze on a small file.
+ * Inputs smaller than this are analysed on the main thread: starting a worker costs more than it
+ * saves, and the page cannot visibly freeze on a small file.
  */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024;
 
@@ -26,7 +26,7 @@ const sizeOf = (inputs: readonly ConfigInput[]) =>
  * Parse, resolve and check a configuration, in a Web Worker when the input is large so the
  * page stays responsive, reporting progress. Rejects with `LoadFailure`. `onHierarchy` gets
  * the hierarchy from the worker while the rules still run there, for work the page can do
- * ahead (indexing it). A worker's analysis comes without its model (`model` is null): the
+ * ahead. A worker's analysis comes without its model (`model` is null): the
  * worker keeps it until `releaseModel`, and `loadModel` fetches it.
  */
 export function analyseOffThread(
@@ -34,7 +34,7 @@ export function analyseOffThread(
   pivot: Pivot,
   settings: RuleSettings | undefined,
   onProgress: (progress: AnalysisProgress) => void,
-  onHierarchy?: (root: HierarchyNode) => void,
+  onHierarchy?: (hierarchy: Hierarchy) => void,
 ): Promise<Analysis> {
   if (sizeOf(inputs) < WORKER_THRESHOLD_BYTES || typeof Worker === "undefined") {
     // The importers, rules and schemas load with the first file opened, not with the page:
@@ -52,7 +52,7 @@ export function analyseOffThread(
       },
     );
   }
-  let root: HierarchyNode | null = null;
+  let hierarchy: Hierarchy | null = null;
   const request = { id: nextRequestId(), type: "analyse", inputs, pivot, settings } as const;
   return requestWorker<Analysis>(request, (answer) => {
     switch (answer.type) {
@@ -60,16 +60,16 @@ export function analyseOffThread(
         onProgress(answer.progress);
         return undefined;
       case "hierarchy":
-        root = unpackHierarchy(answer.packed!);
+        hierarchy = new Hierarchy(answer.columns!);
         performance.mark("campaign-lens:hierarchy-received");
-        onHierarchy?.(root);
+        onHierarchy?.(hierarchy);
         performance.mark("campaign-lens:hierarchy-prepared");
         return undefined;
       case "done": {
         performance.mark("campaign-lens:analysis-received");
         const { findings, pivot: built, sources, loadedAt, timeline } = answer;
         markWorkerTimeline(timeline);
-        return { model: null, root: root!, findings, pivot: built, sources, loadedAt };
+        return { model: null, hierarchy: hierarchy!, findings, pivot: built, sources, loadedAt };
       }
       default:
         return undefined;

@@ -1,8 +1,8 @@
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
-import type { HierarchyNode, Pivot } from "../../model/hierarchy/HierarchyNode";
+import { Hierarchy } from "../../model/hierarchy/Hierarchy";
+import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "./analyseConfig";
 import { ModelUnavailable } from "./loadModel";
-import { unpackHierarchy } from "./PackedHierarchy";
 import { requestWorker } from "./requestWorker";
 import { nextRequestId } from "./sharedWorker";
 
@@ -14,13 +14,13 @@ export const pivotsOffThread = (analysis: Analysis): boolean => analysis.model =
  * model, when the analysis came from there, so the page stays responsive on a large
  * configuration (about a second at 100k objects); on this thread otherwise.
  */
-export function buildPivotOffThread(analysis: Analysis, pivot: Pivot): Promise<HierarchyNode> {
+export function buildPivotOffThread(analysis: Analysis, pivot: Pivot): Promise<Hierarchy> {
   if (analysis.model) return Promise.resolve(buildHierarchy(analysis.model, pivot));
   const { loadedAt } = analysis;
   return requestWorker({ id: nextRequestId(), type: "pivot", loadedAt, pivot }, (answer) => {
     if (answer.type !== "hierarchy") return undefined;
-    if (!answer.packed) throw new ModelUnavailable();
+    if (!answer.columns) throw new ModelUnavailable();
     performance.mark("campaign-lens:pivot-from-worker");
-    return unpackHierarchy(answer.packed);
+    return new Hierarchy(answer.columns);
   });
 }

@@ -1,11 +1,11 @@
 import type { ConfigObject } from "../../model/config/objects";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
+import type { HierarchyColumns } from "../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../model/hierarchy/HierarchyNode";
 import type { ConfigInput } from "../../model/loadConfig";
 import type { AnalysisProgress } from "./analyseConfig";
 import type { LoadError } from "./LoadError";
 import type { ModelEnd } from "./ModelParts";
-import type { PackedHierarchy } from "./PackedHierarchy";
 import type { WorkerTimeline } from "./workerTimeline";
 
 /**
@@ -39,7 +39,11 @@ export type WorkerRequest =
  */
 export type WorkerResponse =
   | { readonly id: number; readonly type: "progress"; readonly progress: AnalysisProgress }
-  | { readonly id: number; readonly type: "hierarchy"; readonly packed: PackedHierarchy | null }
+  | {
+      readonly id: number;
+      readonly type: "hierarchy";
+      readonly columns: HierarchyColumns | null;
+    }
   | { readonly id: number; readonly type: "model-part"; readonly objects: readonly ConfigObject[] }
   | { readonly id: number; readonly type: "model"; readonly end: ModelEnd | null }
   | {

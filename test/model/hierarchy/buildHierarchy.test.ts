@@ -1,8 +1,9 @@
 import { hierarchy } from "d3-hierarchy";
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../../src/model/config/ids";
+import { asNodePath } from "../../../src/model/config/ids";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { indexHierarchy } from "../../../src/model/hierarchy/indexHierarchy";
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
+import { indexHierarchy } from "../../../src/ui/shared/hierarchy/NodeIndex";
 import { linkModel } from "../../../src/model/hierarchy/linkModel";
 import { loadConfig } from "../../../src/model/loadConfig";
 import {
@@ -33,7 +34,7 @@ const SALES: MutagenSections = {
 
 describe("buildHierarchy by campaign", () => {
   it("draws Tenant > Campaign > CampaignGroup > group > members and Campaign > C@L > CallingList", () => {
-    expect(outline(buildHierarchy(loadMutagen(SALES)))).toEqual([
+    expect(outline(treeOf(buildHierarchy(loadMutagen(SALES))))).toEqual([
       "root  = (none)",
       "  tenant Environment",
       "    campaign Sales",
@@ -62,7 +63,7 @@ describe("buildHierarchy by campaign", () => {
 
   it("gives a calling list shared by two campaigns two nodes with distinct ids and one object", () => {
     const model = loadMutagen(SALES);
-    const index = indexHierarchy(buildHierarchy(model));
+    const index = indexHierarchy(treeOf(buildHierarchy(model)));
     const shared = model.byKind.callingList.find((list) => list.name === "Shared");
     const appearances = index.appearances.get(shared!.key) ?? [];
     expect(appearances).toEqual([
@@ -77,7 +78,7 @@ describe("buildHierarchy by campaign", () => {
 
   it("points a CampaignCallingList at its campaign and the index of its entry", () => {
     const model = loadMutagen(SALES);
-    const sales = buildHierarchy(model).children[0]!.children[0]!;
+    const sales = treeOf(buildHierarchy(model)).children[0]!.children[0]!;
     const entries = sales.children.filter((n) => n.kind === "campaignCallingList");
     expect(entries.map((n) => [n.object, n.entry, n.statId])).toEqual([
       [sales.object, 0, "Sales@Main"],
@@ -93,7 +94,7 @@ describe("buildHierarchy by campaign", () => {
       agentGroups: [agentGroup("Team A", ["ann"]), agentGroup("Spare", ["bob"])],
       persons: [person("ann", "E1"), person("bob", "E2"), person("carl", "E3")],
     });
-    expect(outline(buildHierarchy(model))).toEqual([
+    expect(outline(treeOf(buildHierarchy(model)))).toEqual([
       "root  = (none)",
       "  tenant Environment",
       "    campaign Sales",
@@ -119,7 +120,7 @@ describe("buildHierarchy by campaign", () => {
   <CfgCallingList><DBID value="201"/><tenantDBID value="1"/><name value="Main"/></CfgCallingList>
 </ConfData>`;
     const model = loadConfig([{ path: "outbound.xml", content: xml }]);
-    expect(outline(buildHierarchy(model)).slice(2)).toEqual([
+    expect(outline(treeOf(buildHierarchy(model))).slice(2)).toEqual([
       "    campaign Sales",
       "      campaignCallingList DBID 202 = (none)",
       "    unassigned Unassigned = (none)",
@@ -134,7 +135,7 @@ describe("buildHierarchy by campaign", () => {
     const [ann, bob] = links.membersOf.get(team.key)!;
     const sales = model.byKind.campaign[0]!;
     const membersOf = new Map(links.membersOf).set(team.key, [ann!, sales, bob!]);
-    const root = buildHierarchy(model, "campaign", { ...links, membersOf });
+    const root = treeOf(buildHierarchy(model, "campaign", { ...links, membersOf }));
     const group = root.children[0]!.children[0]!.children[0]!.children[0]!;
     expect(group.name).toBe("Team A");
     expect(group.children.map((n) => n.id)).toEqual([
@@ -151,7 +152,7 @@ describe("buildHierarchy by campaign", () => {
         campaign("Sales", [], { tenant: "East" }),
       ],
     });
-    const root = buildHierarchy(model);
+    const root = treeOf(buildHierarchy(model));
     expect(root.children.map((t) => [t.name, t.children.map((c) => c.id)])).toEqual([
       ["East", ["tenant:East/campaign:Sales"]],
       ["West", ["tenant:West/campaign:Sales"]],
@@ -161,7 +162,7 @@ describe("buildHierarchy by campaign", () => {
 
 describe("buildHierarchy by calling list", () => {
   it("draws Tenant > CallingList > C@L > Campaign > CampaignGroup > group, leaving members to the campaign pivot", () => {
-    expect(outline(buildHierarchy(loadMutagen(SALES), "callingList"))).toEqual([
+    expect(outline(treeOf(buildHierarchy(loadMutagen(SALES), "callingList")))).toEqual([
       "root  = (none)",
       "  tenant Environment",
       "    callingList Main",
@@ -191,7 +192,7 @@ describe("buildHierarchy by calling list", () => {
       campaignGroups: [campaignGroup("Sales@Team A", "Sales", "Team A")],
       agentGroups: [agentGroup("Team A")],
     });
-    expect(outline(buildHierarchy(model, "callingList")).slice(2)).toEqual([
+    expect(outline(treeOf(buildHierarchy(model, "callingList"))).slice(2)).toEqual([
       "    unassigned Unassigned = (none)",
       "      campaign Sales",
       "        campaignGroup Sales@Team A",
@@ -202,7 +203,7 @@ describe("buildHierarchy by calling list", () => {
 
 describe("buildHierarchy by group", () => {
   it("draws Tenant > GroupAgents | GroupPlaces > CampaignGroup > Campaign", () => {
-    expect(outline(buildHierarchy(loadMutagen(SALES), "group"))).toEqual([
+    expect(outline(treeOf(buildHierarchy(loadMutagen(SALES), "group")))).toEqual([
       "root  = (none)",
       "  tenant Environment",
       "    groupAgents Team A",
@@ -221,7 +222,7 @@ describe("buildHierarchy by group", () => {
       campaigns: [campaign("Sales"), campaign("Idle")],
       campaignGroups: [campaignGroup("Nobody", "Sales", null)],
     });
-    expect(outline(buildHierarchy(model, "group")).slice(2)).toEqual([
+    expect(outline(treeOf(buildHierarchy(model, "group"))).slice(2)).toEqual([
       "    unassigned Unassigned = (none)",
       "      campaignGroup Nobody = (none)",
       "        campaign Sales",
@@ -233,7 +234,7 @@ describe("buildHierarchy by group", () => {
 describe("hierarchy node ids", () => {
   it("are the same when the same file is loaded twice", () => {
     const ids = (pivot: "campaign" | "callingList" | "group") => [
-      ...indexHierarchy(buildHierarchy(loadMutagen(SALES), pivot)).nodes.keys(),
+      ...indexHierarchy(treeOf(buildHierarchy(loadMutagen(SALES), pivot))).nodes.keys(),
     ];
     for (const pivot of ["campaign", "callingList", "group"] as const) {
       expect(ids(pivot)).toEqual(ids(pivot));
@@ -244,7 +245,7 @@ describe("hierarchy node ids", () => {
     const model = loadMutagen({
       campaigns: [campaign("Sales", ["L", "L"]), campaign("Sales")],
     });
-    const root = buildHierarchy(model);
+    const root = treeOf(buildHierarchy(model));
     const tenant = root.children[0]!;
     expect(tenant.children.map((n) => n.id)).toEqual([
       "tenant:Environment/campaign:Sales",
@@ -258,7 +259,7 @@ describe("hierarchy node ids", () => {
 
   it('escape "/", ":" and ";" in names so that no name forges another path', () => {
     const model = loadMutagen({ campaigns: [campaign("a/campaign:b"), campaign("a;2@x")] });
-    const ids = buildHierarchy(model).children[0]!.children.map((n) => n.id);
+    const ids = treeOf(buildHierarchy(model)).children[0]!.children.map((n) => n.id);
     expect(ids).toEqual([
       "tenant:Environment/campaign:a%2Fcampaign%3Ab",
       "tenant:Environment/campaign:a%3B2@x",
@@ -268,20 +269,20 @@ describe("hierarchy node ids", () => {
 
 describe("indexHierarchy", () => {
   it("maps every node to its parent, the root to null", () => {
-    const root = buildHierarchy(loadMutagen(SALES));
+    const root = treeOf(buildHierarchy(loadMutagen(SALES)));
     const index = indexHierarchy(root);
     expect(index.parentOf.get(root.id)).toBeNull();
     const agent =
       "tenant:Environment/campaign:Sales/campaignGroup:Sales@Team A/groupAgents:Team A/agent:ann";
-    expect(index.nodes.get(asNodeId(agent))?.statId).toBe("E100");
-    expect(index.parentOf.get(asNodeId(agent))).toBe(
+    expect(index.nodes.get(asNodePath(agent))?.statId).toBe("E100");
+    expect(index.parentOf.get(asNodePath(agent))).toBe(
       "tenant:Environment/campaign:Sales/campaignGroup:Sales@Team A/groupAgents:Team A",
     );
   });
 
   it("lists a campaign's appearances without its CampaignCallingList nodes", () => {
     const model = loadMutagen(SALES);
-    const index = indexHierarchy(buildHierarchy(model));
+    const index = indexHierarchy(treeOf(buildHierarchy(model)));
     const sales = model.byKind.campaign[0]!;
     expect(index.appearances.get(sales.key)).toEqual(["tenant:Environment/campaign:Sales"]);
   });
@@ -289,7 +290,7 @@ describe("indexHierarchy", () => {
 
 describe("d3-hierarchy", () => {
   it("reads the tree as it is, one d3 node per hierarchy node", () => {
-    const root = buildHierarchy(loadMutagen(SALES));
+    const root = treeOf(buildHierarchy(loadMutagen(SALES)));
     const d3root = hierarchy(root, (n) => n.children);
     expect(d3root.descendants()).toHaveLength(indexHierarchy(root).nodes.size);
     expect(d3root.height).toBe(5);

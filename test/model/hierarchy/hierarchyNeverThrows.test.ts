@@ -2,7 +2,8 @@ import { hierarchy } from "d3-hierarchy";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { indexHierarchy } from "../../../src/model/hierarchy/indexHierarchy";
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
+import { indexHierarchy } from "../../../src/ui/shared/hierarchy/NodeIndex";
 import { arbitraryModel } from "../rules/arbitraryModel";
 
 describe("buildHierarchy on generated configurations", () => {
@@ -12,7 +13,7 @@ describe("buildHierarchy on generated configurations", () => {
         arbitraryModel,
         fc.constantFrom("campaign", "callingList", "group" as const),
         (model, pivot) => {
-          const root = buildHierarchy(model, pivot);
+          const root = treeOf(buildHierarchy(model, pivot));
           const index = indexHierarchy(root);
           expect(index.nodes.size).toBe(hierarchy(root, (n) => n.children).descendants().length);
         },
@@ -24,7 +25,7 @@ describe("buildHierarchy on generated configurations", () => {
   it("shows every object of the model but persons who are not agents at least once when rooted by campaign", () => {
     fc.assert(
       fc.property(arbitraryModel, (model) => {
-        const { appearances } = indexHierarchy(buildHierarchy(model));
+        const { appearances } = indexHierarchy(treeOf(buildHierarchy(model)));
         const missing = [...model.objects.values()]
           .filter((o) => !appearances.has(o.key) && !(o.kind === "person" && !o.isAgent))
           .map((o) => o.key);
@@ -37,7 +38,7 @@ describe("buildHierarchy on generated configurations", () => {
   it("gives the same ids when built twice", () => {
     fc.assert(
       fc.property(arbitraryModel, (model) => {
-        const ids = () => [...indexHierarchy(buildHierarchy(model)).nodes.keys()];
+        const ids = () => [...indexHierarchy(treeOf(buildHierarchy(model))).nodes.keys()];
         expect(ids()).toEqual(ids());
       }),
       { numRuns: 100 },

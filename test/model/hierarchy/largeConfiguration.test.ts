@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { indexHierarchy } from "../../../src/model/hierarchy/indexHierarchy";
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
+import { indexHierarchy } from "../../../src/ui/shared/hierarchy/NodeIndex";
 import { linkModel } from "../../../src/model/hierarchy/linkModel";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { runRules } from "../../../src/model/rules/runRules";
@@ -15,9 +16,9 @@ describe("a configuration of 100,000 objects", () => {
     expect(model.objects.size).toBeGreaterThan(100_000);
     const started = performance.now();
     const links = linkModel(model);
-    const root = buildHierarchy(model, "campaign", links);
-    buildHierarchy(model, "callingList", links);
-    buildHierarchy(model, "group", links);
+    const root = treeOf(buildHierarchy(model, "campaign", links));
+    treeOf(buildHierarchy(model, "callingList", links));
+    treeOf(buildHierarchy(model, "group", links));
     const findings = runRules(model, {}, links);
     const elapsed = performance.now() - started;
     expect(indexHierarchy(root).nodes.size).toBeGreaterThan(200_000);

@@ -5,6 +5,7 @@ import { toFindingsCsv } from "../../../src/model/findings/toFindingsCsv";
 import { toFindingsJson } from "../../../src/model/findings/toFindingsJson";
 import { toSarif } from "../../../src/model/findings/toSarif";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { redactSecrets } from "../../../src/model/import/redactSecrets";
 import { scanKeptValue, withoutSecrets } from "../../../src/model/import/withoutSecrets";
 import { loadConfig } from "../../../src/model/loadConfig";
@@ -61,7 +62,7 @@ describe("secrets are never kept", () => {
   it("keeps secrets out of findings exports, SARIF and the HTML report", () => {
     const model = load(XML);
     const findings = runRules(model);
-    const root = buildHierarchy(model);
+    const root = treeOf(buildHierarchy(model));
     const outputs = [
       toFindingsCsv(findings),
       toFindingsJson(model.files, findings),

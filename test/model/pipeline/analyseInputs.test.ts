@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { analyseInputs, type AnalysisPhase } from "../../../src/model/pipeline/analyseInputs";
 import { runRules } from "../../../src/model/rules/runRules";
@@ -27,7 +28,7 @@ describe("analyseInputs, the one analysis pipeline", () => {
     expect(stages).toEqual(["reading", "building", "checking"]);
     expect(builtBeforeRules).toBe(true);
     const model = loadConfig(inputs);
-    expect(analysis.root).toEqual(buildHierarchy(model, "campaign"));
+    expect(treeOf(analysis.hierarchy!)).toEqual(treeOf(buildHierarchy(model, "campaign")));
     expect(analysis.findings).toEqual(runRules(model));
     expect(analysis.findings.length).toBeGreaterThan(0);
   });
@@ -40,7 +41,7 @@ describe("analyseInputs, the one analysis pipeline", () => {
       hooks: { onPhase: (phase) => phases.push(phase) },
     });
     expect(phases).toEqual(["imported", "resolved", "linked"]);
-    expect(analysis.root).toBeNull();
+    expect(analysis.hierarchy).toBeNull();
     expect(analysis.findings).toEqual([]);
   });
 

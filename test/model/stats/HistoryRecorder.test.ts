@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../../src/model/config/ids";
+import { asNodePath } from "../../../src/model/config/ids";
 import { HistoryRecorder } from "../../../src/model/stats/HistoryRecorder";
 import type { NodeStats } from "../../../src/model/stats/rollUp";
 
-const GROUP = asNodeId("campaignGroup:Sales@Team A");
-const AGENT = asNodeId("agent:ann");
+const GROUP = asNodePath("campaignGroup:Sales@Team A");
+const AGENT = asNodePath("agent:ann");
 
 function stats(ready: number | null): Map<typeof GROUP, NodeStats> {
   return new Map([
@@ -76,10 +76,10 @@ describe("HistoryRecorder", () => {
       new Map(
         Array.from({ length: 300 }, (_, i) => {
           const [, held] = [...stats(ready)][0]!;
-          return [asNodeId(`campaignGroup:Sales@Team ${i}`), held] as const;
+          return [asNodePath(`campaignGroup:Sales@Team ${i}`), held] as const;
         }),
       );
-    const first = asNodeId("campaignGroup:Sales@Team 0");
+    const first = asNodePath("campaignGroup:Sales@Team 0");
     const history = new HistoryRecorder(3);
     history.record(1000, groups(1));
     history.record(2000, groups(2));
@@ -94,7 +94,7 @@ describe("HistoryRecorder", () => {
       { time: 3000, value: 3 },
     ]);
     while (!history.step(1, tick));
-    expect(history.series(asNodeId("campaignGroup:Sales@Team 299"), "agentsReady")).toEqual([
+    expect(history.series(asNodePath("campaignGroup:Sales@Team 299"), "agentsReady")).toEqual([
       { time: 2000, value: 2 },
       { time: 3000, value: 3 },
       { time: 4000, value: 4 },
@@ -111,7 +111,7 @@ describe("HistoryRecorder, copying what did not move", () => {
     lastChanged: 0,
     stale: false,
   });
-  const ID = asNodeId("groupAgents:A");
+  const ID = asNodePath("groupAgents:A");
 
   it("records the same series whether figures are new objects or the same ones", () => {
     const history = new HistoryRecorder(4);
@@ -129,7 +129,7 @@ describe("HistoryRecorder, copying what did not move", () => {
     const three = group(3);
     const others = Array.from(
       { length: 100 },
-      (_, i) => [asNodeId(`groupAgents:${i}`), one] as const,
+      (_, i) => [asNodePath(`groupAgents:${i}`), one] as const,
     );
     // Abandoned part-way, after writing the first of the nodes.
     history.startSample(1, new Map([[ID, three], ...others]));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../../src/model/config/ids";
+import { asNodePath } from "../../../src/model/config/ids";
 import { generateConfig } from "../../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { rollUp } from "../../../src/model/stats/rollUp";
 import { RollUpCache } from "../../../src/model/stats/RollUpCache";
@@ -15,7 +16,7 @@ const START = 1_700_000_000_000;
 function simulatedConfiguration() {
   const { text } = generateConfig({ objects: 2000, seed: 4 });
   const model = loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]);
-  const root = buildHierarchy(model, "campaign");
+  const root = treeOf(buildHierarchy(model, "campaign"));
   const sim = new Simulator(root, { seed: 2, startTime: START });
   const values = new StatValues();
   values.applyAll(sim.snapshot(), sim.now);
@@ -47,15 +48,15 @@ describe("RollUpCache", () => {
     const values = new StatValues();
     const cache = new RollUpCache(root);
     cache.full(values, { now: 10, periodicIntervalMs: 2000 });
-    const retention = cache.stats.get(asNodeId("campaign:Retention"));
-    const sales = cache.stats.get(asNodeId("campaign:Sales"));
+    const retention = cache.stats.get(asNodePath("campaign:Retention"));
+    const sales = cache.stats.get(asNodePath("campaign:Sales"));
     values.apply(
       { objectType: "Agent", objectId: "ann", statistic: "State", value: "Ready", timestamp: 5 },
       10,
     );
     cache.update(values, { now: 10, periodicIntervalMs: 2000 });
-    expect(cache.stats.get(asNodeId("campaign:Retention"))).toBe(retention);
-    expect(cache.stats.get(asNodeId("campaign:Sales"))).not.toBe(sales);
+    expect(cache.stats.get(asNodePath("campaign:Retention"))).toBe(retention);
+    expect(cache.stats.get(asNodePath("campaign:Sales"))).not.toBe(sales);
   });
 
   it("re-judges staleness as the clock moves without any update", () => {
@@ -73,11 +74,11 @@ describe("RollUpCache", () => {
     );
     const cache = new RollUpCache(root);
     cache.full(values, { now: 1000, periodicIntervalMs: 2000 });
-    expect(cache.stats.get(asNodeId("campaign:Sales"))?.stale).toBe(false);
+    expect(cache.stats.get(asNodePath("campaign:Sales"))?.stale).toBe(false);
     cache.refreshStale(values, { now: 4001, periodicIntervalMs: 2000 });
-    expect(cache.stats.get(asNodeId("campaignGroup:Sales@Team A"))?.stale).toBe(true);
-    expect(cache.stats.get(asNodeId("campaign:Sales"))?.stale).toBe(true);
-    expect(cache.stats.get(asNodeId("campaign:Retention"))?.stale).toBe(false);
+    expect(cache.stats.get(asNodePath("campaignGroup:Sales@Team A"))?.stale).toBe(true);
+    expect(cache.stats.get(asNodePath("campaign:Sales"))?.stale).toBe(true);
+    expect(cache.stats.get(asNodePath("campaign:Retention"))?.stale).toBe(false);
   });
 
   it("computes the first roll-up in slices to the same figures as in one piece, publishing it whole", () => {

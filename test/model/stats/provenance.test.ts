@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../../src/model/config/ids";
+import { asNodePath } from "../../../src/model/config/ids";
 import { RollUpCache } from "../../../src/model/stats/RollUpCache";
 import { rollUp, type NodeStats } from "../../../src/model/stats/rollUp";
 import type { StatSource } from "../../../src/model/stats/StatSource";
@@ -32,7 +32,9 @@ function put(
 }
 
 function statsAt(store: StatValues, id: string, now: number): NodeStats {
-  return rollUp(sampleHierarchy(), store, { now, periodicIntervalMs: INTERVAL }).get(asNodeId(id))!;
+  return rollUp(sampleHierarchy(), store, { now, periodicIntervalMs: INTERVAL }).get(
+    asNodePath(id),
+  )!;
 }
 
 describe("the source of every figure", () => {
@@ -106,8 +108,8 @@ describe("the source of every figure", () => {
     put(store, "Sales@Team A", "Dialed", 50, T0 + 1, "ocs");
     put(store, "Sales@Team B", "Dialed", 5, T0 + 1, "feeder");
     const incremental = cache.update(store, options);
-    expect(incremental.get(asNodeId("campaign:Sales"))!.sources).toEqual({ ocs: 1, feeder: 1 });
-    expect(incremental.get(asNodeId("campaign:Sales"))).toEqual(
+    expect(incremental.get(asNodePath("campaign:Sales"))!.sources).toEqual({ ocs: 1, feeder: 1 });
+    expect(incremental.get(asNodePath("campaign:Sales"))).toEqual(
       statsAt(store, "campaign:Sales", T0),
     );
   });
@@ -151,11 +153,11 @@ describe("staleness", () => {
     const now = T0 + 3 * INTERVAL;
     const refreshed = cache.refreshStale(store, { now, periodicIntervalMs: INTERVAL });
     for (const id of ["campaignGroup:Sales@Team A", "campaign:Sales", "root:-"]) {
-      expect(refreshed.get(asNodeId(id))).toMatchObject({ stale: true, staleSince: T0 });
+      expect(refreshed.get(asNodePath(id))).toMatchObject({ stale: true, staleSince: T0 });
     }
     put(store, "Sales@Team A", "Dialed", 41, now);
     const fresh = cache.update(store, { now, periodicIntervalMs: INTERVAL });
-    expect(fresh.get(asNodeId("campaign:Sales"))!.stale).toBe(false);
-    expect(fresh.get(asNodeId("campaign:Sales"))!.staleSince).toBeUndefined();
+    expect(fresh.get(asNodePath("campaign:Sales"))!.stale).toBe(false);
+    expect(fresh.get(asNodePath("campaign:Sales"))!.staleSince).toBeUndefined();
   });
 });

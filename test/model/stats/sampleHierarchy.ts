@@ -1,4 +1,4 @@
-import { asNodeId, asStatId } from "../../../src/model/config/ids";
+import { asNodePath, asStatId } from "../../../src/model/config/ids";
 import type { HierarchyNode, NodeKind } from "../../../src/model/hierarchy/HierarchyNode";
 
 /** A hierarchy node literal for tests: `node("campaign", "Sales", [...])`. */
@@ -9,7 +9,7 @@ export function node(
   id: string = `${kind}:${statId ?? "-"}`,
 ): HierarchyNode {
   return {
-    id: asNodeId(id),
+    id: asNodePath(id),
     kind,
     name: statId ?? kind,
     statId: statId === null ? null : asStatId(statId),

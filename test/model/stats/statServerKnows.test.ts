@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import type { HierarchyNode } from "../../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { statServerAsked, statServerKnows } from "../../../src/model/stats/statServerKnows";
@@ -57,13 +58,15 @@ describe("statServerKnows", () => {
   });
 
   it("refuses the demo's misnamed group and knows its correctly named neighbour", () => {
-    const root = buildHierarchy(
-      loadConfig([
-        {
-          path: "contact-centre-mistakes.json",
-          content: readFileSync("public/samples/contact-centre-mistakes.json"),
-        },
-      ]),
+    const root = treeOf(
+      buildHierarchy(
+        loadConfig([
+          {
+            path: "contact-centre-mistakes.json",
+            content: readFileSync("public/samples/contact-centre-mistakes.json"),
+          },
+        ]),
+      ),
     );
     const misnamed = find(root, "campaignGroup", "Prospection_Q2@Team_Glasgow");
     expect(misnamed.statId).toBe("Winback_H1@Team_Glasgow");

@@ -1,3 +1,4 @@
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { describe, expect, it } from "vitest";
 import { diffFindings } from "../../../src/model/diff/diffFindings";
 import { diffModels } from "../../../src/model/diff/diffModels";
@@ -14,7 +15,7 @@ describe("buildReportHtml", () => {
     sources: analysis.sources,
     model: analysis.model,
     findings: analysis.findings,
-    root: analysis.root,
+    root: treeOf(analysis.hierarchy),
     ruleOf: findRule,
     comparison: null,
     generatedAt,
@@ -63,7 +64,7 @@ describe("buildReportHtml", () => {
       sources: analysis.sources,
       model: analysis.model,
       findings: analysis.findings,
-      root: analysis.root,
+      root: treeOf(analysis.hierarchy),
       ruleOf: findRule,
       comparison: {
         diff: diffModels(before.model, analysis.model),

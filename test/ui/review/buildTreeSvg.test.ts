@@ -1,6 +1,7 @@
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-import type { NodeId } from "../../../src/model/config/ids";
+import type { NodePath } from "../../../src/model/config/ids";
 import { groupFindingsByObject } from "../../../src/ui/shared/hierarchy/findingsOfNode";
 import { openToLevel } from "../../../src/ui/shared/hierarchy/NodeIndex";
 import { layoutTree, NODE_WIDTH } from "../../../src/ui/shared/tree/layoutTree";
@@ -10,8 +11,8 @@ import { reviewAnalysis, reviewConfigText } from "./reviewFixture";
 
 describe("buildTreeSvg", () => {
   const analysis = reviewAnalysis();
-  const expanded = new Set<NodeId>(openToLevel(analysis.root, 5));
-  const layout = layoutTree(analysis.root, expanded);
+  const expanded = new Set<NodePath>(openToLevel(treeOf(analysis.hierarchy), 5));
+  const layout = layoutTree(treeOf(analysis.hierarchy), expanded);
   const { svg, width, height } = buildTreeSvg(layout, {
     findingsByObject: groupFindingsByObject(analysis.findings),
     markOf: (node) => (node.name === "Sales" ? "renamed" : null),
@@ -50,8 +51,8 @@ describe("buildTreeSvg", () => {
 
   it("clips a long name to its room on the card, clip path included, and keeps it whole in the tooltip", () => {
     const long = reviewAnalysis(reviewConfigText({ listName: "CL_" + "W".repeat(40) }));
-    const open = new Set<NodeId>(openToLevel(long.root, 5));
-    const out = buildTreeSvg(layoutTree(long.root, open), {
+    const open = new Set<NodePath>(openToLevel(treeOf(long.hierarchy), 5));
+    const out = buildTreeSvg(layoutTree(treeOf(long.hierarchy), open), {
       findingsByObject: new Map(),
       title: "t",
     }).svg;
@@ -64,8 +65,8 @@ describe("buildTreeSvg", () => {
 
   it("keeps the expected id clear of the finding badge", () => {
     const long = reviewAnalysis(reviewConfigText().replaceAll("Team1", "Team" + "M".repeat(40)));
-    const open = new Set<NodeId>(openToLevel(long.root, 5));
-    const out = buildTreeSvg(layoutTree(long.root, open), {
+    const open = new Set<NodePath>(openToLevel(treeOf(long.hierarchy), 5));
+    const out = buildTreeSvg(layoutTree(treeOf(long.hierarchy), open), {
       findingsByObject: groupFindingsByObject(long.findings),
       title: "t",
     }).svg;
@@ -80,8 +81,8 @@ describe("buildTreeSvg", () => {
 
   it("writes control characters as visible escapes, so the file stays well-formed XML", () => {
     const odd = reviewAnalysis(reviewConfigText({ listName: "eve\u0001\u200B\uD800" }));
-    const open = new Set<NodeId>(openToLevel(odd.root, 5));
-    const out = buildTreeSvg(layoutTree(odd.root, open), {
+    const open = new Set<NodePath>(openToLevel(treeOf(odd.hierarchy), 5));
+    const out = buildTreeSvg(layoutTree(treeOf(odd.hierarchy), open), {
       findingsByObject: groupFindingsByObject(odd.findings),
       title: "t",
     }).svg;

@@ -1,3 +1,4 @@
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { QueryClient } from "@tanstack/react-query";
 import { cleanup, render } from "@testing-library/react";
 import type { ReactNode } from "react";
@@ -19,7 +20,12 @@ function CurrentWorkspace({ children }: { readonly children: ReactNode }) {
   const analysis = useCurrentAnalysis();
   if (!analysis) return null;
   return (
-    <WorkspaceProvider analysis={analysis} pivot="campaign" root={analysis.root} initialNode={null}>
+    <WorkspaceProvider
+      analysis={analysis}
+      pivot="campaign"
+      root={treeOf(analysis.hierarchy)}
+      initialNode={null}
+    >
       <ReviewProvider>{children}</ReviewProvider>
     </WorkspaceProvider>
   );

@@ -1,3 +1,4 @@
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../../src/model/findings/Finding";
 import { indexNodes } from "../../../src/ui/shared/hierarchy/NodeIndex";
@@ -6,7 +7,7 @@ import { reviewAnalysis } from "./reviewFixture";
 
 describe("tourSteps", () => {
   const analysis = reviewAnalysis();
-  const index = indexNodes(analysis.root);
+  const index = indexNodes(treeOf(analysis.hierarchy));
 
   it("starts with the misnamed campaign group, on its node", () => {
     const [first] = tourSteps(analysis.findings, index);

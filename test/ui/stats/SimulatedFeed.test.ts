@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { figureValues } from "../../../src/model/stats/Figure";
 import type { HierarchyNode } from "../../../src/model/hierarchy/HierarchyNode";
@@ -10,13 +11,15 @@ import { DEFAULT_THRESHOLDS } from "../../../src/model/stats/Threshold";
 import { startSimulatedFeed } from "../../../src/ui/stats/SimulatedFeed";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
 
-const root = buildHierarchy(
-  loadConfig([
-    {
-      path: "contact-centre-mistakes.json",
-      content: readFileSync("public/samples/contact-centre-mistakes.json"),
-    },
-  ]),
+const root = treeOf(
+  buildHierarchy(
+    loadConfig([
+      {
+        path: "contact-centre-mistakes.json",
+        content: readFileSync("public/samples/contact-centre-mistakes.json"),
+      },
+    ]),
+  ),
 );
 
 /** A feed whose paint and slices run when the test says, on a clock that moves 1 ms a step. */

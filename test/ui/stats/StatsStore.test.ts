@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { asNodeId } from "../../../src/model/config/ids";
+import { asNodePath } from "../../../src/model/config/ids";
 import { generateConfig } from "../../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { rollUp } from "../../../src/model/stats/rollUp";
 import { Simulator } from "../../../src/model/stats/Simulator";
@@ -55,7 +56,7 @@ describe("StatsStore", () => {
       },
     ]);
     runFrames(frames);
-    const group = asNodeId("campaignGroup:Sales@Team A");
+    const group = asNodePath("campaignGroup:Sales@Team A");
     expect(store.getView().nodes.get(group)?.stale).toBe(false);
     let notified = 0;
     store.subscribe(() => (notified += 1));
@@ -67,7 +68,7 @@ describe("StatsStore", () => {
     store.tick();
     runFrames(frames);
     expect(store.getView().nodes.get(group)).toMatchObject({ stale: true, staleSince: 5000 });
-    expect(store.getView().nodes.get(asNodeId("root:-"))).toMatchObject({ stale: true });
+    expect(store.getView().nodes.get(asNodePath("root:-"))).toMatchObject({ stale: true });
     expect(notified).toBe(2);
   });
 
@@ -85,7 +86,7 @@ describe("StatsStore", () => {
 
     frames.shift()!();
     expect(notified).toBe(1);
-    const teamA = store.getView().nodes.get(asNodeId("campaignGroup:Sales@Team A"))!.figures;
+    const teamA = store.getView().nodes.get(asNodePath("campaignGroup:Sales@Team A"))!.figures;
     expect(teamA.kind === "campaignGroup" && teamA.agents?.ready).toBe(2);
   });
 
@@ -135,7 +136,7 @@ describe("StatsStore", () => {
     frames.splice(0).forEach((commit) => commit());
     expect(store.getView().unknown).toEqual([]);
     expect(store.getView().intervalMs).toBe(2000);
-    const ann = store.getView().nodes.get(asNodeId("agent:A/ann"))!.figures;
+    const ann = store.getView().nodes.get(asNodePath("agent:A/ann"))!.figures;
     expect(ann).toEqual({ kind: "agent", state: "Busy", since: 2 });
   });
 
@@ -146,7 +147,7 @@ describe("StatsStore", () => {
     runFrames(frames);
     expect(store.getView().nodes.size).toBe(0);
     expect(store.getView().unknown).toEqual([]);
-    expect(store.history.series(asNodeId("campaign:Sales"), "agentsReady")).toEqual([]);
+    expect(store.history.series(asNodePath("campaign:Sales"), "agentsReady")).toEqual([]);
   });
 
   it("rolls up over the open hierarchy once a source is chosen after it opened", () => {
@@ -156,7 +157,7 @@ describe("StatsStore", () => {
     store.setSource("simulated", 2000);
     store.ingest([ready("ann", "Ready", 1)]);
     runFrames(frames);
-    const teamA = store.getView().nodes.get(asNodeId("campaignGroup:Sales@Team A"))!.figures;
+    const teamA = store.getView().nodes.get(asNodePath("campaignGroup:Sales@Team A"))!.figures;
     expect(teamA.kind === "campaignGroup" && teamA.agents?.ready).toBe(1);
   });
 
@@ -169,7 +170,7 @@ describe("StatsStore", () => {
       const model = loadConfig([
         { path: "generated.json", content: new TextEncoder().encode(text) },
       ]);
-      const root = buildHierarchy(model, "campaign");
+      const root = treeOf(buildHierarchy(model, "campaign"));
       const sim = new Simulator(root, { seed: 3, startTime: 1_700_000_000_000 });
       const { store, frames } = storeWithManualFrames(() => sim.now, "simulated");
       store.setRoot(root);

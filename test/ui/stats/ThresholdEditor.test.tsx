@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { asNodeId } from "../../../src/model/config/ids";
+import { asNodePath } from "../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../../src/model/stats/Threshold";
 import { ThresholdEditor, type ThresholdUpdate } from "../../../src/ui/stats/ThresholdEditor";
 
@@ -100,7 +100,7 @@ describe("ThresholdEditor in the supervisor's words", () => {
       DEFAULT_THRESHOLDS[0]!,
       { ...DEFAULT_THRESHOLDS[1]!, enabled: false },
     ];
-    const ids = ["a", "b", "c", "d"].map((s) => asNodeId(s));
+    const ids = ["a", "b", "c", "d"].map((s) => asNodePath(s));
     render(
       <ThresholdEditor
         thresholds={[overdial, busy]}

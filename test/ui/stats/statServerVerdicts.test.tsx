@@ -2,7 +2,7 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../../src/model/config/ids";
+import { asNodePath } from "../../../src/model/config/ids";
 import type { StatUpdate } from "../../../src/model/stats/StatUpdate";
 import { DEFAULT_THRESHOLDS } from "../../../src/model/stats/Threshold";
 import { FindingsPanel } from "../../../src/ui/features/findings/FindingsPanel";
@@ -13,7 +13,7 @@ import { StatsStore } from "../../../src/ui/stats/StatsStore";
 import { StatsLegend } from "../../../src/ui/stats/StatsLegend";
 import { renderWorkspace } from "../renderWorkspace";
 
-const TEAM_A = asNodeId("tenant:Environment/campaign:Sales/campaignGroup:Team A");
+const TEAM_A = asNodePath("tenant:Environment/campaign:Sales/campaignGroup:Team A");
 const DEMO = "../../../public/samples/contact-centre-mistakes.json";
 
 const verdict = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId } from "../../../src/model/config/ids";
+import { asNodePath } from "../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../../src/model/stats/Threshold";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
 import { thresholdPreviews } from "../../../src/ui/stats/thresholdPreviews";
@@ -43,12 +43,12 @@ describe("thresholdPreviews", () => {
     const previews = thresholdPreviews([waiting, overdialOff, ports], view.nodes, view.now);
     expect(previews.get(waiting.id)!.count).toBe(2);
     expect([...previews.get(waiting.id)!.nodes].sort()).toEqual([
-      asNodeId("campaignGroup:Sales@Team A"),
-      asNodeId("campaignGroup:Sales@Team B"),
+      asNodePath("campaignGroup:Sales@Team A"),
+      asNodePath("campaignGroup:Sales@Team B"),
     ]);
     expect(previews.get(overdialOff.id)).toEqual({
       count: 1,
-      nodes: [asNodeId("campaignGroup:Sales@Team B")],
+      nodes: [asNodePath("campaignGroup:Sales@Team B")],
     });
     expect(previews.get(ports.id)).toEqual({ count: 0, nodes: [] });
   });

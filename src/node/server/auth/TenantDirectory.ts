@@ -1,3 +1,4 @@
+import { treeOf } from "../../../model/hierarchy/treeOf";
 import type { ConfigModel } from "../../../model/config/ConfigModel";
 import { buildHierarchy } from "../../../model/hierarchy/buildHierarchy";
 import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
@@ -27,7 +28,7 @@ export class TenantDirectory {
     const links = linkModel(model);
     this.tenantNames = [...links.tenantNames];
     for (const pivot of PIVOTS) {
-      for (const tenant of buildHierarchy(model, pivot, links).children) {
+      for (const tenant of treeOf(buildHierarchy(model, pivot, links)).children) {
         this.#claim(tenant, tenant.name);
       }
     }

@@ -1,4 +1,4 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import { useStatsSlots } from "../../shared/statsSlots/StatsSlots";
 import type { NodeFilter } from "../../shared/url/urlState";
 import { VisibleName } from "../../shared/hierarchy/VisibleName";
@@ -10,9 +10,9 @@ import "./FilterBar.css";
 interface Props {
   /** The filter asked for (by the user or a link), which may not apply. */
   readonly filter: NodeFilter | null;
-  readonly focus: NodeId | null;
+  readonly focus: NodePath | null;
   readonly onFilter: (filter: NodeFilter | null) => void;
-  readonly onFocus: (focus: NodeId | null) => void;
+  readonly onFocus: (focus: NodePath | null) => void;
 }
 
 const CHOICES: readonly { value: NodeFilter | null; label: string }[] = [
@@ -121,7 +121,7 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
 function statusText(
   asked: NodeFilter | null,
   applied: NodeFilter | null,
-  focus: NodeId | null,
+  focus: NodePath | null,
   focusMissing: boolean,
   empty: string | null,
   matches: number | undefined,

@@ -1,4 +1,4 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { ViewAction } from "../../shared/viewState/viewStateReducer";
 import type { VisibleRow } from "../../shared/viewState/visibleRows";
 
@@ -10,7 +10,7 @@ export function outlineKeyActions(
   key: string,
   rows: readonly VisibleRow[],
   focusedIndex: number,
-  expanded: ReadonlySet<NodeId>,
+  expanded: ReadonlySet<NodePath>,
 ): ViewAction[] | null {
   if (rows.length === 0) return null;
   const current = rows[Math.max(0, focusedIndex)]!;

@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from "react";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { resolveStatId, type Resolution } from "./resolveStatId";
@@ -22,7 +22,7 @@ export function SearchBox() {
   const listId = useId();
   const inputId = useId();
 
-  const go = (id: NodeId) => {
+  const go = (id: NodePath) => {
     reveal(id);
     setOpen(false);
     setResolution(null);

@@ -1,4 +1,4 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
@@ -6,12 +6,12 @@ import { boundedEditDistance } from "./editDistance";
 
 export interface NearId {
   readonly statId: string;
-  readonly id: NodeId;
+  readonly id: NodePath;
   readonly distance: number;
 }
 
 export type Resolution =
-  | { readonly status: "found"; readonly ids: readonly NodeId[] }
+  | { readonly status: "found"; readonly ids: readonly NodePath[] }
   | {
       readonly status: "missing";
       /** Why Stat Server would not find this id, most specific first. */
@@ -28,7 +28,7 @@ const COMPOSED = new Set(["campaignGroup", "campaignCallingList"]);
  */
 export function resolveStatId(index: NodeIndex, raw: string, nearestCount = 5): Resolution {
   const query = raw.replace(/[\r\n]+/g, "");
-  const exact: NodeId[] = [];
+  const exact: NodePath[] = [];
   const byName: HierarchyNode[] = [];
   const caseOnly: HierarchyNode[] = [];
   const trimmed: HierarchyNode[] = [];

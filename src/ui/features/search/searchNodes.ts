@@ -1,9 +1,9 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
 
 export interface SearchHit {
-  readonly id: NodeId;
+  readonly id: NodePath;
   readonly node: HierarchyNode;
   /** 0 exact id, 1 exact name, 2 prefix, 3 contains. */
   readonly rank: number;

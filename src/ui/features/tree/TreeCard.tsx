@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { Finding } from "../../../model/findings/Finding";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { NodeLabel } from "../../shared/hierarchy/NodeLabel";
@@ -15,8 +15,8 @@ interface Props {
   readonly shared: boolean;
   readonly findings: readonly Finding[];
   readonly stats: ReactNode;
-  readonly onSelect: (id: NodeId) => void;
-  readonly onToggle: (id: NodeId) => void;
+  readonly onSelect: (id: NodePath) => void;
+  readonly onToggle: (id: NodePath) => void;
 }
 
 /** One node of the tree view, drawn when zoomed in enough to read it. */

@@ -9,7 +9,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from "react";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
 import { isShared, openToLevel } from "../../shared/hierarchy/NodeIndex";
 import { openLevelOf } from "../../shared/hierarchy/openLevelOf";
@@ -298,7 +298,7 @@ export function TreeView() {
   }, [applyTransform, layout, widenScaleExtent]);
 
   const centre = useCallback(
-    (id: NodeId) => {
+    (id: NodePath) => {
       const i = layout.indexOf.get(id);
       if (i === undefined) return;
       const { width, height } = sizeRef.current;
@@ -313,7 +313,7 @@ export function TreeView() {
   const previous = useRef<{
     layout: TreeLayout;
     revealCount: number;
-    selected: NodeId | null;
+    selected: NodePath | null;
   } | null>(null);
   useLayoutEffect(() => {
     const before = previous.current;
@@ -383,9 +383,9 @@ export function TreeView() {
     draw,
   ]);
 
-  const onSelect = useCallback((id: NodeId) => dispatch({ type: "select", id }), [dispatch]);
+  const onSelect = useCallback((id: NodePath) => dispatch({ type: "select", id }), [dispatch]);
   const onToggle = useCallback(
-    (id: NodeId) => {
+    (id: NodePath) => {
       dispatch({ type: "focus", id });
       dispatch({ type: "toggle", id });
     },

@@ -1,10 +1,10 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
 import type { Viewport } from "./cullToViewport";
 
 /** A block the tree drew with its label, as the list of drawn blocks states it. */
 export interface DrawnBlock {
-  readonly id: NodeId;
+  readonly id: NodePath;
   readonly kind: NodeKind;
   /** The label as drawn, uncut: `Sales_Q1 · 412 objects`, or `214 campaigns · 5,120 objects`. */
   readonly text: string;

@@ -1,4 +1,4 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import type { FindingsByObject } from "../../shared/hierarchy/findingsOfNode";
 import { layoutTree } from "../../shared/tree/layoutTree";
@@ -8,7 +8,7 @@ import { rasteriseSvg } from "./rasteriseSvg";
 
 export interface TreeExport {
   readonly root: HierarchyNode;
-  readonly expanded: ReadonlySet<NodeId>;
+  readonly expanded: ReadonlySet<NodePath>;
   readonly findingsByObject: FindingsByObject;
   readonly markOf: (node: HierarchyNode) => string | null;
   readonly baseName: string;

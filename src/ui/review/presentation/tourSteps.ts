@@ -1,11 +1,11 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { Finding, Severity } from "../../../model/findings/Finding";
 import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
 import { nodeOfFinding } from "../../shared/hierarchy/nodeOfFinding";
 
 /** One stop of the guided tour: the node to reveal and the finding to explain there. */
 export interface TourStep {
-  readonly node: NodeId;
+  readonly node: NodePath;
   readonly finding: Finding;
 }
 

@@ -1,7 +1,39 @@
-import type { NodeId, ObjectKey } from "../../../model/config/ids";
-import type { HierarchyIndex } from "../../../model/hierarchy/HierarchyIndex";
+import type { NodePath, ObjectKey } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
-import { indexHierarchy } from "../../../model/hierarchy/indexHierarchy";
+
+/** Lookups over one built hierarchy by node path, for the viewer's reveal and highlight. */
+export interface HierarchyIndex {
+  readonly nodes: ReadonlyMap<NodePath, HierarchyNode>;
+  /** The parent of each node; the root maps to null. */
+  readonly parentOf: ReadonlyMap<NodePath, NodePath | null>;
+  /**
+   * Every appearance of each configuration object, in tree order. CampaignCallingList nodes,
+   * whose object is their campaign, are not appearances of the campaign and are not listed.
+   */
+  readonly appearances: ReadonlyMap<ObjectKey, readonly NodePath[]>;
+}
+
+/** Indexes a hierarchy in one depth-first pass (iterative: no recursion limit). */
+export function indexHierarchy(root: HierarchyNode): HierarchyIndex {
+  const nodes = new Map<NodePath, HierarchyNode>();
+  const parentOf = new Map<NodePath, NodePath | null>();
+  const appearances = new Map<ObjectKey, NodePath[]>();
+  const stack: [HierarchyNode, NodePath | null][] = [[root, null]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, parent] = item;
+    nodes.set(node.id, node);
+    parentOf.set(node.id, parent);
+    if (node.object !== null && node.kind !== "campaignCallingList") {
+      const list = appearances.get(node.object);
+      if (list) list.push(node.id);
+      else appearances.set(node.object, [node.id]);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push([node.children[i] as HierarchyNode, node.id]);
+    }
+  }
+  return { nodes, parentOf, appearances };
+}
 
 /** The model's hierarchy index, plus what the viewer needs for levels and shared objects. */
 export interface NodeIndex extends HierarchyIndex {
@@ -94,8 +126,8 @@ export function prepareIndex(index: NodeIndex): void {
 }
 
 /** The ids from the root's child down to the node's parent: what must be open to show it. */
-export function ancestorsOf(index: NodeIndex, id: NodeId): NodeId[] {
-  const path: NodeId[] = [];
+export function ancestorsOf(index: NodeIndex, id: NodePath): NodePath[] {
+  const path: NodePath[] = [];
   let current = index.parentOf.get(id);
   while (current !== undefined && current !== null && current !== index.root.id) {
     path.push(current);
@@ -105,8 +137,8 @@ export function ancestorsOf(index: NodeIndex, id: NodeId): NodeId[] {
 }
 
 /** Ids of nodes with children at levels 1..level-1: opening them shows `level` levels. */
-export function openToLevel(root: HierarchyNode, level: number): NodeId[] {
-  const ids: NodeId[] = [];
+export function openToLevel(root: HierarchyNode, level: number): NodePath[] {
+  const ids: NodePath[] = [];
   const stack: [HierarchyNode, number][] = root.children.map((c) => [c, 1]);
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
@@ -131,7 +163,7 @@ export function isShared(index: NodeIndex, node: HierarchyNode): boolean {
 }
 
 /** The other nodes showing the same object as `node`, in the same role (same node kind). */
-export function appearancesOf(index: NodeIndex, node: HierarchyNode): NodeId[] {
+export function appearancesOf(index: NodeIndex, node: HierarchyNode): NodePath[] {
   if (!node.object || node.kind === "campaignCallingList") return [node.id];
   const same = index.nodesOfObject.get(node.object);
   if (!Array.isArray(same)) return [node.id];

@@ -1,4 +1,4 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { Finding } from "../../../model/findings/Finding";
 import type { NodeIndex } from "./NodeIndex";
 
@@ -7,7 +7,7 @@ import type { NodeIndex } from "./NodeIndex";
  * of its object; for a campaign calling list, the entry node under the campaign with the
  * finding's Stat Server id. Null when the object is not drawn in this pivot.
  */
-export function nodeOfFinding(finding: Finding, index: NodeIndex): NodeId | null {
+export function nodeOfFinding(finding: Finding, index: NodeIndex): NodePath | null {
   if (!finding.object) return null;
   const appearances = index.appearances.get(finding.object) ?? [];
   if (finding.kind === "campaignCallingList") {

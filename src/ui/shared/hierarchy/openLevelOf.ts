@@ -1,4 +1,4 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 
 /**
@@ -8,7 +8,7 @@ import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
  */
 export function openLevelOf(
   root: HierarchyNode,
-  expanded: ReadonlySet<NodeId>,
+  expanded: ReadonlySet<NodePath>,
   maxLevel: number,
 ): number | null {
   let deepestOpen = 0;

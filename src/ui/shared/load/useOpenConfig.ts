@@ -7,6 +7,7 @@ import { analyseOffThread } from "../../worker/analyseOffThread";
 import { LoadFailure } from "../../worker/LoadFailure";
 import { prepareWorker } from "../../worker/sharedWorker";
 import { toLoadError, type LoadError } from "../../worker/LoadError";
+import { treeOf } from "../../../model/hierarchy/treeOf";
 import { indexNodes } from "../hierarchy/NodeIndex";
 import { setCurrentAnalysis } from "./currentAnalysis";
 
@@ -35,7 +36,7 @@ export function useOpenConfig(pivot: Pivot): OpenConfig {
         pivot,
         undefined,
         (p) => setProgress(p),
-        (root) => indexNodes(root),
+        (hierarchy) => indexNodes(treeOf(hierarchy)),
       );
     },
     onMutate: () => setProgress({ stage: "reading", fraction: 0 }),

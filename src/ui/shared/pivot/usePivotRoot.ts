@@ -1,14 +1,23 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { buildHierarchy } from "../../../model/hierarchy/buildHierarchy";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
+import { treeOf } from "../../../model/hierarchy/treeOf";
 import type { Analysis } from "../../worker/analyseConfig";
 import { buildPivotOffThread, pivotsOffThread } from "../../worker/buildPivotOffThread";
 
 export interface PivotRoot {
   readonly pivot: Pivot;
+  readonly hierarchy: Hierarchy;
   readonly root: HierarchyNode;
 }
+
+const shownAs = (pivot: Pivot, hierarchy: Hierarchy): PivotRoot => ({
+  pivot,
+  hierarchy,
+  root: treeOf(hierarchy),
+});
 
 export interface PivotRootState {
   /** The hierarchy to draw: the wanted pivot's, or while that is built, the one shown before. */
@@ -41,25 +50,25 @@ export function usePivotRoot(analysis: Analysis | null, pivot: Pivot): PivotRoot
   const offThread = analysis !== null && analysis.pivot !== pivot && pivotsOffThread(analysis);
   const here = useMemo<PivotRoot | null>(() => {
     if (analysis === null || offThread) return null;
-    if (analysis.pivot === pivot) return { pivot, root: analysis.root };
-    return analysis.model ? { pivot, root: buildHierarchy(analysis.model, pivot) } : null;
+    if (analysis.pivot === pivot) return shownAs(pivot, analysis.hierarchy);
+    return analysis.model ? shownAs(pivot, buildHierarchy(analysis.model, pivot)) : null;
   }, [analysis, pivot, offThread]);
   const built = useQuery({
     ...pivotRootQueryOptions(analysis, pivot),
     enabled: offThread,
   });
   const [last, setLast] = useState<{ analysis: Analysis; shown: PivotRoot } | null>(null);
-  const ready = here ?? (offThread && built.data ? { pivot, root: built.data } : null);
+  const ready = here ?? (offThread && built.data ? shownAs(pivot, built.data) : null);
   if (analysis === null) return { shown: null, building: false, error: null };
   if (ready) {
     // Remembered (React's "state from the previous render" pattern) to be shown while the
     // next pivot is built.
-    if (last?.analysis !== analysis || last.shown.root !== ready.root) {
+    if (last?.analysis !== analysis || last.shown.hierarchy !== ready.hierarchy) {
       setLast({ analysis, shown: ready });
     }
     return { shown: ready, building: false, error: null };
   }
   const before =
-    last?.analysis === analysis ? last.shown : { pivot: analysis.pivot, root: analysis.root };
+    last?.analysis === analysis ? last.shown : shownAs(analysis.pivot, analysis.hierarchy);
   return { shown: before, building: !built.isError, error: built.error };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import { ancestorsOf } from "../hierarchy/NodeIndex";
@@ -12,12 +12,12 @@ import { ShownHierarchyContext, type ShownHierarchy } from "./ShownHierarchyCont
 
 interface Props {
   readonly filter: NodeFilter | null;
-  readonly focus: NodeId | null;
+  readonly focus: NodePath | null;
   readonly onShowAll: () => void;
   readonly children: ReactNode;
 }
 
-const NO_ALARMS: ReadonlyMap<NodeId, Alarm> = new Map();
+const NO_ALARMS: ReadonlyMap<NodePath, Alarm> = new Map();
 const noSubscription = () => () => {};
 const noAlarms = () => NO_ALARMS;
 
@@ -33,7 +33,7 @@ export function useAlarmsAvailable(source: AlarmSource | undefined): boolean {
 }
 
 /** The alarms now, or none when the statistics feature provides no alarm source. */
-export function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodeId, Alarm> {
+export function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodePath, Alarm> {
   return useSyncExternalStore(
     source?.subscribe ?? noSubscription,
     source?.getAlarms ?? noAlarms,
@@ -70,7 +70,7 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
   // the whole hierarchy is shown again: the filter's paths would otherwise all stay open.
   const expandedNow = useRef(view.expanded);
   const selectedNow = useRef(view.selected);
-  const unfiltered = useRef<ReadonlySet<NodeId> | null>(null);
+  const unfiltered = useRef<ReadonlySet<NodePath> | null>(null);
   useEffect(() => {
     expandedNow.current = view.expanded;
     selectedNow.current = view.selected;
@@ -78,7 +78,7 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
 
   // Paths are opened once per filter and focus, and then only those of new matches (a node
   // going into alarm), so a path the user closed stays closed.
-  const opened = useRef<{ key: string; focus: NodeId | null; paths: Set<NodeId> } | null>(null);
+  const opened = useRef<{ key: string; focus: NodePath | null; paths: Set<NodePath> } | null>(null);
   useEffect(() => {
     const key = `${applied}\n${focus}`;
     const last = opened.current;

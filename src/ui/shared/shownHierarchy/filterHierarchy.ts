@@ -1,4 +1,4 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 
 /** What the outline and the tree show of a hierarchy once a filter and a focus are applied. */
@@ -11,7 +11,7 @@ export interface FilteredHierarchy {
    * What to open so every match is laid out with its path: the shown nodes that have shown
    * children when filtered, the path to the focused node and that node when focused only.
    */
-  readonly paths: readonly NodeId[];
+  readonly paths: readonly NodePath[];
   /** The focused node's ancestors below the root, outermost first (empty without a focus). */
   readonly focusPath: readonly HierarchyNode[];
   /** The focused node, or null when there is none or its id is not in this hierarchy. */
@@ -24,7 +24,7 @@ export interface HierarchyFilter {
   /** Which nodes to keep (with their ancestors); null keeps every node. */
   readonly matches: ((node: HierarchyNode) => boolean) | null;
   /** Show only this node's subtree, with its ancestors; null for the whole hierarchy. */
-  readonly focus: NodeId | null;
+  readonly focus: NodePath | null;
 }
 
 interface Frame {
@@ -59,7 +59,7 @@ export function filterHierarchy(root: HierarchyNode, filter: HierarchyFilter): F
   }
   const pruned = prune(top, filter.matches, focusNode === null);
   if (focusNode === null) return { ...pruned, focusPath, focusNode, focusMissing: false };
-  const paths: NodeId[] = [];
+  const paths: NodePath[] = [];
   let shown: HierarchyNode | null = pruned.root;
   if (pruned.matches > 0) {
     // The chain from the root down to the focused node, each with that one child.
@@ -81,7 +81,7 @@ export function filterHierarchy(root: HierarchyNode, filter: HierarchyFilter): F
 }
 
 /** The nodes from the root's child down to the node with `id`, or null when there is none. */
-function pathTo(root: HierarchyNode, id: NodeId): HierarchyNode[] | null {
+function pathTo(root: HierarchyNode, id: NodePath): HierarchyNode[] | null {
   const nodes: HierarchyNode[] = [];
   const stack: { node: HierarchyNode; depth: number }[] = root.children
     .map((node) => ({ node, depth: 0 }))
@@ -106,12 +106,12 @@ function prune(
   top: HierarchyNode,
   matches: ((node: HierarchyNode) => boolean) | null,
   isRoot: boolean,
-): { root: HierarchyNode; matches: number; paths: NodeId[] } {
+): { root: HierarchyNode; matches: number; paths: NodePath[] } {
   if (matches === null) {
     return { root: top, matches: countBelow(top) + (isRoot ? 0 : 1), paths: [] };
   }
   let count = 0;
-  const paths: NodeId[] = [];
+  const paths: NodePath[] = [];
   let result: HierarchyNode | null = null;
   const frames: Frame[] = [{ node: top, next: 0, kept: null, changed: false }];
   while (frames.length > 0) {

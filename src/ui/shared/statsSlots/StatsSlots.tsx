@@ -1,12 +1,12 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import type { FigureName } from "../../../model/stats/Figure";
 import type { StatKey } from "../../../model/stats/StatKey";
 
 /** A node whose figures just got worse across a threshold. */
 export interface ThresholdCrossing {
-  readonly node: NodeId;
+  readonly node: NodePath;
   readonly level: "warning" | "alarm";
   /** The figure's label ("Overdial rate"). */
   readonly figure: string;
@@ -21,7 +21,7 @@ export interface RefusalSource {
 
 /** A node over a threshold now: its worst figure, and since when it has been over. */
 export interface Alarm {
-  readonly node: NodeId;
+  readonly node: NodePath;
   readonly level: "warning" | "alarm";
   readonly figure: FigureName;
   readonly value: number | string;
@@ -33,7 +33,7 @@ export interface Alarm {
 export interface AlarmSource {
   readonly subscribe: (listener: () => void) => () => void;
   /** The same map while nothing changed. */
-  readonly getAlarms: () => ReadonlyMap<NodeId, Alarm>;
+  readonly getAlarms: () => ReadonlyMap<NodePath, Alarm>;
   /**
    * Whether nodes can be in alarm now: false while statistics are off, when no figure can
    * cross a threshold. Listeners are told when it changes. Absent: always.

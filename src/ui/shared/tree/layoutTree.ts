@@ -1,5 +1,5 @@
 import { hierarchy, tree } from "d3-hierarchy";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 
 /** Size of one node's slot in the drawing, in layout units (CSS pixels at zoom 1). */
@@ -25,7 +25,7 @@ export interface TreeLayout {
   readonly hasChildren: Uint8Array;
   /** Node indices sorted by `y`, for a binary search over the vertical extent of the viewport. */
   readonly byY: Uint32Array;
-  readonly indexOf: ReadonlyMap<NodeId, number>;
+  readonly indexOf: ReadonlyMap<NodePath, number>;
   readonly width: number;
   readonly height: number;
 }
@@ -35,7 +35,7 @@ export interface TreeLayout {
  * are open. The invisible root is laid out but not returned. d3 writes `x`/`y` onto the nodes
  * it lays out, so it runs on fresh wrappers from `hierarchy()`, never on the model's nodes.
  */
-export function layoutTree(root: HierarchyNode, expanded: ReadonlySet<NodeId>): TreeLayout {
+export function layoutTree(root: HierarchyNode, expanded: ReadonlySet<NodePath>): TreeLayout {
   const wrapped = hierarchy(root, (n) =>
     n === root || expanded.has(n.id) ? (n.children as HierarchyNode[]) : null,
   );
@@ -50,7 +50,7 @@ export function layoutTree(root: HierarchyNode, expanded: ReadonlySet<NodeId>): 
   const depth = new Uint16Array(count);
   const parent = new Int32Array(count);
   const hasChildren = new Uint8Array(count);
-  const indexOf = new Map<NodeId, number>();
+  const indexOf = new Map<NodePath, number>();
 
   let minY = Infinity;
   let maxY = -Infinity;

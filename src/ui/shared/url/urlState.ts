@@ -1,4 +1,4 @@
-import { asNodeId, type NodeId } from "../../../model/config/ids";
+import { asNodePath, type NodePath } from "../../../model/config/ids";
 import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 
 /** The side panel shown beside the tree. */
@@ -13,7 +13,7 @@ export type MainView = "tree" | "grid";
 /** What a shared link reproduces: the configuration, the selected node, the pivot, the panel. */
 export interface UrlState {
   readonly config: string | null;
-  readonly node: NodeId | null;
+  readonly node: NodePath | null;
   readonly pivot: Pivot;
   readonly view: SidePanel;
   /** `svg`: the naive renderer the browser benchmark measures as its baseline. */
@@ -21,7 +21,7 @@ export interface UrlState {
   /** Only nodes with findings, or only nodes in alarm (and their ancestors). */
   readonly filter: NodeFilter | null;
   /** The one subtree shown (with the path to it), by its root's id. */
-  readonly focus: NodeId | null;
+  readonly focus: NodePath | null;
   readonly main: MainView;
   /** The grid full screen, for a wall screen pointed at the link. */
   readonly wallboard: boolean;
@@ -40,12 +40,12 @@ export function parseUrlState(search: string): UrlState {
   const focus = params.get("focus");
   return {
     config: params.get("config") || null,
-    node: node ? asNodeId(node) : null,
+    node: node ? asNodePath(node) : null,
     pivot: PIVOTS.includes(pivot as Pivot) ? (pivot as Pivot) : "campaign",
     view: VIEWS.includes(view as SidePanel) ? (view as SidePanel) : "outline",
     renderer: params.get("renderer") === "svg" ? "svg" : "canvas",
     filter: FILTERS.includes(filter as NodeFilter) ? (filter as NodeFilter) : null,
-    focus: focus ? asNodeId(focus) : null,
+    focus: focus ? asNodePath(focus) : null,
     main: params.get("main") === "grid" ? "grid" : "tree",
     wallboard: params.get("main") === "grid" && params.get("wallboard") === "1",
   };

@@ -1,4 +1,4 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 
 /** One line of the outline: a node whose ancestors are all open. */
@@ -6,7 +6,7 @@ export interface VisibleRow {
   readonly node: HierarchyNode;
   /** 1 for the top rows (the root itself is not shown). */
   readonly level: number;
-  readonly parent: NodeId | null;
+  readonly parent: NodePath | null;
   /** 1-based position among its siblings and their count, for aria-posinset/aria-setsize. */
   readonly posInSet: number;
   readonly setSize: number;
@@ -18,7 +18,7 @@ export interface VisibleRow {
  */
 export function visibleRows(
   root: HierarchyNode,
-  expanded: ReadonlySet<NodeId>,
+  expanded: ReadonlySet<NodePath>,
 ): readonly VisibleRow[] {
   const rows: VisibleRow[] = [];
   const stack: VisibleRow[] = [];

@@ -1,5 +1,5 @@
 import type { Dispatch } from "react";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "../../worker/analyseConfig";
 import type { FindingsByObject } from "../hierarchy/findingsOfNode";
@@ -16,7 +16,7 @@ export interface Workspace {
   readonly dispatch: Dispatch<ViewAction>;
   readonly selectedNode: HierarchyNode | null;
   /** Every appearance of the selected object (one id unless the object is shared). */
-  readonly highlighted: ReadonlySet<NodeId>;
+  readonly highlighted: ReadonlySet<NodePath>;
   /** Open the path to a node, select it and centre it in the tree. */
-  readonly reveal: (id: NodeId) => void;
+  readonly reveal: (id: NodePath) => void;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, type ReactNode } from "react";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "../../worker/analyseConfig";
 import { groupFindingsByObject } from "../hierarchy/findingsOfNode";
@@ -24,7 +24,7 @@ interface Props {
   readonly pivot: Pivot;
   readonly root: HierarchyNode;
   /** The node to select at start (from a shared link), when it exists in this hierarchy. */
-  readonly initialNode: NodeId | null;
+  readonly initialNode: NodePath | null;
   readonly children: ReactNode;
 }
 
@@ -52,7 +52,7 @@ export function WorkspaceProvider({ analysis, pivot, root, initialNode, children
     return initialViewState(open, null);
   });
   const reveal = useCallback(
-    (id: NodeId) => dispatch({ type: "reveal", id, ancestors: ancestorsOf(index, id) }),
+    (id: NodePath) => dispatch({ type: "reveal", id, ancestors: ancestorsOf(index, id) }),
     [index],
   );
   const selectedNode = view.selected ? (index.nodes.get(view.selected) ?? null) : null;

@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import { FIGURE_NAMES, type FigureName } from "../../../model/stats/Figure";
 import type { Alarm } from "../../shared/statsSlots/StatsSlots";
 import { readStored, writeStored } from "./storedValue";
@@ -75,7 +75,7 @@ export class AlarmAcknowledgements {
    * When an acknowledged alarm of this node and figure began (the latest, if several): the
    * tracker continues it when the page opens again and finds the node still over.
    */
-  sinceOf(node: NodeId, figure: FigureName): number | null {
+  sinceOf(node: NodePath, figure: FigureName): number | null {
     return this.#latest.get(`${node}\u0000${figure}`) ?? null;
   }
 

@@ -1,4 +1,4 @@
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
 import { evaluateThresholds } from "../../../model/stats/evaluateThresholds";
 import { FIGURE_NAMES, figureValues, type FigureName } from "../../../model/stats/Figure";
@@ -14,7 +14,7 @@ export interface AlarmTrackerSource {
     /** Where figures come from; "off" when statistics are off (absent: on). */
     readonly source?: string;
     readonly now: number;
-    readonly nodes: ReadonlyMap<NodeId, NodeStats>;
+    readonly nodes: ReadonlyMap<NodePath, NodeStats>;
     readonly thresholds: readonly Threshold[];
   };
 }
@@ -24,7 +24,7 @@ export interface AlarmTrackerOptions {
    * When an alarm found on the first look at a node began, if it is one the user already
    * knows (an acknowledged one): a page opened again continues it rather than starting anew.
    */
-  readonly resume?: (node: NodeId, figure: FigureName, level: ThresholdLevel) => number | null;
+  readonly resume?: (node: NodePath, figure: FigureName, level: ThresholdLevel) => number | null;
   /** Runs the next slice of a long check, or a check that must wait (`delayMs` > 0). */
   readonly schedule?: (run: () => void, delayMs: number) => void;
   /** The clock work is budgeted against (ms, monotonic). */
@@ -43,21 +43,21 @@ interface Episode {
 
 /** The nodes of one kind, and the NodeStats each was last judged on (same positions). */
 interface KindIndex {
-  readonly ids: NodeId[];
+  readonly ids: NodePath[];
   readonly judged: (NodeStats | undefined)[];
 }
 
 /** A check under way: where it is, and the alarms changed so far. */
 interface Check {
-  readonly nodes: ReadonlyMap<NodeId, NodeStats>;
+  readonly nodes: ReadonlyMap<NodePath, NodeStats>;
   /** The node map's entries still to sort by kind; null once indexed. */
-  indexing: Iterator<[NodeId, NodeStats]> | null;
+  indexing: Iterator<[NodePath, NodeStats]> | null;
   /** The kinds some threshold is on, visited in turn. */
   readonly kinds: readonly NodeKind[];
   kind: number;
   position: number;
   readonly now: number;
-  next: Map<NodeId, Alarm> | null;
+  next: Map<NodePath, Alarm> | null;
   cost: number;
 }
 
@@ -67,7 +67,7 @@ interface Check {
  */
 const CLOCK_FIGURES: ReadonlySet<FigureName> = new Set<FigureName>(["timeInState"]);
 const ORDER = new Map(FIGURE_NAMES.map((name, i) => [name, i]));
-const NO_ALARMS: ReadonlyMap<NodeId, Alarm> = new Map();
+const NO_ALARMS: ReadonlyMap<NodePath, Alarm> = new Map();
 
 const defaultSchedule = (run: () => void, delayMs: number) =>
   delayMs > 0 ? setTimeout(run, delayMs) : postTask(run);
@@ -94,14 +94,14 @@ export class AlarmTracker implements AlarmSource {
   readonly #listeners = new Set<() => void>();
   readonly #unsubscribe: () => void;
 
-  #alarms: ReadonlyMap<NodeId, Alarm> = NO_ALARMS;
+  #alarms: ReadonlyMap<NodePath, Alarm> = NO_ALARMS;
   /** Whether statistics are on, so that a node can be in alarm. */
   #available: boolean;
   /** Episodes of the nodes over a threshold, by figure. */
-  #episodes = new Map<NodeId, ReadonlyMap<FigureName, Episode>>();
+  #episodes = new Map<NodePath, ReadonlyMap<FigureName, Episode>>();
   /** The store's nodes by kind, with what each was last judged on against `#thresholds`. */
   #kinds = new Map<NodeKind, KindIndex>();
-  #nodes: ReadonlyMap<NodeId, NodeStats> | null = null;
+  #nodes: ReadonlyMap<NodePath, NodeStats> | null = null;
   #indexedSize = -1;
   #thresholds: readonly Threshold[] | null = null;
   #byKind = new Map<NodeKind, readonly Threshold[]>();
@@ -137,7 +137,7 @@ export class AlarmTracker implements AlarmSource {
     return () => this.#listeners.delete(listener);
   };
 
-  getAlarms = (): ReadonlyMap<NodeId, Alarm> => this.#alarms;
+  getAlarms = (): ReadonlyMap<NodePath, Alarm> => this.#alarms;
 
   isAvailable = (): boolean => this.#available;
 
@@ -228,7 +228,7 @@ export class AlarmTracker implements AlarmSource {
   /** Starts a check of the view now published; false when there is nothing to check. */
   #begin(): boolean {
     const view = this.#source.getView();
-    let next: Map<NodeId, Alarm> | null = null;
+    let next: Map<NodePath, Alarm> | null = null;
     if (view.thresholds !== this.#thresholds) {
       this.#thresholds = view.thresholds;
       this.#index(view.thresholds);
@@ -251,7 +251,7 @@ export class AlarmTracker implements AlarmSource {
       if (this.#alarms.size > 0) next = new Map();
     }
     // Indexed anew for another map, or when the store's map gained nodes since.
-    let indexing: Iterator<[NodeId, NodeStats]> | null = null;
+    let indexing: Iterator<[NodePath, NodeStats]> | null = null;
     if (reindex) {
       this.#kinds = new Map();
       this.#indexedSize = view.nodes.size;
@@ -292,7 +292,7 @@ export class AlarmTracker implements AlarmSource {
     this.#byKind = byKind;
   }
 
-  #judge(check: Check, id: NodeId, stats: NodeStats, thresholds: readonly Threshold[]): void {
+  #judge(check: Check, id: NodePath, stats: NodeStats, thresholds: readonly Threshold[]): void {
     const values = figureValues(stats.figures, check.now);
     const result = evaluateThresholds(stats.figures.kind, values, thresholds);
     const held = this.#episodes.get(id);
@@ -324,7 +324,7 @@ export class AlarmTracker implements AlarmSource {
  * The held alarm object is kept when nothing about it changed.
  */
 function worstOf(
-  node: NodeId,
+  node: NodePath,
   episodes: ReadonlyMap<FigureName, Episode>,
   values: Partial<Record<FigureName, number | string>>,
   held: Alarm | undefined,

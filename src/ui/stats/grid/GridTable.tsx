@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { FIGURES, type FigureName } from "../../../model/stats/Figure";
 import type { StatsStore } from "../StatsStore";
@@ -18,9 +18,9 @@ interface Props {
   /** Sort by a column; without it the headers are labels only (the wallboard). */
   readonly onSort?: (by: GridSort["by"]) => void;
   readonly rowHeight: number;
-  readonly selected: NodeId | null;
-  readonly highlighted: ReadonlySet<NodeId>;
-  readonly onSelect?: (id: NodeId) => void;
+  readonly selected: NodePath | null;
+  readonly highlighted: ReadonlySet<NodePath>;
+  readonly onSelect?: (id: NodePath) => void;
   /** How often figures are redrawn, at most (ms). */
   readonly refreshMs: number;
 }
@@ -55,7 +55,7 @@ export function GridTable({
   const view = useThrottledView(store, refreshMs);
   const scrollRef = useRef<HTMLDivElement>(null);
   const baseId = useId();
-  const [active, setActive] = useState<NodeId | null>(selected);
+  const [active, setActive] = useState<NodePath | null>(selected);
   const activeIndex = active === null ? -1 : rows.findIndex((row) => row.id === active);
   // The active row is always in the document, in view or not, so aria-activedescendant never
   // points at nothing (before a scroll lands, or when the rows were re-ordered under it).

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useState } from "react";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { FigureName } from "../../../model/stats/Figure";
 import type { GridOptions } from "../../shared/statsSlots/StatsSlots";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
@@ -72,7 +72,7 @@ export function GridView({ store, wallboard, onWallboard, refreshMs = 250 }: Pro
       })),
     [update],
   );
-  const onSelect = useCallback((id: NodeId) => reveal(id), [reveal]);
+  const onSelect = useCallback((id: NodePath) => reveal(id), [reveal]);
   const setFilter = (patch: Partial<GridFilter>) =>
     update((was) => ({ ...was, filter: { ...was.filter, ...patch } }));
   const setColumns = (chosen: readonly FigureName[]) =>

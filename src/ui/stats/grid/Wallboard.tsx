@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import type { NodeId } from "../../../model/config/ids";
+import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import type { FigureName } from "../../../model/stats/Figure";
 import type { StatsStore } from "../StatsStore";
@@ -15,8 +15,8 @@ interface Props {
   readonly total: number;
   readonly columns: readonly FigureName[];
   readonly sort: GridSort;
-  readonly selected: NodeId | null;
-  readonly highlighted: ReadonlySet<NodeId>;
+  readonly selected: NodePath | null;
+  readonly highlighted: ReadonlySet<NodePath>;
   readonly onExit: () => void;
   readonly refreshMs: number;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { asNodeId } from "../../../../src/model/config/ids";
+import { asNodePath } from "../../../../src/model/config/ids";
 import type { Alarm } from "../../../../src/ui/shared/statsSlots/StatsSlots";
 import {
   ACKNOWLEDGEMENTS_KEY,
@@ -8,7 +8,7 @@ import {
 } from "../../../../src/ui/stats/alarms/AlarmAcknowledgements";
 
 const alarm = (since: number, figure: Alarm["figure"] = "overdialRate"): Alarm => ({
-  node: asNodeId("campaignGroup:Sales@Team A"),
+  node: asNodePath("campaignGroup:Sales@Team A"),
   level: "alarm",
   figure,
   value: 0.045,
@@ -23,7 +23,7 @@ describe("AlarmAcknowledgements", () => {
     new AlarmAcknowledgements().acknowledge([alarm(1000)]);
     const later = new AlarmAcknowledgements();
     expect(later.isAcknowledged(alarm(1000))).toBe(true);
-    expect(later.sinceOf(asNodeId("campaignGroup:Sales@Team A"), "overdialRate")).toBe(1000);
+    expect(later.sinceOf(asNodePath("campaignGroup:Sales@Team A"), "overdialRate")).toBe(1000);
   });
 
   it("does not carry an acknowledgement to the same alarm coming back later, nor to another figure", () => {

@@ -2,7 +2,7 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { asNodeId, type NodeId } from "../../../../src/model/config/ids";
+import { asNodePath, type NodePath } from "../../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS } from "../../../../src/model/stats/Threshold";
 import { SidePanelTabs } from "../../../../src/ui/app/SidePanelTabs";
 import type { Alarm, AlarmSource } from "../../../../src/ui/shared/statsSlots/StatsSlots";
@@ -14,12 +14,12 @@ import { StatsStore } from "../../../../src/ui/stats/StatsStore";
 import { renderWorkspace } from "../../renderWorkspace";
 
 const NOW = Date.UTC(2026, 11, 7, 9, 30, 0);
-const TEAM_A = asNodeId("tenant:Environment/campaign:Sales/campaignGroup:Team A");
-const SALES = asNodeId("tenant:Environment/campaign:Sales");
+const TEAM_A = asNodePath("tenant:Environment/campaign:Sales/campaignGroup:Team A");
+const SALES = asNodePath("tenant:Environment/campaign:Sales");
 
 function fakeAlarms(list: readonly Alarm[]) {
   const listeners = new Set<() => void>();
-  let alarms: ReadonlyMap<NodeId, Alarm> = new Map(list.map((a) => [a.node, a]));
+  let alarms: ReadonlyMap<NodePath, Alarm> = new Map(list.map((a) => [a.node, a]));
   const source: AlarmSource & { publish(list: readonly Alarm[]): void } = {
     subscribe: (listener) => {
       listeners.add(listener);

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { asNodeId, type NodeId } from "../../../../src/model/config/ids";
+import { asNodePath, type NodePath } from "../../../../src/model/config/ids";
 import type { Alarm } from "../../../../src/ui/shared/statsSlots/StatsSlots";
 import { AlarmAcknowledgements } from "../../../../src/ui/stats/alarms/AlarmAcknowledgements";
 import { AlarmSound, SOUND_KEY } from "../../../../src/ui/stats/alarms/AlarmSound";
 
 function fakeAlarms() {
   const listeners = new Set<() => void>();
-  let alarms: ReadonlyMap<NodeId, Alarm> = new Map();
+  let alarms: ReadonlyMap<NodePath, Alarm> = new Map();
   return {
     subscribe: (listener: () => void) => {
       listeners.add(listener);
@@ -22,7 +22,7 @@ function fakeAlarms() {
 }
 
 const alarm = (node: string, since: number): Alarm => ({
-  node: asNodeId(node),
+  node: asNodePath(node),
   level: "warning",
   figure: "waiting",
   value: "WaitingAgents",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId, type NodeId } from "../../../../src/model/config/ids";
+import { asNodePath, type NodePath } from "../../../../src/model/config/ids";
 import type { NodeStats } from "../../../../src/model/stats/rollUp";
 import type { StatUpdate } from "../../../../src/model/stats/StatUpdate";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../../../src/model/stats/Threshold";
@@ -10,8 +10,8 @@ import {
 import { StatsStore } from "../../../../src/ui/stats/StatsStore";
 import { sampleHierarchy } from "../../../model/stats/sampleHierarchy";
 
-const TEAM_A = asNodeId("campaignGroup:Sales@Team A");
-const TEAM_B = asNodeId("campaignGroup:Sales@Team B");
+const TEAM_A = asNodePath("campaignGroup:Sales@Team A");
+const TEAM_B = asNodePath("campaignGroup:Sales@Team B");
 
 /** A real store over the sample hierarchy, committed by hand, and a tracker run by hand. */
 function setUp(options: Partial<AlarmTrackerOptions> = {}, thresholds = DEFAULT_THRESHOLDS) {
@@ -177,7 +177,7 @@ describe("AlarmTracker", () => {
     store.setThresholds(DEFAULT_THRESHOLDS.filter((t) => t.kind !== "campaignGroup"));
     frame(102_000);
     expect(tracker.getAlarms().has(TEAM_A)).toBe(false);
-    expect(tracker.getAlarms().has(asNodeId("campaign:Sales"))).toBe(true);
+    expect(tracker.getAlarms().has(asNodePath("campaign:Sales"))).toBe(true);
     store.setSource("off", 10_000);
     frame(103_000);
     expect(tracker.getAlarms().size).toBe(0);
@@ -193,7 +193,7 @@ describe("AlarmTracker", () => {
     });
     frame(101_000, overdialing("Sales@Team A"));
     expect(tracker.getAlarms().get(TEAM_A)!.since).toBe(42_000);
-    expect(tracker.getAlarms().get(asNodeId("campaign:Sales"))!.since).toBe(101_000);
+    expect(tracker.getAlarms().get(asNodePath("campaign:Sales"))!.since).toBe(101_000);
     // Once every node has been seen, an alarm that starts is new: nothing is resumed.
     asked.length = 0;
     frame(102_000, overdialing("Sales@Team B"));
@@ -219,7 +219,7 @@ describe("AlarmTracker", () => {
     frame(200_000);
     expect(tracker.getAlarms().size).toBe(0);
     frame(401_000);
-    expect(tracker.getAlarms().get(asNodeId("agent:A/ann"))).toMatchObject({
+    expect(tracker.getAlarms().get(asNodePath("agent:A/ann"))).toMatchObject({
       figure: "timeInState",
       since: 401_000,
     });
@@ -229,7 +229,7 @@ describe("AlarmTracker", () => {
 /** A store stand-in holding one map updated in place, as the real store's roll-up does. */
 function fakeStore(thresholds: readonly Threshold[]) {
   const listeners = new Set<() => void>();
-  const nodes = new Map<NodeId, NodeStats>();
+  const nodes = new Map<NodePath, NodeStats>();
   let now = 0;
   return {
     nodes,
@@ -271,7 +271,7 @@ describe("AlarmTracker over a large hierarchy", () => {
     const store = fakeStore(waitingAgents);
     const reads = { count: 0 };
     for (let i = 0; i < 10_000; i += 1)
-      store.nodes.set(asNodeId(`campaignGroup:C@G${i}`), countedGroup("None", reads));
+      store.nodes.set(asNodePath(`campaignGroup:C@G${i}`), countedGroup("None", reads));
     const queue: (() => void)[] = [];
     const tracker = new AlarmTracker(store, {
       schedule: (run) => queue.push(run),
@@ -287,7 +287,7 @@ describe("AlarmTracker over a large hierarchy", () => {
     const held = tracker.getAlarms();
 
     reads.count = 0;
-    store.nodes.set(asNodeId("campaignGroup:C@G7"), countedGroup("WaitingAgents", reads));
+    store.nodes.set(asNodePath("campaignGroup:C@G7"), countedGroup("WaitingAgents", reads));
     store.commit(2000);
     run();
     expect(reads.count).toBe(1);
@@ -300,7 +300,7 @@ describe("AlarmTracker over a large hierarchy", () => {
     let looks = 0;
     for (let i = 0; i < 10_000; i += 1) {
       const figures = { kind: "agent", state: "Ready", since: null };
-      store.nodes.set(asNodeId(`agent:a${i}`), {
+      store.nodes.set(asNodePath(`agent:a${i}`), {
         get figures() {
           looks += 1;
           return figures;
@@ -324,7 +324,7 @@ describe("AlarmTracker over a large hierarchy", () => {
     const store = fakeStore(waitingAgents);
     const reads = { count: 0 };
     for (let i = 0; i < 10_000; i += 1)
-      store.nodes.set(asNodeId(`campaignGroup:C@G${i}`), countedGroup("WaitingAgents", reads));
+      store.nodes.set(asNodePath(`campaignGroup:C@G${i}`), countedGroup("WaitingAgents", reads));
     const queue: (() => void)[] = [];
     let clock = 0;
     const tracker = new AlarmTracker(store, {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { asNodeId, type NodeId } from "../../../../src/model/config/ids";
+import { asNodePath, type NodePath } from "../../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS } from "../../../../src/model/stats/Threshold";
 import type { Alarm, ThresholdCrossing } from "../../../../src/ui/shared/statsSlots/StatsSlots";
 import { watchAlarmCrossings } from "../../../../src/ui/stats/alarms/watchAlarmCrossings";
@@ -51,8 +51,8 @@ describe("threshold crossings from the statistics store", () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     const groups = seen.filter((c) => c.node.startsWith("campaignGroup:")).map((c) => c.node);
     expect(groups).toEqual([
-      asNodeId("campaignGroup:Sales@Team A"),
-      asNodeId("campaignGroup:Sales@Team B"),
+      asNodePath("campaignGroup:Sales@Team A"),
+      asNodePath("campaignGroup:Sales@Team B"),
     ]);
   });
 });
@@ -60,7 +60,7 @@ describe("threshold crossings from the statistics store", () => {
 describe("watchAlarmCrossings", () => {
   it("reports agent ann turning NotReady once, again when her warning becomes an alarm, and nothing once stopped", () => {
     const listeners = new Set<() => void>();
-    let alarms: ReadonlyMap<NodeId, Alarm> = new Map();
+    let alarms: ReadonlyMap<NodePath, Alarm> = new Map();
     const source = {
       subscribe: (l: () => void) => {
         listeners.add(l);
@@ -69,7 +69,7 @@ describe("watchAlarmCrossings", () => {
       getAlarms: () => alarms,
     };
     const publish = (level: Alarm["level"] | null) => {
-      const ann = asNodeId("agent:A/ann");
+      const ann = asNodePath("agent:A/ann");
       alarms = new Map(
         level ? [[ann, { node: ann, level, figure: "state", value: "NotReady", since: 1 }]] : [],
       );

@@ -2,7 +2,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { NodeId } from "../../../../src/model/config/ids";
+import type { NodePath } from "../../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS } from "../../../../src/model/stats/Threshold";
 import { GridTable } from "../../../../src/ui/stats/grid/GridTable";
 import { StatsStore } from "../../../../src/ui/stats/StatsStore";
@@ -26,7 +26,7 @@ describe("GridTable", () => {
         sort={{ by: "name", descending: false }}
         rowHeight={34}
         selected={null}
-        highlighted={new Set<NodeId>()}
+        highlighted={new Set<NodePath>()}
         refreshMs={0}
       />,
     );

@@ -1,3 +1,4 @@
+import { treeOf } from "../../../../src/model/hierarchy/treeOf";
 // @vitest-environment jsdom
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -37,7 +38,7 @@ function renderGrid(options: { wallboard?: boolean; onWallboard?: (on: boolean) 
   );
   store.setSource("simulated", 10_000);
   store.setConnection("connected");
-  store.setRoot(rendered.analysis.root);
+  store.setRoot(treeOf(rendered.analysis.hierarchy));
   act(() => {
     store.ingest([
       group("Retention@Closers", "Status", "Running"),

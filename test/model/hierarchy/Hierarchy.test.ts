@@ -1,0 +1,216 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { asNodeId, asObjectKey, type NodeId } from "../../../src/model/config/ids";
+import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
+import { columnBuffers, Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
+import { HierarchyBuilder } from "../../../src/model/hierarchy/HierarchyBuilder";
+import type { Pivot } from "../../../src/model/hierarchy/HierarchyNode";
+import { loadConfig } from "../../../src/model/loadConfig";
+
+const SAMPLES = "../shared/samples/mutagen/export-json";
+const PIVOTS: Pivot[] = ["campaign", "callingList", "group"];
+
+const ids = (from: readonly number[]) => from.map(asNodeId);
+
+/** A tenant with the given children, each `[kind, name]` a leaf. */
+function tenantOf(children: readonly [Parameters<HierarchyBuilder["leaf"]>[0], string][]) {
+  const nodes = new HierarchyBuilder(2);
+  nodes.open("root", "", null, null);
+  nodes.open("tenant", "T", "T", asObjectKey(1));
+  children.forEach(([kind, name], i) => nodes.leaf(kind, name, name, asObjectKey(i + 2)));
+  nodes.close();
+  nodes.close();
+  return nodes.finish();
+}
+
+describe("Hierarchy columns", () => {
+  const samples = readdirSync(SAMPLES).filter((name) => name.endsWith(".json"));
+
+  it.each(PIVOTS)("lay every sample's %s pivot out in pre-order, each subtree one run", (pivot) => {
+    expect(samples.length).toBeGreaterThan(0);
+    for (const name of samples) {
+      const content = readFileSync(`${SAMPLES}/${name}`, "utf8");
+      const h = buildHierarchy(loadConfig([{ path: name, content }]), pivot);
+      const { parent, end, depth, childCount } = h.columns;
+      expect(parent[0]).toBe(-1);
+      expect(end[0]).toBe(h.size);
+      for (let n = 1; n < h.size; n++) {
+        const p = parent[n]!;
+        expect(p).toBeLessThan(n);
+        expect(n).toBeLessThan(end[p]!);
+        expect(end[n]).toBeLessThanOrEqual(end[p]!);
+        expect(depth[n]).toBe(depth[p]! + 1);
+      }
+      for (let n = 0; n < h.size; n++) {
+        const children = h.children(asNodeId(n));
+        expect(children).toHaveLength(childCount[n]!);
+        for (const c of children) expect(h.parent(c)).toBe(n);
+      }
+    }
+  });
+
+  it.each(PIVOTS)("give every node of the %s pivot a path that leads back to it", (pivot) => {
+    for (const name of samples) {
+      const content = readFileSync(`${SAMPLES}/${name}`, "utf8");
+      const h = buildHierarchy(loadConfig([{ path: name, content }]), pivot);
+      const paths = new Set<string>();
+      for (let n = 0; n < h.size; n++) {
+        const path = h.pathOf(asNodeId(n));
+        paths.add(path);
+        expect(h.nodeAt(path)).toBe(n);
+      }
+      expect(paths.size).toBe(h.size);
+    }
+  });
+});
+
+describe("Hierarchy paths", () => {
+  it("number the second and third child of one kind and name ;2 and ;3", () => {
+    const h = tenantOf([
+      ["campaign", "Sales"],
+      ["campaign", "Retention"],
+      ["campaign", "Sales"],
+      ["campaign", "Sales"],
+    ]);
+    expect(h.children(asNodeId(1)).map((n) => h.pathOf(n))).toEqual([
+      "tenant:T/campaign:Sales",
+      "tenant:T/campaign:Retention",
+      "tenant:T/campaign:Sales;2",
+      "tenant:T/campaign:Sales;3",
+    ]);
+    expect(h.nodeAt("tenant:T/campaign:Sales;3")).toBe(5);
+    expect(h.nodeAt("tenant:T/campaign:Sales;4")).toBeNull();
+  });
+
+  it("count each kind apart: a campaign group and a calling list entry may share a name", () => {
+    const h = tenantOf([
+      ["campaignGroup", "X"],
+      ["campaignCallingList", "X"],
+      ["campaignGroup", "X"],
+    ]);
+    expect(h.children(asNodeId(1)).map((n) => h.segment(n))).toEqual([
+      "campaignGroup:X",
+      "campaignCallingList:X",
+      "campaignGroup:X;2",
+    ]);
+  });
+
+  it("escape %, /, : and ; and lone surrogates, so that no name can forge a path", () => {
+    const names = ["a/campaign:b", "a;2", "a%3B2", "Sales@Team A", "P\uD800", "P\u{1F600}"];
+    const h = tenantOf(names.map((name) => ["campaign", name] as const));
+    const paths = h.children(asNodeId(1)).map((n) => h.pathOf(n));
+    expect(paths).toEqual([
+      "tenant:T/campaign:a%2Fcampaign%3Ab",
+      "tenant:T/campaign:a%3B2",
+      "tenant:T/campaign:a%253B2",
+      "tenant:T/campaign:Sales@Team A",
+      "tenant:T/campaign:P%uD800",
+      "tenant:T/campaign:P\u{1F600}",
+    ]);
+    paths.forEach((path, i) => expect(h.nodeAt(path)).toBe(i + 2));
+    expect(h.nodeAt("tenant:T/campaign:a/campaign:b")).toBeNull();
+  });
+
+  it("give the root `/` and Unassigned a bare word", () => {
+    const nodes = new HierarchyBuilder();
+    nodes.open("root", "", null, null);
+    nodes.open("tenant", "Banque Étoile", "Banque Étoile", asObjectKey(1));
+    nodes.open("unassigned", "Unassigned", null, null);
+    nodes.leaf("place", "P", "P", asObjectKey(2));
+    nodes.close();
+    nodes.close();
+    nodes.close();
+    const h = nodes.finish();
+    expect(ids([0, 1, 2, 3]).map((n) => h.pathOf(n))).toEqual([
+      "/",
+      "tenant:Banque Étoile",
+      "tenant:Banque Étoile/unassigned",
+      "tenant:Banque Étoile/unassigned/place:P",
+    ]);
+    expect(h.nodeAt("/")).toBe(0);
+    expect(h.ancestors(asNodeId(3))).toEqual([1, 2]);
+  });
+});
+
+describe("HierarchyBuilder", () => {
+  it("keeps names, Stat Server ids, objects and entries per node", () => {
+    const nodes = new HierarchyBuilder(1);
+    nodes.open("root", "", null, null);
+    nodes.open("campaign", "Sales", "Sales", asObjectKey(7));
+    nodes.leaf("campaignGroup", "Team A", "Sales@Team A", asObjectKey(8));
+    nodes.open("campaignCallingList", "Main", "Sales@Main", asObjectKey(7), 0);
+    nodes.close();
+    nodes.leaf("agent", "ann", null, asObjectKey(9));
+    nodes.close();
+    nodes.close();
+    const h = nodes.finish();
+    const all = ids([0, 1, 2, 3, 4]);
+    expect(all.map((n) => [h.kind(n), h.name(n), h.statId(n), h.object(n), h.entry(n)])).toEqual([
+      ["root", "", null, null, null],
+      ["campaign", "Sales", "Sales", 7, null],
+      ["campaignGroup", "Team A", "Sales@Team A", 8, null],
+      ["campaignCallingList", "Main", "Sales@Main", 7, 0],
+      ["agent", "ann", null, 9, null],
+    ]);
+    expect(h.maxDepth).toBe(2);
+    expect(h.contains(asNodeId(1), asNodeId(4))).toBe(true);
+    expect(h.contains(asNodeId(2), asNodeId(3))).toBe(false);
+    // The campaign's CampaignCallingList is not another appearance of the campaign.
+    expect(h.isShared(asNodeId(1))).toBe(false);
+    expect(h.appearances(asObjectKey(7))).toEqual([1]);
+    expect(h.nodesOf(asObjectKey(7))).toEqual([1, 3]);
+    expect(h.nodesOf(asObjectKey(99))).toEqual([]);
+  });
+
+  it("marks an object at two nodes as shared at both", () => {
+    const h = tenantOf([
+      ["callingList", "L"],
+      ["callingList", "M"],
+    ]);
+    expect(h.isShared(asNodeId(2))).toBe(false);
+    const nodes = new HierarchyBuilder();
+    nodes.open("root", "", null, null);
+    nodes.leaf("callingList", "L", "L", asObjectKey(3));
+    nodes.leaf("callingList", "L", "L", asObjectKey(3));
+    nodes.close();
+    const shared = nodes.finish();
+    expect([1, 2].map((n) => shared.isShared(asNodeId(n)))).toEqual([true, true]);
+    expect(shared.appearances(asObjectKey(3))).toEqual([1, 2]);
+  });
+
+  it("drops a childless node it is told to discard, with its name and Stat Server id", () => {
+    const nodes = new HierarchyBuilder();
+    nodes.open("root", "", null, null);
+    nodes.open("unassigned", "Unassigned", "composed@id", null);
+    expect(nodes.openChildren).toBe(0);
+    nodes.discard();
+    nodes.leaf("campaignGroup", "G", "C@G", asObjectKey(1));
+    nodes.close();
+    const h = nodes.finish();
+    expect(h.size).toBe(2);
+    expect(h.childCount(Hierarchy.ROOT)).toBe(1);
+    expect([h.name(asNodeId(1)), h.statId(asNodeId(1))]).toEqual(["G", "C@G"]);
+  });
+
+  it("refuses to finish with a node open, and to close more than it opened", () => {
+    const nodes = new HierarchyBuilder();
+    nodes.open("root", "", null, null);
+    expect(() => nodes.finish()).toThrow(/still open/);
+    nodes.close();
+    expect(() => nodes.close()).toThrow(/No node is open/);
+  });
+});
+
+describe("columns crossing to another thread", () => {
+  it("arrive whole when their buffers are transferred, and leave the sender's empty", () => {
+    const content = readFileSync(`${SAMPLES}/${readdirSync(SAMPLES)[0]!}`, "utf8");
+    const sent = buildHierarchy(loadConfig([{ path: "x.json", content }]));
+    const paths = Array.from({ length: sent.size }, (_, n) => sent.pathOf(n as NodeId));
+    const columns = structuredClone(sent.columns, { transfer: columnBuffers(sent.columns) });
+    expect(sent.columns.kind.length).toBe(0);
+    const received = new Hierarchy(columns);
+    expect(Array.from({ length: received.size }, (_, n) => received.pathOf(asNodeId(n)))).toEqual(
+      paths,
+    );
+  });
+});
