@@ -30,14 +30,25 @@ const noReactOrNode = {
 // a feature is one folder that uses only shared building blocks, and shared building blocks
 // use nothing above them. Every layer may use the worker API and the model. One feature never
 // imports another: what two features need moves to src/ui/shared, and where a feature shows
-// another feature's component the app passes it in. The entry files beside these folders
-// (main.tsx and the zod set-up it shares with the worker) sit above every layer.
+// another feature's component the app passes it in or a slots contract in shared carries it.
+// The review tools' own state (src/ui/shared/review) is for the review tools and the app
+// alone: the other features see the review only through its slots (shared/reviewSlots).
+// The entry files beside these folders (main.tsx and the zod set-up it shares with the
+// worker) sit above every layer.
 const uiElements = [
   { type: "app", pattern: "src/ui/app", partialMatch: false },
+  // Before "shared", which would otherwise claim it.
+  { type: "reviewState", pattern: "src/ui/shared/review", partialMatch: false },
   { type: "shared", pattern: "src/ui/shared", partialMatch: false },
   {
+    type: "reviewTool",
+    pattern: "src/ui/review/*",
+    capture: ["feature"],
+    partialMatch: false,
+  },
+  {
     type: "feature",
-    pattern: ["src/ui/features/*", "src/ui/review/*", "src/ui/stats"],
+    pattern: ["src/ui/features/*", "src/ui/stats"],
     capture: ["feature"],
     partialMatch: false,
   },
@@ -45,8 +56,10 @@ const uiElements = [
   { type: "model", pattern: "src/model", partialMatch: false },
 ];
 const below = {
-  app: ["feature", "shared", "worker", "model"],
+  app: ["feature", "reviewTool", "reviewState", "shared", "worker", "model"],
   feature: ["shared", "worker", "model"],
+  reviewTool: ["reviewState", "shared", "worker", "model"],
+  reviewState: ["shared", "worker", "model"],
 };
 const uiPolicies = [
   {
@@ -56,6 +69,14 @@ const uiPolicies = [
   {
     from: { element: { type: "feature" } },
     allow: { to: { element: { types: { anyOf: below.feature } } } },
+  },
+  {
+    from: { element: { type: "reviewTool" } },
+    allow: { to: { element: { types: { anyOf: below.reviewTool } } } },
+  },
+  {
+    from: { element: { type: "reviewState" } },
+    allow: { to: { element: { types: { anyOf: below.reviewState } } } },
   },
   {
     from: { element: { type: "shared" } },

@@ -32,6 +32,62 @@ describe("UI layers", () => {
     expect(errors).toEqual(["boundaries/dependencies"]);
   });
 
+  it("refuses a feature, or a shared building block, reaching the review tools' state", async () => {
+    const readsReview =
+      'import { useReview } from "../../shared/review/ReviewContext";\nexport const probe = useReview;\n';
+    expect(await layerErrors("src/ui/features/tree/Probe.ts", readsReview)).toEqual([
+      "boundaries/dependencies",
+    ]);
+    expect(
+      await layerErrors(
+        "src/ui/stats/Probe.ts",
+        'import { changeOfNode } from "../shared/review/changeOfNode";\nexport const probe = changeOfNode;\n',
+      ),
+    ).toEqual(["boundaries/dependencies"]);
+    expect(
+      await layerErrors(
+        "src/ui/shared/hierarchy/Probe.ts",
+        'import { DiffMark } from "../review/DiffMark";\nexport const probe = DiffMark;\n',
+      ),
+    ).toEqual(["boundaries/dependencies"]);
+  });
+
+  it("allows a feature the review slots, and a review tool and the app the review's state", async () => {
+    expect(
+      await layerErrors(
+        "src/ui/features/tree/Probe.ts",
+        'import { useReviewSlots } from "../../shared/reviewSlots/ReviewSlots";\nexport const probe = useReviewSlots;\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await layerErrors(
+        "src/ui/review/report/Probe.ts",
+        'import { useReview } from "../../shared/review/ReviewContext";\nimport { buildReportHtml } from "./buildReportHtml";\nexport const probe = [useReview, buildReportHtml];\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await layerErrors(
+        "src/ui/app/Probe.ts",
+        'import { reviewSlotsOf } from "../shared/review/reviewSlotsOf";\nexport const probe = reviewSlotsOf;\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it("refuses a review tool importing another, and the review's state importing a tool", async () => {
+    expect(
+      await layerErrors(
+        "src/ui/review/presentation/Probe.ts",
+        'import { exportTreeSvg } from "../export/exportTree";\nexport const probe = exportTreeSvg;\n',
+      ),
+    ).toEqual(["boundaries/dependencies"]);
+    expect(
+      await layerErrors(
+        "src/ui/shared/review/Probe.ts",
+        'import { ComparePanel } from "../../review/compare/ComparePanel";\nexport const probe = ComparePanel;\n',
+      ),
+    ).toEqual(["boundaries/dependencies"]);
+  });
+
   it("refuses a feature importing the app, and shared importing a feature", async () => {
     expect(
       await layerErrors(

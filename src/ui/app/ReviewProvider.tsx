@@ -10,10 +10,13 @@ import { useWorkspace } from "../shared/workspace/WorkspaceContext";
 import { ConventionFindingsSync } from "../review/conventions/ConventionFindingsSync";
 import { ReviewContext, type Review } from "../shared/review/ReviewContext";
 import { useActiveConventions, useBeforeSnapshot } from "../shared/review/reviewStore";
+import { reviewSlotsOf } from "../shared/review/reviewSlotsOf";
+import { ReviewSlotsContext } from "../shared/reviewSlots/ReviewSlots";
 
 /**
  * Compares the open configuration with the "before" snapshot, when one is loaded, and keeps
- * the house conventions' findings in the open analysis. Mounted inside the workspace.
+ * the house conventions' findings in the open analysis. The review tools read the review; the
+ * features see only its slots (the change marks). Mounted inside the workspace.
  */
 export function ReviewProvider({ children }: { readonly children: ReactNode }) {
   const { analysis } = useWorkspace();
@@ -51,10 +54,13 @@ export function ReviewProvider({ children }: { readonly children: ReactNode }) {
     }),
     [before, comparison, comparing, comparisonError, shownTypes, rules],
   );
+  const slots = useMemo(() => reviewSlotsOf(review), [review]);
   return (
     <ReviewContext.Provider value={review}>
-      <ConventionFindingsSync />
-      {children}
+      <ReviewSlotsContext.Provider value={slots}>
+        <ConventionFindingsSync />
+        {children}
+      </ReviewSlotsContext.Provider>
     </ReviewContext.Provider>
   );
 }

@@ -3,19 +3,23 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ComparePanel } from "../../../src/ui/review/compare/ComparePanel";
-import { DiffMark } from "../../../src/ui/shared/review/DiffMark";
+import { useReviewSlots } from "../../../src/ui/shared/reviewSlots/ReviewSlots";
 import { useWorkspace } from "../../../src/ui/shared/workspace/WorkspaceContext";
 import { renderReview } from "./renderReview";
 import { reviewConfigText } from "./reviewFixture";
 
-/** The marks the outline and the tree would draw, one per node, for the test to read. */
+/**
+ * The marks the outline and the tree would draw, one per node, read through the review slots
+ * as a feature reads them, for the test to read.
+ */
 function Marks() {
   const { index } = useWorkspace();
+  const { renderNodeMark } = useReviewSlots();
   return (
     <ul aria-label="marks">
       {[...index.nodes.values()].map((node) => (
         <li key={node.id}>
-          {node.name} <DiffMark node={node} />
+          {node.name} {renderNodeMark?.(node)}
         </li>
       ))}
     </ul>

@@ -14,10 +14,9 @@ import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
 import { isShared, openToLevel } from "../../shared/hierarchy/NodeIndex";
 import { openLevelOf } from "../../shared/hierarchy/openLevelOf";
 import { useShownHierarchy } from "../../shared/shownHierarchy/ShownHierarchyContext";
+import { useReviewSlots } from "../../shared/reviewSlots/ReviewSlots";
 import { useStatsSlots } from "../../shared/statsSlots/StatsSlots";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
-import { changeOfNode } from "../../shared/review/changeOfNode";
-import { useReview } from "../../shared/review/ReviewContext";
 import { cullToViewport, type Viewport } from "./cullToViewport";
 import { DrawnBlockList } from "./DrawnBlockList";
 import { createDrawnViewStore } from "./drawnViewStore";
@@ -89,15 +88,15 @@ export function TreeView() {
     return set;
   }, [highlighted, layout]);
 
-  const review = useReview();
+  const { changeMarkOf } = useReviewSlots();
   const changedIndices = useMemo(() => {
     const set = new Set<number>();
-    if (!review?.comparison) return set;
+    if (!changeMarkOf) return set;
     layout.nodes.forEach((node, i) => {
-      if (changeOfNode(node, review)) set.add(i);
+      if (changeMarkOf(node) !== null) set.add(i);
     });
     return set;
-  }, [layout, review]);
+  }, [layout, changeMarkOf]);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);

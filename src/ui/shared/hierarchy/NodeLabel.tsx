@@ -1,6 +1,6 @@
 import type { Finding } from "../../../model/findings/Finding";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
-import { DiffMark } from "../review/DiffMark";
+import { useReviewSlots } from "../reviewSlots/ReviewSlots";
 import { worstSeverity } from "./findingsOfNode";
 import { KindGlyph } from "./KindGlyph";
 import { NODE_KIND_LABEL } from "./nodeKind";
@@ -19,11 +19,13 @@ interface Props {
 /**
  * A node as the outline and the tree show it: kind glyph, name, the Stat Server id when it is
  * not the name (for a misnamed campaign group, the id Stat Server expects), a finding badge
- * in the worst severity's colour, and a mark on shared objects. Names are React text. Hidden
- * words (the kind, "shared", the findings) complete the accessible name the outline item takes
- * from its content: "Team A, Campaign group, Stat Server expects Sales@Team1, 1 finding".
+ * in the worst severity's colour, a review's change mark (through the review slots), and a
+ * mark on shared objects. Names are React text. Hidden words (the kind, "shared", the findings)
+ * complete the accessible name the outline item takes from its content: "Team A, Campaign
+ * group, Stat Server expects Sales@Team1, 1 finding".
  */
 export function NodeLabel({ node, findings, shared, compact = false }: Props) {
+  const { renderNodeMark } = useReviewSlots();
   const worst = worstSeverity(findings);
   const showStatId = node.statId !== null && node.statId !== node.name;
   const misnamed = node.kind === "campaignGroup" && showStatId;
@@ -51,7 +53,7 @@ export function NodeLabel({ node, findings, shared, compact = false }: Props) {
           </span>
         )}
       </span>
-      <DiffMark node={node} />
+      {renderNodeMark?.(node)}
       {shared && (
         <span className="node-shared" title="Shared: appears in several places">
           <SharedIcon />

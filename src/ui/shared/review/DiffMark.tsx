@@ -1,16 +1,12 @@
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import { changeDetails } from "../../../model/diff/describeChange";
-import { useReview } from "./ReviewContext";
-import { changeOfNode } from "./changeOfNode";
+import type { ObjectChange } from "../../../model/diff/ModelDiff";
 import "./DiffMark.css";
 
 /**
  * How a node's object changed since the "before" snapshot (`renamed`, `changed`...), drawn
- * beside its name in the outline and the tree; nothing when no comparison is loaded.
+ * beside its name in the outline and the tree (through the review slots).
  */
-export function DiffMark({ node }: { readonly node: HierarchyNode }) {
-  const change = changeOfNode(node, useReview());
-  if (!change) return null;
+export function DiffMark({ change }: { readonly change: ObjectChange }) {
   const likely = change.rename?.match === "likely" ? "?" : "";
   return (
     <span
