@@ -1,3 +1,4 @@
+import { treeOf } from "../../../src/model/hierarchy/treeOf";
 // @vitest-environment jsdom
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
@@ -42,7 +43,7 @@ const walk = (node: HierarchyNode) => {
   nodes.push(node);
   node.children.forEach(walk);
 };
-walk(open.root);
+walk(treeOf(open.hierarchy));
 const team = nodes.find((n) => n.kind === "campaignGroup" && n.name === "Team A")!;
 
 describe("reviewSlotsOf", () => {
