@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../../model/config/ids";
 import type { ChangeType } from "../../../model/diff/ModelDiff";
 
 /**
@@ -14,9 +14,9 @@ export interface ReviewSlots {
    * filter hides its type): the tree canvas outlines these nodes. Called for each node laid
    * out, so it reads a map, not a diff.
    */
-  readonly changeMarkOf?: (node: HierarchyNode) => ChangeType | null;
+  readonly changeMarkOf?: (node: NodeId) => ChangeType | null;
   /** The mark drawn beside a node's name, in the outline row and on the tree card. */
-  readonly renderNodeMark?: (node: HierarchyNode) => ReactNode;
+  readonly renderNodeMark?: (node: NodeId) => ReactNode;
 }
 
 export const ReviewSlotsContext = createContext<ReviewSlots>({});

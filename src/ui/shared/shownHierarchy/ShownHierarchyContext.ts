@@ -1,13 +1,21 @@
 import { createContext, useContext } from "react";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../../model/config/ids";
+import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { NodeFilter } from "../url/urlState";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import type { FilteredHierarchy } from "./filterHierarchy";
 
 /** The part of the hierarchy the outline and the tree lay out, and why. */
 export interface ShownHierarchy {
-  /** The root to lay out (the whole hierarchy's, or a pruned copy). */
-  readonly root: HierarchyNode;
+  readonly hierarchy: Hierarchy;
+  /** The rows at level 1: the root's children, or the focused node alone. */
+  readonly top: readonly NodeId[];
+  /**
+   * 1 for each node drawn, by NodeId (what a filter keeps: matches, their ancestors, and what
+   * is open below a match); null when nothing is filtered out. Children of a drawn node that
+   * are 0 here are not laid out.
+   */
+  readonly shown: Uint8Array | null;
   /** The filter in force (null: none, or the one asked for cannot apply). */
   readonly filter: NodeFilter | null;
   /** The result of filtering, null when everything is shown. */
@@ -23,8 +31,16 @@ export const ShownHierarchyContext = createContext<ShownHierarchy | null>(null);
 /** What to lay out; the whole hierarchy where no filter is provided (a panel on its own). */
 export function useShownHierarchy(): ShownHierarchy {
   const shown = useContext(ShownHierarchyContext);
-  const { index } = useWorkspace();
+  const { hierarchy } = useWorkspace();
   return (
-    shown ?? { root: index.root, filter: null, filtered: null, empty: null, showAll: () => {} }
+    shown ?? {
+      hierarchy,
+      top: hierarchy.children(Hierarchy.ROOT),
+      shown: null,
+      filter: null,
+      filtered: null,
+      empty: null,
+      showAll: () => {},
+    }
   );
 }

@@ -1,12 +1,12 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { NodePath } from "../../../model/config/ids";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../../model/config/ids";
 import type { FigureName } from "../../../model/stats/Figure";
 import type { StatKey } from "../../../model/stats/StatKey";
 
 /** A node whose figures just got worse across a threshold. */
 export interface ThresholdCrossing {
-  readonly node: NodePath;
+  /** A node of the hierarchy the statistics store was given (the workspace's). */
+  readonly node: NodeId;
   readonly level: "warning" | "alarm";
   /** The figure's label ("Overdial rate"). */
   readonly figure: string;
@@ -21,7 +21,8 @@ export interface RefusalSource {
 
 /** A node over a threshold now: its worst figure, and since when it has been over. */
 export interface Alarm {
-  readonly node: NodePath;
+  /** A node of the hierarchy the statistics store was given (the workspace's). */
+  readonly node: NodeId;
   readonly level: "warning" | "alarm";
   readonly figure: FigureName;
   readonly value: number | string;
@@ -33,7 +34,7 @@ export interface Alarm {
 export interface AlarmSource {
   readonly subscribe: (listener: () => void) => () => void;
   /** The same map while nothing changed. */
-  readonly getAlarms: () => ReadonlyMap<NodePath, Alarm>;
+  readonly getAlarms: () => ReadonlyMap<NodeId, Alarm>;
   /**
    * Whether nodes can be in alarm now: false while statistics are off, when no figure can
    * cross a threshold. Listeners are told when it changes. Absent: always.
@@ -51,16 +52,17 @@ export interface GridOptions {
  * Where the statistics feature (src/ui/stats) mounts into the viewer. Every slot is optional;
  * without them the viewer shows the configuration alone. Slots render inside the viewer's
  * providers, so they may use TanStack Query and read the open configuration with
- * `useWorkspace()` where a workspace is open.
+ * `useWorkspace()` where a workspace is open; a `NodeId` is a node of the workspace's
+ * hierarchy.
  */
 export interface StatsSlots {
   /**
    * Figures drawn on one node, in the outline row and on the tree card. Called for each node
    * on screen (a few hundred at most), so it should read a store, not compute.
    */
-  readonly renderNodeStats?: (node: HierarchyNode) => ReactNode;
+  readonly renderNodeStats?: (node: NodeId) => ReactNode;
   /** A section of the inspector for the selected node (e.g. a history chart). */
-  readonly renderInspectorSection?: (node: HierarchyNode) => ReactNode;
+  readonly renderInspectorSection?: (node: NodeId) => ReactNode;
   /** A status in the header (e.g. the live connection indicator). */
   readonly renderHeaderStatus?: () => ReactNode;
   /** A legend under the tree (e.g. the thresholds). */

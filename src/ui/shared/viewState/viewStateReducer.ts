@@ -1,15 +1,15 @@
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId } from "../../../model/config/ids";
 
 /**
  * What the user has done to the drawn hierarchy, apart from the data: which nodes are open,
- * which one is selected and which one has keyboard focus. Keyed by node id, so it survives a
- * reload of the same configuration (node ids are stable paths) and is shared by the outline
- * and the tree view.
+ * which one is selected and which one has keyboard focus, shared by the outline and the tree
+ * view. Its nodes are one hierarchy's: a new configuration or pivot starts a new view state
+ * (carried over by path where the same nodes exist).
  */
 export interface ViewState {
-  readonly expanded: ReadonlySet<NodePath>;
-  readonly selected: NodePath | null;
-  readonly focused: NodePath | null;
+  readonly expanded: ReadonlySet<NodeId>;
+  readonly selected: NodeId | null;
+  readonly focused: NodeId | null;
   /**
    * Bumped by `reveal`, so the tree view centres the node again even when it is already the
    * selected one (a second click on the same finding).
@@ -18,27 +18,27 @@ export interface ViewState {
 }
 
 export type ViewAction =
-  | { readonly type: "toggle"; readonly id: NodePath }
-  | { readonly type: "expand"; readonly id: NodePath }
-  | { readonly type: "collapse"; readonly id: NodePath }
+  | { readonly type: "toggle"; readonly id: NodeId }
+  | { readonly type: "expand"; readonly id: NodeId }
+  | { readonly type: "collapse"; readonly id: NodeId }
   /** Replaces the open set (expand/collapse per level, expand all, collapse all). */
-  | { readonly type: "setExpanded"; readonly ids: Iterable<NodePath> }
+  | { readonly type: "setExpanded"; readonly ids: Iterable<NodeId> }
   /** Opens every node in `ids` and keeps what was open (expand all siblings, `*`). */
-  | { readonly type: "expandMany"; readonly ids: Iterable<NodePath> }
-  | { readonly type: "select"; readonly id: NodePath | null }
-  | { readonly type: "focus"; readonly id: NodePath | null }
+  | { readonly type: "expandMany"; readonly ids: Iterable<NodeId> }
+  | { readonly type: "select"; readonly id: NodeId | null }
+  | { readonly type: "focus"; readonly id: NodeId | null }
   /** Opens the path to a node (its ancestors), selects and focuses it, and asks views to centre it. */
-  | { readonly type: "reveal"; readonly id: NodePath; readonly ancestors: readonly NodePath[] }
+  | { readonly type: "reveal"; readonly id: NodeId; readonly ancestors: readonly NodeId[] }
   /** A new configuration or pivot: start over with this open set and selection. */
   | {
       readonly type: "reset";
-      readonly expanded: Iterable<NodePath>;
-      readonly selected: NodePath | null;
+      readonly expanded: Iterable<NodeId>;
+      readonly selected: NodeId | null;
     };
 
 export function initialViewState(
-  expanded: Iterable<NodePath> = [],
-  selected: NodePath | null = null,
+  expanded: Iterable<NodeId> = [],
+  selected: NodeId | null = null,
 ): ViewState {
   return { expanded: new Set(expanded), selected, focused: selected, revealCount: 0 };
 }
