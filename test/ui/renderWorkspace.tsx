@@ -1,4 +1,3 @@
-import { treeOf } from "../../src/model/hierarchy/treeOf";
 import { QueryClient } from "@tanstack/react-query";
 import { cleanup, render } from "@testing-library/react";
 import { readFileSync } from "node:fs";
@@ -34,10 +33,17 @@ export function fixtureText(name: string): string {
   return readFileSync(resolve(FIXTURES, name), "utf8");
 }
 
-/** Shows the selected node's id, so tests can check what a click or a key selected. */
+/**
+ * Shows the selected node's path, so tests can check what a click or a key selected in the
+ * words of the fixture (`tenant:Environment/campaign:Sales`).
+ */
 function SelectionProbe() {
-  const { view } = useWorkspace();
-  return <output aria-label="selected node">{view.selected ?? "none"}</output>;
+  const { view, hierarchy } = useWorkspace();
+  return (
+    <output aria-label="selected node">
+      {view.selected === null ? "none" : hierarchy.pathOf(view.selected)}
+    </output>
+  );
 }
 
 /** Renders panels over the sales fixture (or another), with a fresh QueryClient. */
@@ -62,7 +68,7 @@ export function renderWorkspace(
       <WorkspaceProvider
         analysis={analysis}
         pivot={pivot}
-        root={treeOf(analysis.hierarchy)}
+        hierarchy={analysis.hierarchy}
         initialNode={options.initialNode ?? null}
       >
         {ui}

@@ -96,7 +96,7 @@ export function App() {
           key={`${analysis.loadedAt}:${shown.pivot}`}
           analysis={analysis}
           pivot={shown.pivot}
-          root={shown.root}
+          hierarchy={shown.hierarchy}
           initialNode={url.node}
         >
           <ReviewProvider>

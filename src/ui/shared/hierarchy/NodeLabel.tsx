@@ -1,5 +1,6 @@
+import type { NodeId } from "../../../model/config/ids";
 import type { Finding } from "../../../model/findings/Finding";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { useReviewSlots } from "../reviewSlots/ReviewSlots";
 import { worstSeverity } from "./findingsOfNode";
 import { KindGlyph } from "./KindGlyph";
@@ -9,7 +10,8 @@ import "./NodeLabel.css";
 import { VisibleName } from "./VisibleName";
 
 interface Props {
-  readonly node: HierarchyNode;
+  readonly hierarchy: Hierarchy;
+  readonly node: NodeId;
   readonly findings: readonly Finding[];
   readonly shared: boolean;
   /** Shorter wording for the tree's cards. */
@@ -24,18 +26,21 @@ interface Props {
  * complete the accessible name the outline item takes from its content: "Team A, Campaign
  * group, Stat Server expects Sales@Team1, 1 finding".
  */
-export function NodeLabel({ node, findings, shared, compact = false }: Props) {
+export function NodeLabel({ hierarchy, node, findings, shared, compact = false }: Props) {
   const { renderNodeMark } = useReviewSlots();
   const worst = worstSeverity(findings);
-  const showStatId = node.statId !== null && node.statId !== node.name;
-  const misnamed = node.kind === "campaignGroup" && showStatId;
+  const kind = hierarchy.kind(node);
+  const name = hierarchy.name(node);
+  const statId = hierarchy.statId(node);
+  const showStatId = statId !== null && statId !== name;
+  const misnamed = kind === "campaignGroup" && showStatId;
   return (
     <span className="node-label">
-      <KindGlyph kind={node.kind} />
+      <KindGlyph kind={kind} />
       <span className="node-text">
         <span className="node-name">
-          {node.name ? <VisibleName name={node.name} /> : <em className="muted">(no name)</em>}
-          <span className="visually-hidden">, {NODE_KIND_LABEL[node.kind]}</span>
+          {name ? <VisibleName name={name} /> : <em className="muted">(no name)</em>}
+          <span className="visually-hidden">, {NODE_KIND_LABEL[kind]}</span>
         </span>
         {showStatId && (
           <span className={misnamed ? "node-statid node-statid-expected" : "node-statid"}>
@@ -48,7 +53,7 @@ export function NodeLabel({ node, findings, shared, compact = false }: Props) {
                 ? "id "
                 : "Stat Server id "}
             <span className="mono">
-              <VisibleName name={node.statId!} />
+              <VisibleName name={statId} />
             </span>
           </span>
         )}

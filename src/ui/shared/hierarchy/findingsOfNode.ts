@@ -1,6 +1,6 @@
-import type { ObjectKey } from "../../../model/config/ids";
+import type { NodeId, ObjectKey } from "../../../model/config/ids";
 import type { Finding, Severity } from "../../../model/findings/Finding";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 
 export type FindingsByObject = ReadonlyMap<ObjectKey, readonly Finding[]>;
 
@@ -23,16 +23,20 @@ const NO_FINDINGS: readonly Finding[] = [];
  * Server id, and the campaign node takes the others.
  */
 export function findingsOfNode(
-  node: HierarchyNode,
+  hierarchy: Hierarchy,
+  node: NodeId,
   byObject: FindingsByObject,
 ): readonly Finding[] {
-  if (!node.object) return NO_FINDINGS;
-  const all = byObject.get(node.object);
+  const object = hierarchy.object(node);
+  if (object === null) return NO_FINDINGS;
+  const all = byObject.get(object);
   if (!all) return NO_FINDINGS;
-  if (node.kind === "campaignCallingList") {
-    return all.filter((f) => f.kind === "campaignCallingList" && f.statId === node.statId);
+  const kind = hierarchy.kind(node);
+  if (kind === "campaignCallingList") {
+    const statId = hierarchy.statId(node);
+    return all.filter((f) => f.kind === "campaignCallingList" && f.statId === statId);
   }
-  if (node.kind === "campaign") return all.filter((f) => f.kind !== "campaignCallingList");
+  if (kind === "campaign") return all.filter((f) => f.kind !== "campaignCallingList");
   return all;
 }
 

@@ -1,32 +1,37 @@
-import type { NodePath } from "../../../model/config/ids";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { asNodeId, type NodeId } from "../../../model/config/ids";
+import { hasShownChildren, type ShownNodes } from "./ShownNodes";
 
 /**
  * The level `openToLevel` would give exactly these expanded nodes, or null when they were
- * opened otherwise (by hand). Every node with children above the level is open and none at
- * or below it; with everything open the answer is `maxLevel`, the "(all)" choice.
+ * opened otherwise (by hand). Every node with shown children above the level is open and none
+ * at or below it; with everything open the answer is `maxLevel`, the "(all)" choice. Walks
+ * the open nodes and their children only.
  */
 export function openLevelOf(
-  root: HierarchyNode,
-  expanded: ReadonlySet<NodePath>,
+  nodes: ShownNodes,
+  expanded: ReadonlySet<NodeId>,
   maxLevel: number,
 ): number | null {
+  const { hierarchy, top, shown } = nodes;
+  const { end, depth } = hierarchy.columns;
   let deepestOpen = 0;
   let shallowestClosed = Number.POSITIVE_INFINITY;
-  const nodes: HierarchyNode[] = [...root.children];
-  const depths: number[] = root.children.map(() => 1);
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    const depth = depths.pop()!;
-    if (node.children.length === 0) continue;
-    if (expanded.has(node.id)) {
-      if (depth > deepestOpen) deepestOpen = depth;
-      for (const child of node.children) {
-        nodes.push(child);
-        depths.push(depth + 1);
+  for (const t of top) {
+    const base = depth[t]! - 1;
+    for (let n: number = t; n < end[t]!;) {
+      const node = asNodeId(n);
+      if ((shown !== null && shown[n] === 0) || !hasShownChildren(nodes, node)) {
+        n = end[n]!;
+        continue;
       }
-    } else if (depth < shallowestClosed) {
-      shallowestClosed = depth;
+      const level = depth[n]! - base;
+      if (expanded.has(node)) {
+        if (level > deepestOpen) deepestOpen = level;
+        n++;
+      } else {
+        if (level < shallowestClosed) shallowestClosed = level;
+        n = end[n]!;
+      }
     }
   }
   if (deepestOpen >= shallowestClosed) return null;

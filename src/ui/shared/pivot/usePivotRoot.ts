@@ -2,22 +2,16 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { buildHierarchy } from "../../../model/hierarchy/buildHierarchy";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
-import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
-import { treeOf } from "../../../model/hierarchy/treeOf";
+import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "../../worker/analyseConfig";
 import { buildPivotOffThread, pivotsOffThread } from "../../worker/buildPivotOffThread";
 
 export interface PivotRoot {
   readonly pivot: Pivot;
   readonly hierarchy: Hierarchy;
-  readonly root: HierarchyNode;
 }
 
-const shownAs = (pivot: Pivot, hierarchy: Hierarchy): PivotRoot => ({
-  pivot,
-  hierarchy,
-  root: treeOf(hierarchy),
-});
+const shownAs = (pivot: Pivot, hierarchy: Hierarchy): PivotRoot => ({ pivot, hierarchy });
 
 export interface PivotRootState {
   /** The hierarchy to draw: the wanted pivot's, or while that is built, the one shown before. */

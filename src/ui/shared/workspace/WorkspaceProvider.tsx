@@ -1,17 +1,12 @@
-import { useCallback, useEffect, useMemo, useReducer, type ReactNode } from "react";
-import type { NodePath } from "../../../model/config/ids";
-import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
+import { useCallback, useMemo, useReducer, type ReactNode } from "react";
+import type { NodeId, NodePath } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "../../worker/analyseConfig";
 import { groupFindingsByObject } from "../hierarchy/findingsOfNode";
+import { openToLevel } from "../hierarchy/openToLevel";
+import { wholeHierarchy } from "../hierarchy/ShownNodes";
 import { usePrefetchModel } from "../load/modelQuery";
-import { afterPaint } from "../afterPaint";
-import {
-  ancestorsOf,
-  appearancesOf,
-  indexNodes,
-  openToLevel,
-  prepareIndex,
-} from "../hierarchy/NodeIndex";
 import { initialViewState, viewStateReducer, type ViewState } from "../viewState/viewStateReducer";
 import type { Workspace } from "./Workspace";
 import { WorkspaceContext } from "./WorkspaceContext";
@@ -22,7 +17,8 @@ export const INITIAL_LEVELS = 3;
 interface Props {
   readonly analysis: Analysis;
   readonly pivot: Pivot;
-  readonly root: HierarchyNode;
+  /** The pivot's hierarchy: every node the panels hold is one of its nodes. */
+  readonly hierarchy: Hierarchy;
   /** The node to select at start (from a shared link), when it exists in this hierarchy. */
   readonly initialNode: NodePath | null;
   readonly children: ReactNode;
@@ -30,49 +26,55 @@ interface Props {
 
 /**
  * Holds the view state of one hierarchy. Mounted with a key per configuration and pivot, so
- * a new one starts from a fresh reducer instead of carrying ids that no longer exist.
+ * a new one starts from a fresh reducer instead of carrying nodes of another hierarchy; what
+ * carries over (the selection, through the address bar) goes by path.
  */
-export function WorkspaceProvider({ analysis, pivot, root, initialNode, children }: Props) {
-  const index = useMemo(() => indexNodes(root), [root]);
+export function WorkspaceProvider({ analysis, pivot, hierarchy, initialNode, children }: Props) {
   usePrefetchModel(analysis);
-  useEffect(() => {
-    // After the model is asked for, so the worker copies it out while this runs.
-    const handle = afterPaint(() => prepareIndex(index));
-    return () => handle.cancel();
-  }, [index]);
   const findingsByObject = useMemo(
     () => groupFindingsByObject(analysis.findings),
     [analysis.findings],
   );
   const [view, dispatch] = useReducer(viewStateReducer, null, (): ViewState => {
-    const open = openToLevel(root, INITIAL_LEVELS);
-    if (initialNode && index.nodes.has(initialNode)) {
-      return initialViewState([...open, ...ancestorsOf(index, initialNode)], initialNode);
+    const open = openToLevel(wholeHierarchy(hierarchy), INITIAL_LEVELS);
+    const node = initialNode === null ? null : hierarchy.nodeAt(initialNode);
+    if (node !== null && node !== 0) {
+      return initialViewState([...open, ...hierarchy.ancestors(node)], node);
     }
     return initialViewState(open, null);
   });
   const reveal = useCallback(
-    (id: NodePath) => dispatch({ type: "reveal", id, ancestors: ancestorsOf(index, id) }),
-    [index],
+    (node: NodeId) => dispatch({ type: "reveal", id: node, ancestors: hierarchy.ancestors(node) }),
+    [hierarchy],
   );
-  const selectedNode = view.selected ? (index.nodes.get(view.selected) ?? null) : null;
+  const selected = view.selected;
   const highlighted = useMemo(
-    () => new Set(selectedNode ? appearancesOf(index, selectedNode) : []),
-    [index, selectedNode],
+    () => new Set(selected === null ? [] : appearancesOfNode(hierarchy, selected)),
+    [hierarchy, selected],
   );
   const workspace = useMemo<Workspace>(
     () => ({
       analysis,
       pivot,
-      index,
+      hierarchy,
       findingsByObject,
       view,
       dispatch,
-      selectedNode,
+      selected,
       highlighted,
       reveal,
     }),
-    [analysis, pivot, index, findingsByObject, view, selectedNode, highlighted, reveal],
+    [analysis, pivot, hierarchy, findingsByObject, view, selected, highlighted, reveal],
   );
   return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
+}
+
+/**
+ * The nodes showing the same object as `node`: itself alone for a campaign calling list (its
+ * object is its campaign, which it does not stand for) or a node with no object.
+ */
+function appearancesOfNode(hierarchy: Hierarchy, node: NodeId): readonly NodeId[] {
+  const object = hierarchy.object(node);
+  if (object === null || hierarchy.kind(node) === "campaignCallingList") return [node];
+  return hierarchy.appearances(object);
 }
