@@ -57,7 +57,7 @@ export function App() {
     (pivot: Pivot) => setUrl({ pivot, node: null, focus: null }),
     [setUrl],
   );
-  const onSelected = useCallback((node: NodePath | null) => setUrl({ node }), [setUrl]);
+  const onSelected = useCallback((path: NodePath | null) => setUrl({ node: path }), [setUrl]);
 
   const { shown, building, error: pivotFailure } = usePivotRoot(analysis, url.pivot);
   const pivotError =

@@ -39,7 +39,7 @@ const RAILS = 2 * 24;
  * empty inspector gives its room to the tree. On a narrow screen the panes stack.
  */
 export function Workbench({ view, onView, renderer }: Props) {
-  const { analysis, selectedNode } = useWorkspace();
+  const { analysis, selected } = useWorkspace();
   const [url, setUrl] = useUrlState();
   const [sizes, setSize] = usePaneSizes();
   const stacked = useStackedPanes();
@@ -47,7 +47,7 @@ export function Workbench({ view, onView, renderer }: Props) {
   const width = useElementWidth(ref);
   const [showEmptyInspector, setShowEmptyInspector] = useState(false);
 
-  const inspectorEmpty = selectedNode === null;
+  const inspectorEmpty = selected === null;
   const sideHidden = sizes.side.collapsed;
   const inspectorHidden = sizes.inspector.collapsed || (inspectorEmpty && !showEmptyInspector);
 

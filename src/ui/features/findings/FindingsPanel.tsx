@@ -25,7 +25,7 @@ const SEVERITY_LABEL: Record<Severity, [string, string]> = {
  * refused the object's id) are marked, and can be listed alone.
  */
 export function FindingsPanel() {
-  const { analysis, index, reveal } = useWorkspace();
+  const { analysis, hierarchy, reveal } = useWorkspace();
   const findings = analysis.findings;
   const counts = useMemo(() => countFindings(findings), [findings]);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
@@ -72,9 +72,9 @@ export function FindingsPanel() {
   };
 
   const open = (finding: Finding) => {
-    const id = nodeOfFinding(finding, index);
-    setNotDrawn(id ? null : finding);
-    if (id) reveal(id);
+    const node = nodeOfFinding(hierarchy, finding);
+    setNotDrawn(node === null ? finding : null);
+    if (node !== null) reveal(node);
   };
 
   if (findings.length === 0) {

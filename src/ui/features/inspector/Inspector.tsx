@@ -3,7 +3,6 @@ import { findRule } from "../../../model/rules/ruleRegistry";
 import { confirmedByStatServer } from "../../../model/stats/confirmedByStatServer";
 import { ConfirmedBadge } from "../../shared/findings/ConfirmedBadge";
 import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
-import { appearancesOf } from "../../shared/hierarchy/NodeIndex";
 import { KindGlyph } from "../../shared/hierarchy/KindGlyph";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
 import { useModel } from "../../shared/load/modelQuery";
@@ -21,12 +20,12 @@ import { VisibleName } from "../../shared/hierarchy/VisibleName";
  * findings with the rules' explanations, and the other places the same object appears.
  */
 export function Inspector() {
-  const { analysis, index, selectedNode: node, findingsByObject, reveal } = useWorkspace();
+  const { analysis, hierarchy, selected: node, findingsByObject, reveal } = useWorkspace();
   const { renderInspectorSection } = useStatsSlots();
   const [openRule, setOpenRule] = useState<string | null>(null);
   const { model, error } = useModel(analysis);
   const refused = useRefusals();
-  if (!node) {
+  if (node === null) {
     return (
       <aside className="inspector" aria-label="Inspector">
         <p className="panel-empty">
@@ -36,46 +35,52 @@ export function Inspector() {
       </aside>
     );
   }
-  const findings = findingsOfNode(node, findingsByObject);
-  const fields = model ? objectFields(model, node) : [];
-  const others = appearancesOf(index, node).filter((id) => id !== node.id);
+  const findings = findingsOfNode(hierarchy, node, findingsByObject);
+  const fields = model ? objectFields(model, hierarchy, node) : [];
+  const kind = hierarchy.kind(node);
+  const name = hierarchy.name(node);
+  const statId = hierarchy.statId(node);
+  const object = hierarchy.object(node);
+  // A campaign calling list stands for its entry, not for its campaign's other appearances.
+  const others =
+    object === null || kind === "campaignCallingList"
+      ? []
+      : hierarchy.appearances(object).filter((other) => other !== node);
   return (
     <aside className="inspector" aria-label="Inspector">
       <header className="inspector-head">
-        <KindGlyph kind={node.kind} />
+        <KindGlyph kind={kind} />
         <div>
-          <div className="muted inspector-kind">{NODE_KIND_LABEL[node.kind]}</div>
-          <h2 className="inspector-name">
-            {node.name ? <VisibleName name={node.name} /> : "(no name)"}
-          </h2>
+          <div className="muted inspector-kind">{NODE_KIND_LABEL[kind]}</div>
+          <h2 className="inspector-name">{name ? <VisibleName name={name} /> : "(no name)"}</h2>
         </div>
       </header>
 
       <section aria-labelledby="inspector-statid">
         <h3 id="inspector-statid">Stat Server id</h3>
-        {node.statId ? (
+        {statId ? (
           <div className="inspector-statid">
             <code className="mono">
-              <VisibleName name={node.statId} />
+              <VisibleName name={statId} />
             </code>
-            <CopyButton text={node.statId} label={`Copy Stat Server id ${node.statId}`} />
+            <CopyButton text={statId} label={`Copy Stat Server id ${statId}`} />
           </div>
         ) : (
           <p className="muted">
-            {node.kind === "agent"
+            {kind === "agent"
               ? "None: this agent has no employee ID, so Stat Server cannot report on it."
               : "None."}
           </p>
         )}
-        {node.kind === "campaignGroup" && node.statId && node.statId !== node.name && (
+        {kind === "campaignGroup" && statId && statId !== name && (
           <p className="inspector-mismatch">
             Configured name{" "}
             <strong>
-              <VisibleName name={node.name} />
+              <VisibleName name={name} />
             </strong>{" "}
             differs: Stat Server expects{" "}
             <code className="mono">
-              <VisibleName name={node.statId} />
+              <VisibleName name={statId} />
             </code>
             .
           </p>
@@ -166,10 +171,10 @@ export function Inspector() {
         <section aria-labelledby="inspector-appearances">
           <h3 id="inspector-appearances">Also appears under ({others.length})</h3>
           <ul className="inspector-appearances">
-            {others.slice(0, 50).map((id) => (
-              <li key={id}>
-                <button type="button" className="link-button" onClick={() => reveal(id)}>
-                  {nodePath(index, id) || "(top level)"}
+            {others.slice(0, 50).map((other) => (
+              <li key={other}>
+                <button type="button" className="link-button" onClick={() => reveal(other)}>
+                  {nodePath(hierarchy, other) || "(top level)"}
                 </button>
               </li>
             ))}

@@ -1,10 +1,10 @@
-import type { NodePath } from "../../../model/config/ids";
-import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
-import { ancestorsOf } from "../../shared/hierarchy/NodeIndex";
+import type { NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 
 /** The names from the tenant down to the node's parent, for "also appears under …". */
-export function nodePath(index: NodeIndex, id: NodePath): string {
-  return ancestorsOf(index, id)
-    .map((a) => index.nodes.get(a)?.name ?? "")
+export function nodePath(hierarchy: Hierarchy, node: NodeId): string {
+  return hierarchy
+    .ancestors(node)
+    .map((a) => hierarchy.name(a))
     .join(" › ");
 }

@@ -5,7 +5,8 @@ import {
 } from "../../../model/config/campaignGroupDefaults";
 import type { CampaignGroup, ConfigObject, ResolvedRef } from "../../../model/config/objects";
 import { sourcePath } from "../../../model/config/sourcePath";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 
 export type Field = readonly [label: string, value: string];
 
@@ -32,15 +33,17 @@ function orDefault(group: CampaignGroup, field: CampaignGroupDefaulted): string 
  * The configuration fields worth reading for one node, enums by name (the model already holds
  * canonical names). For a campaign calling list node, the campaign's entry for that list.
  */
-export function objectFields(model: ConfigModel, node: HierarchyNode): Field[] {
-  const object: ConfigObject | undefined = node.object ? model.objects.get(node.object) : undefined;
+export function objectFields(model: ConfigModel, hierarchy: Hierarchy, node: NodeId): Field[] {
+  const key = hierarchy.object(node);
+  const object: ConfigObject | undefined = key !== null ? model.objects.get(key) : undefined;
   if (!object) return [];
+  const index = hierarchy.entry(node);
   if (
-    node.kind === "campaignCallingList" &&
+    hierarchy.kind(node) === "campaignCallingList" &&
     object.kind === "campaign" &&
-    node.entry !== undefined
+    index !== null
   ) {
-    const entry = object.callingLists[node.entry];
+    const entry = object.callingLists[index];
     if (!entry) return [];
     return [
       ["Campaign", object.name],

@@ -28,11 +28,11 @@ const ALARMS_REASON = "needs live or simulated statistics";
  * alarm, each with its path; and a focus on one subtree, with the way back.
  */
 export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
-  const { selectedNode } = useWorkspace();
+  const { hierarchy, selected } = useWorkspace();
   const alarmsAvailable = useAlarmsAvailable(useStatsSlots().alarms);
   const { filtered, filter: applied, empty } = useShownHierarchy();
   const focusNode = filtered?.focusNode ?? null;
-  const canFocus = selectedNode !== null && selectedNode.children.length > 0;
+  const canFocus = selected !== null && hierarchy.childCount(selected) > 0;
   return (
     <div className="filter-bar">
       <fieldset className="filter-choice">
@@ -69,18 +69,18 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
           </span>
         )}
       </fieldset>
-      {focusNode ? (
+      {focusNode !== null ? (
         <nav className="filter-focus" aria-label="Focus">
           <span className="filter-focus-label">Focused on</span>
           <ol className="filter-path">
             {filtered!.focusPath.map((node) => (
-              <li key={node.id}>
-                <VisibleName name={node.name} />
+              <li key={node}>
+                <VisibleName name={hierarchy.name(node)} />
               </li>
             ))}
             <li aria-current="location">
               <strong>
-                <VisibleName name={focusNode.name} />
+                <VisibleName name={hierarchy.name(focusNode)} />
               </strong>
             </li>
           </ol>
@@ -94,7 +94,7 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
           className="button"
           disabled={!canFocus}
           title={canFocus ? undefined : "Select a node with children to focus on its subtree"}
-          onClick={() => selectedNode && onFocus(selectedNode.id)}
+          onClick={() => selected !== null && onFocus(hierarchy.pathOf(selected))}
         >
           Focus on selected
         </button>

@@ -1,10 +1,10 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import type { NodeId } from "../../../model/config/ids";
 import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
-import { isShared } from "../../shared/hierarchy/NodeIndex";
+import { hasShownChildren } from "../../shared/hierarchy/ShownNodes";
 import { useStatsSlots } from "../../shared/statsSlots/StatsSlots";
-import type { VisibleRow } from "../../shared/viewState/visibleRows";
-import { visibleRows } from "../../shared/viewState/visibleRows";
+import { rowNode, rowOf, visibleRows } from "../../shared/viewState/visibleRows";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { outlineKeyActions, typeAheadMatch } from "./outlineKeyboard";
 import { OutlineRow } from "./OutlineRow";
@@ -20,12 +20,14 @@ const TYPE_AHEAD_RESET_MS = 600;
  * the virtual window are not in the DOM to receive focus.
  */
 export function Outline() {
-  const { index, view, dispatch, highlighted, findingsByObject } = useWorkspace();
+  const { hierarchy, view, dispatch, highlighted, findingsByObject } = useWorkspace();
   const { renderNodeStats } = useStatsSlots();
   const shown = useShownHierarchy();
-  const rows = useMemo(() => visibleRows(shown.root, view.expanded), [shown.root, view.expanded]);
-  const rowOf = useMemo(() => new Map(rows.map((row, i) => [row.node.id, i])), [rows]);
-  const focusedIndex = view.focused !== null ? (rowOf.get(view.focused) ?? -1) : -1;
+  const rows = useMemo(() => visibleRows(shown, view.expanded), [shown, view.expanded]);
+  const focusedIndex = useMemo(
+    () => (view.focused !== null ? rowOf(rows, view.focused) : -1),
+    [rows, view.focused],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const typed = useRef({ text: "", at: 0 });
 
@@ -45,17 +47,17 @@ export function Outline() {
   }, [focusedIndex, virtualizer, view.revealCount]);
 
   const onSelect = useCallback(
-    (row: VisibleRow) => dispatch({ type: "select", id: row.node.id }),
+    (node: NodeId) => dispatch({ type: "select", id: node }),
     [dispatch],
   );
   const onToggle = useCallback(
-    (row: VisibleRow) => dispatch({ type: "toggle", id: row.node.id }),
+    (node: NodeId) => dispatch({ type: "toggle", id: node }),
     [dispatch],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const actions = outlineKeyActions(event.key, rows, focusedIndex, view.expanded);
+    const actions = outlineKeyActions(event.key, shown, rows, focusedIndex, view.expanded);
     if (actions) {
       event.preventDefault();
       for (const action of actions) dispatch(action);
@@ -67,14 +69,14 @@ export function Outline() {
       const state = typed.current;
       state.text = now - state.at > TYPE_AHEAD_RESET_MS ? event.key : state.text + event.key;
       state.at = now;
-      const match = typeAheadMatch(rows, focusedIndex, state.text);
-      if (match >= 0) dispatch({ type: "focus", id: rows[match]!.node.id });
+      const match = typeAheadMatch(hierarchy, rows, focusedIndex, state.text);
+      if (match >= 0) dispatch({ type: "focus", id: rowNode(rows, match) });
     }
   };
 
   const onFocus = () => {
     if (focusedIndex < 0 && rows.length > 0) {
-      dispatch({ type: "focus", id: view.selected ?? rows[0]!.node.id });
+      dispatch({ type: "focus", id: view.selected ?? rowNode(rows, 0) });
     }
   };
 
@@ -105,20 +107,25 @@ export function Outline() {
     >
       <div role="none" className="outline-canvas" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          const id = row.node.id;
+          const i = item.index;
+          const node = rowNode(rows, i);
           return (
             <OutlineRow
-              key={id}
-              row={row}
-              domId={`outline-row-${item.index}`}
-              expanded={view.expanded.has(id)}
-              selected={view.selected === id}
-              focused={view.focused === id}
-              highlighted={highlighted.has(id)}
-              shared={isShared(index, row.node)}
-              findings={findingsOfNode(row.node, findingsByObject)}
-              stats={renderNodeStats?.(row.node) ?? null}
+              key={node}
+              hierarchy={hierarchy}
+              node={node}
+              level={rows.level[i]!}
+              posInSet={rows.posInSet[i]!}
+              setSize={rows.setSize[i]!}
+              hasChildren={hasShownChildren(shown, node)}
+              domId={`outline-row-${i}`}
+              expanded={view.expanded.has(node)}
+              selected={view.selected === node}
+              focused={view.focused === node}
+              highlighted={highlighted.has(node)}
+              shared={hierarchy.isShared(node)}
+              findings={findingsOfNode(hierarchy, node, findingsByObject)}
+              stats={renderNodeStats?.(node) ?? null}
               top={item.start}
               height={ROW_HEIGHT}
               onSelect={onSelect}

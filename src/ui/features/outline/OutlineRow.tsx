@@ -1,10 +1,18 @@
 import type { ReactNode } from "react";
+import type { NodeId } from "../../../model/config/ids";
 import type { Finding } from "../../../model/findings/Finding";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { NodeLabel } from "../../shared/hierarchy/NodeLabel";
-import type { VisibleRow } from "../../shared/viewState/visibleRows";
 
 interface Props {
-  readonly row: VisibleRow;
+  readonly hierarchy: Hierarchy;
+  readonly node: NodeId;
+  /** 1 for the top rows. */
+  readonly level: number;
+  readonly posInSet: number;
+  readonly setSize: number;
+  /** Whether it has children shown (it can be opened). */
+  readonly hasChildren: boolean;
   readonly domId: string;
   readonly expanded: boolean;
   readonly selected: boolean;
@@ -15,13 +23,18 @@ interface Props {
   readonly stats: ReactNode;
   readonly top: number;
   readonly height: number;
-  readonly onSelect: (row: VisibleRow) => void;
-  readonly onToggle: (row: VisibleRow) => void;
+  readonly onSelect: (node: NodeId) => void;
+  readonly onToggle: (node: NodeId) => void;
 }
 
 /** One treeitem of the outline, placed by the virtualiser. */
 export function OutlineRow({
-  row,
+  hierarchy,
+  node,
+  level,
+  posInSet,
+  setSize,
+  hasChildren,
   domId,
   expanded,
   selected,
@@ -35,7 +48,6 @@ export function OutlineRow({
   onSelect,
   onToggle,
 }: Props) {
-  const hasChildren = row.node.children.length > 0;
   const classes = ["outline-row"];
   if (selected) classes.push("is-selected");
   if (focused) classes.push("is-focused");
@@ -44,14 +56,14 @@ export function OutlineRow({
     <div
       id={domId}
       role="treeitem"
-      aria-level={row.level}
-      aria-setsize={row.setSize}
-      aria-posinset={row.posInSet}
+      aria-level={level}
+      aria-setsize={setSize}
+      aria-posinset={posInSet}
       aria-expanded={hasChildren ? expanded : undefined}
       aria-selected={selected}
       className={classes.join(" ")}
-      style={{ transform: `translateY(${top}px)`, height, paddingLeft: 8 + (row.level - 1) * 18 }}
-      onClick={() => onSelect(row)}
+      style={{ transform: `translateY(${top}px)`, height, paddingLeft: 8 + (level - 1) * 18 }}
+      onClick={() => onSelect(node)}
     >
       <span
         className="outline-twisty"
@@ -59,10 +71,10 @@ export function OutlineRow({
         aria-hidden="true"
         onClick={(event) => {
           event.stopPropagation();
-          if (hasChildren) onToggle(row);
+          if (hasChildren) onToggle(node);
         }}
       ></span>
-      <NodeLabel node={row.node} findings={findings} shared={shared} />
+      <NodeLabel hierarchy={hierarchy} node={node} findings={findings} shared={shared} />
       {stats && <span className="outline-stats">{stats}</span>}
     </div>
   );

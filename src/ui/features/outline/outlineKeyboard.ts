@@ -1,6 +1,8 @@
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import { hasShownChildren, type ShownNodes } from "../../shared/hierarchy/ShownNodes";
 import type { ViewAction } from "../../shared/viewState/viewStateReducer";
-import type { VisibleRow } from "../../shared/viewState/visibleRows";
+import { rowNode, type VisibleRows } from "../../shared/viewState/visibleRows";
 
 /**
  * The keyboard behaviour of the WAI-ARIA tree pattern, as a pure function from a key and the
@@ -8,18 +10,21 @@ import type { VisibleRow } from "../../shared/viewState/visibleRows";
  */
 export function outlineKeyActions(
   key: string,
-  rows: readonly VisibleRow[],
+  nodes: ShownNodes,
+  rows: VisibleRows,
   focusedIndex: number,
-  expanded: ReadonlySet<NodePath>,
+  expanded: ReadonlySet<NodeId>,
 ): ViewAction[] | null {
   if (rows.length === 0) return null;
-  const current = rows[Math.max(0, focusedIndex)]!;
   const focusAt = (i: number): ViewAction[] => [
-    { type: "focus", id: rows[Math.min(rows.length - 1, Math.max(0, i))]!.node.id },
+    { type: "focus", id: rowNode(rows, Math.min(rows.length - 1, Math.max(0, i))) },
   ];
   if (focusedIndex < 0) return key === "End" ? focusAt(rows.length - 1) : focusAt(0);
-  const isOpen = expanded.has(current.node.id);
-  const hasChildren = current.node.children.length > 0;
+  const { hierarchy } = nodes;
+  const current = rowNode(rows, focusedIndex);
+  const level = rows.level[focusedIndex]!;
+  const isOpen = expanded.has(current);
+  const hasChildren = hasShownChildren(nodes, current);
   switch (key) {
     case "ArrowDown":
       return focusAt(focusedIndex + 1);
@@ -31,17 +36,23 @@ export function outlineKeyActions(
       return focusAt(rows.length - 1);
     case "ArrowRight":
       if (!hasChildren) return [];
-      return isOpen ? focusAt(focusedIndex + 1) : [{ type: "expand", id: current.node.id }];
-    case "ArrowLeft":
-      if (hasChildren && isOpen) return [{ type: "collapse", id: current.node.id }];
-      return current.parent && current.level > 1 ? [{ type: "focus", id: current.parent }] : [];
+      return isOpen ? focusAt(focusedIndex + 1) : [{ type: "expand", id: current }];
+    case "ArrowLeft": {
+      if (hasChildren && isOpen) return [{ type: "collapse", id: current }];
+      const parent = hierarchy.parent(current);
+      return parent !== null && level > 1 ? [{ type: "focus", id: parent }] : [];
+    }
     case "Enter":
     case " ":
-      return [{ type: "select", id: current.node.id }];
+      return [{ type: "select", id: current }];
     case "*": {
-      const siblings = rows
-        .filter((r) => r.parent === current.parent && r.node.children.length > 0)
-        .map((r) => r.node.id);
+      const parent = hierarchy.parent(current);
+      const siblings: NodeId[] = [];
+      for (let i = 0; i < rows.length; i++) {
+        const node = rowNode(rows, i);
+        if (rows.level[i] !== level || (level > 1 && hierarchy.parent(node) !== parent)) continue;
+        if (hasShownChildren(nodes, node)) siblings.push(node);
+      }
       return [{ type: "expandMany", ids: siblings }];
     }
     default:
@@ -54,7 +65,8 @@ export function outlineKeyActions(
  * (case-insensitive), wrapping around; -1 when none does.
  */
 export function typeAheadMatch(
-  rows: readonly VisibleRow[],
+  hierarchy: Hierarchy,
+  rows: VisibleRows,
   focusedIndex: number,
   typed: string,
 ): number {
@@ -63,7 +75,7 @@ export function typeAheadMatch(
   const start = typed.length === 1 ? focusedIndex + 1 : Math.max(0, focusedIndex);
   for (let k = 0; k < rows.length; k++) {
     const i = (start + k) % rows.length;
-    if (rows[i]!.node.name.toLocaleLowerCase().startsWith(prefix)) return i;
+    if (hierarchy.name(rowNode(rows, i)).toLocaleLowerCase().startsWith(prefix)) return i;
   }
   return -1;
 }

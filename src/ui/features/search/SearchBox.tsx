@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from "react";
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId } from "../../../model/config/ids";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { resolveStatId, type Resolution } from "./resolveStatId";
@@ -12,18 +12,18 @@ import { VisibleName } from "../../shared/hierarchy/VisibleName";
  * matches nothing explains why Stat Server would not find it and offers the nearest real ids.
  */
 export function SearchBox() {
-  const { index, reveal } = useWorkspace();
+  const { hierarchy, reveal } = useWorkspace();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [resolution, setResolution] = useState<Resolution | null>(null);
   const deferred = useDeferredValue(query);
-  const hits = useMemo(() => searchNodes(index, deferred), [index, deferred]);
+  const hits = useMemo(() => searchNodes(hierarchy, deferred), [hierarchy, deferred]);
   const listId = useId();
   const inputId = useId();
 
-  const go = (id: NodePath) => {
-    reveal(id);
+  const go = (node: NodeId) => {
+    reveal(node);
     setOpen(false);
     setResolution(null);
     setActive(-1);
@@ -31,10 +31,10 @@ export function SearchBox() {
 
   const submit = () => {
     const hit = active >= 0 ? hits[active] : undefined;
-    if (hit) return go(hit.id);
+    if (hit) return go(hit.node);
     if (!query.trim()) return;
-    const result = resolveStatId(index, query);
-    if (result.status === "found") return go(result.ids[0]!);
+    const result = resolveStatId(hierarchy, query);
+    if (result.status === "found") return go(result.nodes[0]!);
     setOpen(false);
     setResolution(result);
   };
@@ -93,32 +93,36 @@ export function SearchBox() {
         hidden={!expanded}
       >
         {expanded &&
-          hits.map((hit, i) => (
-            <li
-              key={hit.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className="search-option"
-              onMouseDown={(event) => {
-                event.preventDefault();
-                go(hit.id);
-              }}
-            >
-              <span className="search-option-name">
-                {hit.node.name ? <VisibleName name={hit.node.name} /> : "(no name)"}
-              </span>
-              <span className="search-option-meta">
-                {NODE_KIND_LABEL[hit.node.kind]}
-                {hit.node.statId && hit.node.statId !== hit.node.name && (
-                  <>
-                    {" · "}
-                    <VisibleName name={hit.node.statId} />
-                  </>
-                )}
-              </span>
-            </li>
-          ))}
+          hits.map(({ node }, i) => {
+            const name = hierarchy.name(node);
+            const statId = hierarchy.statId(node);
+            return (
+              <li
+                key={node}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className="search-option"
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  go(node);
+                }}
+              >
+                <span className="search-option-name">
+                  {name ? <VisibleName name={name} /> : "(no name)"}
+                </span>
+                <span className="search-option-meta">
+                  {NODE_KIND_LABEL[hierarchy.kind(node)]}
+                  {statId && statId !== name && (
+                    <>
+                      {" · "}
+                      <VisibleName name={statId} />
+                    </>
+                  )}
+                </span>
+              </li>
+            );
+          })}
       </ul>
       {resolution?.status === "missing" && (
         <section
@@ -143,7 +147,7 @@ export function SearchBox() {
               <ul className="search-nearest">
                 {resolution.nearest.map((near) => (
                   <li key={near.statId}>
-                    <button type="button" className="button mono" onClick={() => go(near.id)}>
+                    <button type="button" className="button mono" onClick={() => go(near.node)}>
                       <VisibleName name={near.statId} />
                     </button>
                   </li>

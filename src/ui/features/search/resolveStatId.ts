@@ -1,17 +1,16 @@
-import type { NodePath } from "../../../model/config/ids";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
-import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
+import { asNodeId, type NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
 import { boundedEditDistance } from "./editDistance";
 
 export interface NearId {
   readonly statId: string;
-  readonly id: NodePath;
+  readonly node: NodeId;
   readonly distance: number;
 }
 
 export type Resolution =
-  | { readonly status: "found"; readonly ids: readonly NodePath[] }
+  | { readonly status: "found"; readonly nodes: readonly NodeId[] }
   | {
       readonly status: "missing";
       /** Why Stat Server would not find this id, most specific first. */
@@ -26,48 +25,61 @@ const COMPOSED = new Set(["campaignGroup", "campaignCallingList"]);
  * or why it names none. Stat Server matches ids exactly (case and spaces included), and knows
  * a campaign group only by `<campaign>@<group>`, never by the group's own configured name.
  */
-export function resolveStatId(index: NodeIndex, raw: string, nearestCount = 5): Resolution {
+export function resolveStatId(hierarchy: Hierarchy, raw: string, nearestCount = 5): Resolution {
   const query = raw.replace(/[\r\n]+/g, "");
-  const exact: NodePath[] = [];
-  const byName: HierarchyNode[] = [];
-  const caseOnly: HierarchyNode[] = [];
-  const trimmed: HierarchyNode[] = [];
+  const exact: NodeId[] = [];
+  const byName: NodeId[] = [];
+  const caseOnly: NodeId[] = [];
+  const trimmed: NodeId[] = [];
   const lower = query.toLocaleLowerCase();
-  const campaigns = new Map<string, HierarchyNode[]>();
-  for (const [id, node] of index.nodes) {
-    if (node.statId === query) exact.push(id);
-    else {
-      if (node.name === query && node.statId) byName.push(node);
-      if (node.statId?.toLocaleLowerCase() === lower) caseOnly.push(node);
-      if (node.statId && node.statId === query.trim() && query !== query.trim()) trimmed.push(node);
+  const bare = query.trim();
+  const campaigns = new Map<string, NodeId[]>();
+  const { nameStart } = hierarchy.columns;
+  for (let n = 1; n < hierarchy.size; n++) {
+    const node = asNodeId(n);
+    const statId = hierarchy.statId(node);
+    if (statId === query) exact.push(node);
+    else if (statId) {
+      // Compared by length first: most names cannot be the query.
+      if (nameStart[n + 1]! - nameStart[n]! === query.length && hierarchy.name(node) === query) {
+        byName.push(node);
+      }
+      if (statId.length === lower.length && statId.toLocaleLowerCase() === lower) {
+        caseOnly.push(node);
+      }
+      if (statId === bare && query !== bare) trimmed.push(node);
     }
-    if (node.kind === "campaign" && node.statId) {
-      const list = campaigns.get(node.statId);
+    if (statId && hierarchy.kind(node) === "campaign") {
+      const list = campaigns.get(statId);
       if (list) list.push(node);
-      else campaigns.set(node.statId, [node]);
+      else campaigns.set(statId, [node]);
     }
   }
-  if (exact.length > 0) return { status: "found", ids: exact };
+  if (exact.length > 0) return { status: "found", nodes: exact };
 
   const reasons: string[] = [];
   for (const node of byName.slice(0, 3)) {
     reasons.push(
-      `“${query}” is the configured name of a ${NODE_KIND_LABEL[node.kind].toLowerCase()}, ` +
-        `but Stat Server knows it as “${node.statId}”: it ignores a campaign group's own name.`,
+      `“${query}” is the configured name of a ${NODE_KIND_LABEL[hierarchy.kind(node)].toLowerCase()}, ` +
+        `but Stat Server knows it as “${hierarchy.statId(node)}”: it ignores a campaign group's own name.`,
     );
   }
   for (const node of trimmed.slice(0, 1)) {
-    reasons.push(`The id has spaces around it; Stat Server would need exactly “${node.statId}”.`);
+    reasons.push(
+      `The id has spaces around it; Stat Server would need exactly “${hierarchy.statId(node)}”.`,
+    );
   }
   for (const node of caseOnly.slice(0, 3)) {
-    reasons.push(`Stat Server ids are case-sensitive: the existing id is “${node.statId}”.`);
+    reasons.push(
+      `Stat Server ids are case-sensitive: the existing id is “${hierarchy.statId(node)}”.`,
+    );
   }
-  explainComposed(query, campaigns, reasons);
+  explainComposed(hierarchy, query, campaigns, reasons);
   if (reasons.length === 0) reasons.push(`No object in this configuration has the id “${query}”.`);
   // The ids of the objects the query names by configuration name come first: they are what
   // the user meant.
-  const meant = byName.map((node) => ({ statId: node.statId!, id: node.id, distance: 0 }));
-  const nearest = [...meant, ...nearestIds(index, query, nearestCount)].filter(
+  const meant = byName.map((node) => ({ statId: hierarchy.statId(node)!, node, distance: 0 }));
+  const nearest = [...meant, ...nearestIds(hierarchy, query, nearestCount)].filter(
     (near, i, all) => all.findIndex((other) => other.statId === near.statId) === i,
   );
   return { status: "missing", reasons, nearest: nearest.slice(0, nearestCount) };
@@ -78,8 +90,9 @@ export function resolveStatId(index: NodeIndex, raw: string, nearestCount = 5): 
  * the first split that names an existing campaign.
  */
 function explainComposed(
+  hierarchy: Hierarchy,
   query: string,
-  campaigns: ReadonlyMap<string, readonly HierarchyNode[]>,
+  campaigns: ReadonlyMap<string, readonly NodeId[]>,
   reasons: string[],
 ): void {
   if (!query.includes("@")) return;
@@ -90,8 +103,9 @@ function explainComposed(
     if (!found) continue;
     const known = new Set<string>();
     for (const node of found) {
-      for (const child of node.children) {
-        if (COMPOSED.has(child.kind) && child.statId) known.add(child.statId.slice(at + 1));
+      for (const child of hierarchy.children(node)) {
+        const statId = hierarchy.statId(child);
+        if (COMPOSED.has(hierarchy.kind(child)) && statId) known.add(statId.slice(at + 1));
       }
     }
     const list = [...known].slice(0, 6).map((name) => `“${name}”`);
@@ -106,18 +120,20 @@ function explainComposed(
   reasons.push(`No campaign is named “${campaign}”, so no “${campaign}@…” id exists.`);
 }
 
-function nearestIds(index: NodeIndex, query: string, count: number): NearId[] {
+function nearestIds(hierarchy: Hierarchy, query: string, count: number): NearId[] {
   const limit = Math.max(2, Math.ceil(query.length / 3));
   const best = new Map<string, NearId>();
-  for (const [id, node] of index.nodes) {
-    const statId = node.statId;
-    if (!statId || best.has(statId)) continue;
+  for (let n = 1; n < hierarchy.size; n++) {
+    const node = asNodeId(n);
+    const statId = hierarchy.statId(node);
+    // Ids whose length alone is too far off are not compared.
+    if (!statId || Math.abs(statId.length - query.length) > limit || best.has(statId)) continue;
     const distance = boundedEditDistance(
       query.toLocaleLowerCase(),
       statId.toLocaleLowerCase(),
       limit,
     );
-    if (distance <= limit) best.set(statId, { statId, id, distance });
+    if (distance <= limit) best.set(statId, { statId, node, distance });
   }
   return [...best.values()]
     .sort((a, b) => a.distance - b.distance || a.statId.localeCompare(b.statId))

@@ -7,8 +7,6 @@ import { analyseOffThread } from "../../worker/analyseOffThread";
 import { LoadFailure } from "../../worker/LoadFailure";
 import { prepareWorker } from "../../worker/sharedWorker";
 import { toLoadError, type LoadError } from "../../worker/LoadError";
-import { treeOf } from "../../../model/hierarchy/treeOf";
-import { indexNodes } from "../hierarchy/NodeIndex";
 import { setCurrentAnalysis } from "./currentAnalysis";
 
 /** The inputs, or the promise of them while files are still being read. */
@@ -31,13 +29,7 @@ export function useOpenConfig(pivot: Pivot): OpenConfig {
   const mutation = useMutation({
     mutationFn: async (inputs: Inputs) => {
       if (inputs instanceof Promise) prepareWorker();
-      return analyseOffThread(
-        await inputs,
-        pivot,
-        undefined,
-        (p) => setProgress(p),
-        (hierarchy) => indexNodes(treeOf(hierarchy)),
-      );
+      return analyseOffThread(await inputs, pivot, undefined, (p) => setProgress(p));
     },
     onMutate: () => setProgress({ stage: "reading", fraction: 0 }),
     onSuccess: (analysis) => {

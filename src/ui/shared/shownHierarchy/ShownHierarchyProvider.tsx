@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
-import type { NodePath } from "../../../model/config/ids";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId, NodePath } from "../../../model/config/ids";
+import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
-import { ancestorsOf } from "../hierarchy/NodeIndex";
 import type { Alarm, AlarmSource } from "../statsSlots/StatsSlots";
 import { useStatsSlots } from "../statsSlots/StatsSlots";
 import type { NodeFilter } from "../url/urlState";
@@ -17,7 +16,7 @@ interface Props {
   readonly children: ReactNode;
 }
 
-const NO_ALARMS: ReadonlyMap<NodePath, Alarm> = new Map();
+const NO_ALARMS: ReadonlyMap<NodeId, Alarm> = new Map();
 const noSubscription = () => () => {};
 const noAlarms = () => NO_ALARMS;
 
@@ -33,7 +32,7 @@ export function useAlarmsAvailable(source: AlarmSource | undefined): boolean {
 }
 
 /** The alarms now, or none when the statistics feature provides no alarm source. */
-export function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodePath, Alarm> {
+export function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodeId, Alarm> {
   return useSyncExternalStore(
     source?.subscribe ?? noSubscription,
     source?.getAlarms ?? noAlarms,
@@ -48,7 +47,7 @@ export function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodePath
  * are opened, so what matches is on screen.
  */
 export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: Props) {
-  const { index, findingsByObject, dispatch, reveal, view } = useWorkspace();
+  const { hierarchy, findingsByObject, dispatch, reveal, view } = useWorkspace();
   const { alarms: alarmSource } = useStatsSlots();
   const alarms = useAlarms(alarmSource);
   const alarmsAvailable = useAlarmsAvailable(alarmSource);
@@ -59,18 +58,18 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
     if (applied === null && focus === null) return null;
     const matches =
       applied === "findings"
-        ? (node: HierarchyNode) => findingsOfNode(node, findingsByObject).length > 0
+        ? (node: NodeId) => findingsOfNode(hierarchy, node, findingsByObject).length > 0
         : applied === "alarms"
-          ? (node: HierarchyNode) => alarms.has(node.id)
+          ? (node: NodeId) => alarms.has(node)
           : null;
-    return filterHierarchy(index.root, { matches, focus });
-  }, [applied, focus, index.root, findingsByObject, alarms]);
+    return filterHierarchy(hierarchy, { matches, focus });
+  }, [applied, focus, hierarchy, findingsByObject, alarms]);
 
   // What was open before a filter or focus, given back (with the path to the selection) when
   // the whole hierarchy is shown again: the filter's paths would otherwise all stay open.
   const expandedNow = useRef(view.expanded);
   const selectedNow = useRef(view.selected);
-  const unfiltered = useRef<ReadonlySet<NodePath> | null>(null);
+  const unfiltered = useRef<ReadonlySet<NodeId> | null>(null);
   useEffect(() => {
     expandedNow.current = view.expanded;
     selectedNow.current = view.selected;
@@ -78,14 +77,14 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
 
   // Paths are opened once per filter and focus, and then only those of new matches (a node
   // going into alarm), so a path the user closed stays closed.
-  const opened = useRef<{ key: string; focus: NodePath | null; paths: Set<NodePath> } | null>(null);
+  const opened = useRef<{ key: string; focus: NodePath | null; paths: Set<NodeId> } | null>(null);
   useEffect(() => {
     const key = `${applied}\n${focus}`;
     const last = opened.current;
     if (filtered && unfiltered.current === null) unfiltered.current = expandedNow.current;
     if (!filtered && unfiltered.current !== null) {
       const selected = selectedNow.current;
-      const path = selected && index.nodes.has(selected) ? ancestorsOf(index, selected) : [];
+      const path = selected === null ? [] : hierarchy.ancestors(selected);
       dispatch({ type: "setExpanded", ids: [...unfiltered.current, ...path] });
       unfiltered.current = null;
     }
@@ -95,26 +94,36 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
     const fresh = before ? paths.filter((id) => !before.has(id)) : paths;
     if (fresh.length > 0) dispatch({ type: "expandMany", ids: fresh });
     // A new focus is centred and selected; changing the filter inside it moves nothing.
-    if (filtered?.focusNode && (last === null || last.focus !== focus)) {
-      reveal(filtered.focusNode.id);
+    if (filtered && filtered.focusNode !== null && (last === null || last.focus !== focus)) {
+      reveal(filtered.focusNode);
     }
-  }, [applied, focus, filtered, dispatch, reveal, index]);
+  }, [applied, focus, filtered, dispatch, reveal, hierarchy]);
 
+  const whole = useMemo(() => hierarchy.children(Hierarchy.ROOT), [hierarchy]);
   const shown = useMemo<ShownHierarchy>(
     () => ({
-      root: filtered?.root ?? index.root,
+      hierarchy,
+      top: filtered?.top ?? whole,
+      shown: filtered?.shown ?? null,
       filter: applied,
       filtered,
-      empty: filtered && filtered.matches === 0 ? emptyMessage(applied, filtered.focusNode) : null,
+      empty:
+        filtered && filtered.matches === 0
+          ? emptyMessage(
+              applied,
+              filtered.focusNode === null ? null : hierarchy.name(filtered.focusNode),
+            )
+          : null,
       showAll: onShowAll,
     }),
-    [filtered, index.root, applied, onShowAll],
+    [filtered, hierarchy, whole, applied, onShowAll],
   );
   return <ShownHierarchyContext.Provider value={shown}>{children}</ShownHierarchyContext.Provider>;
 }
 
-function emptyMessage(filter: NodeFilter | null, focus: HierarchyNode | null): string {
-  const where = focus ? ` under ${focus.name || "the focused node"}` : "";
+/** `focus`: the focused node's name, null without a focus. */
+function emptyMessage(filter: NodeFilter | null, focus: string | null): string {
+  const where = focus !== null ? ` under ${focus || "the focused node"}` : "";
   if (filter === "findings") return `No object${where} has findings.`;
   if (filter === "alarms") return `No object${where} is in alarm now.`;
   return `Nothing to show${where}.`;

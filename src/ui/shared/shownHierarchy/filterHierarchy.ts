@@ -1,167 +1,77 @@
-import type { NodePath } from "../../../model/config/ids";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { asNodeId, type NodeId, type NodePath } from "../../../model/config/ids";
+import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 
 /** What the outline and the tree show of a hierarchy once a filter and a focus are applied. */
 export interface FilteredHierarchy {
-  /** The root to lay out: the given one when nothing is filtered, else a pruned copy. */
-  readonly root: HierarchyNode;
+  /** The rows at level 1: the root's children that are shown, or the focused node alone. */
+  readonly top: readonly NodeId[];
+  /** 1 for each node shown (the matches and their ancestors); null when no filter applies. */
+  readonly shown: Uint8Array | null;
   /** Nodes that match the filter (every node of the focused subtree when there is no filter). */
   readonly matches: number;
   /**
-   * What to open so every match is laid out with its path: the shown nodes that have shown
-   * children when filtered, the path to the focused node and that node when focused only.
+   * What to open so every match is laid out with its path, in tree order: the shown nodes that
+   * have shown children when filtered, the focused node when focused only.
    */
-  readonly paths: readonly NodePath[];
+  readonly paths: readonly NodeId[];
   /** The focused node's ancestors below the root, outermost first (empty without a focus). */
-  readonly focusPath: readonly HierarchyNode[];
-  /** The focused node, or null when there is none or its id is not in this hierarchy. */
-  readonly focusNode: HierarchyNode | null;
-  /** Whether a focus was asked for and its id is not in this hierarchy (everything is shown). */
+  readonly focusPath: readonly NodeId[];
+  /** The focused node, or null when there is none or its path is not in this hierarchy. */
+  readonly focusNode: NodeId | null;
+  /** Whether a focus was asked for and its path is not in this hierarchy (everything is shown). */
   readonly focusMissing: boolean;
 }
 
 export interface HierarchyFilter {
   /** Which nodes to keep (with their ancestors); null keeps every node. */
-  readonly matches: ((node: HierarchyNode) => boolean) | null;
-  /** Show only this node's subtree, with its ancestors; null for the whole hierarchy. */
+  readonly matches: ((node: NodeId) => boolean) | null;
+  /** Show only this node's subtree; null for the whole hierarchy. */
   readonly focus: NodePath | null;
 }
 
-interface Frame {
-  readonly node: HierarchyNode;
-  next: number;
-  kept: HierarchyNode[] | null;
-  /** Whether a child was dropped or replaced by a pruned copy. */
-  changed: boolean;
-}
-
 /**
- * Prunes a hierarchy to the nodes that match, keeping the ancestors of each so its context
- * stays visible, and optionally to one subtree. One iterative pass over the nodes that can be
- * shown (a deep tree cannot overflow the stack); nodes whose subtree is kept whole are reused,
- * not copied, so ids, kinds and objects stay those of the model.
+ * Marks the nodes that match and the ancestors of each, so their context stays visible, and
+ * optionally keeps to one subtree. The hierarchy is not copied: the result is a mask by NodeId
+ * and the rows to start from. One pass over the subtree, children before their parent, asking
+ * about each node once.
  */
-export function filterHierarchy(root: HierarchyNode, filter: HierarchyFilter): FilteredHierarchy {
-  let top = root;
-  let focusPath: HierarchyNode[] = [];
-  let focusNode: HierarchyNode | null = null;
-  const focusMissing = filter.focus !== null && filter.focus !== root.id;
-  if (filter.focus !== null && filter.focus !== root.id) {
-    const path = pathTo(root, filter.focus);
-    if (path) {
-      focusNode = path[path.length - 1]!;
-      focusPath = path.slice(0, -1);
-      top = focusNode;
-    }
+export function filterHierarchy(hierarchy: Hierarchy, filter: HierarchyFilter): FilteredHierarchy {
+  const asked = filter.focus !== null && filter.focus !== "/" ? filter.focus : null;
+  const focusNode = asked === null ? null : hierarchy.nodeAt(asked);
+  const focusMissing = asked !== null && focusNode === null;
+  const top = focusNode ?? Hierarchy.ROOT;
+  const focusPath = focusNode === null ? [] : hierarchy.ancestors(focusNode);
+  const end = hierarchy.end(top);
+  if (filter.matches === null) {
+    const count = focusNode === null ? hierarchy.size - 1 : end - focusNode;
+    return {
+      top: focusNode === null ? hierarchy.children(Hierarchy.ROOT) : [focusNode],
+      shown: null,
+      matches: count,
+      paths: focusNode !== null && hierarchy.childCount(focusNode) > 0 ? [focusNode] : [],
+      focusPath,
+      focusNode,
+      focusMissing,
+    };
   }
-  if (focusMissing && focusNode === null) {
-    return { ...prune(root, filter.matches, true), focusPath: [], focusNode: null, focusMissing };
-  }
-  const pruned = prune(top, filter.matches, focusNode === null);
-  if (focusNode === null) return { ...pruned, focusPath, focusNode, focusMissing: false };
-  const paths: NodePath[] = [];
-  let shown: HierarchyNode | null = pruned.root;
-  if (pruned.matches > 0) {
-    // The chain from the root down to the focused node, each with that one child.
-    for (let i = focusPath.length - 1; i >= 0; i--) {
-      shown = { ...focusPath[i]!, children: [shown!] };
-    }
-    for (const ancestor of focusPath) paths.push(ancestor.id);
-    if (pruned.root.children.length > 0) paths.push(pruned.root.id);
-    paths.push(...pruned.paths);
-  }
-  return {
-    root: { ...root, children: pruned.matches > 0 ? [shown!] : [] },
-    matches: pruned.matches,
-    paths,
-    focusPath,
-    focusNode,
-    focusMissing: false,
-  };
-}
-
-/** The nodes from the root's child down to the node with `id`, or null when there is none. */
-function pathTo(root: HierarchyNode, id: NodePath): HierarchyNode[] | null {
-  const nodes: HierarchyNode[] = [];
-  const stack: { node: HierarchyNode; depth: number }[] = root.children
-    .map((node) => ({ node, depth: 0 }))
-    .reverse();
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    nodes.length = depth;
-    nodes.push(node);
-    if (node.id === id) return nodes;
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      stack.push({ node: node.children[i]!, depth: depth + 1 });
-    }
-  }
-  return null;
-}
-
-/**
- * The subtree under `top` cut to the matches and their ancestors. `isRoot`: `top` is the
- * invisible root, which is never a match itself.
- */
-function prune(
-  top: HierarchyNode,
-  matches: ((node: HierarchyNode) => boolean) | null,
-  isRoot: boolean,
-): { root: HierarchyNode; matches: number; paths: NodePath[] } {
-  if (matches === null) {
-    return { root: top, matches: countBelow(top) + (isRoot ? 0 : 1), paths: [] };
-  }
+  const { parent } = hierarchy.columns;
+  const shown = new Uint8Array(hierarchy.size);
+  const paths: NodeId[] = [];
   let count = 0;
-  const paths: NodePath[] = [];
-  let result: HierarchyNode | null = null;
-  const frames: Frame[] = [{ node: top, next: 0, kept: null, changed: false }];
-  while (frames.length > 0) {
-    const frame = frames[frames.length - 1]!;
-    const { node } = frame;
-    if (frame.next < node.children.length) {
-      const child = node.children[frame.next++]!;
-      if (child.children.length > 0) {
-        frames.push({ node: child, next: 0, kept: null, changed: false });
-      } else if (matches(child)) {
-        // Leaves, most of the nodes, are decided here without a frame of their own.
-        count++;
-        (frame.kept ??= []).push(child);
-      } else frame.changed = true;
-      continue;
+  // The root is never a match itself; a focused node may be, and what is above it is not shown.
+  const first = focusNode ?? 1;
+  for (let n = end - 1; n >= first; n--) {
+    // Set already: a child is shown, so this node has a path to open.
+    if (shown[n] === 1) paths.push(asNodeId(n));
+    if (filter.matches(asNodeId(n))) {
+      count++;
+      shown[n] = 1;
     }
-    frames.pop();
-    const isMatch = !(isRoot && frames.length === 0) && matches(node);
-    if (isMatch) count++;
-    const kept = frame.kept;
-    let shown: HierarchyNode | null = null;
-    if (kept !== null) {
-      shown =
-        frame.changed || kept.length !== node.children.length ? { ...node, children: kept } : node;
-    } else if (isMatch || frames.length === 0) {
-      shown = node.children.length === 0 ? node : { ...node, children: [] };
-    }
-    const parent = frames[frames.length - 1];
-    if (shown === null) {
-      if (parent) parent.changed = true;
-      continue;
-    }
-    if (kept !== null && frames.length > 0) paths.push(node.id);
-    if (!parent) {
-      result = shown;
-      continue;
-    }
-    (parent.kept ??= []).push(shown);
-    if (shown !== node) parent.changed = true;
+    if (shown[n] === 1 && n > first) shown[parent[n]!] = 1;
   }
-  return { root: result!, matches: count, paths };
-}
-
-function countBelow(node: HierarchyNode): number {
-  let count = 0;
-  const stack = [...node.children];
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    count++;
-    for (const child of next.children) stack.push(child);
-  }
-  return count;
+  paths.reverse();
+  let rows: NodeId[];
+  if (focusNode !== null) rows = shown[focusNode] === 1 ? [focusNode] : [];
+  else rows = hierarchy.children(Hierarchy.ROOT).filter((n) => shown[n] === 1);
+  return { top: rows, shown, matches: count, paths, focusPath, focusNode, focusMissing };
 }
