@@ -3,13 +3,14 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
-import { asNodePath, type NodePath } from "../../src/model/config/ids";
+import { asNodePath, type NodeId, type NodePath } from "../../src/model/config/ids";
 import { FilterBar } from "../../src/ui/features/outline/FilterBar";
 import { Outline } from "../../src/ui/features/outline/Outline";
 import { ShownHierarchyProvider } from "../../src/ui/shared/shownHierarchy/ShownHierarchyProvider";
 import type { Alarm, AlarmSource } from "../../src/ui/shared/statsSlots/StatsSlots";
 import type { NodeFilter } from "../../src/ui/shared/url/urlState";
-import { renderWorkspace } from "./renderWorkspace";
+import { analyseConfig } from "../../src/ui/worker/analyseConfig";
+import { fixtureText, renderWorkspace } from "./renderWorkspace";
 
 const CAROL = asNodePath(
   "tenant:Environment/campaign:Retention/campaignGroup:Retention@Closers/groupAgents:Closers/agent:carol",
@@ -44,20 +45,27 @@ function Filtered({
   );
 }
 
+// The workspace analyses the same fixture the same way: its nodes are these.
+const HIERARCHY = analyseConfig(
+  [{ path: "sales.json", content: fixtureText("sales.json") }],
+  "campaign",
+).hierarchy;
+
 /** A stand-in for the statistics feature's alarms: a map the test changes. */
-function fakeAlarms(...nodes: NodePath[]) {
+function fakeAlarms(...paths: NodePath[]) {
   const listeners = new Set<() => void>();
-  let alarms: ReadonlyMap<NodePath, Alarm> = new Map();
-  const set = (ids: NodePath[]) => {
+  let alarms: ReadonlyMap<NodeId, Alarm> = new Map();
+  const set = (at: NodePath[]) => {
     alarms = new Map(
-      ids.map((node) => [
-        node,
-        { node, level: "alarm", figure: "overdialRate", value: 0.05, since: 0 } as Alarm,
-      ]),
+      at.map((path) => {
+        const node = HIERARCHY.nodeAt(path)!;
+        const alarm: Alarm = { node, level: "alarm", figure: "overdialRate", value: 0.05, since: 0 };
+        return [node, alarm];
+      }),
     );
     for (const listener of listeners) listener();
   };
-  set(nodes);
+  set(paths);
   const source: AlarmSource = {
     subscribe: (listener) => {
       listeners.add(listener);

@@ -2,11 +2,18 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../src/model/config/ids";
+import { asNodePath, type NodeId } from "../../src/model/config/ids";
 import { Inspector } from "../../src/ui/features/inspector/Inspector";
+import { useWorkspace } from "../../src/ui/shared/workspace/WorkspaceContext";
 import { renderWorkspace } from "./renderWorkspace";
 
 const TEAM_A = asNodePath("tenant:Environment/campaign:Sales/campaignGroup:Team A");
+
+/** A statistics section that names the node it was given by its Stat Server id. */
+function FiguresFor({ node }: { readonly node: NodeId }) {
+  const { hierarchy } = useWorkspace();
+  return <p>figures for {hierarchy.statId(node)}</p>;
+}
 
 describe("Inspector", () => {
   it("asks for a selection when nothing is selected", () => {
@@ -59,7 +66,7 @@ describe("Inspector", () => {
   it("mounts the statistics section for the selected node", () => {
     renderWorkspace(<Inspector />, {
       initialNode: TEAM_A,
-      statsSlots: { renderInspectorSection: (node) => <p>figures for {node.statId}</p> },
+      statsSlots: { renderInspectorSection: (node) => <FiguresFor node={node} /> },
     });
     expect(screen.getByText("figures for Sales@Team1")).toBeInTheDocument();
   });

@@ -1,146 +1,147 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath, type NodePath } from "../../src/model/config/ids";
-import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
-import { filterHierarchy } from "../../src/ui/shared/shownHierarchy/filterHierarchy";
-import { node, sampleTree } from "./hierarchyFixture";
+import { asNodeId, asNodePath, type NodeId } from "../../src/model/config/ids";
+import type { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
+import { HierarchyBuilder } from "../../src/model/hierarchy/HierarchyBuilder";
+import {
+  filterHierarchy,
+  type FilteredHierarchy,
+} from "../../src/ui/shared/shownHierarchy/filterHierarchy";
+import { hierarchyOf } from "./fixtureHierarchy";
+import { sampleTree } from "./hierarchyFixture";
 
-/** The shown tree as indented ids, to compare whole shapes. */
-function shape(root: HierarchyNode): string[] {
+const { hierarchy, at, idOf } = hierarchyOf(sampleTree());
+const pathOf = (id: string) => hierarchy.pathOf(at(id));
+
+/** The shown tree as indented fixture ids, to compare whole shapes. */
+function shape(result: FilteredHierarchy, h: Hierarchy = hierarchy): string[] {
   const lines: string[] = [];
-  const walk = (n: HierarchyNode, depth: number) => {
-    lines.push(`${"  ".repeat(depth)}${n.id}`);
-    for (const child of n.children) walk(child, depth + 1);
+  const walk = (n: NodeId, depth: number) => {
+    if (result.shown !== null && result.shown[n] !== 1) return;
+    lines.push(`${"  ".repeat(depth)}${idOf(n)}`);
+    for (const child of h.children(n)) walk(child, depth + 1);
   };
-  for (const child of root.children) walk(child, 0);
+  for (const top of result.top) walk(top, 0);
   return lines;
 }
 
-const only =
-  (...ids: string[]) =>
-  (n: HierarchyNode) =>
-    ids.includes(n.id);
+const only = (...ids: string[]) => {
+  const nodes = new Set(ids.map(at));
+  return (n: NodeId) => nodes.has(n);
+};
 
 describe("filterHierarchy", () => {
   it("keeps each match with its ancestors and drops the rest", () => {
-    const root = sampleTree();
-    const result = filterHierarchy(root, { matches: only("ag:Sales/Team A/Agents"), focus: null });
-    expect(shape(result.root)).toEqual([
+    const result = filterHierarchy(hierarchy, {
+      matches: only("ag:Sales/Team A/Agents"),
+      focus: null,
+    });
+    expect(shape(result)).toEqual([
       "t:Environment",
       "  c:Sales",
       "    cg:Sales/Team A",
       "      ag:Sales/Team A/Agents",
     ]);
     expect(result.matches).toBe(1);
-    expect(new Set(result.paths)).toEqual(
-      new Set(["t:Environment", "c:Sales", "cg:Sales/Team A"].map(asNodePath)),
-    );
-    // The model is not touched: the original still has all its children.
-    expect(shape(root)).toHaveLength(9);
+    expect(result.paths).toEqual(["t:Environment", "c:Sales", "cg:Sales/Team A"].map(at));
   });
 
   it("keeps a matching node's own children out unless they match too", () => {
-    const result = filterHierarchy(sampleTree(), { matches: only("c:Retention"), focus: null });
-    expect(shape(result.root)).toEqual(["t:Environment", "  c:Retention"]);
-  });
-
-  it("reuses subtrees that are kept whole, so the model's nodes are what is drawn", () => {
-    const root = sampleTree();
-    const result = filterHierarchy(root, {
-      matches: only("c:Retention", "ccl:Retention/Leads", "cl:Retention/Leads"),
-      focus: null,
-    });
-    const retention = root.children[0]!.children[1]!;
-    expect(result.root.children[0]!.children[0]).toBe(retention);
+    const result = filterHierarchy(hierarchy, { matches: only("c:Retention"), focus: null });
+    expect(shape(result)).toEqual(["t:Environment", "  c:Retention"]);
+    expect(result.paths).toEqual([at("t:Environment")]);
   });
 
   it("shows nothing, with no match counted, when no node matches", () => {
-    const result = filterHierarchy(sampleTree(), { matches: () => false, focus: null });
-    expect(result.root.children).toEqual([]);
+    const result = filterHierarchy(hierarchy, { matches: () => false, focus: null });
+    expect(result.top).toEqual([]);
     expect(result.matches).toBe(0);
     expect(result.paths).toEqual([]);
   });
 
-  it("returns the hierarchy itself when nothing is filtered", () => {
-    const root = sampleTree();
-    const result = filterHierarchy(root, { matches: null, focus: null });
-    expect(result.root).toBe(root);
+  it("marks nothing out when nothing is filtered", () => {
+    const result = filterHierarchy(hierarchy, { matches: null, focus: null });
+    expect(result.shown).toBeNull();
+    expect(result.top).toEqual([at("t:Environment")]);
     expect(result.matches).toBe(9);
   });
 
-  it("focuses on one subtree, keeping the path to it and opening it", () => {
-    const root = sampleTree();
-    const result = filterHierarchy(root, { matches: null, focus: asNodePath("c:Sales") });
-    expect(shape(result.root)).toEqual([
-      "t:Environment",
-      "  c:Sales",
-      "    cg:Sales/Team A",
-      "      ag:Sales/Team A/Agents",
-      "    ccl:Sales/Leads",
-      "      cl:Sales/Leads",
+  it("focuses on one subtree, which it shows from the focused node and opens", () => {
+    const result = filterHierarchy(hierarchy, { matches: null, focus: pathOf("c:Sales") });
+    expect(shape(result)).toEqual([
+      "c:Sales",
+      "  cg:Sales/Team A",
+      "    ag:Sales/Team A/Agents",
+      "  ccl:Sales/Leads",
+      "    cl:Sales/Leads",
     ]);
-    expect(result.focusNode?.id).toBe("c:Sales");
-    expect(result.focusPath.map((n) => n.id)).toEqual(["t:Environment"]);
-    expect(result.paths).toEqual(["t:Environment", "c:Sales"].map(asNodePath));
+    expect(result.focusNode).toBe(at("c:Sales"));
+    expect(result.focusPath).toEqual([at("t:Environment")]);
+    expect(result.paths).toEqual([at("c:Sales")]);
     expect(result.matches).toBe(5);
     expect(result.focusMissing).toBe(false);
   });
 
-  it("filters inside a focus", () => {
-    const result = filterHierarchy(sampleTree(), {
+  it("filters inside a focus, marking nothing above it", () => {
+    const result = filterHierarchy(hierarchy, {
       matches: only("cl:Sales/Leads", "cl:Retention/Leads"),
-      focus: asNodePath("c:Sales"),
+      focus: pathOf("c:Sales"),
     });
-    expect(shape(result.root)).toEqual([
-      "t:Environment",
-      "  c:Sales",
-      "    ccl:Sales/Leads",
-      "      cl:Sales/Leads",
-    ]);
+    expect(shape(result)).toEqual(["c:Sales", "  ccl:Sales/Leads", "    cl:Sales/Leads"]);
     expect(result.matches).toBe(1);
+    expect(result.shown![at("t:Environment")]).toBe(0);
+    expect(result.paths).toEqual([at("c:Sales"), at("ccl:Sales/Leads")]);
   });
 
   it("shows nothing in a focus where nothing matches, and says which node was focused", () => {
-    const result = filterHierarchy(sampleTree(), {
+    const result = filterHierarchy(hierarchy, {
       matches: only("cl:Retention/Leads"),
-      focus: asNodePath("c:Sales"),
+      focus: pathOf("c:Sales"),
     });
-    expect(result.root.children).toEqual([]);
+    expect(result.top).toEqual([]);
     expect(result.matches).toBe(0);
-    expect(result.focusNode?.name).toBe("Sales");
+    expect(result.focusNode).toBe(at("c:Sales"));
   });
 
-  it("falls back to the whole hierarchy when the focused id is not in it, and says so", () => {
-    const root = sampleTree();
-    const result = filterHierarchy(root, { matches: null, focus: asNodePath("c:Gone") });
-    expect(result.root).toBe(root);
+  it("falls back to the whole hierarchy when the focused path is not in it, and says so", () => {
+    const result = filterHierarchy(hierarchy, {
+      matches: null,
+      focus: asNodePath("tenant:Environment/campaign:Gone"),
+    });
+    expect(result.top).toEqual([at("t:Environment")]);
     expect(result.focusMissing).toBe(true);
     expect(result.focusNode).toBeNull();
-    const filtered = filterHierarchy(root, {
+    const filtered = filterHierarchy(hierarchy, {
       matches: only("c:Retention"),
       focus: asNodePath("x"),
     });
-    expect(shape(filtered.root)).toEqual(["t:Environment", "  c:Retention"]);
+    expect(shape(filtered)).toEqual(["t:Environment", "  c:Retention"]);
     expect(filtered.focusMissing).toBe(true);
   });
 
   it("asks about each node once, in one pass, at 100k nodes and a depth a recursion would not survive", () => {
-    const leaves: HierarchyNode[] = [];
-    for (let i = 0; i < 100_000; i++) leaves.push(node(`a:${i}`, "agent", `agent${i}`));
-    let deep = node("deep:0", "place", "p0");
-    for (let i = 1; i < 20_000; i++) deep = node(`deep:${i}`, "place", `p${i}`, [deep]);
-    const root = node("root", "root", "", [node("g", "groupAgents", "g", leaves), deep]);
-    const asked = new Map<NodePath, number>();
-    const result = filterHierarchy(root, {
+    const builder = new HierarchyBuilder();
+    builder.open("root", "", null, null);
+    builder.open("groupAgents", "g", "g", null);
+    for (let i = 0; i < 100_000; i++) builder.leaf("agent", `agent${i}`, `agent${i}`, null);
+    builder.close();
+    for (let i = 0; i < 20_000; i++) builder.open("place", `p${i}`, `p${i}`, null);
+    for (let i = 0; i < 20_000; i++) builder.close();
+    builder.close();
+    const big = builder.finish();
+    const lastAgent = asNodeId(100_001);
+    const deepest = asNodeId(big.size - 1);
+    const asked = new Uint8Array(big.size);
+    const result = filterHierarchy(big, {
       matches: (n) => {
-        asked.set(n.id, (asked.get(n.id) ?? 0) + 1);
-        return n.id === "a:99999" || n.id === "deep:0";
+        asked[n]!++;
+        return n === lastAgent || n === deepest;
       },
       focus: null,
     });
-    expect(asked.size).toBe(120_001);
-    expect(Math.max(...asked.values())).toBe(1);
+    expect(asked[0]).toBe(0);
+    expect(asked.subarray(1).every((count) => count === 1)).toBe(true);
     expect(result.matches).toBe(2);
-    expect(result.root.children[0]!.children.map((n) => n.id)).toEqual(["a:99999"]);
+    expect(big.children(asNodeId(1)).filter((n) => result.shown![n] === 1)).toEqual([lastAgent]);
     expect(result.paths).toHaveLength(1 + 19_999);
   });
 });

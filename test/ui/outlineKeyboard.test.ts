@@ -1,68 +1,76 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../src/model/config/ids";
 import { outlineKeyActions, typeAheadMatch } from "../../src/ui/features/outline/outlineKeyboard";
-import { visibleRows } from "../../src/ui/shared/viewState/visibleRows";
+import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
+import { rowNode, visibleRows } from "../../src/ui/shared/viewState/visibleRows";
+import { hierarchyOf } from "./fixtureHierarchy";
 import { sampleTree } from "./hierarchyFixture";
 
-const open = new Set(["t:Environment", "c:Sales"].map(asNodePath));
-const rows = visibleRows(sampleTree(), open);
+const { hierarchy, at } = hierarchyOf(sampleTree());
+const whole = wholeHierarchy(hierarchy);
+const open = new Set([at("t:Environment"), at("c:Sales")]);
+const rows = visibleRows(whole, open);
 // Environment, Sales, Team A, Leads, Retention
-const at = (name: string) => rows.findIndex((r) => r.node.name === name);
+const row = (name: string) => {
+  for (let i = 0; i < rows.length; i++) if (hierarchy.name(rowNode(rows, i)) === name) return i;
+  return -1;
+};
+const keys = (key: string, focused: number) => outlineKeyActions(key, whole, rows, focused, open);
 
 describe("outlineKeyActions (WAI-ARIA tree keys)", () => {
   it("ArrowDown and ArrowUp move focus and stop at the ends", () => {
-    expect(outlineKeyActions("ArrowDown", rows, 0, open)).toEqual([
-      { type: "focus", id: "c:Sales" },
-    ]);
-    expect(outlineKeyActions("ArrowUp", rows, 0, open)).toEqual([
-      { type: "focus", id: "t:Environment" },
-    ]);
-    expect(outlineKeyActions("End", rows, 0, open)).toEqual([{ type: "focus", id: "c:Retention" }]);
-    expect(outlineKeyActions("Home", rows, 4, open)).toEqual([
-      { type: "focus", id: "t:Environment" },
-    ]);
+    expect(keys("ArrowDown", 0)).toEqual([{ type: "focus", id: at("c:Sales") }]);
+    expect(keys("ArrowUp", 0)).toEqual([{ type: "focus", id: at("t:Environment") }]);
+    expect(keys("End", 0)).toEqual([{ type: "focus", id: at("c:Retention") }]);
+    expect(keys("Home", 4)).toEqual([{ type: "focus", id: at("t:Environment") }]);
   });
 
   it("ArrowRight opens a closed node, and on an open node moves to its first child", () => {
-    expect(outlineKeyActions("ArrowRight", rows, at("Retention"), open)).toEqual([
-      { type: "expand", id: "c:Retention" },
+    expect(keys("ArrowRight", row("Retention"))).toEqual([
+      { type: "expand", id: at("c:Retention") },
     ]);
-    expect(outlineKeyActions("ArrowRight", rows, at("Sales"), open)).toEqual([
-      { type: "focus", id: "cg:Sales/Team A" },
+    expect(keys("ArrowRight", row("Sales"))).toEqual([
+      { type: "focus", id: at("cg:Sales/Team A") },
     ]);
   });
 
   it("ArrowLeft closes an open node, and on a closed one moves to its parent", () => {
-    expect(outlineKeyActions("ArrowLeft", rows, at("Sales"), open)).toEqual([
-      { type: "collapse", id: "c:Sales" },
+    expect(keys("ArrowLeft", row("Sales"))).toEqual([{ type: "collapse", id: at("c:Sales") }]);
+    expect(keys("ArrowLeft", row("Team A"))).toEqual([{ type: "focus", id: at("c:Sales") }]);
+    expect(keys("ArrowLeft", row("Retention"))).toEqual([
+      { type: "focus", id: at("t:Environment") },
     ]);
-    expect(outlineKeyActions("ArrowLeft", rows, at("Team A"), open)).toEqual([
-      { type: "focus", id: "c:Sales" },
-    ]);
+    const closed = visibleRows(whole, new Set());
+    expect(outlineKeyActions("ArrowLeft", whole, closed, 0, new Set())).toEqual([]);
   });
 
   it("Enter and Space select the focused node; * opens every sibling", () => {
-    expect(outlineKeyActions("Enter", rows, at("Team A"), open)).toEqual([
-      { type: "select", id: "cg:Sales/Team A" },
-    ]);
-    expect(outlineKeyActions(" ", rows, at("Leads"), open)).toEqual([
-      { type: "select", id: "ccl:Sales/Leads" },
-    ]);
-    expect(outlineKeyActions("*", rows, at("Sales"), open)).toEqual([
-      { type: "expandMany", ids: ["c:Sales", "c:Retention"] },
+    expect(keys("Enter", row("Team A"))).toEqual([{ type: "select", id: at("cg:Sales/Team A") }]);
+    expect(keys(" ", row("Leads"))).toEqual([{ type: "select", id: at("ccl:Sales/Leads") }]);
+    expect(keys("*", row("Sales"))).toEqual([
+      { type: "expandMany", ids: [at("c:Sales"), at("c:Retention")] },
     ]);
   });
 
+  it("treats a node whose children are all filtered out as a leaf", () => {
+    const shown = new Uint8Array(hierarchy.size);
+    for (const id of ["t:Environment", "c:Sales", "c:Retention"]) shown[at(id)] = 1;
+    const filtered = { hierarchy, top: [at("t:Environment")], shown };
+    const filteredRows = visibleRows(filtered, open);
+    const retention = 2;
+    expect(hierarchy.name(rowNode(filteredRows, retention))).toBe("Retention");
+    expect(outlineKeyActions("ArrowRight", filtered, filteredRows, retention, open)).toEqual([]);
+  });
+
   it("ignores keys the pattern does not define", () => {
-    expect(outlineKeyActions("x", rows, 0, open)).toBeNull();
+    expect(keys("x", 0)).toBeNull();
   });
 });
 
 describe("typeAheadMatch", () => {
   it("finds the next row starting with the typed letters, wrapping around", () => {
-    expect(typeAheadMatch(rows, 0, "r")).toBe(at("Retention"));
-    expect(typeAheadMatch(rows, at("Retention"), "s")).toBe(at("Sales"));
-    expect(typeAheadMatch(rows, 0, "team")).toBe(at("Team A"));
-    expect(typeAheadMatch(rows, 0, "zzz")).toBe(-1);
+    expect(typeAheadMatch(hierarchy, rows, 0, "r")).toBe(row("Retention"));
+    expect(typeAheadMatch(hierarchy, rows, row("Retention"), "s")).toBe(row("Sales"));
+    expect(typeAheadMatch(hierarchy, rows, 0, "team")).toBe(row("Team A"));
+    expect(typeAheadMatch(hierarchy, rows, 0, "zzz")).toBe(-1);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../src/model/config/ids";
+import { asNodeId } from "../../src/model/config/ids";
 import { initialViewState, viewStateReducer } from "../../src/ui/shared/viewState/viewStateReducer";
 
-const a = asNodePath("a");
-const b = asNodePath("b");
-const c = asNodePath("c");
+const a = asNodeId(1);
+const b = asNodeId(2);
+const c = asNodeId(3);
 
 describe("viewStateReducer", () => {
   it("toggle opens a closed node and closes an open one, without touching the old state", () => {
@@ -27,7 +27,7 @@ describe("viewStateReducer", () => {
       id: b,
       ancestors: [a],
     });
-    expect([...state.expanded].sort()).toEqual([a, c]);
+    expect([...state.expanded].sort((x, y) => x - y)).toEqual([a, c]);
     expect(state.selected).toBe(b);
     expect(state.focused).toBe(b);
     expect(state.revealCount).toBe(1);

@@ -1,25 +1,85 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../src/model/config/ids";
-import { visibleRows } from "../../src/ui/shared/viewState/visibleRows";
+import { asNodeId, type NodeId } from "../../src/model/config/ids";
+import { HierarchyBuilder } from "../../src/model/hierarchy/HierarchyBuilder";
+import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
+import { filterHierarchy } from "../../src/ui/shared/shownHierarchy/filterHierarchy";
+import {
+  rowNode,
+  rowOf,
+  visibleRows,
+  type VisibleRows,
+} from "../../src/ui/shared/viewState/visibleRows";
+import { hierarchyOf } from "./fixtureHierarchy";
 import { sampleTree } from "./hierarchyFixture";
+
+const { hierarchy, at } = hierarchyOf(sampleTree());
+const whole = wholeHierarchy(hierarchy);
+
+const lines = (rows: VisibleRows) =>
+  Array.from(
+    { length: rows.length },
+    (_, i) =>
+      `${rows.level[i]}:${hierarchy.name(rowNode(rows, i))}:${rows.posInSet[i]}/${rows.setSize[i]}`,
+  );
 
 describe("visibleRows", () => {
   it("shows only the top nodes when nothing is open", () => {
-    const rows = visibleRows(sampleTree(), new Set());
-    expect(rows.map((r) => r.node.name)).toEqual(["Environment"]);
-    expect(rows[0]).toMatchObject({ level: 1, posInSet: 1, setSize: 1 });
+    const rows = visibleRows(whole, new Set());
+    expect(lines(rows)).toEqual(["1:Environment:1/1"]);
   });
 
   it("lists open nodes' children in reading order with level, position and set size", () => {
-    const open = new Set(["t:Environment", "c:Sales"].map(asNodePath));
-    const rows = visibleRows(sampleTree(), open);
-    expect(rows.map((r) => `${r.level}:${r.node.name}:${r.posInSet}/${r.setSize}`)).toEqual([
+    const open = new Set([at("t:Environment"), at("c:Sales")]);
+    const rows = visibleRows(whole, open);
+    expect(lines(rows)).toEqual([
       "1:Environment:1/1",
       "2:Sales:1/2",
       "3:Team A:1/2",
       "3:Leads:2/2",
       "2:Retention:2/2",
     ]);
-    expect(rows[2]!.parent).toBe("c:Sales");
+    expect(rowOf(rows, at("cg:Sales/Team A"))).toBe(2);
+    expect(rowOf(rows, at("ag:Sales/Team A/Agents"))).toBe(-1);
+  });
+
+  it("keeps to the shown nodes, counting only them among siblings", () => {
+    const only = new Set([at("ccl:Sales/Leads"), at("c:Retention")]);
+    const filtered = filterHierarchy(hierarchy, { matches: (n) => only.has(n), focus: null });
+    const shown = { hierarchy, top: filtered.top, shown: filtered.shown };
+    const everyOpen = new Set<NodeId>([at("t:Environment"), at("c:Sales"), at("c:Retention")]);
+    expect(lines(visibleRows(shown, everyOpen))).toEqual([
+      "1:Environment:1/1",
+      "2:Sales:1/2",
+      "3:Leads:1/1",
+      "2:Retention:2/2",
+    ]);
+  });
+
+  it("starts from a focused node at level 1", () => {
+    const shown = { hierarchy, top: [at("c:Sales")], shown: null };
+    expect(lines(visibleRows(shown, new Set([at("c:Sales")])))).toEqual([
+      "1:Sales:1/1",
+      "2:Team A:1/2",
+      "2:Leads:2/2",
+    ]);
+  });
+
+  it("walks a wide and deep hierarchy without recursion", () => {
+    const builder = new HierarchyBuilder();
+    builder.open("root", "", null, null);
+    builder.open("groupAgents", "g", "g", null);
+    for (let i = 0; i < 100_000; i++) builder.leaf("agent", `a${i}`, `a${i}`, null);
+    builder.close();
+    for (let i = 0; i < 20_000; i++) builder.open("place", `p${i}`, `p${i}`, null);
+    for (let i = 0; i < 20_000; i++) builder.close();
+    builder.close();
+    const big = builder.finish();
+    const everyOpen = new Set<NodeId>();
+    for (let n = 1; n < big.size; n++) everyOpen.add(asNodeId(n));
+    const rows = visibleRows(wholeHierarchy(big), everyOpen);
+    expect(rows.length).toBe(big.size - 1);
+    expect(rows.setSize[1]).toBe(100_000);
+    expect(rows.posInSet[100_000]).toBe(100_000);
+    expect(rows.level[rows.length - 1]).toBe(20_000);
   });
 });

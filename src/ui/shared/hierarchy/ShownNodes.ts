@@ -21,5 +21,7 @@ export function hasShownChildren({ hierarchy, shown }: ShownNodes, node: NodeId)
   const end = hierarchy.end(node);
   if (end === node + 1) return false;
   // Every shown node's parent is shown, so a shown descendant means a shown child.
-  return shown === null || shown.indexOf(1, node + 1) < end;
+  if (shown === null) return true;
+  const next = shown.indexOf(1, node + 1);
+  return next >= 0 && next < end;
 }
