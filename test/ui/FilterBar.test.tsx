@@ -59,7 +59,13 @@ function fakeAlarms(...paths: NodePath[]) {
     alarms = new Map(
       at.map((path) => {
         const node = HIERARCHY.nodeAt(path)!;
-        const alarm: Alarm = { node, level: "alarm", figure: "overdialRate", value: 0.05, since: 0 };
+        const alarm: Alarm = {
+          node,
+          level: "alarm",
+          figure: "overdialRate",
+          value: 0.05,
+          since: 0,
+        };
         return [node, alarm];
       }),
     );
@@ -200,9 +206,12 @@ describe("filters of the outline", () => {
         .map((li) => li.textContent),
     ).toEqual(["Environment", "Sales"]);
     expect(screen.queryByRole("treeitem", { name: /^Retention\s?, Campaign/ })).toBeNull();
+    // The path to the focused node is in the trail; its subtree is the outline, from level 1.
+    expect(screen.queryByRole("treeitem", { name: /^Environment/ })).toBeNull();
+    expect(rowNamed(/^Sales\s?, Campaign/)).toHaveAttribute("aria-level", "1");
     expect(rowNamed(/^Team A\s?, Campaign group/)).toBeInTheDocument();
     await user.click(screen.getByRole("radio", { name: "With findings" }));
-    expect(names()).toHaveLength(3);
+    expect(names()).toHaveLength(2);
     await user.click(within(trail).getByRole("button", { name: "Show whole hierarchy" }));
     expect(screen.queryByRole("navigation", { name: "Focus" })).toBeNull();
     expect(names()).toHaveLength(3);
