@@ -1,14 +1,21 @@
-import { asNodeId, type NodeId, type ObjectKey } from "../../src/model/config/ids";
+import {
+  asNodeId,
+  type NodeId,
+  type NodePath,
+  type ObjectKey,
+  type StatId,
+} from "../../src/model/config/ids";
 import type { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
 import { HierarchyBuilder } from "../../src/model/hierarchy/HierarchyBuilder";
 import type { NodeKind } from "../../src/model/hierarchy/HierarchyNode";
 
 /** A hand-written node of a fixture (`node()` of hierarchyFixture makes them). */
 export interface FixtureNode {
-  readonly id: string;
+  /** The fixture's name for the node (`c:Sales`), not a path of the built hierarchy. */
+  readonly id: NodePath;
   readonly kind: NodeKind;
   readonly name: string;
-  readonly statId: string | null;
+  readonly statId: StatId | null;
   readonly object: ObjectKey | null;
   readonly children: readonly FixtureNode[];
   readonly entry?: number;

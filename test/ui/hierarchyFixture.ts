@@ -1,5 +1,6 @@
 import { asNodePath, asObjectKey, asStatId, type ObjectKey } from "../../src/model/config/ids";
-import type { HierarchyNode, NodeKind } from "../../src/model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../src/model/hierarchy/HierarchyNode";
+import { hierarchyOf, type FixtureHierarchy, type FixtureNode } from "./fixtureHierarchy";
 
 // Fixtures name their objects ("campaign:1"); the model keys objects by number. Each name gets
 // a key of its own, the same one every time, so nodes naming one object share its key.
@@ -15,10 +16,10 @@ export function node(
   id: string,
   kind: NodeKind,
   name: string,
-  children: HierarchyNode[] = [],
+  children: FixtureNode[] = [],
   statId: string | null = name,
   object: string | null = id,
-): HierarchyNode {
+): FixtureNode {
   return {
     id: asNodePath(id),
     kind,
@@ -40,7 +41,7 @@ export function node(
  *    └─ Retention@Leads
  *       └─ Leads (calling list, shared)
  */
-export function sampleTree(): HierarchyNode {
+export function sampleTree(): FixtureNode {
   return node(
     "root",
     "root",
@@ -110,4 +111,9 @@ export function sampleTree(): HierarchyNode {
     null,
     null,
   );
+}
+
+/** `sampleTree()` as Hierarchy columns, with its fixture ids to name nodes. */
+export function sampleHierarchy(): FixtureHierarchy {
+  return hierarchyOf(sampleTree());
 }
