@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
-import { act, screen } from "@testing-library/react";
+import { QueryClient } from "@tanstack/react-query";
+import { act, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { asNodePath, type NodePath } from "../../src/model/config/ids";
+import { AppProviders } from "../../src/ui/app/AppProviders";
 import { SelectionToUrl } from "../../src/ui/app/SelectionToUrl";
 import type { Workspace } from "../../src/ui/shared/workspace/Workspace";
 import { useWorkspace } from "../../src/ui/shared/workspace/WorkspaceContext";
-import { renderWorkspace } from "./renderWorkspace";
+import { WorkspaceProvider } from "../../src/ui/shared/workspace/WorkspaceProvider";
+import { analyseConfig, type Analysis } from "../../src/ui/worker/analyseConfig";
+import { fixtureText, renderWorkspace } from "./renderWorkspace";
 
 const TEAM1_UNDER_SALES = asNodePath(
   "tenant:Environment/campaign:Sales/campaignGroup:Team A/groupAgents:Team1",
@@ -82,5 +86,44 @@ describe("SelectionToUrl", () => {
     act(() => dispatch({ type: "select", id: team1 }));
     expect(onSelected).toHaveBeenLastCalledWith(TEAM1_UNDER_RETENTION);
     expect(hierarchy.nodeAt(onSelected.mock.lastCall![0] as string)).toBe(team1);
+  });
+});
+
+describe("WorkspaceProvider given another hierarchy", () => {
+  it("carries what is open and selected over by path", () => {
+    const content = fixtureText("sales.json");
+    const first = analyseConfig([{ path: "sales.json", content }], "campaign");
+    // The same configuration with a campaign more, ahead of the others: their NodeIds move.
+    const more = content.replace(
+      '"campaigns": [',
+      '"campaigns": [{ "name": "Acquisition", "state": "enabled", "tenant": "Environment", "callingLists": [] },',
+    );
+    const again = analyseConfig([{ path: "sales.json", content: more }], "campaign");
+    expect(again.hierarchy.nodeAt(TEAM1_UNDER_RETENTION)).not.toBe(
+      first.hierarchy.nodeAt(TEAM1_UNDER_RETENTION),
+    );
+    let workspace: Workspace | null = null;
+    const client = new QueryClient();
+    const ui = (analysis: Analysis) => (
+      <AppProviders client={client}>
+        <WorkspaceProvider
+          analysis={analysis}
+          pivot="campaign"
+          hierarchy={analysis.hierarchy}
+          initialNode={TEAM1_UNDER_RETENTION}
+        >
+          <Probe onWorkspace={(w) => (workspace = w)} />
+        </WorkspaceProvider>
+      </AppProviders>
+    );
+    const { rerender } = render(ui(first));
+    const before = workspace!.view;
+    rerender(ui(again));
+    const after = workspace!;
+    expect(after.hierarchy).toBe(again.hierarchy);
+    expect(after.selected).toBe(again.hierarchy.nodeAt(TEAM1_UNDER_RETENTION));
+    expect([...after.view.expanded].map((n) => again.hierarchy.pathOf(n)).sort()).toEqual(
+      [...before.expanded].map((n) => first.hierarchy.pathOf(n)).sort(),
+    );
   });
 });

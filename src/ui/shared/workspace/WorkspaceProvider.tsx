@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, type ReactNode } from "react";
+import { useCallback, useMemo, useReducer, useState, type ReactNode } from "react";
 import type { NodeId, NodePath } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
@@ -7,6 +7,7 @@ import { groupFindingsByObject } from "../hierarchy/findingsOfNode";
 import { openToLevel } from "../hierarchy/openToLevel";
 import { wholeHierarchy } from "../hierarchy/ShownNodes";
 import { usePrefetchModel } from "../load/modelQuery";
+import { carryViewState } from "../viewState/carryViewState";
 import { initialViewState, viewStateReducer, type ViewState } from "../viewState/viewStateReducer";
 import type { Workspace } from "./Workspace";
 import { WorkspaceContext } from "./WorkspaceContext";
@@ -26,8 +27,9 @@ interface Props {
 
 /**
  * Holds the view state of one hierarchy. Mounted with a key per configuration and pivot, so
- * a new one starts from a fresh reducer instead of carrying nodes of another hierarchy; what
- * carries over (the selection, through the address bar) goes by path.
+ * a new one starts from a fresh reducer; what carries over (the selection, through the
+ * address bar) goes by path. Given another hierarchy without a new key, it carries what is
+ * open and selected over by path too: NodeIds of one hierarchy mean nothing in another.
  */
 export function WorkspaceProvider({ analysis, pivot, hierarchy, initialNode, children }: Props) {
   usePrefetchModel(analysis);
@@ -43,11 +45,18 @@ export function WorkspaceProvider({ analysis, pivot, hierarchy, initialNode, chi
     }
     return initialViewState(open, null);
   });
+  const [viewOf, setViewOf] = useState(hierarchy);
+  const stale = viewOf !== hierarchy;
+  if (stale) {
+    // React renders again at once with the carried state, before any child sees this one.
+    setViewOf(hierarchy);
+    dispatch({ type: "reset", ...carryViewState(viewOf, hierarchy, view) });
+  }
   const reveal = useCallback(
     (node: NodeId) => dispatch({ type: "reveal", id: node, ancestors: hierarchy.ancestors(node) }),
     [hierarchy],
   );
-  const selected = view.selected;
+  const selected = stale ? null : view.selected;
   const highlighted = useMemo(
     () => new Set(selected === null ? [] : appearancesOfNode(hierarchy, selected)),
     [hierarchy, selected],
