@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId, asNodePath, type NodeId } from "../../src/model/config/ids";
-import type { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
+import { generateConfig } from "../../src/model/generate/generateConfig";
+import { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
 import { HierarchyBuilder } from "../../src/model/hierarchy/HierarchyBuilder";
 import {
   filterHierarchy,
   type FilteredHierarchy,
 } from "../../src/ui/shared/shownHierarchy/filterHierarchy";
+import { analyseConfig } from "../../src/ui/worker/analyseConfig";
 import { hierarchyOf } from "./fixtureHierarchy";
 import { sampleTree } from "./hierarchyFixture";
 
@@ -143,5 +145,38 @@ describe("filterHierarchy", () => {
     expect(result.matches).toBe(2);
     expect(big.children(asNodeId(1)).filter((n) => result.shown![n] === 1)).toEqual([lastAgent]);
     expect(result.paths).toHaveLength(1 + 19_999);
+  });
+});
+
+describe("filterHierarchy over candidates", () => {
+  const { text } = generateConfig({ objects: 800, seed: 5, defects: 0.1 });
+  const big = analyseConfig([{ path: "g.json", content: text }], "campaign").hierarchy;
+
+  it("shows what asking every node shows, asking only the candidates", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const focus = big.pathOf(big.children(big.children(Hierarchy.ROOT)[0]!)[1]!);
+    for (const every of [3, 17, 200]) {
+      const picked = new Set<NodeId>();
+      for (let n = 1; n < big.size; n++) if (random() * every < 1) picked.add(asNodeId(n));
+      for (const at of [null, focus]) {
+        const all = filterHierarchy(big, { matches: (n) => picked.has(n), focus: at });
+        const asked: NodeId[] = [];
+        const some = filterHierarchy(big, {
+          matches: (n) => {
+            asked.push(n);
+            return picked.has(n);
+          },
+          // Unordered, with a node twice and the invisible root: none of it matters.
+          candidates: [...[...picked].reverse(), ...picked, Hierarchy.ROOT],
+          focus: at,
+        });
+        expect(some.matches).toBe(all.matches);
+        expect(some.top).toEqual(all.top);
+        expect(some.paths).toEqual(all.paths);
+        expect(some.shown).toEqual(all.shown);
+        expect(asked.length).toBeLessThanOrEqual(picked.size);
+      }
+    }
   });
 });

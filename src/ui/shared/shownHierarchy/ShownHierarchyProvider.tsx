@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
-import type { NodeId, NodePath } from "../../../model/config/ids";
+import type { NodeId, NodePath, ObjectKey } from "../../../model/config/ids";
 import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import type { Alarm, AlarmSource } from "../statsSlots/StatsSlots";
@@ -56,13 +56,22 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
 
   const filtered = useMemo(() => {
     if (applied === null && focus === null) return null;
-    const matches =
-      applied === "findings"
-        ? (node: NodeId) => findingsOfNode(hierarchy, node, findingsByObject).length > 0
-        : applied === "alarms"
-          ? (node: NodeId) => alarms.has(node)
-          : null;
-    return filterHierarchy(hierarchy, { matches, focus });
+    // Only the nodes that can match are asked: those of objects with findings, those in alarm.
+    if (applied === "findings") {
+      return filterHierarchy(hierarchy, {
+        matches: (node) => findingsOfNode(hierarchy, node, findingsByObject).length > 0,
+        candidates: nodesOfObjects(hierarchy, findingsByObject.keys()),
+        focus,
+      });
+    }
+    if (applied === "alarms") {
+      return filterHierarchy(hierarchy, {
+        matches: (node) => alarms.has(node),
+        candidates: alarms.keys(),
+        focus,
+      });
+    }
+    return filterHierarchy(hierarchy, { matches: null, focus });
   }, [applied, focus, hierarchy, findingsByObject, alarms]);
 
   // What was open before a filter or focus, given back (with the path to the selection) when
@@ -122,6 +131,10 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
 }
 
 /** `focus`: the focused node's name, null without a focus. */
+function* nodesOfObjects(hierarchy: Hierarchy, objects: Iterable<ObjectKey>): Iterable<NodeId> {
+  for (const object of objects) yield* hierarchy.nodesOf(object);
+}
+
 function emptyMessage(filter: NodeFilter | null, focus: string | null): string {
   const where = focus !== null ? ` under ${focus || "the focused node"}` : "";
   if (filter === "findings") return `No object${where} has findings.`;

@@ -25,6 +25,11 @@ export interface FilteredHierarchy {
 export interface HierarchyFilter {
   /** Which nodes to keep (with their ancestors); null keeps every node. */
   readonly matches: ((node: NodeId) => boolean) | null;
+  /**
+   * The only nodes that can match, when they are few and known (the nodes in alarm, those of
+   * objects with findings): only they are asked, not every node. Absent: every node is.
+   */
+  readonly candidates?: Iterable<NodeId>;
   /** Show only this node's subtree; null for the whole hierarchy. */
   readonly focus: NodePath | null;
 }
@@ -32,8 +37,8 @@ export interface HierarchyFilter {
 /**
  * Marks the nodes that match and the ancestors of each, so their context stays visible, and
  * optionally keeps to one subtree. The hierarchy is not copied: the result is a mask by NodeId
- * and the rows to start from. One pass over the subtree, children before their parent, asking
- * about each node once.
+ * and the rows to start from. Each node is asked about once: every node of the subtree in one
+ * pass, children before their parent, or only the candidates when they are given.
  */
 export function filterHierarchy(hierarchy: Hierarchy, filter: HierarchyFilter): FilteredHierarchy {
   const asked = filter.focus !== null && filter.focus !== "/" ? filter.focus : null;
@@ -54,24 +59,75 @@ export function filterHierarchy(hierarchy: Hierarchy, filter: HierarchyFilter): 
       focusMissing,
     };
   }
-  const { parent } = hierarchy.columns;
   const shown = new Uint8Array(hierarchy.size);
-  const paths: NodeId[] = [];
-  let count = 0;
   // The root is never a match itself; a focused node may be, and what is above it is not shown.
   const first = focusNode ?? 1;
-  for (let n = end - 1; n >= first; n--) {
-    // Set already: a child is shown, so this node has a path to open.
-    if (shown[n] === 1) paths.push(asNodeId(n));
-    if (filter.matches(asNodeId(n))) {
-      count++;
-      shown[n] = 1;
-    }
-    if (shown[n] === 1 && n > first) shown[parent[n]!] = 1;
-  }
-  paths.reverse();
+  const { count, paths } =
+    filter.candidates === undefined
+      ? markAll(hierarchy, filter.matches, first, end, shown)
+      : markCandidates(hierarchy, filter.matches, filter.candidates, first, end, shown);
   let rows: NodeId[];
   if (focusNode !== null) rows = shown[focusNode] === 1 ? [focusNode] : [];
   else rows = hierarchy.children(Hierarchy.ROOT).filter((n) => shown[n] === 1);
   return { top: rows, shown, matches: count, paths, focusPath, focusNode, focusMissing };
+}
+
+/** Asks every node of `[first, end)`, children before their parent, and marks what is shown. */
+function markAll(
+  hierarchy: Hierarchy,
+  matches: (node: NodeId) => boolean,
+  first: number,
+  end: number,
+  shown: Uint8Array,
+): { count: number; paths: NodeId[] } {
+  const { parent } = hierarchy.columns;
+  const paths: NodeId[] = [];
+  let count = 0;
+  for (let n = end - 1; n >= first; n--) {
+    // Set already: a child is shown, so this node has a path to open.
+    if (shown[n] === 1) paths.push(asNodeId(n));
+    if (matches(asNodeId(n))) {
+      count++;
+      shown[n] = 1;
+    }
+    if (shown[n] === 1 && n > first && parent[n]! > 0) shown[parent[n]!] = 1;
+  }
+  return { count, paths: paths.reverse() };
+}
+
+/**
+ * Asks only the candidates in `[first, end)` and marks each match with the path up to it,
+ * stopping at the first node already shown (its own path is marked).
+ */
+function markCandidates(
+  hierarchy: Hierarchy,
+  matches: (node: NodeId) => boolean,
+  candidates: Iterable<NodeId>,
+  first: number,
+  end: number,
+  shown: Uint8Array,
+): { count: number; paths: NodeId[] } {
+  const { parent } = hierarchy.columns;
+  const matched = new Uint8Array(hierarchy.size);
+  const opened = new Uint8Array(hierarchy.size);
+  const paths: NodeId[] = [];
+  let count = 0;
+  for (const n of candidates) {
+    if (n < first || n >= end || matched[n] === 1 || !matches(n)) continue;
+    matched[n] = 1;
+    count++;
+    shown[n] = 1;
+    for (let p: number = n; p > first;) {
+      const q = parent[p]!;
+      if (q === 0) break;
+      if (opened[q] === 0) {
+        opened[q] = 1;
+        paths.push(asNodeId(q));
+      }
+      if (shown[q] === 1) break;
+      shown[q] = 1;
+      p = q;
+    }
+  }
+  return { count, paths: paths.sort((a, b) => a - b) };
 }
