@@ -2,6 +2,7 @@ import { useState } from "react";
 import { findRule } from "../../../model/rules/ruleRegistry";
 import { confirmedByStatServer } from "../../../model/stats/confirmedByStatServer";
 import { ConfirmedBadge } from "../../shared/findings/ConfirmedBadge";
+import { appearancesOfNode } from "../../shared/hierarchy/appearancesOfNode";
 import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
 import { KindGlyph } from "../../shared/hierarchy/KindGlyph";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
@@ -40,12 +41,7 @@ export function Inspector() {
   const kind = hierarchy.kind(node);
   const name = hierarchy.name(node);
   const statId = hierarchy.statId(node);
-  const object = hierarchy.object(node);
-  // A campaign calling list stands for its entry, not for its campaign's other appearances.
-  const others =
-    object === null || kind === "campaignCallingList"
-      ? []
-      : hierarchy.appearances(object).filter((other) => other !== node);
+  const others = appearancesOfNode(hierarchy, node).filter((other) => other !== node);
   return (
     <aside className="inspector" aria-label="Inspector">
       <header className="inspector-head">

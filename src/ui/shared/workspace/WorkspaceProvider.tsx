@@ -3,6 +3,7 @@ import type { NodeId, NodePath } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "../../worker/analyseConfig";
+import { appearancesOfNode } from "../hierarchy/appearancesOfNode";
 import { groupFindingsByObject } from "../hierarchy/findingsOfNode";
 import { openToLevel } from "../hierarchy/openToLevel";
 import { wholeHierarchy } from "../hierarchy/ShownNodes";
@@ -76,14 +77,4 @@ export function WorkspaceProvider({ analysis, pivot, hierarchy, initialNode, chi
     [analysis, pivot, hierarchy, findingsByObject, view, selected, highlighted, reveal],
   );
   return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
-}
-
-/**
- * The nodes showing the same object as `node`: itself alone for a campaign calling list (its
- * object is its campaign, which it does not stand for) or a node with no object.
- */
-function appearancesOfNode(hierarchy: Hierarchy, node: NodeId): readonly NodeId[] {
-  const object = hierarchy.object(node);
-  if (object === null || hierarchy.kind(node) === "campaignCallingList") return [node];
-  return hierarchy.appearances(object);
 }
