@@ -32,8 +32,16 @@ export const ShownHierarchyContext = createContext<ShownHierarchy | null>(null);
 export function useShownHierarchy(): ShownHierarchy {
   const shown = useContext(ShownHierarchyContext);
   const { hierarchy } = useWorkspace();
-  return (
-    shown ?? {
+  return shown ?? wholeOf(hierarchy);
+}
+
+// One per hierarchy, so views that memoise on it do not lay out again on every render.
+const wholes = new WeakMap<Hierarchy, ShownHierarchy>();
+
+function wholeOf(hierarchy: Hierarchy): ShownHierarchy {
+  let whole = wholes.get(hierarchy);
+  if (!whole) {
+    whole = {
       hierarchy,
       top: hierarchy.children(Hierarchy.ROOT),
       shown: null,
@@ -41,6 +49,8 @@ export function useShownHierarchy(): ShownHierarchy {
       filtered: null,
       empty: null,
       showAll: () => {},
-    }
-  );
+    };
+    wholes.set(hierarchy, whole);
+  }
+  return whole;
 }
