@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { maxLevelOf } from "../../src/ui/shared/hierarchy/maxLevelOf";
 import { openLevelOf } from "../../src/ui/shared/hierarchy/openLevelOf";
 import { openToLevel } from "../../src/ui/shared/hierarchy/openToLevel";
 import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
@@ -42,5 +43,26 @@ describe("openToLevel and openLevelOf", () => {
     // Sales matches alone: its children are not shown, so it has nothing to open.
     expect(openToLevel(shown, maxLevel)).toEqual(hierarchy.ancestors(sales));
     expect(openLevelOf(shown, new Set(hierarchy.ancestors(sales)), maxLevel)).toBe(maxLevel);
+  });
+});
+
+describe("maxLevelOf", () => {
+  const content = readFileSync("test/ui/fixtures/sales.json", "utf8");
+  const { hierarchy } = analyseConfig([{ path: "sales.json", content }], "campaign");
+  const sales = hierarchy.nodeAt("tenant:Environment/campaign:Sales")!;
+
+  it("is the hierarchy's depth when everything is shown", () => {
+    expect(maxLevelOf(wholeHierarchy(hierarchy))).toBe(hierarchy.maxDepth);
+  });
+
+  it("counts from a focused node, and over the shown nodes only", () => {
+    expect(maxLevelOf({ hierarchy, top: [sales], shown: null })).toBe(
+      hierarchy.maxDepth - hierarchy.depth(sales) + 1,
+    );
+    const filtered = filterHierarchy(hierarchy, { matches: (n) => n === sales, focus: null });
+    expect(maxLevelOf({ hierarchy, top: filtered.top, shown: filtered.shown })).toBe(
+      hierarchy.depth(sales),
+    );
+    expect(maxLevelOf({ hierarchy, top: [], shown: new Uint8Array(hierarchy.size) })).toBe(0);
   });
 });
