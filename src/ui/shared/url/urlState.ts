@@ -13,6 +13,7 @@ export type MainView = "tree" | "grid";
 /** What a shared link reproduces: the configuration, the selected node, the pivot, the panel. */
 export interface UrlState {
   readonly config: string | null;
+  /** The selected node's path (`pathOf`, resolved with `nodeAt`): links keep opening it. */
   readonly node: NodePath | null;
   readonly pivot: Pivot;
   readonly view: SidePanel;
@@ -20,7 +21,7 @@ export interface UrlState {
   readonly renderer: "canvas" | "svg";
   /** Only nodes with findings, or only nodes in alarm (and their ancestors). */
   readonly filter: NodeFilter | null;
-  /** The one subtree shown (with the path to it), by its root's id. */
+  /** The one subtree shown, by its root's path (`pathOf`, resolved with `nodeAt`). */
   readonly focus: NodePath | null;
   readonly main: MainView;
   /** The grid full screen, for a wall screen pointed at the link. */
