@@ -11,9 +11,9 @@ export interface ShownHierarchy {
   /** The rows at level 1: the root's children, or the focused node alone. */
   readonly top: readonly NodeId[];
   /**
-   * 1 for each node drawn, by NodeId (what a filter keeps: matches, their ancestors, and what
-   * is open below a match); null when nothing is filtered out. Children of a drawn node that
-   * are 0 here are not laid out.
+   * 1 for each node drawn, by NodeId (what a filter keeps: the matches and their ancestors; a
+   * match's children only where they match too); null when nothing is filtered out. Children
+   * of a drawn node that are 0 here are not laid out.
    */
   readonly shown: Uint8Array | null;
   /** The filter in force (null: none, or the one asked for cannot apply). */
