@@ -8,7 +8,7 @@ import {
   type FilteredHierarchy,
 } from "../../src/ui/shared/shownHierarchy/filterHierarchy";
 import { analyseConfig } from "../../src/ui/worker/analyseConfig";
-import { hierarchyOf } from "./fixtureHierarchy";
+import { hierarchyOf } from "./hierarchyOf";
 import { sampleTree } from "./hierarchyFixture";
 
 const { hierarchy, at, idOf } = hierarchyOf(sampleTree());

@@ -1,6 +1,6 @@
 import { asNodePath, asObjectKey, asStatId, type ObjectKey } from "../../src/model/config/ids";
 import type { NodeKind } from "../../src/model/hierarchy/HierarchyNode";
-import { hierarchyOf, type FixtureHierarchy, type FixtureNode } from "./fixtureHierarchy";
+import { hierarchyOf, type FixtureHierarchy, type FixtureNode } from "./hierarchyOf";
 
 // Fixtures name their objects ("campaign:1"); the model keys objects by number. Each name gets
 // a key of its own, the same one every time, so nodes naming one object share its key.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { outlineKeyActions, typeAheadMatch } from "../../src/ui/features/outline/outlineKeyboard";
 import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
 import { rowNode, visibleRows } from "../../src/ui/shared/viewState/visibleRows";
-import { hierarchyOf } from "./fixtureHierarchy";
+import { hierarchyOf } from "./hierarchyOf";
 import { sampleTree } from "./hierarchyFixture";
 
 const { hierarchy, at } = hierarchyOf(sampleTree());

@@ -9,7 +9,7 @@ import {
   visibleRows,
   type VisibleRows,
 } from "../../src/ui/shared/viewState/visibleRows";
-import { hierarchyOf } from "./fixtureHierarchy";
+import { hierarchyOf } from "./hierarchyOf";
 import { sampleTree } from "./hierarchyFixture";
 
 const { hierarchy, at } = hierarchyOf(sampleTree());
