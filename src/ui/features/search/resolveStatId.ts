@@ -1,7 +1,8 @@
 import { asNodeId, type NodeId } from "../../../model/config/ids";
-import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import { NODE_FLAGS, type Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
 import { boundedEditDistance } from "./editDistance";
+import { lowerCasedNames } from "./lowerCasedNames";
 
 export interface NearId {
   readonly statId: string;
@@ -120,20 +121,29 @@ function explainComposed(
   reasons.push(`No campaign is named “${campaign}”, so no “${campaign}@…” id exists.`);
 }
 
+/**
+ * The ids closest to the query (ignoring case), one node each. Compared in the hierarchy's
+ * lower-cased name strings; an id whose length alone is too far off is not compared.
+ */
 function nearestIds(hierarchy: Hierarchy, query: string, count: number): NearId[] {
   const limit = Math.max(2, Math.ceil(query.length / 3));
+  const lowerQuery = query.toLocaleLowerCase();
+  const lower = lowerCasedNames(hierarchy);
+  const { flags, nameStart, statStart } = hierarchy.columns;
   const best = new Map<string, NearId>();
   for (let n = 1; n < hierarchy.size; n++) {
+    const bits = flags[n]!;
+    if (bits & NODE_FLAGS.noStatId) continue;
+    const byName = (bits & NODE_FLAGS.statIdIsName) !== 0;
+    const from = byName ? nameStart[n]! : statStart[n]!;
+    const to = byName ? nameStart[n + 1]! : statStart[n + 1]!;
+    if (to === from || Math.abs(to - from - query.length) > limit) continue;
+    const text = (byName ? lower.names : lower.statIds).slice(from, to);
+    const distance = boundedEditDistance(lowerQuery, text, limit);
+    if (distance > limit) continue;
     const node = asNodeId(n);
-    const statId = hierarchy.statId(node);
-    // Ids whose length alone is too far off are not compared.
-    if (!statId || Math.abs(statId.length - query.length) > limit || best.has(statId)) continue;
-    const distance = boundedEditDistance(
-      query.toLocaleLowerCase(),
-      statId.toLocaleLowerCase(),
-      limit,
-    );
-    if (distance <= limit) best.set(statId, { statId, node, distance });
+    const statId = hierarchy.statId(node)!;
+    if (!best.has(statId)) best.set(statId, { statId, node, distance });
   }
   return [...best.values()]
     .sort((a, b) => a.distance - b.distance || a.statId.localeCompare(b.statId))

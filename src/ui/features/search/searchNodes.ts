@@ -1,5 +1,6 @@
 import { asNodeId, type NodeId } from "../../../model/config/ids";
 import { NODE_FLAGS, type Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import { lowerCasedNames } from "./lowerCasedNames";
 
 export interface SearchHit {
   readonly node: NodeId;
@@ -19,7 +20,7 @@ export function searchNodes(hierarchy: Hierarchy, query: string, limit = 30): Se
   const q = query.trim().toLocaleLowerCase();
   if (!q) return [];
   const { nameStart, statStart, flags } = hierarchy.columns;
-  const lower = lowerCased(hierarchy);
+  const lower = lowerCasedNames(hierarchy);
   const ranks = new Uint8Array(hierarchy.size).fill(NO_MATCH);
   const found: number[] = [];
   const rankAt = (n: number, rank: number) => {
@@ -64,38 +65,4 @@ function scan(
       at = text.indexOf(q, at + 1);
     }
   }
-}
-
-interface LowerCased {
-  readonly names: string;
-  readonly statIds: string;
-}
-
-const lowered = new WeakMap<Hierarchy, LowerCased>();
-
-function lowerCased(hierarchy: Hierarchy): LowerCased {
-  let lower = lowered.get(hierarchy);
-  if (!lower) {
-    const { names, statIds, nameStart, statStart } = hierarchy.columns;
-    lower = { names: lowerEach(names, nameStart), statIds: lowerEach(statIds, statStart) };
-    lowered.set(hierarchy, lower);
-  }
-  return lower;
-}
-
-/**
- * The text lower-cased, each entry keeping its length so the starts still apply. A few
- * characters change length in lower case (`İ`); where one does, each entry is lower-cased on
- * its own and, if its length changed, kept as it was.
- */
-function lowerEach(text: string, start: Uint32Array): string {
-  const whole = text.toLocaleLowerCase();
-  if (whole.length === text.length) return whole;
-  const parts: string[] = [];
-  for (let n = 0; n + 1 < start.length; n++) {
-    const entry = text.slice(start[n]!, start[n + 1]!);
-    const lower = entry.toLocaleLowerCase();
-    parts.push(lower.length === entry.length ? lower : entry);
-  }
-  return parts.join("");
 }
