@@ -1,4 +1,4 @@
-import type { NodePath } from "../config/ids";
+import type { NodeId } from "../config/ids";
 import type { NodeKind } from "../hierarchy/HierarchyNode";
 import { figureValues, type FigureName } from "./Figure";
 import type { NodeFigures } from "./NodeFigures";
@@ -47,16 +47,19 @@ export interface HistoryPoint {
 export class HistoryRecorder {
   readonly #capacity: number;
   readonly #times: Float64Array;
-  readonly #rings = new Map<NodePath, Float32Array>();
+  /** Each node's ring, by NodeId. */
+  #rings: (Float32Array | undefined)[] = [];
   /**
-   * The figures each ring was last read from, and the sample that read them: figures the
-   * previous sample read are copied from its slot.
+   * The figures each ring was last read from, and the sample that read them (by NodeId):
+   * figures the previous sample read are copied from its slot.
    */
-  readonly #sampled = new Map<NodePath, { figures: NodeFigures; sample: number }>();
+  #sampledFigures: (NodeFigures | undefined)[] = [];
+  #sampledAt: number[] = [];
   #count = 0;
   #sample: {
     readonly time: number;
-    readonly nodes: Iterator<[NodePath, NodeStats]>;
+    readonly nodes: readonly (NodeStats | undefined)[];
+    next: number;
   } | null = null;
 
   constructor(capacity = 120) {
@@ -68,8 +71,8 @@ export class HistoryRecorder {
     return this.#capacity;
   }
 
-  /** Takes one sample of every recorded node. */
-  record(time: number, stats: ReadonlyMap<NodePath, NodeStats>): void {
+  /** Takes one sample of every recorded node; `stats` is indexed by NodeId. */
+  record(time: number, stats: readonly (NodeStats | undefined)[]): void {
     this.startSample(time, stats);
     this.step(Infinity, () => 0);
   }
@@ -80,8 +83,8 @@ export class HistoryRecorder {
   }
 
   /** Starts a sample of every recorded node, abandoning one under way. */
-  startSample(time: number, stats: ReadonlyMap<NodePath, NodeStats>): void {
-    this.#sample = { time, nodes: stats.entries() };
+  startSample(time: number, stats: readonly (NodeStats | undefined)[]): void {
+    this.#sample = { time, nodes: stats, next: 0 };
   }
 
   /** Records until the sample ends or `budgetMs` has passed on `clock`; true when it ended. */
@@ -93,26 +96,33 @@ export class HistoryRecorder {
     const previous = this.#count === 0 ? -1 : (this.#count - 1) % this.#capacity;
     const width = HISTORY_FIGURES.length;
     let count = 0;
-    for (let next = sample.nodes.next(); !next.done; next = sample.nodes.next()) {
-      const [id, node] = next.value;
-      if (!RECORDED_KINDS.has(node.figures.kind)) continue;
-      let ring = this.#rings.get(id);
+    const nodes = sample.nodes;
+    while (sample.next < nodes.length) {
+      const id = sample.next;
+      sample.next += 1;
+      const node = nodes[id];
+      if (node === undefined || !RECORDED_KINDS.has(node.figures.kind)) continue;
+      let ring = this.#rings[id];
       if (!ring) {
         ring = new Float32Array(this.#capacity * width).fill(NaN);
-        this.#rings.set(id, ring);
+        this.#rings[id] = ring;
       }
       // Most nodes have not moved since the last sample: their figures are the same object.
-      const read = this.#sampled.get(id);
-      if (previous >= 0 && read?.figures === node.figures && read.sample === this.#count - 1) {
+      if (
+        previous >= 0 &&
+        this.#sampledFigures[id] === node.figures &&
+        this.#sampledAt[id] === this.#count - 1
+      ) {
         ring.copyWithin(slot * width, previous * width, previous * width + width);
-        read.sample = this.#count;
+        this.#sampledAt[id] = this.#count;
       } else {
         const values = figureValues(node.figures, sample.time);
         for (let f = 0; f < width; f += 1) {
           const value = values[HISTORY_FIGURES[f]!];
           ring[slot * width + f] = typeof value === "number" ? value : NaN;
         }
-        this.#sampled.set(id, { figures: node.figures, sample: this.#count });
+        this.#sampledFigures[id] = node.figures;
+        this.#sampledAt[id] = this.#count;
       }
       count += 1;
       if ((count & 63) === 0 && clock() >= deadline) return false;
@@ -124,8 +134,8 @@ export class HistoryRecorder {
   }
 
   /** Oldest first; points where the figure was absent are left out. */
-  series(id: NodePath, figure: HistoryFigure): HistoryPoint[] {
-    const ring = this.#rings.get(id);
+  series(node: NodeId, figure: HistoryFigure): HistoryPoint[] {
+    const ring = this.#rings[node];
     if (!ring) return [];
     const width = HISTORY_FIGURES.length;
     const f = HISTORY_FIGURES.indexOf(figure);
@@ -141,8 +151,9 @@ export class HistoryRecorder {
   }
 
   clear(): void {
-    this.#rings.clear();
-    this.#sampled.clear();
+    this.#rings = [];
+    this.#sampledFigures = [];
+    this.#sampledAt = [];
     this.#count = 0;
     this.#sample = null;
   }

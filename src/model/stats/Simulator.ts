@@ -1,4 +1,4 @@
-import type { HierarchyNode } from "../hierarchy/HierarchyNode";
+import type { Hierarchy } from "../hierarchy/Hierarchy";
 import type { AgentState, GroupStatus, GroupWaiting, StatDialMode } from "./GroupStatus";
 import { nextAgentState } from "./nextAgentState";
 import { createRandom, type Random } from "../random/createRandom";
@@ -100,8 +100,8 @@ export class Simulator {
   #pendingMs = 0;
   #sinceReport = 0;
 
-  constructor(root: HierarchyNode, options: SimulatorOptions) {
-    this.#plan = simulationPlan(root);
+  constructor(hierarchy: Hierarchy, options: SimulatorOptions) {
+    this.#plan = simulationPlan(hierarchy);
     this.#random = createRandom(options.seed);
     this.#stepMs = options.stepMs ?? STEP_MS;
     this.#reportIntervalMs = options.reportIntervalMs ?? 2000;
