@@ -1,4 +1,4 @@
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { Simulator, WARM_UP_MS, WARM_UP_STEPS } from "../../model/stats/Simulator";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { afterPaint } from "../shared/afterPaint";
@@ -36,7 +36,7 @@ export interface SimulatedFeedOptions {
  */
 export function startSimulatedFeed(
   store: StatsStore,
-  campaignRoot: HierarchyNode,
+  campaignView: Hierarchy,
   options: SimulatedFeedOptions = {},
 ): () => void {
   const {
@@ -54,7 +54,7 @@ export function startSimulatedFeed(
   const warmUp = () => {
     if (stopped) return;
     const deadline = now() + WARM_UP_SLICE_MS;
-    simulator ??= new Simulator(campaignRoot, {
+    simulator ??= new Simulator(campaignView, {
       seed,
       // The warm-up ends now, not a minute from now: a figure stamped in the future would
       // read as an agent in its state for 0 s, and win over anything stamped before it.

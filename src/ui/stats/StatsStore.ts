@@ -1,8 +1,9 @@
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
 import { feedOverlap, isFeedFigure } from "../../model/stats/feedOverlap";
 import type { FeedOverlap, PageConfiguration } from "../../model/stats/feedStatement";
 import { HistoryRecorder } from "../../model/stats/HistoryRecorder";
+import type { NodeStats } from "../../model/stats/rollUp";
 import { RollUpCache } from "../../model/stats/RollUpCache";
 import { statKey, type StatKey } from "../../model/stats/StatKey";
 import { STATISTIC } from "../../model/stats/Statistic";
@@ -29,7 +30,7 @@ export interface StatsStoreOptions {
   readonly minCommitMs?: number;
 }
 
-const EMPTY_NODES = new Map();
+const EMPTY_NODES: readonly (NodeStats | undefined)[] = Object.freeze([]);
 const NO_REFUSALS: ReadonlyMap<StatKey, string | null> = new Map();
 const NO_OUTAGES: ReadonlyMap<"api", SourceOutage> = new Map();
 const NO_OVERLAP: FeedOverlap = { known: 0, unknown: 0 };
@@ -45,8 +46,8 @@ const FULL_SLICE_MS = 8;
  * objects and the view the components read are recomputed at most once per animation frame,
  * so a stream of thousands of updates a second costs one render per frame, not one per update.
  * The roll-up is incremental (only the paths above changed objects) and `view.nodes` is one
- * map updated in place: components select a node's NodeStats, whose identity changes only
- * when that node moved. Components read `getView()` through `useSyncExternalStore`.
+ * array by NodeId updated in place: components select a node's NodeStats, whose identity
+ * changes only when that node moved. Components read `getView()` through `useSyncExternalStore`.
  */
 export class StatsStore {
   readonly values = new StatValues();
@@ -57,7 +58,7 @@ export class StatsStore {
   readonly #scheduleSlice: (run: () => void) => void;
   readonly #now: () => number;
   readonly #minCommitMs: number;
-  #root: HierarchyNode | null = null;
+  #hierarchy: Hierarchy | null = null;
   #view: StatsView;
   #frameRequested = false;
   #committedVersion = -1;
@@ -95,6 +96,7 @@ export class StatsStore {
       detail: null,
       now: this.#now(),
       nodes: EMPTY_NODES,
+      hierarchy: null,
       unknown: [],
       thresholds: options.thresholds,
       intervalMs: 10_000,
@@ -124,21 +126,23 @@ export class StatsStore {
     this.#chosenSource = source;
   }
 
-  get root(): HierarchyNode | null {
-    return this.#root;
+  /** The hierarchy the figures roll up over: NodeIds in the view are its nodes. */
+  get hierarchy(): Hierarchy | null {
+    return this.#hierarchy;
   }
 
   /**
    * The hierarchy the figures roll up over. It is indexed lazily, by the first commit with a
-   * source on: with statistics off the store does no roll-up work at all.
+   * source on: with statistics off the store does no roll-up work at all. The figures of the
+   * hierarchy before are no longer published (their NodeIds are not this one's nodes).
    */
-  setRoot(root: HierarchyNode | null): void {
-    if (root === this.#root) return;
-    this.#root = root;
+  setHierarchy(hierarchy: Hierarchy | null): void {
+    if (hierarchy === this.#hierarchy) return;
+    this.#hierarchy = hierarchy;
     this.#cache = null;
     this.#needsFull = true;
     this.history.clear();
-    this.#request();
+    this.#patch({ nodes: EMPTY_NODES, hierarchy: null });
   }
 
   ingest(updates: readonly StatUpdate[], receivedAt = this.#now()): void {
@@ -306,8 +310,8 @@ export class StatsStore {
 
   /** The roll-up cache while a source is on and a hierarchy is open; built on first use. */
   #activeCache(): RollUpCache | null {
-    if (this.#root === null || this.#view.source === "off") return null;
-    this.#cache ??= new RollUpCache(this.#root);
+    if (this.#hierarchy === null || this.#view.source === "off") return null;
+    this.#cache ??= new RollUpCache(this.#hierarchy);
     return this.#cache;
   }
 
@@ -332,6 +336,7 @@ export class StatsStore {
     };
     const cache = this.#activeCache();
     let nodes: StatsView["nodes"] = EMPTY_NODES;
+    let hierarchy: Hierarchy | null = null;
     if (cache) {
       if (this.#needsFull) {
         this.#needsFull = false;
@@ -356,6 +361,7 @@ export class StatsStore {
         return;
       }
       nodes = cache.stats;
+      hierarchy = cache.hierarchy;
       this.#fullPassing = false;
       // Only the nodes whose figures turned stale since the last commit, and their ancestors.
       cache.advanceClock(this.values, options);
@@ -420,6 +426,7 @@ export class StatsStore {
       ...this.#view,
       now,
       nodes,
+      hierarchy,
       unknown,
       overlap,
       refused,

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS } from "../../../src/model/stats/Threshold";
 import { NodeStatsChips } from "../../../src/ui/stats/NodeStatsChips";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
-import { sampleHierarchy } from "../../model/stats/sampleHierarchy";
+import { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
+import { sampleHierarchy, sampleNode } from "../../model/stats/sampleHierarchy";
 
 const NOW = 100_000;
 
@@ -18,8 +19,8 @@ function setUp() {
   });
   const root = sampleHierarchy();
   store.setSource("simulated", 10_000);
-  store.setRoot(root);
-  const teamA = root.children[0]!.children[0]!.children[0]!;
+  store.setHierarchy(root);
+  const teamA = sampleNode("campaignGroup:Sales@Team A");
   return { store, teamA };
 }
 
@@ -106,8 +107,8 @@ describe("NodeStatsChips", () => {
     const { store } = setUp();
     store.ingest([{ ...group("Status", "Running"), objectId: "Elsewhere@Team Z" }], NOW);
     store.commit();
-    const root = store.root!;
-    expect(store.getView().nodes.get(root.id)?.figures).toMatchObject({
+    const root = Hierarchy.ROOT;
+    expect(store.getView().nodes[root]?.figures).toMatchObject({
       groups: { running: 0 },
     });
     const { container } = render(<NodeStatsChips store={store} node={root} />);
