@@ -1,4 +1,4 @@
-import type { NodeId } from "../../../src/model/config/ids";
+import { asObjectKey, type NodeId } from "../../../src/model/config/ids";
 import type { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
 import { HierarchyBuilder } from "../../../src/model/hierarchy/HierarchyBuilder";
 import type { NodeKind } from "../../../src/model/hierarchy/HierarchyNode";
@@ -10,6 +10,8 @@ export interface NodeSpec {
   readonly statId: string | null;
   readonly children: readonly NodeSpec[];
   readonly label: string;
+  /** The key of the node's object; nodes of one key are appearances of one object. */
+  readonly object?: number;
 }
 
 /** A node literal for tests: `node("campaign", "Sales", [...])`; its name is its Stat Server id. */
@@ -27,7 +29,8 @@ export function buildSpec(root: NodeSpec): { hierarchy: Hierarchy; at: (label: s
   const builder = new HierarchyBuilder(16);
   const labels = new Map<string, NodeId>();
   const write = (spec: NodeSpec) => {
-    const id = builder.open(spec.kind, spec.name, spec.statId, null);
+    const object = spec.object === undefined ? null : asObjectKey(spec.object);
+    const id = builder.open(spec.kind, spec.name, spec.statId, object);
     if (!labels.has(spec.label)) labels.set(spec.label, id);
     for (const child of spec.children) write(child);
     builder.close();

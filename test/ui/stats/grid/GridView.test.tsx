@@ -1,4 +1,3 @@
-import { treeOf } from "../../../../src/model/hierarchy/treeOf";
 // @vitest-environment jsdom
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -38,7 +37,7 @@ function renderGrid(options: { wallboard?: boolean; onWallboard?: (on: boolean) 
   );
   store.setSource("simulated", 10_000);
   store.setConnection("connected");
-  store.setRoot(treeOf(rendered.analysis.hierarchy));
+  store.setHierarchy(rendered.analysis.hierarchy);
   act(() => {
     store.ingest([
       group("Retention@Closers", "Status", "Running"),
