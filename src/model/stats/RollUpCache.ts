@@ -218,8 +218,8 @@ export class RollUpCache {
   }
 
   /**
-   * Starts re-judging staleness, to be done in slices by `stepStale` (a tenth of a second at
-   * 100k objects in one piece). Flags are replaced in place as they are judged, children
+   * Starts re-judging staleness, to be done in slices by `stepStale` (every node is judged, too
+   * long for one frame in a large hierarchy). Flags are replaced in place as they are judged, children
    * before parents, so a parent's flag is never older than its children's.
    */
   startStaleRefresh(values: StatValues, options: RollUpOptions): void {
