@@ -134,7 +134,8 @@ export class StatsStore {
   /**
    * The hierarchy the figures roll up over. It is indexed lazily, by the first commit with a
    * source on: with statistics off the store does no roll-up work at all. The figures of the
-   * hierarchy before are no longer published (their NodeIds are not this one's nodes).
+   * hierarchy before are withdrawn at once, and readers told (their NodeIds are not this
+   * one's nodes: the alarm tracker must not go on naming them).
    */
   setHierarchy(hierarchy: Hierarchy | null): void {
     if (hierarchy === this.#hierarchy) return;
@@ -143,6 +144,7 @@ export class StatsStore {
     this.#needsFull = true;
     this.history.clear();
     this.#patch({ nodes: EMPTY_NODES, hierarchy: null });
+    for (const listener of this.#listeners) listener();
   }
 
   ingest(updates: readonly StatUpdate[], receivedAt = this.#now()): void {
