@@ -57,6 +57,40 @@ describe("RollUpCache", () => {
     expect(cache.stats[sampleNode("campaign:Sales")]).not.toBe(sales);
   });
 
+  it("recomputes every appearance of a shared object and their ancestors, and nothing else", () => {
+    const root = sampleHierarchy();
+    const values = new StatValues();
+    const cache = new RollUpCache(root);
+    cache.full(values, { now: 10, periodicIntervalMs: 2000 });
+    const before = [...cache.stats];
+    values.apply(
+      {
+        objectType: "CallingList",
+        objectId: "Leads",
+        statistic: "RecordsReady",
+        value: 40,
+        timestamp: 5,
+      },
+      10,
+    );
+    cache.update(values, { now: 10, periodicIntervalMs: 2000 });
+    const moved = before.flatMap((stats, id) => (cache.stats[id] === stats ? [] : [id]));
+    expect(moved).toEqual(
+      [
+        "root:-",
+        "tenant:Environment",
+        "campaign:Sales",
+        "campaignCallingList:Sales@Leads",
+        "list:S/Leads",
+        "campaign:Retention",
+        "campaignCallingList:Retention@Leads",
+        "list:R/Leads",
+      ].map(sampleNode),
+    );
+    const retention = cache.stats[sampleNode("campaign:Retention")]!.figures;
+    expect(retention.kind === "campaign" && retention.records?.ready).toBe(40);
+  });
+
   it("re-judges staleness as the clock moves without any update", () => {
     const root = sampleHierarchy();
     const values = new StatValues();
