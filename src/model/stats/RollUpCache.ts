@@ -21,7 +21,7 @@ const CLOCK_EVERY = 64;
 /**
  * `rollUp`, kept up to date incrementally: after a batch of updates only the nodes whose
  * object changed and their ancestors are recomputed. A stream of 20,000 updates a second over
- * a 10,000-node hierarchy touches a few hundred paths per frame instead of the whole tree.
+ * a 10,000-node hierarchy touches the few hundred nodes above them, not the whole tree.
  * Untouched nodes keep their NodeStats object, so a component reading one node re-renders
  * only when that node moved. Staleness depends on the clock too: each node whose own figures
  * will turn stale without any update waits in a wheel of due times, and `advanceClock`

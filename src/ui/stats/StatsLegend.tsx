@@ -28,7 +28,7 @@ export function StatsLegend({ store, storageProblem }: Props) {
   // The previews name nodes of the hierarchy the figures are of.
   const hierarchy = useStatsView(store, (view) => view.hierarchy);
   // Previews follow the figures every few seconds while the editor is open, and at once on
-  // an edit; the store's node map is updated in place, so the clock is what moves them.
+  // an edit; the store's node table is updated in place, so the clock is what moves them.
   const tick = useStatsView(store, (view) =>
     editing ? Math.floor(view.now / PREVIEW_EVERY_MS) : 0,
   );

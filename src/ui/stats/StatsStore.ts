@@ -45,7 +45,7 @@ const FULL_SLICE_MS = 8;
  * table as they arrive (cheap map writes), but the roll-up over the hierarchy, the unknown
  * objects and the view the components read are recomputed at most once per animation frame,
  * so a stream of thousands of updates a second costs one render per frame, not one per update.
- * The roll-up is incremental (only the paths above changed objects) and `view.nodes` is one
+ * The roll-up is incremental (only the nodes above changed objects) and `view.nodes` is one
  * array by NodeId updated in place: components select a node's NodeStats, whose identity
  * changes only when that node moved. Components read `getView()` through `useSyncExternalStore`.
  */

@@ -9,7 +9,7 @@ import { StatsStore } from "../../../../src/ui/stats/StatsStore";
 import { sampleHierarchy, sampleNode } from "../../../model/stats/sampleHierarchy";
 
 describe("threshold crossings from the statistics store", () => {
-  it("reports each group that goes over, frame after frame, though the store updates its node map in place", async () => {
+  it("reports each group that goes over, frame after frame, though the store updates its node table in place", async () => {
     let now = 100_000;
     const store = new StatsStore({
       thresholds: DEFAULT_THRESHOLDS,
