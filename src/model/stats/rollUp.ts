@@ -337,7 +337,7 @@ export function ownStaleChangeAt(
 }
 
 /** The stats of a node's children, read from `stats` (computed already: children follow parents). */
-export function childStatsOf(
+function childStatsOf(
   hierarchy: Hierarchy,
   node: NodeId,
   stats: readonly (NodeStats | undefined)[],
