@@ -264,16 +264,6 @@ export function nodeStats(
   };
 }
 
-/** Whether any of the object's own periodic figures is older than twice its interval. */
-export function ownStale(
-  kind: NodeKind,
-  own: ObjectStats | undefined,
-  figures: NodeFigures,
-  options: RollUpOptions,
-): boolean {
-  return ownStaleSince(kind, own, figures, options) !== null;
-}
-
 /**
  * Calls `visit` with when each of the object's own periodic figures is due and how often it is
  * expected. A figure is due from when it arrived, but never from before its group was loaded:
