@@ -1,4 +1,4 @@
-import type { NodePath } from "../config/ids";
+import type { NodeId } from "../config/ids";
 import type { NodeKind } from "../hierarchy/HierarchyNode";
 import { figureValues, type FigureName } from "./Figure";
 import type { NodeFigures } from "./NodeFigures";
@@ -33,30 +33,32 @@ export interface HistoryPoint {
 
 /**
  * Recent history of a few figures for the nodes that aggregate (not each agent): a ring of
- * `capacity` samples per node in one Float32Array, NaN where a figure was absent, so a 10k
- * node configuration costs a fixed few megabytes however long the page stays open. Single
- * precision holds counts exactly up to 16 million and percentages to far more digits than the
- * chart draws, and it halves the rings of a 100k-object configuration (some 41,000
- * aggregating nodes) from about 236 MB to 118 MB.
+ * `capacity` samples per node in one Float32Array, by NodeId, NaN where a figure was absent,
+ * so the memory is fixed however long the page stays open. Single precision holds counts
+ * exactly up to 16 million and percentages to far more digits than the chart draws, at half
+ * the memory of double.
  *
- * A sample of a 100k-object hierarchy (some 40,000 aggregating nodes) takes tens of
- * milliseconds, and the first one, which allocates every ring, over half a second: a sample
- * can be taken in slices (`startSample`, then `step` until it returns true). The slot being
- * written is left out of `series` until the sample ends.
+ * A large hierarchy has tens of thousands of aggregating nodes, and the first sample
+ * allocates every ring: a sample can be taken in slices (`startSample`, then `step` until it
+ * returns true), so that it never holds a frame. The slot being written is left out of
+ * `series` until the sample ends.
  */
 export class HistoryRecorder {
   readonly #capacity: number;
   readonly #times: Float64Array;
-  readonly #rings = new Map<NodePath, Float32Array>();
+  /** Each node's ring, by NodeId. */
+  #rings: (Float32Array | undefined)[] = [];
   /**
-   * The figures each ring was last read from, and the sample that read them: figures the
-   * previous sample read are copied from its slot.
+   * The figures each ring was last read from, and the sample that read them (by NodeId):
+   * figures the previous sample read are copied from its slot.
    */
-  readonly #sampled = new Map<NodePath, { figures: NodeFigures; sample: number }>();
+  #sampledFigures: (NodeFigures | undefined)[] = [];
+  #sampledAt: number[] = [];
   #count = 0;
   #sample: {
     readonly time: number;
-    readonly nodes: Iterator<[NodePath, NodeStats]>;
+    readonly nodes: readonly (NodeStats | undefined)[];
+    next: number;
   } | null = null;
 
   constructor(capacity = 120) {
@@ -68,8 +70,8 @@ export class HistoryRecorder {
     return this.#capacity;
   }
 
-  /** Takes one sample of every recorded node. */
-  record(time: number, stats: ReadonlyMap<NodePath, NodeStats>): void {
+  /** Takes one sample of every recorded node; `stats` is indexed by NodeId. */
+  record(time: number, stats: readonly (NodeStats | undefined)[]): void {
     this.startSample(time, stats);
     this.step(Infinity, () => 0);
   }
@@ -80,8 +82,8 @@ export class HistoryRecorder {
   }
 
   /** Starts a sample of every recorded node, abandoning one under way. */
-  startSample(time: number, stats: ReadonlyMap<NodePath, NodeStats>): void {
-    this.#sample = { time, nodes: stats.entries() };
+  startSample(time: number, stats: readonly (NodeStats | undefined)[]): void {
+    this.#sample = { time, nodes: stats, next: 0 };
   }
 
   /** Records until the sample ends or `budgetMs` has passed on `clock`; true when it ended. */
@@ -93,26 +95,33 @@ export class HistoryRecorder {
     const previous = this.#count === 0 ? -1 : (this.#count - 1) % this.#capacity;
     const width = HISTORY_FIGURES.length;
     let count = 0;
-    for (let next = sample.nodes.next(); !next.done; next = sample.nodes.next()) {
-      const [id, node] = next.value;
-      if (!RECORDED_KINDS.has(node.figures.kind)) continue;
-      let ring = this.#rings.get(id);
+    const nodes = sample.nodes;
+    while (sample.next < nodes.length) {
+      const id = sample.next;
+      sample.next += 1;
+      const node = nodes[id];
+      if (node === undefined || !RECORDED_KINDS.has(node.figures.kind)) continue;
+      let ring = this.#rings[id];
       if (!ring) {
         ring = new Float32Array(this.#capacity * width).fill(NaN);
-        this.#rings.set(id, ring);
+        this.#rings[id] = ring;
       }
       // Most nodes have not moved since the last sample: their figures are the same object.
-      const read = this.#sampled.get(id);
-      if (previous >= 0 && read?.figures === node.figures && read.sample === this.#count - 1) {
+      if (
+        previous >= 0 &&
+        this.#sampledFigures[id] === node.figures &&
+        this.#sampledAt[id] === this.#count - 1
+      ) {
         ring.copyWithin(slot * width, previous * width, previous * width + width);
-        read.sample = this.#count;
+        this.#sampledAt[id] = this.#count;
       } else {
         const values = figureValues(node.figures, sample.time);
         for (let f = 0; f < width; f += 1) {
           const value = values[HISTORY_FIGURES[f]!];
           ring[slot * width + f] = typeof value === "number" ? value : NaN;
         }
-        this.#sampled.set(id, { figures: node.figures, sample: this.#count });
+        this.#sampledFigures[id] = node.figures;
+        this.#sampledAt[id] = this.#count;
       }
       count += 1;
       if ((count & 63) === 0 && clock() >= deadline) return false;
@@ -124,8 +133,8 @@ export class HistoryRecorder {
   }
 
   /** Oldest first; points where the figure was absent are left out. */
-  series(id: NodePath, figure: HistoryFigure): HistoryPoint[] {
-    const ring = this.#rings.get(id);
+  series(node: NodeId, figure: HistoryFigure): HistoryPoint[] {
+    const ring = this.#rings[node];
     if (!ring) return [];
     const width = HISTORY_FIGURES.length;
     const f = HISTORY_FIGURES.indexOf(figure);
@@ -141,8 +150,9 @@ export class HistoryRecorder {
   }
 
   clear(): void {
-    this.#rings.clear();
-    this.#sampled.clear();
+    this.#rings = [];
+    this.#sampledFigures = [];
+    this.#sampledAt = [];
     this.#count = 0;
     this.#sample = null;
   }

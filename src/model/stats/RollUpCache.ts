@@ -1,5 +1,5 @@
-import type { NodePath } from "../config/ids";
-import type { HierarchyNode } from "../hierarchy/HierarchyNode";
+import { asNodeId, type NodeId } from "../config/ids";
+import type { Hierarchy } from "../hierarchy/Hierarchy";
 import {
   isRefused,
   nodeStats,
@@ -12,65 +12,82 @@ import { statKey, type StatKey } from "./StatKey";
 import { statObjectTypeOf } from "./StatObjectType";
 import type { StatValues } from "./StatValues";
 
-interface Entry {
-  readonly node: HierarchyNode;
-  readonly key: StatKey | null;
-  readonly parent: Entry | null;
-  readonly depth: number;
-  /** When its own staleness next changes on the clock alone; null when it will not. */
-  dueAt: number | null;
-}
-
 /** The width of one slot of the due-time wheel (ms). */
 const WHEEL_SLOT_MS = 250;
+
+/** How many nodes are computed or indexed between two reads of the clock. */
+const CLOCK_EVERY = 64;
 
 /**
  * `rollUp`, kept up to date incrementally: after a batch of updates only the nodes whose
  * object changed and their ancestors are recomputed. A stream of 20,000 updates a second over
- * a 10,000-node hierarchy touches a few hundred paths per frame instead of the whole tree.
+ * a 10,000-node hierarchy touches the few hundred nodes above them, not the whole tree.
  * Untouched nodes keep their NodeStats object, so a component reading one node re-renders
  * only when that node moved. Staleness depends on the clock too: each node whose own figures
  * will turn stale without any update waits in a wheel of due times, and `advanceClock`
  * re-judges only the nodes now due and the ancestors whose flag follows, so the clock costs
  * in proportion to what turns stale, not to the hierarchy. `refreshStale` re-judges every node.
  *
- * Nothing is computed on construction: indexing the hierarchy and the first full pass take
- * about half a second at 100k objects, so both run in `step`, in slices a caller can spread
- * over frames (`full` and `update` run them in one piece).
+ * Everything per node is in arrays indexed by NodeId. Nothing is computed on construction:
+ * finding each node's statistics key and the first full pass run in `step`, in slices a caller
+ * can spread over frames (`full` and `update` run them in one piece). The nodes are in
+ * pre-order, so a pass that visits them from the last to the first computes every child
+ * before its parent.
  */
 export class RollUpCache {
-  #entries: Entry[] = [];
-  readonly #byKey = new Map<StatKey, Entry[]>();
-  readonly #stats = new Map<NodePath, NodeStats>();
-  readonly #pending = new Map<NodePath, NodeStats>();
-  /** Entries by the slot (dueAt / WHEEL_SLOT_MS) of their due time. */
-  readonly #wheel = new Map<number, Set<Entry>>();
-  /** Nodes still to index, and the entries found so far by depth; null once indexed. */
-  #indexing: {
-    readonly stack: { node: HierarchyNode; parent: Entry | null; depth: number }[];
-    readonly byDepth: Entry[][];
-  } | null;
+  readonly #hierarchy: Hierarchy;
+  /** Each node's statistics key; null for a structural node or one without a Stat Server id. */
+  readonly #keys: (StatKey | null)[];
+  /** The nodes of each object (a shared object appears at several). */
+  readonly #byKey = new Map<StatKey, NodeId[]>();
+  /** How many nodes have their key found so far. */
+  #indexedUpTo = 0;
+  readonly #stats: (NodeStats | undefined)[];
+  /** A pass's results, published into `#stats` when it ends. */
+  readonly #pending: (NodeStats | undefined)[];
+  /** When each node's own staleness next changes on the clock alone; NaN when it will not. */
+  readonly #dueAt: Float64Array;
+  /** Nodes by the slot (dueAt / WHEEL_SLOT_MS) of their due time. */
+  readonly #wheel = new Map<number, Set<NodeId>>();
+  /** 1 for the nodes a pass being planned has already taken. */
+  readonly #dirty: Uint8Array;
   /** Whether `stats` holds every node: until a full pass has ended, a pass is a full one. */
   #complete = false;
   #staleRefresh: {
+    /** Counts down: the next node to judge is `next - 1`. */
     next: number;
     readonly values: StatValues;
     readonly options: RollUpOptions;
   } | null = null;
   #pass: {
-    /** Null for a full pass: every entry, taken from `#entries` once indexed. */
-    ordered: readonly Entry[] | null;
-    next: number;
+    /** The nodes to compute, descending (children first); null for a full pass. */
+    readonly ordered: Uint32Array | null;
+    /** How many of them are done. */
+    done: number;
     readonly values: StatValues;
     readonly options: RollUpOptions;
   } | null = null;
 
-  constructor(root: HierarchyNode) {
-    this.#indexing = { stack: [{ node: root, parent: null, depth: 0 }], byDepth: [] };
+  constructor(hierarchy: Hierarchy) {
+    this.#hierarchy = hierarchy;
+    const size = hierarchy.size;
+    this.#keys = new Array<StatKey | null>(size).fill(null);
+    this.#stats = new Array<NodeStats | undefined>(size).fill(undefined);
+    this.#pending = new Array<NodeStats | undefined>(size).fill(undefined);
+    this.#dueAt = new Float64Array(size).fill(NaN);
+    this.#dirty = new Uint8Array(size);
   }
 
-  /** The current stats by node. The same map is updated in place by later calls. */
-  get stats(): ReadonlyMap<NodePath, NodeStats> {
+  /** The hierarchy the stats are of: their indices are its NodeIds. */
+  get hierarchy(): Hierarchy {
+    return this.#hierarchy;
+  }
+
+  /**
+   * The current stats by NodeId (undefined until a first pass has ended). The same array is
+   * updated in place by later calls.
+   */
+  get stats(): readonly (NodeStats | undefined)[] {
     return this.#stats;
   }
 
@@ -81,17 +98,17 @@ export class RollUpCache {
 
   /** Whether the hierarchy is indexed, so that `has` answers for every object. */
   get indexed(): boolean {
-    return this.#indexing === null;
+    return this.#indexedUpTo === this.#hierarchy.size;
   }
 
-  full(values: StatValues, options: RollUpOptions): ReadonlyMap<NodePath, NodeStats> {
+  full(values: StatValues, options: RollUpOptions): readonly (NodeStats | undefined)[] {
     this.startFull(values, options);
     this.step(Infinity, () => 0);
     return this.#stats;
   }
 
   /** Recomputes what the objects changed since the last call affect. */
-  update(values: StatValues, options: RollUpOptions): ReadonlyMap<NodePath, NodeStats> {
+  update(values: StatValues, options: RollUpOptions): readonly (NodeStats | undefined)[] {
     this.startPass(values, options);
     this.step(Infinity, () => 0);
     return this.#stats;
@@ -107,12 +124,12 @@ export class RollUpCache {
    * that change while it runs are picked up by the next `startPass`.
    */
   startFull(values: StatValues, options: RollUpOptions): void {
-    this.#pending.clear();
+    this.#pending.fill(undefined);
     // Every node is scheduled again as it is computed.
     this.#wheel.clear();
-    for (const entry of this.#entries) entry.dueAt = null;
+    this.#dueAt.fill(NaN);
     values.takeChanged();
-    this.#pass = { ordered: null, next: 0, values, options };
+    this.#pass = { ordered: null, done: 0, values, options };
   }
 
   /**
@@ -124,73 +141,72 @@ export class RollUpCache {
   startPass(values: StatValues, options: RollUpOptions): void {
     if (this.#pass !== null) return;
     if (!this.#complete) return this.startFull(values, options);
-    const dirty = new Set<Entry>();
+    const { parent } = this.#hierarchy.columns;
+    const dirty = this.#dirty;
+    const taken: number[] = [];
     for (const key of values.takeChanged()) {
       for (const appearance of this.#byKey.get(key) ?? []) {
-        let entry: Entry | null = appearance;
-        for (; entry && !dirty.has(entry); entry = entry.parent) dirty.add(entry);
+        for (let n: number = appearance; n >= 0 && dirty[n] === 0; n = parent[n]!) {
+          dirty[n] = 1;
+          taken.push(n);
+        }
       }
     }
-    if (dirty.size === 0) return;
-    // Grouped by depth rather than sorted: a simulator's report dirties most of a 100k-node
-    // tree, and sorting that many entries alone takes tens of milliseconds.
-    const byDepth: Entry[][] = [];
-    for (const entry of dirty) (byDepth[entry.depth] ??= []).push(entry);
-    const ordered = byDepth.reverse().flat();
-    this.#pass = { ordered, next: 0, values, options };
+    if (taken.length === 0) return;
+    const ordered = Uint32Array.from(taken).sort().reverse();
+    for (const n of taken) dirty[n] = 0;
+    this.#pass = { ordered, done: 0, values, options };
   }
 
   /**
    * Indexes, then computes, until the pass ends or `budgetMs` has passed on `clock`; true
-   * when it ended. The clock is read every few hundred nodes: reading it costs too.
+   * when it ended. The clock is read every few dozen nodes: reading it costs too.
    */
   step(budgetMs: number, clock: () => number): boolean {
     const pass = this.#pass;
     if (pass === null) return true;
     const deadline = clock() + budgetMs;
     if (!this.#index(deadline, clock)) return false;
-    const ordered = (pass.ordered ??= this.#entries);
-    while (pass.next < ordered.length) {
-      this.#compute(ordered[pass.next]!, pass.values, pass.options, this.#pending);
-      pass.next += 1;
-      if ((pass.next & 63) === 0 && clock() >= deadline) return false;
+    const size = this.#hierarchy.size;
+    const count = pass.ordered === null ? size : pass.ordered.length;
+    while (pass.done < count) {
+      const n = pass.ordered === null ? size - 1 - pass.done : pass.ordered[pass.done]!;
+      this.#compute(asNodeId(n), pass.values, pass.options);
+      pass.done += 1;
+      if (pass.done % CLOCK_EVERY === 0 && clock() >= deadline) return false;
     }
-    for (const [id, stats] of this.#pending) this.#stats.set(id, stats);
-    this.#pending.clear();
+    for (let i = 0; i < count; i += 1) {
+      const n = pass.ordered === null ? i : pass.ordered[i]!;
+      this.#stats[n] = this.#pending[n];
+      this.#pending[n] = undefined;
+    }
     this.#pass = null;
     this.#complete = true;
     return true;
   }
 
   #index(deadline: number, clock: () => number): boolean {
-    const indexing = this.#indexing;
-    if (indexing === null) return true;
-    const { stack, byDepth } = indexing;
-    let count = 0;
-    for (let item = stack.pop(); item; item = stack.pop()) {
-      const { node, parent, depth } = item;
-      const objectType = statObjectTypeOf(node.kind);
-      const key = objectType && node.statId !== null ? statKey(objectType, node.statId) : null;
-      const entry: Entry = { node, key, parent, depth, dueAt: null };
-      (byDepth[depth] ??= []).push(entry);
-      if (key !== null) {
+    const hierarchy = this.#hierarchy;
+    const size = hierarchy.size;
+    while (this.#indexedUpTo < size) {
+      const node = asNodeId(this.#indexedUpTo);
+      this.#indexedUpTo += 1;
+      const objectType = statObjectTypeOf(hierarchy.kind(node));
+      const statId = objectType === null ? null : hierarchy.statId(node);
+      if (objectType !== null && statId !== null) {
+        const key = statKey(objectType, statId);
+        this.#keys[node] = key;
         const appearances = this.#byKey.get(key);
-        if (appearances) appearances.push(entry);
-        else this.#byKey.set(key, [entry]);
+        if (appearances) appearances.push(node);
+        else this.#byKey.set(key, [node]);
       }
-      for (const child of node.children)
-        stack.push({ node: child, parent: entry, depth: depth + 1 });
-      count += 1;
-      if ((count & 255) === 0 && clock() >= deadline) return false;
+      if (this.#indexedUpTo % (4 * CLOCK_EVERY) === 0 && clock() >= deadline) return false;
     }
-    // Deepest first: every child is computed before its parent.
-    this.#entries = byDepth.reverse().flat();
-    this.#indexing = null;
     return true;
   }
 
   /** Re-judges staleness against `options.now`; replaces only the nodes whose flag flipped. */
-  refreshStale(values: StatValues, options: RollUpOptions): ReadonlyMap<NodePath, NodeStats> {
+  refreshStale(values: StatValues, options: RollUpOptions): readonly (NodeStats | undefined)[] {
     this.startStaleRefresh(values, options);
     this.stepStale(Infinity, () => 0);
     return this.#stats;
@@ -202,12 +218,12 @@ export class RollUpCache {
   }
 
   /**
-   * Starts re-judging staleness, to be done in slices by `stepStale` (a tenth of a second at
-   * 100k objects in one piece). Flags are replaced in place as they are judged, children
+   * Starts re-judging staleness, to be done in slices by `stepStale` (every node is judged, too
+   * long for one frame in a large hierarchy). Flags are replaced in place as they are judged, children
    * before parents, so a parent's flag is never older than its children's.
    */
   startStaleRefresh(values: StatValues, options: RollUpOptions): void {
-    this.#staleRefresh = { next: 0, values, options };
+    this.#staleRefresh = { next: this.#hierarchy.size, values, options };
   }
 
   /** Judges until the refresh ends or `budgetMs` has passed on `clock`; true when it ended. */
@@ -216,11 +232,10 @@ export class RollUpCache {
     if (refresh === null) return true;
     const { values, options } = refresh;
     const deadline = clock() + budgetMs;
-    while (refresh.next < this.#entries.length) {
-      const entry = this.#entries[refresh.next]!;
-      refresh.next += 1;
-      this.#rejudge(entry, values, options);
-      if ((refresh.next & 255) === 0 && clock() >= deadline) return false;
+    while (refresh.next > 0) {
+      refresh.next -= 1;
+      this.#rejudge(asNodeId(refresh.next), values, options);
+      if (refresh.next % (4 * CLOCK_EVERY) === 0 && clock() >= deadline) return false;
     }
     this.#staleRefresh = null;
     return true;
@@ -233,21 +248,23 @@ export class RollUpCache {
    */
   advanceClock(values: StatValues, options: RollUpOptions): boolean {
     if (this.#pass !== null || !this.#complete) return false;
+    const { parent } = this.#hierarchy.columns;
     const now = options.now;
     const slotNow = Math.floor(now / WHEEL_SLOT_MS);
     let changed = false;
-    for (const [slot, entries] of this.#wheel) {
+    for (const [slot, nodes] of this.#wheel) {
       if (slot > slotNow) continue;
-      for (const entry of entries) {
-        if (entry.dueAt === null || entry.dueAt >= now) continue;
-        let at: Entry | null = entry;
-        while (at !== null && this.#rejudge(at, values, options)) {
+      for (const node of nodes) {
+        const due = this.#dueAt[node]!;
+        if (Number.isNaN(due) || due >= now) continue;
+        let at: number = node;
+        while (at >= 0 && this.#rejudge(asNodeId(at), values, options)) {
           changed = true;
-          at = at.parent;
+          at = parent[at]!;
         }
       }
       // Rescheduling may have replaced this slot's set already.
-      if (entries.size === 0 && this.#wheel.get(slot) === entries) this.#wheel.delete(slot);
+      if (nodes.size === 0 && this.#wheel.get(slot) === nodes) this.#wheel.delete(slot);
     }
     return changed;
   }
@@ -256,60 +273,57 @@ export class RollUpCache {
    * Judges one node's staleness against `options.now` from its own values and its children's
    * flags, replaces its stats when that changed (true), and schedules when it next changes.
    */
-  #rejudge(entry: Entry, values: StatValues, options: RollUpOptions): boolean {
-    const held = this.#stats.get(entry.node.id);
+  #rejudge(node: NodeId, values: StatValues, options: RollUpOptions): boolean {
+    const held = this.#stats[node];
     if (!held) return false;
-    const own = entry.key === null ? undefined : values.objectByKey(entry.key);
-    this.#schedule(entry, ownStaleChangeAt(entry.node, own, held.figures, options));
-    let since = ownStaleSince(entry.node, own, held.figures, options);
+    const key = this.#keys[node]!;
+    const own = key === null ? undefined : values.objectByKey(key);
+    const kind = this.#hierarchy.kind(node);
+    this.#schedule(node, ownStaleChangeAt(kind, own, held.figures, options));
+    let since = ownStaleSince(kind, own, held.figures, options);
     if (!isRefused(own)) {
-      for (const child of entry.node.children) {
-        const kid = this.#stats.get(child.id);
+      const { end } = this.#hierarchy.columns;
+      for (let c = node + 1; c < end[node]!; c = end[c]!) {
+        const kid = this.#stats[c];
         if (kid?.stale && kid.staleSince !== undefined) {
           since = Math.min(since ?? Infinity, kid.staleSince);
         }
       }
     }
     if (since === (held.staleSince ?? null)) return false;
-    this.#stats.set(entry.node.id, {
-      ...held,
-      stale: since !== null,
-      staleSince: since ?? undefined,
-    });
+    this.#stats[node] = { ...held, stale: since !== null, staleSince: since ?? undefined };
     return true;
   }
 
-  #schedule(entry: Entry, at: number | null): void {
-    if (entry.dueAt === at) return;
-    if (entry.dueAt !== null) {
-      const slot = Math.floor(entry.dueAt / WHEEL_SLOT_MS);
-      const entries = this.#wheel.get(slot);
-      entries?.delete(entry);
-      if (entries?.size === 0) this.#wheel.delete(slot);
+  #schedule(node: NodeId, at: number | null): void {
+    const held = this.#dueAt[node]!;
+    if (at === null ? Number.isNaN(held) : held === at) return;
+    if (!Number.isNaN(held)) {
+      const slot = Math.floor(held / WHEEL_SLOT_MS);
+      const nodes = this.#wheel.get(slot);
+      nodes?.delete(node);
+      if (nodes?.size === 0) this.#wheel.delete(slot);
     }
-    entry.dueAt = at;
+    this.#dueAt[node] = at ?? NaN;
     if (at === null) return;
     const slot = Math.floor(at / WHEEL_SLOT_MS);
-    const entries = this.#wheel.get(slot);
-    if (entries) entries.add(entry);
-    else this.#wheel.set(slot, new Set([entry]));
+    const nodes = this.#wheel.get(slot);
+    if (nodes) nodes.add(node);
+    else this.#wheel.set(slot, new Set([node]));
   }
 
-  #compute(
-    entry: Entry,
-    values: StatValues,
-    options: RollUpOptions,
-    into: Map<NodePath, NodeStats>,
-  ): void {
-    const own = entry.key === null ? undefined : values.objectByKey(entry.key);
-    const kids = entry.node.children;
-    const children = new Array<NodeStats>(kids.length);
-    for (let i = 0; i < kids.length; i += 1) {
-      const id = kids[i]!.id;
-      children[i] = this.#pending.get(id) ?? this.#stats.get(id)!;
+  /** Computes one node from its values and its children's stats (this pass's, else the last). */
+  #compute(node: NodeId, values: StatValues, options: RollUpOptions): void {
+    const key = this.#keys[node]!;
+    const own = key === null ? undefined : values.objectByKey(key);
+    const { end, childCount } = this.#hierarchy.columns;
+    const children = new Array<NodeStats>(childCount[node]!);
+    for (let c = node + 1, i = 0; c < end[node]!; c = end[c]!, i += 1) {
+      children[i] = this.#pending[c] ?? this.#stats[c]!;
     }
-    const stats = nodeStats(entry.node, own, children, options);
-    into.set(entry.node.id, stats);
-    this.#schedule(entry, ownStaleChangeAt(entry.node, own, stats.figures, options));
+    const kind = this.#hierarchy.kind(node);
+    const stats = nodeStats(kind, own, children, options);
+    this.#pending[node] = stats;
+    this.#schedule(node, ownStaleChangeAt(kind, own, stats.figures, options));
   }
 }

@@ -1,4 +1,4 @@
-import type { HierarchyNode } from "../hierarchy/HierarchyNode";
+import type { Hierarchy } from "../hierarchy/Hierarchy";
 import type { AgentState, GroupStatus, GroupWaiting, StatDialMode } from "./GroupStatus";
 import { nextAgentState } from "./nextAgentState";
 import { createRandom, type Random } from "../random/createRandom";
@@ -21,8 +21,8 @@ export interface SimulatorOptions {
   readonly stepMs?: number;
   /**
    * Steps run before the first snapshot, so that counts and rates start plausible; default
-   * `WARM_UP_STEPS`. A caller that must not block (the page, at 100k objects a warm-up takes
-   * over a second) passes 0 and runs them in slices with `warmUp`.
+   * `WARM_UP_STEPS`. A caller that must not block (the page, where a large configuration's
+   * warm-up would freeze it) passes 0 and runs them in slices with `warmUp`.
    */
   readonly warmUpSteps?: number;
 }
@@ -100,8 +100,8 @@ export class Simulator {
   #pendingMs = 0;
   #sinceReport = 0;
 
-  constructor(root: HierarchyNode, options: SimulatorOptions) {
-    this.#plan = simulationPlan(root);
+  constructor(hierarchy: Hierarchy, options: SimulatorOptions) {
+    this.#plan = simulationPlan(hierarchy);
     this.#random = createRandom(options.seed);
     this.#stepMs = options.stepMs ?? STEP_MS;
     this.#reportIntervalMs = options.reportIntervalMs ?? 2000;

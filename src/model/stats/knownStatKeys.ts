@@ -1,15 +1,17 @@
-import type { HierarchyNode } from "../hierarchy/HierarchyNode";
+import { asNodeId } from "../config/ids";
+import type { Hierarchy } from "../hierarchy/Hierarchy";
 import { statKey, type StatKey } from "./StatKey";
 import { statObjectTypeOf } from "./StatObjectType";
 
 /** Every (objectType, objectId) the hierarchy has a node for. */
-export function knownStatKeys(root: HierarchyNode): Set<StatKey> {
+export function knownStatKeys(hierarchy: Hierarchy): Set<StatKey> {
   const keys = new Set<StatKey>();
-  const stack: HierarchyNode[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    const objectType = statObjectTypeOf(node.kind);
-    if (objectType && node.statId !== null) keys.add(statKey(objectType, node.statId));
-    for (const child of node.children) stack.push(child);
+  for (let n = 0; n < hierarchy.size; n += 1) {
+    const node = asNodeId(n);
+    const objectType = statObjectTypeOf(hierarchy.kind(node));
+    if (objectType === null) continue;
+    const statId = hierarchy.statId(node);
+    if (statId !== null) keys.add(statKey(objectType, statId));
   }
   return keys;
 }

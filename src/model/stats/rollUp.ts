@@ -1,5 +1,6 @@
-import type { NodePath } from "../config/ids";
-import type { HierarchyNode } from "../hierarchy/HierarchyNode";
+import { asNodeId, type NodeId } from "../config/ids";
+import type { Hierarchy } from "../hierarchy/Hierarchy";
+import type { NodeKind } from "../hierarchy/HierarchyNode";
 import { callRates } from "./callRates";
 import { campaignStatus } from "./campaignStatus";
 import { countAgentStates } from "./countAgentStates";
@@ -132,20 +133,20 @@ function recordsOf(figures: NodeFigures): RecordCounts | null {
 }
 
 function computeFigures(
-  node: HierarchyNode,
+  kind: NodeKind,
   own: ObjectStats | undefined,
   children: readonly NodeFigures[],
 ): NodeFigures {
-  switch (node.kind) {
+  switch (kind) {
     case "agent":
     case "place": {
       const state = ownState(own);
-      return { kind: node.kind, state: state?.state ?? null, since: state?.since ?? null };
+      return { kind, state: state?.state ?? null, since: state?.since ?? null };
     }
     case "groupAgents":
     case "groupPlaces":
       return {
-        kind: node.kind,
+        kind,
         agents:
           ownAgentCounts(own) ??
           countAgentStates(children.map((c) => ("state" in c ? c.state : null))),
@@ -170,7 +171,7 @@ function computeFigures(
     case "callingList": {
       const records = ownRecordCounts(own) ?? sumCounts(children.map(recordsOf));
       return {
-        kind: node.kind,
+        kind,
         records,
         hitRatio: reportedNumber(own, STATISTIC.hitRatio),
         timeToComplete: reportedNumber(own, STATISTIC.timeToComplete) ?? timeToComplete(records),
@@ -198,7 +199,7 @@ function computeFigures(
     case "unassigned": {
       const calls = sumCounts(children.map(callsOf));
       return {
-        kind: node.kind,
+        kind,
         groups: children.reduce(addGroupStatus, NO_GROUPS),
         agents: sumCounts(children.map(agentsOf)),
         calls,
@@ -214,11 +215,11 @@ function statusOf(figures: NodeFigures): GroupStatus | null {
 }
 
 /**
- * One node's stats from its own reported values and its children's stats. `own` is the
- * object's statistics (undefined when it has none or no Stat Server id).
+ * One node's stats, from its kind, its own reported values and its children's stats. `own` is
+ * the object's statistics (undefined when it has none or no Stat Server id).
  */
 export function nodeStats(
-  node: HierarchyNode,
+  kind: NodeKind,
   reported: ObjectStats | undefined,
   childStats: readonly NodeStats[],
   options: RollUpOptions,
@@ -232,15 +233,15 @@ export function nodeStats(
   // A refused object has no figures of its own, and what is beneath it (a refused group's
   // agents, whom Stat Server knows) is not its: nothing to draw, nothing for parents to count.
   if (isRefused(reported)) {
-    return { figures: computeFigures(node, undefined, []), lastChanged, stale: false };
+    return { figures: computeFigures(kind, undefined, []), lastChanged, stale: false };
   }
   const { own, left } = available(reported, options.unavailable);
   const figures = computeFigures(
-    node,
+    kind,
     own,
     childStats.map((c) => c.figures),
   );
-  let staleSince = ownStaleSince(node, own, figures, options);
+  let staleSince = ownStaleSince(kind, own, figures, options);
   let unavailable = left;
   let sources = objectSources(own);
   let tallies: SourceTally[] | null = null;
@@ -253,7 +254,6 @@ export function nodeStats(
     if (child.sources) (tallies ??= []).push(child.sources);
   }
   if (tallies) sources = addTallies(sources, tallies);
-  // One shape for every node (absent fields undefined), which keeps property access fast.
   return {
     figures,
     lastChanged,
@@ -264,16 +264,6 @@ export function nodeStats(
   };
 }
 
-/** Whether any of the object's own periodic figures is older than twice its interval. */
-export function ownStale(
-  node: HierarchyNode,
-  own: ObjectStats | undefined,
-  figures: NodeFigures,
-  options: RollUpOptions,
-): boolean {
-  return ownStaleSince(node, own, figures, options) !== null;
-}
-
 /**
  * Calls `visit` with when each of the object's own periodic figures is due and how often it is
  * expected. A figure is due from when it arrived, but never from before its group was loaded:
@@ -282,13 +272,13 @@ export function ownStale(
  * every interval), not judged stale the moment the status arrives.
  */
 function forEachDue(
-  node: HierarchyNode,
+  kind: NodeKind,
   own: ObjectStats | undefined,
   figures: NodeFigures,
   options: RollUpOptions,
   visit: (due: number, interval: number) => void,
 ): void {
-  const objectType = statObjectTypeOf(node.kind);
+  const objectType = statObjectTypeOf(kind);
   if (!own || !objectType || isRefused(own)) return;
   const status = statusOf(figures);
   const expectedFrom = status === null ? 0 : (own.get(STATISTIC.status)?.receivedAt ?? 0);
@@ -305,13 +295,13 @@ function forEachDue(
 
 /** Since when the oldest of the object's own stale periodic figures has been due, or null. */
 export function ownStaleSince(
-  node: HierarchyNode,
+  kind: NodeKind,
   own: ObjectStats | undefined,
   figures: NodeFigures,
   options: RollUpOptions,
 ): number | null {
   let since: number | null = null;
-  forEachDue(node, own, figures, options, (due, interval) => {
+  forEachDue(kind, own, figures, options, (due, interval) => {
     if (isStale(options.now - due, interval)) since = Math.min(since ?? Infinity, due);
   });
   return since;
@@ -323,48 +313,51 @@ export function ownStaleSince(
  * a value arrives). Null when none will: no periodic figure, or every one already stale.
  */
 export function ownStaleChangeAt(
-  node: HierarchyNode,
+  kind: NodeKind,
   own: ObjectStats | undefined,
   figures: NodeFigures,
   options: RollUpOptions,
 ): number | null {
   let at: number | null = null;
-  forEachDue(node, own, figures, options, (due, interval) => {
+  forEachDue(kind, own, figures, options, (due, interval) => {
     if (!isStale(options.now - due, interval))
       at = Math.min(at ?? Infinity, staleAfter(due, interval));
   });
   return at;
 }
 
+/** The stats of a node's children, read from `stats` (computed already: children follow parents). */
+function childStatsOf(
+  hierarchy: Hierarchy,
+  node: NodeId,
+  stats: readonly (NodeStats | undefined)[],
+): NodeStats[] {
+  const { end, childCount } = hierarchy.columns;
+  const children = new Array<NodeStats>(childCount[node]!);
+  for (let c = node + 1, i = 0; c < end[node]!; c = end[c]!, i += 1) children[i] = stats[c]!;
+  return children;
+}
+
 /**
- * Figures for every node, children before parents. Counts are summed up the tree and rates
- * recomputed from the sums; a value an object reports for itself wins over the sum of its
- * children (a feeder that knows a campaign's figures is more right than a partial tree).
- * A shared object (one calling list under several campaigns) is computed once per appearance.
+ * Figures for every node, by NodeId. Counts are summed up the tree and rates recomputed from
+ * the sums; a value an object reports for itself wins over the sum of its children (a feeder
+ * that knows a campaign's figures is more right than a partial tree). A shared object (one
+ * calling list under several campaigns) is computed once per appearance. The nodes are in
+ * pre-order, so a pass from the last to the first meets every child before its parent.
  */
 export function rollUp(
-  root: HierarchyNode,
+  hierarchy: Hierarchy,
   values: StatValues,
   options: RollUpOptions,
-): ReadonlyMap<NodePath, NodeStats> {
-  const result = new Map<NodePath, NodeStats>();
-
-  // Iterative post-order: real configurations nest only ~6 deep, but a generated one may not.
-  const stack: { node: HierarchyNode; expanded: boolean }[] = [{ node: root, expanded: false }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (!top.expanded) {
-      top.expanded = true;
-      for (const child of top.node.children) stack.push({ node: child, expanded: false });
-      continue;
-    }
-    stack.pop();
-    const node = top.node;
-    const objectType: StatObjectType | null = statObjectTypeOf(node.kind);
-    const own =
-      objectType && node.statId !== null ? values.object(objectType, node.statId) : undefined;
-    const childStats = node.children.map((child) => result.get(child.id)!);
-    result.set(node.id, nodeStats(node, own, childStats, options));
+): NodeStats[] {
+  const result = new Array<NodeStats>(hierarchy.size);
+  for (let n = hierarchy.size - 1; n >= 0; n -= 1) {
+    const node = asNodeId(n);
+    const kind = hierarchy.kind(node);
+    const objectType: StatObjectType | null = statObjectTypeOf(kind);
+    const statId = objectType === null ? null : hierarchy.statId(node);
+    const own = objectType && statId !== null ? values.object(objectType, statId) : undefined;
+    result[n] = nodeStats(kind, own, childStatsOf(hierarchy, node, result), options);
   }
   return result;
 }

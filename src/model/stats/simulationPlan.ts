@@ -1,4 +1,6 @@
-import type { HierarchyNode } from "../hierarchy/HierarchyNode";
+import { asNodeId, type NodeId } from "../config/ids";
+import type { Hierarchy } from "../hierarchy/Hierarchy";
+import type { NodeKind } from "../hierarchy/HierarchyNode";
 import { statKey, type StatKey } from "./StatKey";
 import { statObjectTypeOf, type StatObjectType } from "./StatObjectType";
 import { statServerAsked, statServerKnows } from "./statServerKnows";
@@ -35,34 +37,35 @@ export interface SimulationPlan {
  * Each asked id once, in tree order. Two objects may share an id (two campaign groups of one
  * campaign and group, one of them misnamed): Stat Server knows the id if it knows it by any.
  */
-function verdicts(root: HierarchyNode): Map<StatKey, SimulationPlan["verdicts"][number]> {
+function verdicts(hierarchy: Hierarchy): Map<StatKey, SimulationPlan["verdicts"][number]> {
   const found = new Map<StatKey, SimulationPlan["verdicts"][number]>();
-  const stack: HierarchyNode[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    const type = statObjectTypeOf(node.kind);
-    if (type !== null && node.statId !== null && statServerAsked(node)) {
-      const key = statKey(type, node.statId);
-      const known = statServerKnows(node);
-      if (!found.get(key)?.known) found.set(key, { type, id: node.statId, known });
-    }
-    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  for (let n = 0; n < hierarchy.size; n += 1) {
+    const node = asNodeId(n);
+    const type = statObjectTypeOf(hierarchy.kind(node));
+    if (type === null || !statServerAsked(hierarchy, node)) continue;
+    const statId = hierarchy.statId(node)!;
+    const key = statKey(type, statId);
+    const known = statServerKnows(hierarchy, node);
+    if (!found.get(key)?.known) found.set(key, { type, id: statId, known });
   }
   return found;
 }
 
-function collect(node: HierarchyNode, kind: HierarchyNode["kind"], into: HierarchyNode[]): void {
-  if (node.kind === kind) into.push(node);
-  for (const child of node.children) collect(child, kind, into);
+/** The nodes of a kind in the subtree of `top` (itself included), in tree order. */
+function collect(hierarchy: Hierarchy, top: NodeId, kind: NodeKind, into: NodeId[]): void {
+  for (let n: number = top; n < hierarchy.end(top); n += 1) {
+    if (hierarchy.kind(asNodeId(n)) === kind) into.push(asNodeId(n));
+  }
 }
 
 /**
  * Walks the hierarchy once. A CampaignCallingList's list id is its CallingList child's Stat
  * Server id (or the part after the campaign's `@` when the pivot draws none beneath it).
  */
-export function simulationPlan(root: HierarchyNode): SimulationPlan {
-  const campaigns: HierarchyNode[] = [];
-  collect(root, "campaign", campaigns);
-  const verdictsByKey = verdicts(root);
+export function simulationPlan(hierarchy: Hierarchy): SimulationPlan {
+  const campaigns: NodeId[] = [];
+  collect(hierarchy, asNodeId(0), "campaign", campaigns);
+  const verdictsByKey = verdicts(hierarchy);
 
   const members: { type: "Agent" | "Place"; id: string }[] = [];
   const memberIndex = new Map<string, number>();
@@ -74,36 +77,42 @@ export function simulationPlan(root: HierarchyNode): SimulationPlan {
   const seenListIds = new Set<string>();
 
   for (const campaign of campaigns) {
-    if (campaign.statId === null) continue;
-    for (const child of campaign.children) {
-      if (child.statId === null) continue;
-      if (child.kind === "campaignGroup" && !seenGroups.has(child.statId)) {
-        seenGroups.add(child.statId);
-        const found: HierarchyNode[] = [];
-        collect(child, "agent", found);
-        collect(child, "place", found);
+    const campaignId = hierarchy.statId(campaign);
+    if (campaignId === null) continue;
+    for (const child of hierarchy.children(campaign)) {
+      const childId = hierarchy.statId(child);
+      if (childId === null) continue;
+      const kind = hierarchy.kind(child);
+      if (kind === "campaignGroup" && !seenGroups.has(childId)) {
+        seenGroups.add(childId);
+        const found: NodeId[] = [];
+        collect(hierarchy, child, "agent", found);
+        collect(hierarchy, child, "place", found);
         const indexes: number[] = [];
         for (const member of found) {
-          if (member.statId === null) continue;
-          const type = member.kind === "agent" ? "Agent" : "Place";
-          const key = `${type}:${member.statId}`;
+          const memberId = hierarchy.statId(member);
+          if (memberId === null) continue;
+          const type = hierarchy.kind(member) === "agent" ? "Agent" : "Place";
+          const key = `${type}:${memberId}`;
           let index = memberIndex.get(key);
           if (index === undefined) {
             index = members.length;
-            members.push({ type, id: member.statId });
+            members.push({ type, id: memberId });
             memberIndex.set(key, index);
           }
           // An agent listed twice in one group (two appearances) is one member.
           if (!indexes.includes(index)) indexes.push(index);
         }
-        const known = verdictsByKey.get(statKey("CampaignGroup", child.statId))?.known ?? false;
-        groups.push({ id: child.statId, campaignId: campaign.statId, members: indexes, known });
+        const known = verdictsByKey.get(statKey("CampaignGroup", childId))?.known ?? false;
+        groups.push({ id: childId, campaignId, members: indexes, known });
       }
-      if (child.kind === "campaignCallingList" && !seenLists.has(child.statId)) {
-        seenLists.add(child.statId);
-        const list = child.children.find((c) => c.kind === "callingList");
-        const listId = list?.statId ?? child.statId.slice(campaign.statId.length + 1);
-        campaignLists.push({ id: child.statId, campaignId: campaign.statId, listId });
+      if (kind === "campaignCallingList" && !seenLists.has(childId)) {
+        seenLists.add(childId);
+        const list = hierarchy.children(child).find((c) => hierarchy.kind(c) === "callingList");
+        const listId =
+          (list === undefined ? null : hierarchy.statId(list)) ??
+          childId.slice(campaignId.length + 1);
+        campaignLists.push({ id: childId, campaignId, listId });
         if (!seenListIds.has(listId)) {
           seenListIds.add(listId);
           listIds.push(listId);

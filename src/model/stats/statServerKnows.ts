@@ -1,4 +1,6 @@
-import type { HierarchyNode, NodeKind } from "../hierarchy/HierarchyNode";
+import type { NodeId } from "../config/ids";
+import type { Hierarchy } from "../hierarchy/Hierarchy";
+import type { NodeKind } from "../hierarchy/HierarchyNode";
 
 /** The node kinds whose statistics are opened: every campaign and agent/place object type. */
 const ASKED: ReadonlySet<NodeKind> = new Set([
@@ -13,8 +15,8 @@ const ASKED: ReadonlySet<NodeKind> = new Set([
 ]);
 
 /** Whether Stat Server is asked about this node at all: an object type it serves, with an id. */
-export function statServerAsked(node: HierarchyNode): boolean {
-  return node.statId !== null && ASKED.has(node.kind);
+export function statServerAsked(hierarchy: Hierarchy, node: NodeId): boolean {
+  return ASKED.has(hierarchy.kind(node)) && hierarchy.statId(node) !== null;
 }
 
 /**
@@ -28,8 +30,11 @@ export function statServerAsked(node: HierarchyNode): boolean {
  * it: the nodes exist because the configuration holds the objects, and an agent's id is its
  * employee ID (an agent without one has no id and is never asked about).
  */
-export function statServerKnows(node: HierarchyNode): boolean {
-  if (!statServerAsked(node)) return false;
-  if (node.kind === "campaignGroup") return node.name === "" || node.name === node.statId;
+export function statServerKnows(hierarchy: Hierarchy, node: NodeId): boolean {
+  if (!statServerAsked(hierarchy, node)) return false;
+  if (hierarchy.kind(node) === "campaignGroup") {
+    const name = hierarchy.name(node);
+    return name === "" || name === hierarchy.statId(node);
+  }
   return true;
 }

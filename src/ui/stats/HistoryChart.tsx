@@ -1,5 +1,6 @@
 import { useState } from "react";
-import type { NodePath } from "../../model/config/ids";
+import type { NodeId } from "../../model/config/ids";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { FIGURES } from "../../model/stats/Figure";
 import { HISTORY_FIGURES, type HistoryFigure } from "../../model/stats/HistoryRecorder";
 import { formatFigure } from "./formatFigure";
@@ -12,20 +13,25 @@ const PAD = 4;
 
 interface Props {
   readonly store: StatsStore;
-  readonly nodeId: NodePath;
+  /** The hierarchy `node` is of: the history is kept for the store's only. */
+  readonly hierarchy: Hierarchy;
+  readonly node: NodeId;
 }
 
 /** The selected node's recent history of one figure, one sample a second, as an SVG line. */
-export function HistoryChart({ store, nodeId }: Props) {
+export function HistoryChart({ store, hierarchy, node }: Props) {
   // Re-read the history once a second, as it is sampled.
   useStatsView(store, (view) => Math.floor(view.now / 1000));
-  const available = HISTORY_FIGURES.filter((f) => store.history.series(nodeId, f).length > 0);
+  const recorded = store.hierarchy === hierarchy;
+  const available = recorded
+    ? HISTORY_FIGURES.filter((f) => store.history.series(node, f).length > 0)
+    : [];
   const [picked, setPicked] = useState<HistoryFigure | null>(null);
   const figure = picked !== null && available.includes(picked) ? picked : (available[0] ?? null);
   if (figure === null)
     return <p className="muted">No history yet: figures are sampled once a second.</p>;
 
-  const points = store.history.series(nodeId, figure);
+  const points = store.history.series(node, figure);
   const values = points.map((p) => p.value);
   const min = Math.min(...values);
   const max = Math.max(...values);

@@ -1,4 +1,4 @@
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../model/config/ids";
 import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { FIGURES, figureValues } from "../../model/stats/Figure";
 import { formatAge, formatDuration, formatFigure } from "./formatFigure";
@@ -7,13 +7,16 @@ import { RefusalText } from "./RefusalText";
 import { sourceMark } from "./sourceText";
 import type { StatsStore } from "./StatsStore";
 import { useNodeRefusal } from "./useNodeRefusal";
+import { useNodeStats } from "./useNodeStats";
+import { useStatsHierarchy } from "./useStatsHierarchy";
 import { useStatsView } from "./useStatsView";
 import "./stats.css";
 import "./provenance.css";
 
 interface Props {
   readonly store: StatsStore;
-  readonly node: HierarchyNode;
+  /** A node of the workspace's hierarchy (the store's, where no workspace is open). */
+  readonly node: NodeId;
 }
 
 /**
@@ -23,11 +26,12 @@ interface Props {
  * figures move, or once a second for the ages.
  */
 export function NodeStatsChips({ store, node }: Props) {
-  const stats = useStatsView(store, (view) => view.nodes.get(node.id));
+  const hierarchy = useStatsHierarchy(store);
+  const stats = useNodeStats(store, hierarchy, node);
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const second = useStatsView(store, (view) => Math.floor(view.now / 1000));
   const source = useStatsView(store, (view) => view.source);
-  const refusal = useNodeRefusal(store, node);
+  const refusal = useNodeRefusal(store, hierarchy, node);
   if (refusal) {
     const reason = refusal.reason ? `: ${refusal.reason}` : "";
     return (
@@ -41,11 +45,12 @@ export function NodeStatsChips({ store, node }: Props) {
       </span>
     );
   }
-  if (!stats) return null;
+  if (!stats || hierarchy === null) return null;
+  const kind = hierarchy.kind(node);
   const now = second * 1000;
   const values = figureValues(stats.figures, now);
   const unavailable = stats.unavailable === true;
-  const chips = NODE_CHIPS[node.kind].filter(
+  const chips = NODE_CHIPS[kind].filter(
     ({ figure }) =>
       (values[figure] !== undefined ||
         (unavailable && figure !== "waiting" && figure !== "timeInState")) &&
@@ -54,7 +59,7 @@ export function NodeStatsChips({ store, node }: Props) {
   // Nothing has arrived for this node or beneath it (the feed is another configuration's, or
   // its objects report nothing): no chips, rather than counts of zero that read as figures.
   if ((chips.length === 0 || !unavailable) && stats.lastChanged === null) return null;
-  const result = evaluateThresholds(node.kind, values, thresholds);
+  const result = evaluateThresholds(kind, values, thresholds);
   const age = stats.lastChanged === null ? null : formatAge(now - stats.lastChanged);
   // A node can have changed just now and be stale because another figure is old: the chip
   // gives the stale figure's age, not the newest one's.

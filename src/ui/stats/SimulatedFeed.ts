@@ -1,4 +1,4 @@
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { Simulator, WARM_UP_MS, WARM_UP_STEPS } from "../../model/stats/Simulator";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 import { afterPaint } from "../shared/afterPaint";
@@ -29,14 +29,13 @@ export interface SimulatedFeedOptions {
  * same story every time the page opens. Returns a function that stops it.
  *
  * The simulator's warm-up (a minute of simulated time, so that counts and rates start
- * plausible) takes over a second at 100k objects, and it used to run before the first paint,
- * delaying it by as much. The simulator is now built once the page has painted and warmed up
- * in slices of a few milliseconds, with the feed shown as connecting meanwhile, so it neither
- * delays the tree nor freezes the page after it.
+ * plausible) is long for a large configuration: the simulator is built once the page has
+ * painted and warmed up in short slices, with the feed shown as connecting meanwhile, so it
+ * neither delays the tree nor freezes the page after it.
  */
 export function startSimulatedFeed(
   store: StatsStore,
-  campaignRoot: HierarchyNode,
+  campaignView: Hierarchy,
   options: SimulatedFeedOptions = {},
 ): () => void {
   const {
@@ -54,7 +53,7 @@ export function startSimulatedFeed(
   const warmUp = () => {
     if (stopped) return;
     const deadline = now() + WARM_UP_SLICE_MS;
-    simulator ??= new Simulator(campaignRoot, {
+    simulator ??= new Simulator(campaignView, {
       seed,
       // The warm-up ends now, not a minute from now: a figure stamped in the future would
       // read as an agent in its state for 0 s, and win over anything stamped before it.

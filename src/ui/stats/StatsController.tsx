@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useContext, useEffect, useMemo, useState } from "react";
-import { treeOf } from "../../model/hierarchy/treeOf";
 import { configurationFingerprint } from "../../model/stats/configurationFingerprint";
 import { knownStatKeys } from "../../model/stats/knownStatKeys";
 import { pivotRootQueryOptions } from "../shared/pivot/usePivotRoot";
@@ -35,7 +34,7 @@ export function StatsController({ store }: Props) {
     live.data === true ? "live" : live.isFetched ? "simulated" : null;
   const source: StatsSource = chosen ?? fromUrl ?? detected ?? "off";
 
-  const viewRoot = workspace?.index.root ?? null;
+  const viewHierarchy = workspace?.hierarchy ?? null;
   const analysis = workspace?.analysis ?? null;
   // The simulator always runs over the campaign view, whatever pivot is drawn: the objects
   // and their figures are the same, only the drawing differs. Another pivot's campaign view
@@ -46,47 +45,41 @@ export function StatsController({ store }: Props) {
     ...pivotRootQueryOptions(analysis, "campaign"),
     enabled: otherPivot,
   });
-  const campaignRoot =
-    analysis === null
-      ? null
-      : otherPivot
-        ? campaignView.data
-          ? treeOf(campaignView.data)
-          : null
-        : treeOf(analysis.hierarchy);
+  const campaignHierarchy =
+    analysis === null ? null : otherPivot ? (campaignView.data ?? null) : analysis.hierarchy;
 
-  // Indexing a 100k-node hierarchy for statistics takes most of a second: it waits until the
-  // tree has painted, so opening a large file shows the tree first.
+  // The first roll-up over a 100k-node hierarchy is work the first paint need not wait for:
+  // the store is given the hierarchy once the tree has painted.
   useEffect(() => {
-    const handle = afterPaint(() => store.setRoot(viewRoot));
+    const handle = afterPaint(() => store.setHierarchy(viewHierarchy));
     return () => handle.cancel();
-  }, [store, viewRoot]);
+  }, [store, viewHierarchy]);
 
   useEffect(() => {
     if (source === "live") return startLiveFeed(store, queryClient);
-    if (source === "simulated" && campaignRoot !== null)
-      return startSimulatedFeed(store, campaignRoot);
+    if (source === "simulated" && campaignHierarchy !== null)
+      return startSimulatedFeed(store, campaignHierarchy);
     store.setSource(source, 10_000);
     return undefined;
-  }, [store, source, campaignRoot, queryClient]);
+  }, [store, source, campaignHierarchy, queryClient]);
 
   // What the page has open, for the statement of which configuration the live feed is for:
   // fingerprinted over the campaign view, as the server does, once the tree has painted, and
   // only while Live (nothing else reads it).
   useEffect(() => {
-    if (campaignRoot === null || source !== "live") {
+    if (campaignHierarchy === null || source !== "live") {
       store.setPageConfiguration(null);
       return undefined;
     }
     const handle = afterPaint(() => {
-      const keys = knownStatKeys(campaignRoot);
+      const keys = knownStatKeys(campaignHierarchy);
       store.setPageConfiguration({
         fingerprint: configurationFingerprint(keys),
         objects: keys.size,
       });
     });
     return () => handle.cancel();
-  }, [store, campaignRoot, source]);
+  }, [store, campaignHierarchy, source]);
 
   useEffect(() => {
     const timer = setInterval(() => store.tick(), 1000);
@@ -101,7 +94,7 @@ export function StatsController({ store }: Props) {
       simulatorWaits={
         campaignView.isError
           ? `cannot build the campaign view (${campaignView.error.message})`
-          : otherPivot && campaignRoot === null
+          : otherPivot && campaignHierarchy === null
             ? "building the campaign view…"
             : null
       }

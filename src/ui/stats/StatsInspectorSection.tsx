@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../model/config/ids";
 import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { FIGURE_NAMES, FIGURES, figureValues } from "../../model/stats/Figure";
 import { figureProvenance, type FigureProvenance } from "../../model/stats/figureProvenance";
@@ -11,6 +11,8 @@ import "./provenance.css";
 import { RefusalText } from "./RefusalText";
 import type { StatsStore } from "./StatsStore";
 import { useNodeRefusal } from "./useNodeRefusal";
+import { useNodeStats } from "./useNodeStats";
+import { useStatsHierarchy } from "./useStatsHierarchy";
 import { useStatsView } from "./useStatsView";
 
 // The chart is not needed for the first paint: it loads when the inspector first shows one.
@@ -18,7 +20,8 @@ const HistoryChart = lazy(async () => ({ default: (await import("./HistoryChart"
 
 interface Props {
   readonly store: StatsStore;
-  readonly node: HierarchyNode;
+  /** A node of the workspace's hierarchy (the store's, where no workspace is open). */
+  readonly node: NodeId;
 }
 
 /**
@@ -26,14 +29,15 @@ interface Props {
  * or Stat Server's refusal of its id, with the reason.
  */
 export function StatsInspectorSection({ store, node }: Props) {
-  const stats = useStatsView(store, (view) => view.nodes.get(node.id));
+  const hierarchy = useStatsHierarchy(store);
+  const stats = useNodeStats(store, hierarchy, node);
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const source = useStatsView(store, (view) => view.source);
   const second = useStatsView(store, (view) => Math.floor(view.now / 1000));
   const outage = useStatsView(store, (view) => view.outages.get("api"));
   const intervalMs = useStatsView(store, (view) => view.intervalMs);
-  const refusal = useNodeRefusal(store, node);
-  if (source === "off") return null;
+  const refusal = useNodeRefusal(store, hierarchy, node);
+  if (source === "off" || hierarchy === null) return null;
   if (refusal) {
     return (
       <section aria-labelledby="inspector-stats">
@@ -59,11 +63,12 @@ export function StatsInspectorSection({ store, node }: Props) {
   const now = second * 1000;
   const values = stats ? figureValues(stats.figures, now) : {};
   const shown = FIGURE_NAMES.filter((name) => values[name] !== undefined);
-  const result = evaluateThresholds(node.kind, values, thresholds);
-  const objectType = statObjectTypeOf(node.kind);
+  const kind = hierarchy.kind(node);
+  const statId = hierarchy.statId(node);
+  const result = evaluateThresholds(kind, values, thresholds);
+  const objectType = statObjectTypeOf(kind);
   // Read when this node's figures move or the second turns: the values behind them then.
-  const own =
-    objectType && node.statId !== null ? store.values.object(objectType, node.statId) : undefined;
+  const own = objectType && statId !== null ? store.values.object(objectType, statId) : undefined;
   const everySource = stats?.sources ? tallyText(stats.sources) : "";
 
   return (
@@ -83,7 +88,7 @@ export function StatsInspectorSection({ store, node }: Props) {
         // While the source is down its figures are hidden, not missing: the note above says so.
         !stats?.unavailable && (
           <p className="muted">
-            {node.statId === null
+            {statId === null
               ? "None: Stat Server has no id for this node."
               : "No figures have arrived for this object yet."}
           </p>
@@ -136,7 +141,7 @@ export function StatsInspectorSection({ store, node }: Props) {
           </p>
         }
       >
-        <HistoryChart store={store} nodeId={node.id} />
+        <HistoryChart store={store} hierarchy={hierarchy} node={node} />
       </Suspense>
     </section>
   );

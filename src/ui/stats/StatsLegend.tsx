@@ -1,6 +1,5 @@
-import { useContext, useMemo, useState } from "react";
-import type { NodePath } from "../../model/config/ids";
-import { WorkspaceContext } from "../shared/workspace/WorkspaceContext";
+import { useMemo, useState } from "react";
+import type { NodeId } from "../../model/config/ids";
 import { thresholdPreviews } from "./thresholdPreviews";
 import { saveThresholds } from "./thresholdStorage";
 import { ThresholdEditor, type ThresholdUpdate } from "./ThresholdEditor";
@@ -25,28 +24,30 @@ export function StatsLegend({ store, storageProblem }: Props) {
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const source = useStatsView(store, (view) => view.source);
   const [editing, setEditing] = useState(false);
-  const workspace = useContext(WorkspaceContext);
   const nodes = useStatsView(store, (view) => view.nodes);
+  // The previews name nodes of the hierarchy the figures are of.
+  const hierarchy = useStatsView(store, (view) => view.hierarchy);
   // Previews follow the figures every few seconds while the editor is open, and at once on
-  // an edit; the store's node map is updated in place, so the clock is what moves them.
+  // an edit; the store's node table is updated in place, so the clock is what moves them.
   const tick = useStatsView(store, (view) =>
     editing ? Math.floor(view.now / PREVIEW_EVERY_MS) : 0,
   );
   const previews = useMemo(
     () =>
-      editing && nodes.size > 0
+      editing && nodes.length > 0
         ? thresholdPreviews(thresholds, nodes, tick * PREVIEW_EVERY_MS)
         : undefined,
     [editing, thresholds, nodes, tick],
   );
   if (source === "off") return null;
-  const nameOf = (id: NodePath) => {
-    const node = workspace?.index.nodes.get(id);
-    if (!node) return id;
+  const nameOf = (node: NodeId) => {
+    if (hierarchy === null) return "";
+    const kind = hierarchy.kind(node);
+    const name = hierarchy.name(node);
     // A campaign group is known by campaign and group together ("Sales@Team A").
-    return node.kind === "campaignGroup" || node.kind === "campaignCallingList"
-      ? (node.statId ?? node.name)
-      : node.name;
+    return kind === "campaignGroup" || kind === "campaignCallingList"
+      ? (hierarchy.statId(node) ?? name)
+      : name;
   };
   const enabled = thresholds.filter((t) => t.enabled).length;
   const change = (update: ThresholdUpdate) => {

@@ -1,8 +1,9 @@
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
 import { feedOverlap, isFeedFigure } from "../../model/stats/feedOverlap";
 import type { FeedOverlap, PageConfiguration } from "../../model/stats/feedStatement";
 import { HistoryRecorder } from "../../model/stats/HistoryRecorder";
+import type { NodeStats } from "../../model/stats/rollUp";
 import { RollUpCache } from "../../model/stats/RollUpCache";
 import { statKey, type StatKey } from "../../model/stats/StatKey";
 import { STATISTIC } from "../../model/stats/Statistic";
@@ -29,7 +30,7 @@ export interface StatsStoreOptions {
   readonly minCommitMs?: number;
 }
 
-const EMPTY_NODES = new Map();
+const EMPTY_NODES: readonly (NodeStats | undefined)[] = Object.freeze([]);
 const NO_REFUSALS: ReadonlyMap<StatKey, string | null> = new Map();
 const NO_OUTAGES: ReadonlyMap<"api", SourceOutage> = new Map();
 const NO_OVERLAP: FeedOverlap = { known: 0, unknown: 0 };
@@ -44,9 +45,9 @@ const FULL_SLICE_MS = 8;
  * table as they arrive (cheap map writes), but the roll-up over the hierarchy, the unknown
  * objects and the view the components read are recomputed at most once per animation frame,
  * so a stream of thousands of updates a second costs one render per frame, not one per update.
- * The roll-up is incremental (only the paths above changed objects) and `view.nodes` is one
- * map updated in place: components select a node's NodeStats, whose identity changes only
- * when that node moved. Components read `getView()` through `useSyncExternalStore`.
+ * The roll-up is incremental (only the nodes above changed objects) and `view.nodes` is one
+ * array by NodeId updated in place: components select a node's NodeStats, whose identity
+ * changes only when that node moved. Components read `getView()` through `useSyncExternalStore`.
  */
 export class StatsStore {
   readonly values = new StatValues();
@@ -57,7 +58,7 @@ export class StatsStore {
   readonly #scheduleSlice: (run: () => void) => void;
   readonly #now: () => number;
   readonly #minCommitMs: number;
-  #root: HierarchyNode | null = null;
+  #hierarchy: Hierarchy | null = null;
   #view: StatsView;
   #frameRequested = false;
   #committedVersion = -1;
@@ -95,6 +96,7 @@ export class StatsStore {
       detail: null,
       now: this.#now(),
       nodes: EMPTY_NODES,
+      hierarchy: null,
       unknown: [],
       thresholds: options.thresholds,
       intervalMs: 10_000,
@@ -124,21 +126,25 @@ export class StatsStore {
     this.#chosenSource = source;
   }
 
-  get root(): HierarchyNode | null {
-    return this.#root;
+  /** The hierarchy the figures roll up over: NodeIds in the view are its nodes. */
+  get hierarchy(): Hierarchy | null {
+    return this.#hierarchy;
   }
 
   /**
    * The hierarchy the figures roll up over. It is indexed lazily, by the first commit with a
-   * source on: with statistics off the store does no roll-up work at all.
+   * source on: with statistics off the store does no roll-up work at all. The figures of the
+   * hierarchy before are withdrawn at once, and readers told (their NodeIds are not this
+   * one's nodes: the alarm tracker must not go on naming them).
    */
-  setRoot(root: HierarchyNode | null): void {
-    if (root === this.#root) return;
-    this.#root = root;
+  setHierarchy(hierarchy: Hierarchy | null): void {
+    if (hierarchy === this.#hierarchy) return;
+    this.#hierarchy = hierarchy;
     this.#cache = null;
     this.#needsFull = true;
     this.history.clear();
-    this.#request();
+    this.#patch({ nodes: EMPTY_NODES, hierarchy: null });
+    for (const listener of this.#listeners) listener();
   }
 
   ingest(updates: readonly StatUpdate[], receivedAt = this.#now()): void {
@@ -279,9 +285,8 @@ export class StatsStore {
   // Work per frame is bounded twice: a roll-up pass runs in slices of SLICE_MS, one per frame,
   // and a new pass starts no sooner than minCommitMs after the last was published, or four
   // times what publishing it cost (React's render) when that is more, up to
-  // MAX_COMMIT_GAP_MS. Measured with 20,000 updates a second over 10,000 objects, this keeps
-  // the frames as smooth as with statistics off and the figures under 250 ms old
-  // (bench/stats-browser.bench.ts).
+  // MAX_COMMIT_GAP_MS: under a heavy stream the page keeps drawing frames, and figures stay
+  // recent (bench/stats-browser.bench.ts measures both).
   #onFrame(): void {
     if (this.#cache?.passing) {
       this.commit();
@@ -306,15 +311,15 @@ export class StatsStore {
 
   /** The roll-up cache while a source is on and a hierarchy is open; built on first use. */
   #activeCache(): RollUpCache | null {
-    if (this.#root === null || this.#view.source === "off") return null;
-    this.#cache ??= new RollUpCache(this.#root);
+    if (this.#hierarchy === null || this.#view.source === "off") return null;
+    this.#cache ??= new RollUpCache(this.#hierarchy);
     return this.#cache;
   }
 
   /**
    * Recomputes the view if anything changed; called once per frame (or directly by tests).
-   * Every roll-up pass, the first (indexing the hierarchy and computing every node, half a
-   * second at 100k objects) included, is computed in slices (SLICE_MS once a frame; a full
+   * Every roll-up pass, the first (indexing the hierarchy and computing every node) included,
+   * is computed in slices (SLICE_MS once a frame; a full
    * pass FULL_SLICE_MS at a time in back-to-back tasks) and published when it ends. Staleness
    * is re-judged at each commit for the nodes due on the clock; a history sample, once a
    * second, is sliced once a frame.
@@ -332,6 +337,7 @@ export class StatsStore {
     };
     const cache = this.#activeCache();
     let nodes: StatsView["nodes"] = EMPTY_NODES;
+    let hierarchy: Hierarchy | null = null;
     if (cache) {
       if (this.#needsFull) {
         this.#needsFull = false;
@@ -344,8 +350,8 @@ export class StatsStore {
         cache.startPass(this.values, options);
       }
       if (this.#fullPassing) {
-        // A full pass (half a second at 100k objects) runs in back-to-back tasks rather than
-        // one slice a frame, so figures appear as soon as it can be done without a long task.
+        // A full pass (every node) runs in back-to-back tasks rather than one slice a frame,
+        // so figures appear as soon as it can be done without a long task.
         if (!cache.step(FULL_SLICE_MS, clock)) {
           this.#frameRequested = true;
           this.#scheduleSlice(() => this.commit());
@@ -356,6 +362,7 @@ export class StatsStore {
         return;
       }
       nodes = cache.stats;
+      hierarchy = cache.hierarchy;
       this.#fullPassing = false;
       // Only the nodes whose figures turned stale since the last commit, and their ancestors.
       cache.advanceClock(this.values, options);
@@ -420,6 +427,7 @@ export class StatsStore {
       ...this.#view,
       now,
       nodes,
+      hierarchy,
       unknown,
       overlap,
       refused,

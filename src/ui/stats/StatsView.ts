@@ -1,4 +1,4 @@
-import type { NodePath } from "../../model/config/ids";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
 import type { FeedOverlap, PageConfiguration } from "../../model/stats/feedStatement";
 import type { StatKey } from "../../model/stats/StatKey";
@@ -28,7 +28,14 @@ export interface StatsView {
   readonly detail: string | null;
   /** The clock the figures were judged against. */
   readonly now: number;
-  readonly nodes: ReadonlyMap<NodePath, NodeStats>;
+  /**
+   * Each node's stats by NodeId of `hierarchy` (undefined until computed). The same array is
+   * updated in place while the hierarchy stays: a node's NodeStats is replaced only when it
+   * moved.
+   */
+  readonly nodes: readonly (NodeStats | undefined)[];
+  /** The hierarchy `nodes` is indexed by; null while there are no figures. */
+  readonly hierarchy: Hierarchy | null;
   readonly unknown: readonly UnknownObject[];
   readonly thresholds: readonly Threshold[];
   /** Expected interval of periodic figures (ms), for staleness. */

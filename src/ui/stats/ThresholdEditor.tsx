@@ -1,4 +1,4 @@
-import type { NodePath } from "../../model/config/ids";
+import type { NodeId } from "../../model/config/ids";
 import { NODE_KINDS, type NodeKind } from "../../model/hierarchy/HierarchyNode";
 import { FIGURE_NAMES, FIGURES, type FigureName } from "../../model/stats/Figure";
 import { DEFAULT_THRESHOLDS, THRESHOLD_LEVELS, type Threshold } from "../../model/stats/Threshold";
@@ -22,7 +22,7 @@ interface Props {
   /** What each rule would colour with the figures of now, by rule id; none before figures. */
   readonly previews?: ReadonlyMap<string, ThresholdPreview>;
   /** How a node is named in a preview. */
-  readonly nameOf?: (id: NodePath) => string;
+  readonly nameOf?: (node: NodeId) => string;
 }
 
 const OP_LABEL: Readonly<Record<Threshold["op"], string>> = {
@@ -184,7 +184,7 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
                   {preview.nodes.map((id, i) => (
                     <span key={id}>
                       {i === 0 ? ": " : ", "}
-                      <VisibleName name={nameOf?.(id) ?? id} />
+                      <VisibleName name={nameOf?.(id) ?? `node ${id}`} />
                     </span>
                   ))}
                   {preview.count > preview.nodes.length ? ", …" : preview.count > 0 ? "." : ""}

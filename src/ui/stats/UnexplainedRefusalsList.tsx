@@ -13,9 +13,9 @@ const SHOWN = 200;
  * of the configuration are listed too.
  */
 export function UnexplainedRefusalsList({ store }: Props) {
-  const { analysis, index } = useWorkspace();
+  const { analysis, hierarchy } = useWorkspace();
   const refused = useStatsView(store, (view) => view.refused);
-  const keys = useMemo(() => knownStatKeys(index.root), [index.root]);
+  const keys = useMemo(() => knownStatKeys(hierarchy), [hierarchy]);
   const surprises = useMemo(
     () => unexplainedRefusals(refused, analysis.findings, (key) => keys.has(key)),
     [refused, analysis.findings, keys],

@@ -20,7 +20,8 @@ const GridView = lazy(() => import("./grid/GridView").then((m) => ({ default: m.
 export function createStatsSlots(store?: StatsStore): StatsSlots {
   const stored = loadThresholds();
   const statsStore = store ?? new StatsStore({ thresholds: stored.thresholds });
-  const acknowledgements = new AlarmAcknowledgements();
+  // Alarms are judged on the figures published, so their NodeIds are of that hierarchy.
+  const acknowledgements = new AlarmAcknowledgements(() => statsStore.getView().hierarchy);
   const alarms = new AlarmTracker(statsStore, {
     resume: (node, figure) => acknowledgements.sinceOf(node, figure),
   });

@@ -1,4 +1,4 @@
-import type { NodePath } from "../../model/config/ids";
+import { asNodeId, type NodeId } from "../../model/config/ids";
 import type { NodeKind } from "../../model/hierarchy/HierarchyNode";
 import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { figureValues } from "../../model/stats/Figure";
@@ -9,19 +9,19 @@ import type { Threshold, ThresholdLevel } from "../../model/stats/Threshold";
 export interface ThresholdPreview {
   readonly count: number;
   /** The first few nodes it would colour, for the editor to name. */
-  readonly nodes: readonly NodePath[];
+  readonly nodes: readonly NodeId[];
 }
 
 const NAMED = 3;
 
 /**
- * For each rule (on or off), the nodes it alone would colour now: the figures judged against
+ * For each rule (on or off), the nodes (by NodeId, as `nodes` is indexed) it alone would colour now: the figures judged against
  * that rule as if it were on. One pass over the nodes, each judged only against the rules of
  * its kind, so a large hierarchy costs about what the number of rules on its kinds costs.
  */
 export function thresholdPreviews(
   thresholds: readonly Threshold[],
-  nodes: ReadonlyMap<NodePath, NodeStats>,
+  nodes: readonly (NodeStats | undefined)[],
   now: number,
 ): ReadonlyMap<string, ThresholdPreview> {
   const byKind = new Map<NodeKind, Threshold[]>();
@@ -31,10 +31,12 @@ export function thresholdPreviews(
     if (list) list.push(on);
     else byKind.set(threshold.kind, [on]);
   }
-  const found = new Map<string, { count: number; nodes: NodePath[] }>(
+  const found = new Map<string, { count: number; nodes: NodeId[] }>(
     thresholds.map((t) => [t.id, { count: 0, nodes: [] }]),
   );
-  for (const [id, stats] of nodes) {
+  for (let id = 0; id < nodes.length; id += 1) {
+    const stats = nodes[id];
+    if (stats === undefined) continue;
     const rules = byKind.get(stats.figures.kind);
     if (rules === undefined) continue;
     const values = figureValues(stats.figures, now);
@@ -42,7 +44,7 @@ export function thresholdPreviews(
       if (evaluateThresholds(rule.kind, values, [rule]).level === "ok") continue;
       const preview = found.get(rule.id)!;
       preview.count += 1;
-      if (preview.nodes.length < NAMED) preview.nodes.push(id);
+      if (preview.nodes.length < NAMED) preview.nodes.push(asNodeId(id));
     }
   }
   return found;

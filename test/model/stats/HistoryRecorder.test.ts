@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../../src/model/config/ids";
+import { asNodeId, type NodeId } from "../../../src/model/config/ids";
 import { HistoryRecorder } from "../../../src/model/stats/HistoryRecorder";
 import type { NodeStats } from "../../../src/model/stats/rollUp";
 
-const GROUP = asNodePath("campaignGroup:Sales@Team A");
-const AGENT = asNodePath("agent:ann");
+const GROUP = asNodeId(3);
+const AGENT = asNodeId(5);
+
+/** Stats by NodeId, as the store hands them over: undefined for the nodes not given. */
+function table(entries: Iterable<readonly [NodeId, NodeStats]>): (NodeStats | undefined)[] {
+  const byNode: (NodeStats | undefined)[] = [];
+  for (const [id, stats] of entries) byNode[id] = stats;
+  return Array.from(byNode);
+}
 
 function stats(ready: number | null): Map<typeof GROUP, NodeStats> {
   return new Map([
@@ -36,10 +43,10 @@ function stats(ready: number | null): Map<typeof GROUP, NodeStats> {
 describe("HistoryRecorder", () => {
   it("keeps the last samples of a group's agents ready, oldest first, skipping absent ones", () => {
     const history = new HistoryRecorder(3);
-    history.record(1000, stats(4));
-    history.record(2000, stats(null));
-    history.record(3000, stats(6));
-    history.record(4000, stats(7));
+    history.record(1000, table(stats(4)));
+    history.record(2000, table(stats(null)));
+    history.record(3000, table(stats(6)));
+    history.record(4000, table(stats(7)));
     expect(history.series(GROUP, "agentsReady")).toEqual([
       { time: 3000, value: 6 },
       { time: 4000, value: 7 },
@@ -57,7 +64,7 @@ describe("HistoryRecorder", () => {
         rates: { busyFactor: 87.3, hitRatio: 12.345, overdialRate: 0.1 },
       } as NodeStats["figures"],
     });
-    history.record(1000, sample);
+    history.record(1000, table(sample));
     expect(history.series(GROUP, "agentsReady")).toEqual([{ time: 1000, value: 1_234_567 }]);
     const [hit] = history.series(GROUP, "hitRatio");
     expect(hit!.value).toBeCloseTo(12.345, 5);
@@ -67,7 +74,7 @@ describe("HistoryRecorder", () => {
 
   it("records nothing for individual agents", () => {
     const history = new HistoryRecorder(3);
-    history.record(1000, stats(4));
+    history.record(1000, table(stats(4)));
     expect(history.series(AGENT, "agentsReady")).toEqual([]);
   });
 
@@ -76,17 +83,17 @@ describe("HistoryRecorder", () => {
       new Map(
         Array.from({ length: 300 }, (_, i) => {
           const [, held] = [...stats(ready)][0]!;
-          return [asNodePath(`campaignGroup:Sales@Team ${i}`), held] as const;
+          return [asNodeId(i), held] as const;
         }),
       );
-    const first = asNodePath("campaignGroup:Sales@Team 0");
+    const first = asNodeId(0);
     const history = new HistoryRecorder(3);
-    history.record(1000, groups(1));
-    history.record(2000, groups(2));
-    history.record(3000, groups(3));
+    history.record(1000, table(groups(1)));
+    history.record(2000, table(groups(2)));
+    history.record(3000, table(groups(3)));
     let clock = 0;
     const tick = () => (clock += 1);
-    history.startSample(4000, groups(4));
+    history.startSample(4000, table(groups(4)));
     expect(history.step(1, tick)).toBe(false);
     expect(history.sampling).toBe(true);
     expect(history.series(first, "agentsReady")).toEqual([
@@ -94,7 +101,7 @@ describe("HistoryRecorder", () => {
       { time: 3000, value: 3 },
     ]);
     while (!history.step(1, tick));
-    expect(history.series(asNodePath("campaignGroup:Sales@Team 299"), "agentsReady")).toEqual([
+    expect(history.series(asNodeId(299), "agentsReady")).toEqual([
       { time: 2000, value: 2 },
       { time: 3000, value: 3 },
       { time: 4000, value: 4 },
@@ -111,32 +118,29 @@ describe("HistoryRecorder, copying what did not move", () => {
     lastChanged: 0,
     stale: false,
   });
-  const ID = asNodePath("groupAgents:A");
+  const ID = asNodeId(0);
 
   it("records the same series whether figures are new objects or the same ones", () => {
     const history = new HistoryRecorder(4);
     const first = group(1);
     const second = group(2);
     const samples = [first, first, second, second, second, first];
-    samples.forEach((stats, i) => history.record(i, new Map([[ID, stats]])));
+    samples.forEach((stats, i) => history.record(i, table(new Map([[ID, stats]]))));
     expect(history.series(ID, "agentsReady").map((p) => p.value)).toEqual([2, 2, 2, 1]);
   });
 
   it("reads the figures again after an abandoned sample rather than copying a half-written slot", () => {
     const history = new HistoryRecorder(4);
     const one = group(1);
-    history.record(0, new Map([[ID, one]]));
+    history.record(0, table(new Map([[ID, one]])));
     const three = group(3);
-    const others = Array.from(
-      { length: 100 },
-      (_, i) => [asNodePath(`groupAgents:${i}`), one] as const,
-    );
+    const others = Array.from({ length: 100 }, (_, i) => [asNodeId(i + 1), one] as const);
     // Abandoned part-way, after writing the first of the nodes.
-    history.startSample(1, new Map([[ID, three], ...others]));
+    history.startSample(1, table(new Map([[ID, three], ...others])));
     let clock = 0;
     expect(history.step(0, () => (clock += 1))).toBe(false);
-    history.record(1, new Map([[ID, three]]));
-    history.record(2, new Map([[ID, three]]));
+    history.record(1, table(new Map([[ID, three]])));
+    history.record(2, table(new Map([[ID, three]])));
     expect(history.series(ID, "agentsReady").map((p) => p.value)).toEqual([1, 3, 3]);
   });
 });

@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../../src/model/config/ids";
 import { generateConfig } from "../../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { rollUp } from "../../../src/model/stats/rollUp";
 import { RollUpCache } from "../../../src/model/stats/RollUpCache";
 import { Simulator } from "../../../src/model/stats/Simulator";
 import { StatValues } from "../../../src/model/stats/StatValues";
-import { sampleHierarchy } from "./sampleHierarchy";
+import { sampleHierarchy, sampleNode } from "./sampleHierarchy";
 
 const START = 1_700_000_000_000;
 
@@ -16,7 +14,7 @@ const START = 1_700_000_000_000;
 function simulatedConfiguration() {
   const { text } = generateConfig({ objects: 2000, seed: 4 });
   const model = loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]);
-  const root = treeOf(buildHierarchy(model, "campaign"));
+  const root = buildHierarchy(model, "campaign");
   const sim = new Simulator(root, { seed: 2, startTime: START });
   const values = new StatValues();
   values.applyAll(sim.snapshot(), sim.now);
@@ -36,9 +34,9 @@ describe("RollUpCache", () => {
       const options = { now: sim.now, periodicIntervalMs: 2000 };
       const incremental = cache.update(values, options);
       const full = rollUp(root, values, options);
-      for (const [id, stats] of full) {
-        expect(incremental.get(id)?.figures).toEqual(stats.figures);
-        expect(incremental.get(id)?.lastChanged).toBe(stats.lastChanged);
+      for (const [id, stats] of full.entries()) {
+        expect(incremental[id]?.figures).toEqual(stats.figures);
+        expect(incremental[id]?.lastChanged).toBe(stats.lastChanged);
       }
     }
   });
@@ -48,15 +46,49 @@ describe("RollUpCache", () => {
     const values = new StatValues();
     const cache = new RollUpCache(root);
     cache.full(values, { now: 10, periodicIntervalMs: 2000 });
-    const retention = cache.stats.get(asNodePath("campaign:Retention"));
-    const sales = cache.stats.get(asNodePath("campaign:Sales"));
+    const retention = cache.stats[sampleNode("campaign:Retention")];
+    const sales = cache.stats[sampleNode("campaign:Sales")];
     values.apply(
       { objectType: "Agent", objectId: "ann", statistic: "State", value: "Ready", timestamp: 5 },
       10,
     );
     cache.update(values, { now: 10, periodicIntervalMs: 2000 });
-    expect(cache.stats.get(asNodePath("campaign:Retention"))).toBe(retention);
-    expect(cache.stats.get(asNodePath("campaign:Sales"))).not.toBe(sales);
+    expect(cache.stats[sampleNode("campaign:Retention")]).toBe(retention);
+    expect(cache.stats[sampleNode("campaign:Sales")]).not.toBe(sales);
+  });
+
+  it("recomputes every appearance of a shared object and their ancestors, and nothing else", () => {
+    const root = sampleHierarchy();
+    const values = new StatValues();
+    const cache = new RollUpCache(root);
+    cache.full(values, { now: 10, periodicIntervalMs: 2000 });
+    const before = [...cache.stats];
+    values.apply(
+      {
+        objectType: "CallingList",
+        objectId: "Leads",
+        statistic: "RecordsReady",
+        value: 40,
+        timestamp: 5,
+      },
+      10,
+    );
+    cache.update(values, { now: 10, periodicIntervalMs: 2000 });
+    const moved = before.flatMap((stats, id) => (cache.stats[id] === stats ? [] : [id]));
+    expect(moved).toEqual(
+      [
+        "root:-",
+        "tenant:Environment",
+        "campaign:Sales",
+        "campaignCallingList:Sales@Leads",
+        "list:S/Leads",
+        "campaign:Retention",
+        "campaignCallingList:Retention@Leads",
+        "list:R/Leads",
+      ].map(sampleNode),
+    );
+    const retention = cache.stats[sampleNode("campaign:Retention")]!.figures;
+    expect(retention.kind === "campaign" && retention.records?.ready).toBe(40);
   });
 
   it("re-judges staleness as the clock moves without any update", () => {
@@ -74,11 +106,11 @@ describe("RollUpCache", () => {
     );
     const cache = new RollUpCache(root);
     cache.full(values, { now: 1000, periodicIntervalMs: 2000 });
-    expect(cache.stats.get(asNodePath("campaign:Sales"))?.stale).toBe(false);
+    expect(cache.stats[sampleNode("campaign:Sales")]?.stale).toBe(false);
     cache.refreshStale(values, { now: 4001, periodicIntervalMs: 2000 });
-    expect(cache.stats.get(asNodePath("campaignGroup:Sales@Team A"))?.stale).toBe(true);
-    expect(cache.stats.get(asNodePath("campaign:Sales"))?.stale).toBe(true);
-    expect(cache.stats.get(asNodePath("campaign:Retention"))?.stale).toBe(false);
+    expect(cache.stats[sampleNode("campaignGroup:Sales@Team A")]?.stale).toBe(true);
+    expect(cache.stats[sampleNode("campaign:Sales")]?.stale).toBe(true);
+    expect(cache.stats[sampleNode("campaign:Retention")]?.stale).toBe(false);
   });
 
   it("computes the first roll-up in slices to the same figures as in one piece, publishing it whole", () => {
@@ -91,13 +123,14 @@ describe("RollUpCache", () => {
     sliced.startFull(values, options);
     let slices = 1;
     while (!sliced.step(2, tick)) {
-      expect(sliced.stats.size).toBe(0);
+      expect(sliced.stats.every((s) => s === undefined)).toBe(true);
       slices += 1;
     }
     expect(slices).toBeGreaterThan(10);
     expect(sliced.indexed).toBe(true);
-    expect(sliced.stats.size).toBe(whole.size);
-    for (const [id, stats] of whole) expect(sliced.stats.get(id)).toEqual(stats);
+    expect(sliced.stats.length).toBe(whole.length);
+    expect(whole.every((s) => s !== undefined)).toBe(true);
+    for (const [id, stats] of whole.entries()) expect(sliced.stats[id]).toEqual(stats);
   });
 
   it("makes a first incremental pass a full one, so no node is left without figures", () => {
@@ -105,7 +138,8 @@ describe("RollUpCache", () => {
     const values = new StatValues();
     const cache = new RollUpCache(root);
     cache.update(values, { now: 10, periodicIntervalMs: 2000 });
-    expect(cache.stats.size).toBe(rollUp(root, values, { now: 10, periodicIntervalMs: 2000 }).size);
+    const full = rollUp(root, values, { now: 10, periodicIntervalMs: 2000 });
+    expect(cache.stats.filter((s) => s !== undefined).length).toBe(full.length);
   });
 
   it("re-judges staleness in slices to the same flags as in one piece", () => {
@@ -122,7 +156,7 @@ describe("RollUpCache", () => {
     for (; !sliced.stepStale(2, () => (clock += 1)); slices += 1);
     expect(slices).toBeGreaterThan(1);
     expect(sliced.refreshing).toBe(false);
-    const flags = (cache: RollUpCache) => [...cache.stats].map(([id, s]) => [id, s.stale]);
+    const flags = (cache: RollUpCache) => cache.stats.map((s, id) => [id, s?.stale]);
     expect(flags(sliced)).toEqual(flags(whole));
     expect(flags(whole).filter(([, stale]) => stale).length).toBeGreaterThan(0);
     expect(flags(whole).filter(([, stale]) => !stale).length).toBeGreaterThan(0);
@@ -145,7 +179,7 @@ describe("RollUpCache on the clock", () => {
       const whole = new RollUpCache(root);
       whole.full(values, options);
       const judged = (cache: RollUpCache) =>
-        [...cache.stats].map(([id, s]) => [id, s.stale, s.staleSince]);
+        cache.stats.map((s, id) => [id, s?.stale, s?.staleSince]);
       expect(judged(wheel)).toEqual(judged(whole));
     }
     expect(flipped).toBeGreaterThan(0);
@@ -160,6 +194,6 @@ describe("RollUpCache on the clock", () => {
     const later = { ...options, now: options.now + 60_000 };
     expect(cache.advanceClock(values, later)).toBe(true);
     expect(cache.advanceClock(values, later)).toBe(false);
-    expect([...cache.stats.values()].some((s) => s.stale)).toBe(true);
+    expect(cache.stats.some((s) => s?.stale)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { HierarchyNode } from "../../../src/model/hierarchy/HierarchyNode";
+import { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
 import { AGENT_STATES, GROUP_STATUSES } from "../../../src/model/stats/GroupStatus";
 import { rollUp } from "../../../src/model/stats/rollUp";
 import {
@@ -10,10 +10,10 @@ import {
 } from "../../../src/model/stats/Simulator";
 import type { StatUpdate } from "../../../src/model/stats/StatUpdate";
 import { StatValues } from "../../../src/model/stats/StatValues";
-import { node } from "./sampleHierarchy";
+import { buildSpec, node } from "./sampleHierarchy";
 
 /** Campaigns of several groups, agents shared between some groups, lists shared by campaigns. */
-function bigHierarchy(): HierarchyNode {
+function bigHierarchy(): Hierarchy {
   const campaigns = Array.from({ length: 6 }, (_, c) =>
     node("campaign", `C${c}`, [
       ...Array.from({ length: 4 }, (_, g) =>
@@ -33,7 +33,7 @@ function bigHierarchy(): HierarchyNode {
       ]),
     ]),
   );
-  return node("root", null, [node("tenant", "Environment", campaigns)]);
+  return buildSpec(node("root", null, [node("tenant", "Environment", campaigns)])).hierarchy;
 }
 
 const START = Date.UTC(2026, 0, 5, 9);
@@ -42,7 +42,7 @@ const START = Date.UTC(2026, 0, 5, 9);
  * Campaign C0 with group "C0@G0", named right, and group "Misnamed" whose Stat Server id is
  * "C0@G1": Stat Server does not know it. Each has four agents; one list.
  */
-function misnamedHierarchy(): HierarchyNode {
+function misnamedHierarchy(): Hierarchy {
   const group = (g: number, name: string) => ({
     ...node("campaignGroup", `C0@G${g}`, [
       node(
@@ -53,15 +53,17 @@ function misnamedHierarchy(): HierarchyNode {
     ]),
     name,
   });
-  return node("root", null, [
-    node("tenant", "Environment", [
-      node("campaign", "C0", [
-        group(0, "C0@G0"),
-        group(1, "Misnamed"),
-        node("campaignCallingList", "C0@L0", [node("callingList", "L0")]),
+  return buildSpec(
+    node("root", null, [
+      node("tenant", "Environment", [
+        node("campaign", "C0", [
+          group(0, "C0@G0"),
+          group(1, "Misnamed"),
+          node("campaignCallingList", "C0@L0", [node("callingList", "L0")]),
+        ]),
       ]),
     ]),
-  ]);
+  ).hierarchy;
 }
 
 const about = (updates: readonly StatUpdate[], type: string, id: string) =>
@@ -103,12 +105,13 @@ describe("Simulator", () => {
     for (let second = 0; second < 120; second += 10) {
       store.applyAll(sim.tick(10_000), sim.now);
       const stats = rollUp(root, store, { now: sim.now, periodicIntervalMs: 2000 });
-      for (const campaign of root.children[0]!.children) {
-        const figures = stats.get(campaign.id)!.figures;
+      const tenant = root.children(Hierarchy.ROOT)[0]!;
+      for (const campaign of root.children(tenant)) {
+        const figures = stats[campaign]!.figures;
         if (figures.kind !== "campaign") throw new Error("not a campaign");
         let sum = 0;
-        for (const group of campaign.children) {
-          const g = stats.get(group.id)!.figures;
+        for (const group of root.children(campaign)) {
+          const g = stats[group]!.figures;
           if (g.kind === "campaignGroup") sum += g.agents?.ready ?? 0;
         }
         expect(figures.agents?.ready ?? 0).toBe(sum);
@@ -154,7 +157,7 @@ describe("Simulator", () => {
     const sim = new Simulator(root, { seed: 5, startTime: START });
     const store = new StatValues();
     store.applyAll([...sim.snapshot(), ...sim.tick(5 * 60_000)], sim.now);
-    const total = rollUp(root, store, { now: sim.now, periodicIntervalMs: 2000 }).get(root.id)!;
+    const total = rollUp(root, store, { now: sim.now, periodicIntervalMs: 2000 })[Hierarchy.ROOT]!;
     if (total.figures.kind !== "root") throw new Error("not the root");
     const { hitRatio, overdialRate, busyFactor } = total.figures.rates;
     expect(total.figures.calls!.dialed).toBeGreaterThan(500);
@@ -212,9 +215,9 @@ describe("Simulator", () => {
     store.applyAll(sim.snapshot(), sim.now);
     store.applyAll(sim.tick(5 * 60_000), sim.now);
     const stats = rollUp(root, store, { now: sim.now, periodicIntervalMs: 2000 });
-    const campaign = root.children[0]!.children[0]!;
-    const [known, refused] = campaign.children.map((c) => stats.get(c.id)!.figures);
-    const total = stats.get(campaign.id)!.figures;
+    const campaign = root.children(root.children(Hierarchy.ROOT)[0]!)[0]!;
+    const [known, refused] = root.children(campaign).map((c) => stats[c]!.figures);
+    const total = stats[campaign]!.figures;
     if (known?.kind !== "campaignGroup" || refused?.kind !== "campaignGroup")
       throw new Error("not groups");
     if (total.kind !== "campaign") throw new Error("not a campaign");

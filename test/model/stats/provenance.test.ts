@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../../src/model/config/ids";
 import { RollUpCache } from "../../../src/model/stats/RollUpCache";
 import { rollUp, type NodeStats } from "../../../src/model/stats/rollUp";
 import type { StatSource } from "../../../src/model/stats/StatSource";
 import type { StatValue } from "../../../src/model/stats/StatUpdate";
 import { StatValues } from "../../../src/model/stats/StatValues";
-import { sampleHierarchy } from "./sampleHierarchy";
+import { sampleHierarchy, sampleNode } from "./sampleHierarchy";
 
 const T0 = 1_000_000;
 const INTERVAL = 10_000;
@@ -32,9 +31,7 @@ function put(
 }
 
 function statsAt(store: StatValues, id: string, now: number): NodeStats {
-  return rollUp(sampleHierarchy(), store, { now, periodicIntervalMs: INTERVAL }).get(
-    asNodePath(id),
-  )!;
+  return rollUp(sampleHierarchy(), store, { now, periodicIntervalMs: INTERVAL })[sampleNode(id)]!;
 }
 
 describe("the source of every figure", () => {
@@ -108,10 +105,8 @@ describe("the source of every figure", () => {
     put(store, "Sales@Team A", "Dialed", 50, T0 + 1, "ocs");
     put(store, "Sales@Team B", "Dialed", 5, T0 + 1, "feeder");
     const incremental = cache.update(store, options);
-    expect(incremental.get(asNodePath("campaign:Sales"))!.sources).toEqual({ ocs: 1, feeder: 1 });
-    expect(incremental.get(asNodePath("campaign:Sales"))).toEqual(
-      statsAt(store, "campaign:Sales", T0),
-    );
+    expect(incremental[sampleNode("campaign:Sales")]!.sources).toEqual({ ocs: 1, feeder: 1 });
+    expect(incremental[sampleNode("campaign:Sales")]).toEqual(statsAt(store, "campaign:Sales", T0));
   });
 });
 
@@ -153,11 +148,11 @@ describe("staleness", () => {
     const now = T0 + 3 * INTERVAL;
     const refreshed = cache.refreshStale(store, { now, periodicIntervalMs: INTERVAL });
     for (const id of ["campaignGroup:Sales@Team A", "campaign:Sales", "root:-"]) {
-      expect(refreshed.get(asNodePath(id))).toMatchObject({ stale: true, staleSince: T0 });
+      expect(refreshed[sampleNode(id)]).toMatchObject({ stale: true, staleSince: T0 });
     }
     put(store, "Sales@Team A", "Dialed", 41, now);
     const fresh = cache.update(store, { now, periodicIntervalMs: INTERVAL });
-    expect(fresh.get(asNodePath("campaign:Sales"))!.stale).toBe(false);
-    expect(fresh.get(asNodePath("campaign:Sales"))!.staleSince).toBeUndefined();
+    expect(fresh[sampleNode("campaign:Sales")]!.stale).toBe(false);
+    expect(fresh[sampleNode("campaign:Sales")]!.staleSince).toBeUndefined();
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../../src/model/config/ids";
 import type { NodeFigures } from "../../../src/model/stats/NodeFigures";
 import { rollUp } from "../../../src/model/stats/rollUp";
 import type { StatObjectType } from "../../../src/model/stats/StatObjectType";
 import type { StatValue } from "../../../src/model/stats/StatUpdate";
 import { StatValues } from "../../../src/model/stats/StatValues";
-import { sampleHierarchy } from "./sampleHierarchy";
+import { sampleHierarchy, sampleNode } from "./sampleHierarchy";
 
 const NOW = 1_000_000;
 const OPTIONS = { now: NOW, periodicIntervalMs: 10_000 };
@@ -19,7 +18,7 @@ function values(rows: [StatObjectType, string, string, StatValue][], receivedAt 
 }
 
 function figuresOf(store: StatValues, id: string, options = OPTIONS): NodeFigures {
-  const stats = rollUp(sampleHierarchy(), store, options).get(asNodePath(id));
+  const stats = rollUp(sampleHierarchy(), store, options)[sampleNode(id)];
   if (!stats) throw new Error(`no node ${id}`);
   return stats.figures;
 }
@@ -166,12 +165,12 @@ describe("rollUp", () => {
       old,
     );
     const stats = rollUp(sampleHierarchy(), store, OPTIONS);
-    expect(stats.get(asNodePath("campaignGroup:Sales@Team A"))?.stale).toBe(true);
-    expect(stats.get(asNodePath("campaignGroup:Sales@Team B"))?.stale).toBe(false);
-    expect(stats.get(asNodePath("agent:A/ann"))?.stale).toBe(false);
-    expect(stats.get(asNodePath("campaign:Sales"))?.stale).toBe(true);
+    expect(stats[sampleNode("campaignGroup:Sales@Team A")]?.stale).toBe(true);
+    expect(stats[sampleNode("campaignGroup:Sales@Team B")]?.stale).toBe(false);
+    expect(stats[sampleNode("agent:A/ann")]?.stale).toBe(false);
+    expect(stats[sampleNode("campaign:Sales")]?.stale).toBe(true);
     const fresh = rollUp(sampleHierarchy(), store, { ...OPTIONS, now: old + 20_000 });
-    expect(fresh.get(asNodePath("campaignGroup:Sales@Team A"))?.stale).toBe(false);
+    expect(fresh[sampleNode("campaignGroup:Sales@Team A")]?.stale).toBe(false);
   });
 
   it("never marks stale a figure from the Statistics API, which notifies only on change", () => {
@@ -194,7 +193,7 @@ describe("rollUp", () => {
       );
     }
     const stats = rollUp(sampleHierarchy(), store, OPTIONS);
-    expect(stats.get(asNodePath("campaignGroup:Sales@Team A"))?.stale).toBe(false);
+    expect(stats[sampleNode("campaignGroup:Sales@Team A")]?.stale).toBe(false);
   });
 
   it("reports when a node's figures last changed, its own or beneath it", () => {
@@ -214,10 +213,10 @@ describe("rollUp", () => {
       300,
     );
     const stats = rollUp(sampleHierarchy(), store, OPTIONS);
-    expect(stats.get(asNodePath("campaignGroup:Sales@Team A"))?.lastChanged).toBe(500);
-    expect(stats.get(asNodePath("campaignGroup:Sales@Team B"))?.lastChanged).toBe(300);
-    expect(stats.get(asNodePath("campaign:Sales"))?.lastChanged).toBe(500);
-    expect(stats.get(asNodePath("campaign:Retention"))?.lastChanged).toBeNull();
+    expect(stats[sampleNode("campaignGroup:Sales@Team A")]?.lastChanged).toBe(500);
+    expect(stats[sampleNode("campaignGroup:Sales@Team B")]?.lastChanged).toBe(300);
+    expect(stats[sampleNode("campaign:Sales")]?.lastChanged).toBe(500);
+    expect(stats[sampleNode("campaign:Retention")]?.lastChanged).toBeNull();
   });
 
   it("reads a value of the wrong type for a known statistic as absent", () => {
@@ -239,7 +238,7 @@ describe("rollUp", () => {
       ["Agent", "cid", "State", "Ready"],
     ]);
     const stats = rollUp(sampleHierarchy(), store, OPTIONS);
-    const teamA = stats.get(asNodePath("campaignGroup:Sales@Team A"))!;
+    const teamA = stats[sampleNode("campaignGroup:Sales@Team A")]!;
     expect(teamA.figures).toMatchObject({ status: null, agents: null, calls: null });
     expect(teamA.stale).toBe(false);
     const sales = figuresOf(store, "campaign:Sales");
@@ -269,23 +268,23 @@ describe("rollUp", () => {
     expect(store.get("CampaignGroup", "Sales@Team B", "Status")?.source).toBe("statServer");
     const down = { ...OPTIONS, unavailable: new Set(["statServer"] as const) };
     const stats = rollUp(sampleHierarchy(), store, down);
-    const teamB = stats.get(asNodePath("campaignGroup:Sales@Team B"))!;
+    const teamB = stats[sampleNode("campaignGroup:Sales@Team B")]!;
     expect(teamB.unavailable).toBe(true);
     expect(teamB.figures).toMatchObject({ status: null, calls: null });
-    expect(stats.get(asNodePath("campaignGroup:Sales@Team A"))!.unavailable).toBeUndefined();
-    expect(stats.get(asNodePath("campaign:Sales"))!.unavailable).toBe(true);
+    expect(stats[sampleNode("campaignGroup:Sales@Team A")]!.unavailable).toBeUndefined();
+    expect(stats[sampleNode("campaign:Sales")]!.unavailable).toBe(true);
     // Unavailable is not stale (nor is an old value of the API, which notifies on change).
     const later = { now: NOW + 60_000 };
     expect(
-      rollUp(sampleHierarchy(), store, { ...down, ...later }).get(
-        asNodePath("campaignGroup:Sales@Team B"),
-      )!.stale,
+      rollUp(sampleHierarchy(), store, { ...down, ...later })[
+        sampleNode("campaignGroup:Sales@Team B")
+      ]!.stale,
     ).toBe(false);
 
     const back = rollUp(sampleHierarchy(), store, OPTIONS);
-    expect(back.get(asNodePath("campaignGroup:Sales@Team B"))!.figures).toMatchObject({
+    expect(back[sampleNode("campaignGroup:Sales@Team B")]!.figures).toMatchObject({
       status: "Running",
     });
-    expect(back.get(asNodePath("campaign:Sales"))!.unavailable).toBeUndefined();
+    expect(back[sampleNode("campaign:Sales")]!.unavailable).toBeUndefined();
   });
 });

@@ -1,21 +1,48 @@
-import { asNodePath, asStatId } from "../../../src/model/config/ids";
-import type { HierarchyNode, NodeKind } from "../../../src/model/hierarchy/HierarchyNode";
+import { asObjectKey, type NodeId } from "../../../src/model/config/ids";
+import type { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
+import { HierarchyBuilder } from "../../../src/model/hierarchy/HierarchyBuilder";
+import type { NodeKind } from "../../../src/model/hierarchy/HierarchyNode";
 
-/** A hierarchy node literal for tests: `node("campaign", "Sales", [...])`. */
+/** A node of a hand-written hierarchy, named by `label` for tests to find it. */
+export interface NodeSpec {
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly statId: string | null;
+  readonly children: readonly NodeSpec[];
+  readonly label: string;
+  /** The key of the node's object; nodes of one key are appearances of one object. */
+  readonly object?: number;
+}
+
+/** A node literal for tests: `node("campaign", "Sales", [...])`; its name is its Stat Server id. */
 export function node(
   kind: NodeKind,
   statId: string | null,
-  children: readonly HierarchyNode[] = [],
-  id: string = `${kind}:${statId ?? "-"}`,
-): HierarchyNode {
-  return {
-    id: asNodePath(id),
-    kind,
-    name: statId ?? kind,
-    statId: statId === null ? null : asStatId(statId),
-    object: null,
-    children,
+  children: readonly NodeSpec[] = [],
+  label: string = `${kind}:${statId ?? "-"}`,
+): NodeSpec {
+  return { kind, name: statId ?? kind, statId, children, label };
+}
+
+/** The hierarchy of a node literal, and its nodes by label (the first of a label wins). */
+export function buildSpec(root: NodeSpec): { hierarchy: Hierarchy; at: (label: string) => NodeId } {
+  const builder = new HierarchyBuilder(16);
+  const labels = new Map<string, NodeId>();
+  const write = (spec: NodeSpec) => {
+    const object = spec.object === undefined ? null : asObjectKey(spec.object);
+    const id = builder.open(spec.kind, spec.name, spec.statId, object);
+    if (!labels.has(spec.label)) labels.set(spec.label, id);
+    for (const child of spec.children) write(child);
+    builder.close();
   };
+  write(root);
+  const hierarchy = builder.finish();
+  const at = (label: string): NodeId => {
+    const found = labels.get(label);
+    if (found === undefined) throw new Error(`no node ${label}`);
+    return found;
+  };
+  return { hierarchy, at };
 }
 
 /**
@@ -23,7 +50,7 @@ export function node(
  * place P1), and list "Sales@Leads" over calling list "Leads"; campaign "Retention" shares
  * "Leads" and has no group.
  */
-export function sampleHierarchy(): HierarchyNode {
+function sampleSpec(): NodeSpec {
   return node("root", null, [
     node("tenant", "Environment", [
       node("campaign", "Sales", [
@@ -49,3 +76,13 @@ export function sampleHierarchy(): HierarchyNode {
     ]),
   ]);
 }
+
+const SAMPLE = buildSpec(sampleSpec());
+
+/** The sample as a Hierarchy; every call builds it anew, with the same NodeIds. */
+export function sampleHierarchy(): Hierarchy {
+  return buildSpec(sampleSpec()).hierarchy;
+}
+
+/** A node of the sample by its label (`campaign:Sales`, `agent:A/ann`). */
+export const sampleNode = (label: string): NodeId => SAMPLE.at(label);

@@ -2,9 +2,12 @@
 import { act, cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS } from "../../../src/model/stats/Threshold";
+import type { Workspace } from "../../../src/ui/shared/workspace/Workspace";
+import { WorkspaceContext } from "../../../src/ui/shared/workspace/WorkspaceContext";
 import { NodeStatsChips } from "../../../src/ui/stats/NodeStatsChips";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
-import { sampleHierarchy } from "../../model/stats/sampleHierarchy";
+import { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
+import { buildSpec, node, sampleHierarchy, sampleNode } from "../../model/stats/sampleHierarchy";
 
 const NOW = 100_000;
 
@@ -18,8 +21,8 @@ function setUp() {
   });
   const root = sampleHierarchy();
   store.setSource("simulated", 10_000);
-  store.setRoot(root);
-  const teamA = root.children[0]!.children[0]!.children[0]!;
+  store.setHierarchy(root);
+  const teamA = sampleNode("campaignGroup:Sales@Team A");
   return { store, teamA };
 }
 
@@ -106,8 +109,8 @@ describe("NodeStatsChips", () => {
     const { store } = setUp();
     store.ingest([{ ...group("Status", "Running"), objectId: "Elsewhere@Team Z" }], NOW);
     store.commit();
-    const root = store.root!;
-    expect(store.getView().nodes.get(root.id)?.figures).toMatchObject({
+    const root = Hierarchy.ROOT;
+    expect(store.getView().nodes[root]?.figures).toMatchObject({
       groups: { running: 0 },
     });
     const { container } = render(<NodeStatsChips store={store} node={root} />);
@@ -118,6 +121,57 @@ describe("NodeStatsChips", () => {
     const { store, teamA } = setUp();
     store.commit();
     const { container } = render(<NodeStatsChips store={store} node={teamA} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it("draws another hierarchy's node with its own figures, never those of its NodeId before", () => {
+    const { store, teamA } = setUp();
+    store.ingest([group("Status", "Running")], NOW);
+    store.commit();
+    const { rerender, container } = render(<NodeStatsChips store={store} node={teamA} />);
+    expect(screen.getByText("Running")).toBeInTheDocument();
+    // Another pivot: the same NodeId is another node, a campaign group of no figures.
+    const { hierarchy, at } = buildSpec(
+      node("root", null, [
+        node("campaign", "Retention", [
+          node("campaignGroup", "Retention@Closers"),
+          node("campaignGroup", "Retention@Openers"),
+          node("campaignGroup", "Sales@Team A", [], "team"),
+        ]),
+      ]),
+    );
+    expect(teamA).toBeLessThan(hierarchy.size);
+    expect(at("team")).not.toBe(teamA);
+    act(() => store.setHierarchy(hierarchy));
+    rerender(<NodeStatsChips store={store} node={teamA} />);
+    expect(container).toBeEmptyDOMElement();
+    act(() => store.commit());
+    rerender(<NodeStatsChips store={store} node={at("team")} />);
+    expect(screen.getByText("Running")).toBeInTheDocument();
+    rerender(<NodeStatsChips store={store} node={teamA} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it("draws nothing in a workspace whose hierarchy the store has not rolled up yet", () => {
+    const { store, teamA } = setUp();
+    store.ingest([group("Status", "Running")], NOW);
+    store.commit();
+    // The workspace has moved on to another hierarchy; the store still publishes the sample's.
+    const { hierarchy } = buildSpec(
+      node("root", null, [
+        node("campaign", "Retention", [
+          node("campaignGroup", "Retention@Closers"),
+          node("campaignGroup", "Retention@Openers"),
+        ]),
+      ]),
+    );
+    const workspace = { hierarchy } as unknown as Workspace;
+    const { container } = render(
+      <WorkspaceContext.Provider value={workspace}>
+        <NodeStatsChips store={store} node={teamA} />
+      </WorkspaceContext.Provider>,
+    );
+    expect(store.getView().nodes[teamA]?.figures.kind).toBe("campaignGroup");
     expect(container).toBeEmptyDOMElement();
   });
 });

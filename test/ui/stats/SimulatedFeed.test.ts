@@ -1,25 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
+import { asNodeId } from "../../../src/model/config/ids";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { figureValues } from "../../../src/model/stats/Figure";
-import type { HierarchyNode } from "../../../src/model/hierarchy/HierarchyNode";
 import { rollUp } from "../../../src/model/stats/rollUp";
 import { WARM_UP_STEPS } from "../../../src/model/stats/Simulator";
 import { DEFAULT_THRESHOLDS } from "../../../src/model/stats/Threshold";
 import { startSimulatedFeed } from "../../../src/ui/stats/SimulatedFeed";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
 
-const root = treeOf(
-  buildHierarchy(
-    loadConfig([
-      {
-        path: "contact-centre-mistakes.json",
-        content: readFileSync("public/samples/contact-centre-mistakes.json"),
-      },
-    ]),
-  ),
+const root = buildHierarchy(
+  loadConfig([
+    {
+      path: "contact-centre-mistakes.json",
+      content: readFileSync("public/samples/contact-centre-mistakes.json"),
+    },
+  ]),
 );
 
 /** A feed whose paint and slices run when the test says, on a clock that moves 1 ms a step. */
@@ -84,14 +81,11 @@ describe("startSimulatedFeed", () => {
     expect(latest).toBeLessThanOrEqual(now);
 
     const stats = rollUp(root, store.values, { now, periodicIntervalMs: 2000 });
-    const agents: HierarchyNode[] = [];
-    const stack = [root];
-    for (let n = stack.pop(); n; n = stack.pop()) {
-      if (n.kind === "agent") agents.push(n);
-      stack.push(...n.children);
-    }
+    const agents = Array.from({ length: root.size }, (_, n) => asNodeId(n)).filter(
+      (n) => root.kind(n) === "agent",
+    );
     const times = agents.flatMap((agent) => {
-      const figures = stats.get(agent.id)?.figures;
+      const figures = stats[agent]?.figures;
       const seconds = figures ? figureValues(figures, now).timeInState : undefined;
       return typeof seconds === "number" ? [seconds] : [];
     });

@@ -1,15 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import { asNodePath } from "../../../src/model/config/ids";
 import { generateConfig } from "../../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { rollUp } from "../../../src/model/stats/rollUp";
 import { Simulator } from "../../../src/model/stats/Simulator";
 import { DEFAULT_THRESHOLDS } from "../../../src/model/stats/Threshold";
 import type { StatsSource } from "../../../src/ui/stats/StatsView";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
-import { sampleHierarchy } from "../../model/stats/sampleHierarchy";
+import { buildSpec, node, sampleHierarchy, sampleNode } from "../../model/stats/sampleHierarchy";
 
 function storeWithManualFrames(now = () => 5000, source: StatsSource = "live") {
   const frames: (() => void)[] = [];
@@ -45,7 +43,7 @@ describe("StatsStore", () => {
   it("turns a node stale on the clock's tick, with no update, and tells its readers", () => {
     let clock = 5000;
     const { store, frames } = storeWithManualFrames(() => clock);
-    store.setRoot(sampleHierarchy());
+    store.setHierarchy(sampleHierarchy());
     store.ingest([
       {
         objectType: "CampaignGroup",
@@ -56,25 +54,25 @@ describe("StatsStore", () => {
       },
     ]);
     runFrames(frames);
-    const group = asNodePath("campaignGroup:Sales@Team A");
-    expect(store.getView().nodes.get(group)?.stale).toBe(false);
+    const group = sampleNode("campaignGroup:Sales@Team A");
+    expect(store.getView().nodes[group]?.stale).toBe(false);
     let notified = 0;
     store.subscribe(() => (notified += 1));
     clock += 20_000;
     store.tick();
     runFrames(frames);
-    expect(store.getView().nodes.get(group)?.stale).toBe(false);
+    expect(store.getView().nodes[group]?.stale).toBe(false);
     clock += 1;
     store.tick();
     runFrames(frames);
-    expect(store.getView().nodes.get(group)).toMatchObject({ stale: true, staleSince: 5000 });
-    expect(store.getView().nodes.get(asNodePath("root:-"))).toMatchObject({ stale: true });
+    expect(store.getView().nodes[group]).toMatchObject({ stale: true, staleSince: 5000 });
+    expect(store.getView().nodes[sampleNode("root:-")]).toMatchObject({ stale: true });
     expect(notified).toBe(2);
   });
 
   it("applies a burst of updates in one frame and notifies readers once", () => {
     const { store, frames } = storeWithManualFrames();
-    store.setRoot(sampleHierarchy());
+    store.setHierarchy(sampleHierarchy());
     frames.splice(0).forEach((commit) => commit());
     let notified = 0;
     store.subscribe(() => (notified += 1));
@@ -86,13 +84,13 @@ describe("StatsStore", () => {
 
     frames.shift()!();
     expect(notified).toBe(1);
-    const teamA = store.getView().nodes.get(asNodePath("campaignGroup:Sales@Team A"))!.figures;
+    const teamA = store.getView().nodes[sampleNode("campaignGroup:Sales@Team A")]!.figures;
     expect(teamA.kind === "campaignGroup" && teamA.agents?.ready).toBe(2);
   });
 
   it("does not re-render when a frame finds nothing new", () => {
     const { store, frames } = storeWithManualFrames();
-    store.setRoot(sampleHierarchy());
+    store.setHierarchy(sampleHierarchy());
     frames.splice(0).forEach((commit) => commit());
     const view = store.getView();
     store.commit();
@@ -101,7 +99,7 @@ describe("StatsStore", () => {
 
   it("collects figures for ids the hierarchy does not have", () => {
     const { store, frames } = storeWithManualFrames();
-    store.setRoot(sampleHierarchy());
+    store.setHierarchy(sampleHierarchy());
     store.ingest([ready("zed", "Ready", 1)]);
     frames.splice(0).forEach((commit) => commit());
     expect(store.getView().unknown.map((u) => u.objectId)).toEqual(["zed"]);
@@ -109,7 +107,7 @@ describe("StatsStore", () => {
 
   it("counts the feed's known and unknown objects as they arrive, and again after a reset", () => {
     const { store, frames } = storeWithManualFrames();
-    store.setRoot(sampleHierarchy());
+    store.setHierarchy(sampleHierarchy());
     store.ingest([ready("ann", "Ready", 1), ready("zed", "Ready", 1)]);
     runFrames(frames);
     expect(store.getView().overlap).toEqual({ known: 1, unknown: 1 });
@@ -130,34 +128,34 @@ describe("StatsStore", () => {
 
   it("replaces every value on a reset, forgetting the previous server's figures", () => {
     const { store, frames } = storeWithManualFrames();
-    store.setRoot(sampleHierarchy());
+    store.setHierarchy(sampleHierarchy());
     store.ingest([ready("zed", "Ready", 1)]);
     store.replaceAll([{ update: ready("ann", "Busy", 2), receivedAt: 4000 }], 2000);
     frames.splice(0).forEach((commit) => commit());
     expect(store.getView().unknown).toEqual([]);
     expect(store.getView().intervalMs).toBe(2000);
-    const ann = store.getView().nodes.get(asNodePath("agent:A/ann"))!.figures;
+    const ann = store.getView().nodes[sampleNode("agent:A/ann")]!.figures;
     expect(ann).toEqual({ kind: "agent", state: "Busy", since: 2 });
   });
 
   it("does no roll-up and keeps no history while statistics are off", () => {
     const { store, frames } = storeWithManualFrames(() => 5000, "off");
-    store.setRoot(sampleHierarchy());
+    store.setHierarchy(sampleHierarchy());
     store.ingest([ready("ann", "Ready", 1)]);
     runFrames(frames);
-    expect(store.getView().nodes.size).toBe(0);
+    expect(store.getView().nodes).toHaveLength(0);
     expect(store.getView().unknown).toEqual([]);
-    expect(store.history.series(asNodePath("campaign:Sales"), "agentsReady")).toEqual([]);
+    expect(store.history.series(sampleNode("campaign:Sales"), "agentsReady")).toEqual([]);
   });
 
   it("rolls up over the open hierarchy once a source is chosen after it opened", () => {
     const { store, frames } = storeWithManualFrames(() => 5000, "off");
-    store.setRoot(sampleHierarchy());
+    store.setHierarchy(sampleHierarchy());
     runFrames(frames);
     store.setSource("simulated", 2000);
     store.ingest([ready("ann", "Ready", 1)]);
     runFrames(frames);
-    const teamA = store.getView().nodes.get(asNodePath("campaignGroup:Sales@Team A"))!.figures;
+    const teamA = store.getView().nodes[sampleNode("campaignGroup:Sales@Team A")]!.figures;
     expect(teamA.kind === "campaignGroup" && teamA.agents?.ready).toBe(1);
   });
 
@@ -170,27 +168,57 @@ describe("StatsStore", () => {
       const model = loadConfig([
         { path: "generated.json", content: new TextEncoder().encode(text) },
       ]);
-      const root = treeOf(buildHierarchy(model, "campaign"));
+      const root = buildHierarchy(model, "campaign");
       const sim = new Simulator(root, { seed: 3, startTime: 1_700_000_000_000 });
       const { store, frames } = storeWithManualFrames(() => sim.now, "simulated");
-      store.setRoot(root);
+      store.setHierarchy(root);
       store.replaceAll(
         sim.snapshot().map((update) => ({ update, receivedAt: sim.now })),
         2000,
       );
       let published = 0;
-      store.subscribe(() => (published += store.getView().nodes.size > 0 ? 1 : 0));
+      store.subscribe(() => (published += store.getView().nodes.length > 0 ? 1 : 0));
       frames.shift()!();
-      expect(store.getView().nodes.size).toBe(0);
+      expect(store.getView().nodes).toHaveLength(0);
       expect(runFrames(frames)).toBeGreaterThan(1);
       expect(published).toBe(1);
       const expected = rollUp(root, store.values, { now: sim.now, periodicIntervalMs: 2000 });
-      expect(store.getView().nodes.size).toBe(expected.size);
-      for (const [id, stats] of expected) {
-        expect(store.getView().nodes.get(id)).toEqual(stats);
+      expect(store.getView().nodes).toHaveLength(expected.length);
+      expect(store.getView().hierarchy).toBe(root);
+      for (const [id, stats] of expected.entries()) {
+        expect(store.getView().nodes[id]).toEqual(stats);
       }
     } finally {
       vi.restoreAllMocks();
     }
+  });
+
+  it("publishes another hierarchy's figures under its own NodeIds, never the last one's", () => {
+    const { store, frames } = storeWithManualFrames();
+    const first = sampleHierarchy();
+    store.setHierarchy(first);
+    store.ingest([ready("ann", "Ready", 1)]);
+    runFrames(frames);
+    expect(store.getView().hierarchy).toBe(first);
+    const ann = sampleNode("agent:A/ann");
+    expect(store.getView().nodes[ann]?.figures.kind).toBe("agent");
+
+    // The same agent, first in a hierarchy of its own: its NodeId is another.
+    const { hierarchy: second, at } = buildSpec(
+      node("root", null, [node("agent", "ann", [], "ann"), node("campaign", "Sales")]),
+    );
+    store.setHierarchy(second);
+    expect(store.getView().hierarchy).toBeNull();
+    expect(store.getView().nodes).toHaveLength(0);
+    expect(store.history.series(ann, "agentsReady")).toEqual([]);
+    runFrames(frames);
+    expect(store.getView().hierarchy).toBe(second);
+    expect(store.getView().nodes).toHaveLength(second.size);
+    expect(store.getView().nodes[at("ann")]?.figures).toEqual({
+      kind: "agent",
+      state: "Ready",
+      since: 1,
+    });
+    expect(store.getView().nodes[at("campaign:Sales")]?.figures.kind).toBe("campaign");
   });
 });

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { asNodePath } from "../../../src/model/config/ids";
+import { asNodeId } from "../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../../src/model/stats/Threshold";
 import { ThresholdEditor, type ThresholdUpdate } from "../../../src/ui/stats/ThresholdEditor";
 
@@ -100,7 +100,7 @@ describe("ThresholdEditor in the supervisor's words", () => {
       DEFAULT_THRESHOLDS[0]!,
       { ...DEFAULT_THRESHOLDS[1]!, enabled: false },
     ];
-    const ids = ["a", "b", "c", "d"].map((s) => asNodePath(s));
+    const ids = [0, 1, 2, 3].map(asNodeId);
     render(
       <ThresholdEditor
         thresholds={[overdial, busy]}
@@ -111,7 +111,7 @@ describe("ThresholdEditor in the supervisor's words", () => {
             [busy.id, { count: 0, nodes: [] }],
           ])
         }
-        nameOf={(id) => `Sales@Team ${id.toUpperCase()}`}
+        nameOf={(id) => `Sales@Team ${"ABCD"[id]}`}
       />,
     );
     const [first, second] = screen.getAllByRole("listitem");

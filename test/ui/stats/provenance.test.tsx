@@ -10,7 +10,7 @@ import { StatsInspectorSection } from "../../../src/ui/stats/StatsInspectorSecti
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
 import { UnknownObjectsList } from "../../../src/ui/stats/UnknownObjectsList";
 import { parseSnapshot } from "../../../src/model/stats/wire/parseSnapshot";
-import { sampleHierarchy } from "../../model/stats/sampleHierarchy";
+import { sampleHierarchy, sampleNode } from "../../model/stats/sampleHierarchy";
 
 const NOW = 1_000_000;
 afterEach(cleanup);
@@ -24,11 +24,11 @@ function liveStore() {
   });
   const root = sampleHierarchy();
   const keys = knownStatKeys(root);
-  store.setRoot(root);
+  store.setHierarchy(root);
   store.setSource("live", 10_000);
   store.setConnection("connected");
   store.setPageConfiguration({ fingerprint: configurationFingerprint(keys), objects: keys.size });
-  return { store, root, fingerprint: configurationFingerprint(keys) };
+  return { store, fingerprint: configurationFingerprint(keys) };
 }
 
 const group = (objectId: string, statistic: string, value: string | number, at = NOW) =>
@@ -107,7 +107,7 @@ describe("the header's statement of which configuration the live feed is for", (
 
 describe("the inspector's statistics", () => {
   it("gives each figure its source and age, and a rolled-up figure the tally beneath", () => {
-    const { store, root } = liveStore();
+    const { store } = liveStore();
     store.ingest(
       [
         { ...group("Sales@Team A", "Status", "Running", NOW - 5000), source: "ocs" },
@@ -117,7 +117,7 @@ describe("the inspector's statistics", () => {
       NOW - 5000,
     );
     store.commit();
-    const teamA = root.children[0]!.children[0]!.children[0]!;
+    const teamA = sampleNode("campaignGroup:Sales@Team A");
     const { unmount } = render(<StatsInspectorSection store={store} node={teamA} />);
     const sourceOf = (label: string) =>
       screen.getByText(label).nextElementSibling!.querySelector(".figure-source")!.textContent;
@@ -127,13 +127,13 @@ describe("the inspector's statistics", () => {
       "Figures here and beneath from OCS (1), simulated (1).",
     );
     unmount();
-    const sales = root.children[0]!;
-    render(<StatsInspectorSection store={store} node={sales} />);
+    const environment = sampleNode("tenant:Environment");
+    render(<StatsInspectorSection store={store} node={environment} />);
     expect(sourceOf("Groups running")).toBe("summed from beneath: simulated (2), OCS (1), 5 s ago");
   });
 
   it("says how old a stale node's stale figure is rather than 'last changed just now … stale'", () => {
-    const { store, root } = liveStore();
+    const { store } = liveStore();
     store.ingest(
       [
         group("Sales@Team A", "Status", "Running", NOW - 60_000),
@@ -143,7 +143,7 @@ describe("the inspector's statistics", () => {
     );
     store.ingest([group("Sales@Team A", "Waiting", "WaitingAgents")], NOW);
     store.commit();
-    const teamA = root.children[0]!.children[0]!.children[0]!;
+    const teamA = sampleNode("campaignGroup:Sales@Team A");
     const { container } = render(<StatsInspectorSection store={store} node={teamA} />);
     expect(screen.getByRole("note")).toHaveTextContent(
       "Stale: a figure here or beneath is 1 min old",
@@ -155,7 +155,7 @@ describe("the inspector's statistics", () => {
 
 describe("the inspector's figures in a supervisor's words", () => {
   it("names a state as the thresholds editor does, not as Stat Server stores it", () => {
-    const { store, root } = liveStore();
+    const { store } = liveStore();
     store.ingest(
       [
         group("Sales@Team A", "Status", "Running"),
@@ -164,7 +164,7 @@ describe("the inspector's figures in a supervisor's words", () => {
       NOW,
     );
     store.commit();
-    const teamA = root.children[0]!.children[0]!.children[0]!;
+    const teamA = sampleNode("campaignGroup:Sales@Team A");
     const { container } = render(<StatsInspectorSection store={store} node={teamA} />);
     const waiting = container.querySelector('dd[data-figure="waiting"]')!;
     expect(waiting.firstChild?.textContent).toBe("Waiting for agents");

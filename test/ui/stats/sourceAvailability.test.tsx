@@ -7,7 +7,7 @@ import { ConnectionIndicator } from "../../../src/ui/stats/ConnectionIndicator";
 import { NodeStatsChips } from "../../../src/ui/stats/NodeStatsChips";
 import { StatsInspectorSection } from "../../../src/ui/stats/StatsInspectorSection";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
-import { sampleHierarchy } from "../../model/stats/sampleHierarchy";
+import { sampleHierarchy, sampleNode } from "../../model/stats/sampleHierarchy";
 
 const NOW = 100_000;
 
@@ -22,8 +22,8 @@ function setUp() {
   const root = sampleHierarchy();
   store.setSource("live", 10_000);
   store.setConnection("connected");
-  store.setRoot(root);
-  const teamA = root.children[0]!.children[0]!.children[0]!;
+  store.setHierarchy(root);
+  const teamA = sampleNode("campaignGroup:Sales@Team A");
   return { store, teamA };
 }
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../../src/model/stats/Threshold";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
 import { thresholdPreviews } from "../../../src/ui/stats/thresholdPreviews";
-import { sampleHierarchy } from "../../model/stats/sampleHierarchy";
+import { sampleHierarchy, sampleNode } from "../../model/stats/sampleHierarchy";
 
 function storeWith(updates: readonly [string, string, string | number][]) {
   const store = new StatsStore({
@@ -12,7 +11,7 @@ function storeWith(updates: readonly [string, string, string | number][]) {
     now: () => 10_000,
   });
   store.setSource("simulated", 10_000);
-  store.setRoot(sampleHierarchy());
+  store.setHierarchy(sampleHierarchy());
   store.ingest(
     updates.map(([objectId, statistic, value]) => ({
       objectType: "CampaignGroup" as const,
@@ -42,13 +41,13 @@ describe("thresholdPreviews", () => {
     const ports = DEFAULT_THRESHOLDS.find((t) => t.id === "campaignGroup-WaitingPorts")!;
     const previews = thresholdPreviews([waiting, overdialOff, ports], view.nodes, view.now);
     expect(previews.get(waiting.id)!.count).toBe(2);
-    expect([...previews.get(waiting.id)!.nodes].sort()).toEqual([
-      asNodePath("campaignGroup:Sales@Team A"),
-      asNodePath("campaignGroup:Sales@Team B"),
+    expect([...previews.get(waiting.id)!.nodes].sort((a, b) => a - b)).toEqual([
+      sampleNode("campaignGroup:Sales@Team A"),
+      sampleNode("campaignGroup:Sales@Team B"),
     ]);
     expect(previews.get(overdialOff.id)).toEqual({
       count: 1,
-      nodes: [asNodePath("campaignGroup:Sales@Team B")],
+      nodes: [sampleNode("campaignGroup:Sales@Team B")],
     });
     expect(previews.get(ports.id)).toEqual({ count: 0, nodes: [] });
   });

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId, NodePath } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { FIGURE_NAMES, type FigureName } from "../../../model/stats/Figure";
 import type { Alarm } from "../../shared/statsSlots/StatsSlots";
 import { readStored, writeStored } from "./storedValue";
@@ -23,8 +24,15 @@ const keyOf = (node: string, figure: FigureName, since: number) =>
  * The alarms this user acknowledged, kept in local storage. An acknowledgement names the node,
  * the figure and when the alarm began: an alarm that clears and comes back begins anew and is
  * not acknowledged. Another tab's acknowledgements arrive through the `storage` event.
+ *
+ * Alarms name nodes by NodeId of the hierarchy `hierarchyOf` gives (the one the statistics
+ * store's figures are of); what is stored names them by path, which stays the same across
+ * reloads and pivots.
  */
 export class AlarmAcknowledgements {
+  readonly #hierarchyOf: () => Hierarchy | null;
+  /** The paths of the nodes asked about, for the hierarchy they were computed in. */
+  #paths: { readonly hierarchy: Hierarchy; readonly byNode: Map<NodeId, NodePath> } | null = null;
   readonly #listeners = new Set<() => void>();
   #list: Acknowledgement[];
   #keys = new Set<string>();
@@ -32,7 +40,8 @@ export class AlarmAcknowledgements {
   #latest = new Map<string, number>();
   #version = 0;
 
-  constructor() {
+  constructor(hierarchyOf: () => Hierarchy | null) {
+    this.#hierarchyOf = hierarchyOf;
     this.#list = readStored(ACKNOWLEDGEMENTS_KEY, acknowledgementListSchema, []);
     this.#indexList();
   }
@@ -51,17 +60,33 @@ export class AlarmAcknowledgements {
   /** Changes whenever an acknowledgement is added, for `useSyncExternalStore`. */
   getVersion = (): number => this.#version;
 
+  /** The node's path; null when there is no hierarchy to read it in. */
+  #pathOf(node: NodeId): NodePath | null {
+    const hierarchy = this.#hierarchyOf();
+    if (hierarchy === null || node >= hierarchy.size) return null;
+    if (this.#paths?.hierarchy !== hierarchy) this.#paths = { hierarchy, byNode: new Map() };
+    let path = this.#paths.byNode.get(node);
+    if (path === undefined) {
+      path = hierarchy.pathOf(node);
+      this.#paths.byNode.set(node, path);
+    }
+    return path;
+  }
+
   isAcknowledged(alarm: Alarm): boolean {
-    return this.#keys.has(keyOf(alarm.node, alarm.figure, alarm.since));
+    const path = this.#pathOf(alarm.node);
+    return path !== null && this.#keys.has(keyOf(path, alarm.figure, alarm.since));
   }
 
   acknowledge(alarms: readonly Alarm[]): void {
     let added = false;
     for (const alarm of alarms) {
-      const key = keyOf(alarm.node, alarm.figure, alarm.since);
+      const path = this.#pathOf(alarm.node);
+      if (path === null) continue;
+      const key = keyOf(path, alarm.figure, alarm.since);
       if (this.#keys.has(key)) continue;
       this.#keys.add(key);
-      this.#list.push({ node: alarm.node, figure: alarm.figure, since: alarm.since });
+      this.#list.push({ node: path, figure: alarm.figure, since: alarm.since });
       added = true;
     }
     if (!added) return;
@@ -75,8 +100,9 @@ export class AlarmAcknowledgements {
    * When an acknowledged alarm of this node and figure began (the latest, if several): the
    * tracker continues it when the page opens again and finds the node still over.
    */
-  sinceOf(node: NodePath, figure: FigureName): number | null {
-    return this.#latest.get(`${node}\u0000${figure}`) ?? null;
+  sinceOf(node: NodeId, figure: FigureName): number | null {
+    const path = this.#pathOf(node);
+    return path === null ? null : (this.#latest.get(`${path}\u0000${figure}`) ?? null);
   }
 
   #indexList(): void {

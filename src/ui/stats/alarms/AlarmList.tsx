@@ -1,4 +1,5 @@
 import { useContext, useRef, useState } from "react";
+import type { NodeId } from "../../../model/config/ids";
 import { FIGURES } from "../../../model/stats/Figure";
 import { KindGlyph } from "../../shared/hierarchy/KindGlyph";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
@@ -24,6 +25,7 @@ interface Props {
 /** Rows drawn at first; a long list (thousands of warnings) grows on request. */
 const PAGE = 200;
 const LEVEL_NAME = { warning: "Warning", alarm: "Alarm" } as const;
+const NONE: ReadonlyMap<NodeId, Alarm> = new Map();
 
 const absolute = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "medium" });
@@ -34,7 +36,14 @@ const absolute = (ms: number) =>
  */
 export function AlarmList({ store, alarms, acknowledgements, sound }: Props) {
   const workspace = useContext(WorkspaceContext);
-  const current = useAlarms(alarms);
+  const published = useAlarms(alarms);
+  // Alarms are judged on the figures the store publishes. While those are of another
+  // hierarchy than the workspace's (one just opened, not rolled up yet), their NodeIds name
+  // other nodes here: none is listed until they are judged again.
+  const figuresOf = useStatsView(store, (view) => view.hierarchy);
+  const hierarchy = workspace?.hierarchy ?? figuresOf;
+  const current =
+    figuresOf !== null && hierarchy !== figuresOf ? NONE : hierarchy === null ? NONE : published;
   useAcknowledgementsVersion(acknowledgements);
   const soundOn = useSoundOn(sound);
   const source = useStatsView(store, (view) => view.source);
@@ -43,11 +52,8 @@ export function AlarmList({ store, alarms, acknowledgements, sound }: Props) {
   const second = useStatsView(store, (view) => Math.floor(view.now / 1000));
   const [shown, setShown] = useState(PAGE);
 
-  const sorted = [...current.values()].sort(
-    (a, b) => b.since - a.since || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0),
-  );
+  const sorted = [...current.values()].sort((a, b) => b.since - a.since || a.node - b.node);
   const open = sorted.filter((alarm) => !acknowledgements.isAcknowledged(alarm));
-  const nodes = workspace?.index.nodes;
 
   const soundToggle = (
     <label className="alarm-sound">
@@ -101,13 +107,12 @@ export function AlarmList({ store, alarms, acknowledgements, sound }: Props) {
       ) : (
         <ul className="alarm-list" aria-label="Alarms, newest first">
           {sorted.slice(0, shown).map((alarm) => {
-            const node = nodes?.get(alarm.node);
             return (
               <AlarmRow
                 key={alarm.node}
                 alarm={alarm}
-                name={node?.name ?? alarm.node}
-                kind={node?.kind ?? null}
+                name={hierarchy!.name(alarm.node)}
+                kind={hierarchy!.kind(alarm.node)}
                 now={second * 1000}
                 acknowledged={acknowledgements.isAcknowledged(alarm)}
                 selected={workspace?.view.selected === alarm.node}

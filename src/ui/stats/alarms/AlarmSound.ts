@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId } from "../../../model/config/ids";
 import type { Alarm, AlarmSource } from "../../shared/statsSlots/StatsSlots";
 import type { AlarmAcknowledgements } from "./AlarmAcknowledgements";
 import { playTone } from "./playTone";
@@ -19,7 +19,7 @@ export class AlarmSound {
   #on: boolean;
   #context: AudioContext | null = null;
   #lastRungAt = -Infinity;
-  #known: ReadonlyMap<NodePath, Alarm> = new Map();
+  #known: ReadonlyMap<NodeId, Alarm> = new Map();
 
   constructor(
     readonly alarms: AlarmSource,

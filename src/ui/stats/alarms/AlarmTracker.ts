@@ -1,4 +1,4 @@
-import type { NodePath } from "../../../model/config/ids";
+import { asNodeId, type NodeId } from "../../../model/config/ids";
 import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
 import { evaluateThresholds } from "../../../model/stats/evaluateThresholds";
 import { FIGURE_NAMES, figureValues, type FigureName } from "../../../model/stats/Figure";
@@ -14,7 +14,8 @@ export interface AlarmTrackerSource {
     /** Where figures come from; "off" when statistics are off (absent: on). */
     readonly source?: string;
     readonly now: number;
-    readonly nodes: ReadonlyMap<NodePath, NodeStats>;
+    /** Each node's stats by NodeId; a new array for another hierarchy or source. */
+    readonly nodes: readonly (NodeStats | undefined)[];
     readonly thresholds: readonly Threshold[];
   };
 }
@@ -24,7 +25,7 @@ export interface AlarmTrackerOptions {
    * When an alarm found on the first look at a node began, if it is one the user already
    * knows (an acknowledged one): a page opened again continues it rather than starting anew.
    */
-  readonly resume?: (node: NodePath, figure: FigureName, level: ThresholdLevel) => number | null;
+  readonly resume?: (node: NodeId, figure: FigureName, level: ThresholdLevel) => number | null;
   /** Runs the next slice of a long check, or a check that must wait (`delayMs` > 0). */
   readonly schedule?: (run: () => void, delayMs: number) => void;
   /** The clock work is budgeted against (ms, monotonic). */
@@ -43,21 +44,21 @@ interface Episode {
 
 /** The nodes of one kind, and the NodeStats each was last judged on (same positions). */
 interface KindIndex {
-  readonly ids: NodePath[];
+  readonly ids: NodeId[];
   readonly judged: (NodeStats | undefined)[];
 }
 
 /** A check under way: where it is, and the alarms changed so far. */
 interface Check {
-  readonly nodes: ReadonlyMap<NodePath, NodeStats>;
-  /** The node map's entries still to sort by kind; null once indexed. */
-  indexing: Iterator<[NodePath, NodeStats]> | null;
+  readonly nodes: readonly (NodeStats | undefined)[];
+  /** The next node to sort by kind; null once indexed. */
+  indexing: number | null;
   /** The kinds some threshold is on, visited in turn. */
   readonly kinds: readonly NodeKind[];
   kind: number;
   position: number;
   readonly now: number;
-  next: Map<NodePath, Alarm> | null;
+  next: Map<NodeId, Alarm> | null;
   cost: number;
 }
 
@@ -67,7 +68,7 @@ interface Check {
  */
 const CLOCK_FIGURES: ReadonlySet<FigureName> = new Set<FigureName>(["timeInState"]);
 const ORDER = new Map(FIGURE_NAMES.map((name, i) => [name, i]));
-const NO_ALARMS: ReadonlyMap<NodePath, Alarm> = new Map();
+const NO_ALARMS: ReadonlyMap<NodeId, Alarm> = new Map();
 
 const defaultSchedule = (run: () => void, delayMs: number) =>
   delayMs > 0 ? setTimeout(run, delayMs) : postTask(run);
@@ -94,15 +95,15 @@ export class AlarmTracker implements AlarmSource {
   readonly #listeners = new Set<() => void>();
   readonly #unsubscribe: () => void;
 
-  #alarms: ReadonlyMap<NodePath, Alarm> = NO_ALARMS;
+  #alarms: ReadonlyMap<NodeId, Alarm> = NO_ALARMS;
   /** Whether statistics are on, so that a node can be in alarm. */
   #available: boolean;
   /** Episodes of the nodes over a threshold, by figure. */
-  #episodes = new Map<NodePath, ReadonlyMap<FigureName, Episode>>();
+  #episodes = new Map<NodeId, ReadonlyMap<FigureName, Episode>>();
   /** The store's nodes by kind, with what each was last judged on against `#thresholds`. */
   #kinds = new Map<NodeKind, KindIndex>();
-  #nodes: ReadonlyMap<NodePath, NodeStats> | null = null;
-  #indexedSize = -1;
+  #nodes: readonly (NodeStats | undefined)[] | null = null;
+  #indexedLength = -1;
   #thresholds: readonly Threshold[] | null = null;
   #byKind = new Map<NodeKind, readonly Threshold[]>();
   #clockKinds = new Set<NodeKind>();
@@ -123,10 +124,21 @@ export class AlarmTracker implements AlarmSource {
     this.#available = this.#isOn();
     this.#unsubscribe = source.subscribe(() => {
       const available = this.#isOn();
-      if (available !== this.#available) {
-        this.#available = available;
-        for (const listener of this.#listeners) listener();
+      let changed = available !== this.#available;
+      this.#available = available;
+      // Another node table (another hierarchy, or the source went off or changed): the alarms
+      // go at once, since their NodeIds may name other nodes there, and a check of the old
+      // table under way is dropped.
+      if (this.#nodes !== null && this.#source.getView().nodes !== this.#nodes) {
+        this.#nodes = null;
+        this.#check = null;
+        this.#episodes = new Map();
+        if (this.#alarms.size > 0) {
+          this.#alarms = NO_ALARMS;
+          changed = true;
+        }
       }
+      if (changed) for (const listener of this.#listeners) listener();
       this.#request();
     });
     this.#request();
@@ -137,7 +149,7 @@ export class AlarmTracker implements AlarmSource {
     return () => this.#listeners.delete(listener);
   };
 
-  getAlarms = (): ReadonlyMap<NodePath, Alarm> => this.#alarms;
+  getAlarms = (): ReadonlyMap<NodeId, Alarm> => this.#alarms;
 
   isAvailable = (): boolean => this.#available;
 
@@ -173,8 +185,12 @@ export class AlarmTracker implements AlarmSource {
     // The clock is read every 64 nodes: reading it costs too.
     const due = () => ((count += 1) & 63) === 0 && this.#clock() >= deadline;
     if (check.indexing !== null) {
-      for (let item = check.indexing.next(); !item.done; item = check.indexing.next()) {
-        const [id, stats] = item.value;
+      while (check.indexing < check.nodes.length) {
+        const id = asNodeId(check.indexing);
+        check.indexing += 1;
+        const stats = check.nodes[id];
+        // The store publishes a table whole: a node without stats has none to judge.
+        if (stats === undefined) continue;
         const kind = stats.figures.kind;
         let index = this.#kinds.get(kind);
         if (index === undefined) {
@@ -197,7 +213,7 @@ export class AlarmTracker implements AlarmSource {
         const at = check.position;
         check.position += 1;
         const id = index.ids[at]!;
-        const stats = check.nodes.get(id);
+        const stats = check.nodes[id];
         if (stats !== undefined && (always || stats !== index.judged[at])) {
           index.judged[at] = stats;
           this.#judge(check, id, stats, thresholds);
@@ -228,20 +244,20 @@ export class AlarmTracker implements AlarmSource {
   /** Starts a check of the view now published; false when there is nothing to check. */
   #begin(): boolean {
     const view = this.#source.getView();
-    let next: Map<NodePath, Alarm> | null = null;
+    let next: Map<NodeId, Alarm> | null = null;
     if (view.thresholds !== this.#thresholds) {
       this.#thresholds = view.thresholds;
       this.#index(view.thresholds);
       for (const index of this.#kinds.values()) index.judged.fill(undefined);
       // Nodes of a kind no threshold is on any more are over nothing: no check visits them.
       for (const id of this.#alarms.keys()) {
-        const kind = view.nodes.get(id)?.figures.kind;
+        const kind = view.nodes[id]?.figures.kind;
         if (kind !== undefined && this.#byKind.has(kind)) continue;
         this.#episodes.delete(id);
         (next ??= new Map(this.#alarms)).delete(id);
       }
     }
-    let reindex = this.#indexedSize !== view.nodes.size;
+    let reindex = this.#indexedLength !== view.nodes.length;
     if (view.nodes !== this.#nodes) {
       // Another hierarchy, or the source went off or changed: nothing carries over.
       this.#nodes = view.nodes;
@@ -250,12 +266,12 @@ export class AlarmTracker implements AlarmSource {
       reindex = true;
       if (this.#alarms.size > 0) next = new Map();
     }
-    // Indexed anew for another map, or when the store's map gained nodes since.
-    let indexing: Iterator<[NodePath, NodeStats]> | null = null;
+    // Indexed anew for another table.
+    let indexing: number | null = null;
     if (reindex) {
       this.#kinds = new Map();
-      this.#indexedSize = view.nodes.size;
-      indexing = view.nodes.entries();
+      this.#indexedLength = view.nodes.length;
+      indexing = 0;
     }
     if (this.#byKind.size === 0) {
       this.#episodes.clear();
@@ -292,7 +308,7 @@ export class AlarmTracker implements AlarmSource {
     this.#byKind = byKind;
   }
 
-  #judge(check: Check, id: NodePath, stats: NodeStats, thresholds: readonly Threshold[]): void {
+  #judge(check: Check, id: NodeId, stats: NodeStats, thresholds: readonly Threshold[]): void {
     const values = figureValues(stats.figures, check.now);
     const result = evaluateThresholds(stats.figures.kind, values, thresholds);
     const held = this.#episodes.get(id);
@@ -324,7 +340,7 @@ export class AlarmTracker implements AlarmSource {
  * The held alarm object is kept when nothing about it changed.
  */
 function worstOf(
-  node: NodePath,
+  node: NodeId,
   episodes: ReadonlyMap<FigureName, Episode>,
   values: Partial<Record<FigureName, number | string>>,
   held: Alarm | undefined,

@@ -1,10 +1,10 @@
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId } from "../../../model/config/ids";
 import type { Alarm } from "../../shared/statsSlots/StatsSlots";
 import type { AlarmAcknowledgements } from "./AlarmAcknowledgements";
 
 /** How many of the alarms the user has not acknowledged. */
 export function unacknowledged(
-  alarms: ReadonlyMap<NodePath, Alarm>,
+  alarms: ReadonlyMap<NodeId, Alarm>,
   acknowledgements: AlarmAcknowledgements,
 ): number {
   let count = 0;

@@ -1,11 +1,11 @@
 import { useSyncExternalStore } from "react";
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId } from "../../../model/config/ids";
 import type { Alarm, AlarmSource } from "../../shared/statsSlots/StatsSlots";
 import type { AlarmAcknowledgements } from "./AlarmAcknowledgements";
 import type { AlarmSound } from "./AlarmSound";
 
 /** The nodes over a threshold now; re-renders only when an alarm starts, ends or changes. */
-export function useAlarms(source: AlarmSource): ReadonlyMap<NodePath, Alarm> {
+export function useAlarms(source: AlarmSource): ReadonlyMap<NodeId, Alarm> {
   return useSyncExternalStore(source.subscribe, source.getAlarms);
 }
 

@@ -1,5 +1,6 @@
 import { memo } from "react";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { evaluateThresholds } from "../../../model/stats/evaluateThresholds";
 import { FIGURES, type FigureName } from "../../../model/stats/Figure";
 import type { NodeStats } from "../../../model/stats/rollUp";
@@ -13,7 +14,9 @@ import { rowFigures } from "./rowFigures";
 
 interface Props {
   readonly store: StatsStore;
-  readonly node: HierarchyNode;
+  /** The hierarchy `node` is of (the workspace's). */
+  readonly hierarchy: Hierarchy;
+  readonly node: NodeId;
   /** Undefined until the node has figures. */
   readonly stats: NodeStats | undefined;
   readonly columns: readonly FigureName[];
@@ -26,7 +29,7 @@ interface Props {
   readonly selected: boolean;
   readonly highlighted: boolean;
   readonly active: boolean;
-  readonly onPick: (node: HierarchyNode) => void;
+  readonly onPick: (node: NodeId) => void;
 }
 
 /**
@@ -36,6 +39,7 @@ interface Props {
  */
 export const GridRow = memo(function GridRow({
   store,
+  hierarchy,
   node,
   stats,
   columns,
@@ -49,10 +53,12 @@ export const GridRow = memo(function GridRow({
   active,
   onPick,
 }: Props) {
-  const refusal = useNodeRefusal(store, node);
+  const refusal = useNodeRefusal(store, hierarchy, node);
   const values = rowFigures(stats);
-  const result = evaluateThresholds(node.kind, values, thresholds);
-  const showStatId = node.statId !== null && node.statId !== node.name;
+  const result = evaluateThresholds(hierarchy.kind(node), values, thresholds);
+  const name = hierarchy.name(node);
+  const statId = hierarchy.statId(node);
+  const showStatId = statId !== null && statId !== name;
   return (
     <div
       role="row"
@@ -60,7 +66,7 @@ export const GridRow = memo(function GridRow({
       aria-rowindex={rowIndex}
       aria-selected={selected}
       className="grid-row"
-      data-node-id={node.id}
+      data-node-id={node}
       data-level={result.level}
       data-selected={selected || undefined}
       data-highlighted={(highlighted && !selected) || undefined}
@@ -71,12 +77,12 @@ export const GridRow = memo(function GridRow({
     >
       <div role="rowheader" className="grid-cell grid-name">
         <span className="grid-name-text">
-          {node.name ? <VisibleName name={node.name} /> : <em className="muted">(no name)</em>}
+          {name ? <VisibleName name={name} /> : <em className="muted">(no name)</em>}
         </span>
         {showStatId && (
           <span className="grid-statid mono">
             <span className="visually-hidden">, Stat Server id </span>
-            <VisibleName name={node.statId!} />
+            <VisibleName name={statId} />
           </span>
         )}
       </div>

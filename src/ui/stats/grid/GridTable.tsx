@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import type { NodePath } from "../../../model/config/ids";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { FIGURES, type FigureName } from "../../../model/stats/Figure";
 import type { StatsStore } from "../StatsStore";
 import { GridRow } from "./GridRow";
@@ -10,17 +10,19 @@ import { useThrottledView } from "./useThrottledView";
 
 interface Props {
   readonly store: StatsStore;
+  /** The hierarchy the rows are nodes of (the workspace's). */
+  readonly hierarchy: Hierarchy;
   /** The rows as shown: filtered and sorted. */
-  readonly rows: readonly HierarchyNode[];
+  readonly rows: readonly NodeId[];
   readonly columns: readonly FigureName[];
   readonly label: string;
   readonly sort: GridSort;
   /** Sort by a column; without it the headers are labels only (the wallboard). */
   readonly onSort?: (by: GridSort["by"]) => void;
   readonly rowHeight: number;
-  readonly selected: NodePath | null;
-  readonly highlighted: ReadonlySet<NodePath>;
-  readonly onSelect?: (id: NodePath) => void;
+  readonly selected: NodeId | null;
+  readonly highlighted: ReadonlySet<NodeId>;
+  readonly onSelect?: (node: NodeId) => void;
   /** How often figures are redrawn, at most (ms). */
   readonly refreshMs: number;
 }
@@ -41,6 +43,7 @@ function ariaSort(sort: GridSort, by: GridSort["by"]) {
  */
 export function GridTable({
   store,
+  hierarchy,
   rows,
   columns,
   label,
@@ -53,10 +56,12 @@ export function GridTable({
   refreshMs,
 }: Props) {
   const view = useThrottledView(store, refreshMs);
+  // Figures of another hierarchy (one just opened, not rolled up yet) are none of these rows'.
+  const ours = view.hierarchy === hierarchy;
   const scrollRef = useRef<HTMLDivElement>(null);
   const baseId = useId();
-  const [active, setActive] = useState<NodePath | null>(selected);
-  const activeIndex = active === null ? -1 : rows.findIndex((row) => row.id === active);
+  const [active, setActive] = useState<NodeId | null>(selected);
+  const activeIndex = active === null ? -1 : rows.indexOf(active);
   // The active row is always in the document, in view or not, so aria-activedescendant never
   // points at nothing (before a scroll lands, or when the rows were re-ordered under it).
   const rangeExtractor = useCallback(
@@ -83,7 +88,7 @@ export function GridTable({
   useEffect(() => {
     if (selected === null) return;
     setActive(selected);
-    const index = rows.findIndex((row) => row.id === selected);
+    const index = selected === null ? -1 : rows.indexOf(selected);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });
     // Only a change of selection scrolls; a re-sort must not pull the view back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -92,7 +97,7 @@ export function GridTable({
   const moveTo = (index: number) => {
     if (rows.length === 0) return;
     const clamped = Math.max(0, Math.min(rows.length - 1, index));
-    setActive(rows[clamped]!.id);
+    setActive(rows[clamped]!);
     virtualizer.scrollToIndex(clamped, { align: "auto" });
   };
 
@@ -120,7 +125,7 @@ export function GridTable({
         break;
       case "Enter":
       case " ":
-        if (from >= 0 && onSelect) onSelect(rows[from]!.id);
+        if (from >= 0 && onSelect) onSelect(rows[from]!);
         break;
       default:
         return;
@@ -129,9 +134,9 @@ export function GridTable({
   };
 
   const onPick = useCallback(
-    (node: HierarchyNode) => {
-      setActive(node.id);
-      onSelect?.(node.id);
+    (node: NodeId) => {
+      setActive(node);
+      onSelect?.(node);
     },
     [onSelect],
   );
@@ -197,18 +202,19 @@ export function GridTable({
           const node = rows[item.index]!;
           return (
             <GridRow
-              key={node.id}
+              key={node}
               store={store}
+              hierarchy={hierarchy}
               node={node}
-              stats={view.nodes.get(node.id)}
+              stats={ours ? view.nodes[node] : undefined}
               columns={columns}
               thresholds={view.thresholds}
               id={rowId(item.index)}
               rowIndex={item.index + 2}
               top={item.start}
               height={rowHeight}
-              selected={node.id === selected}
-              highlighted={highlighted.has(node.id)}
+              selected={node === selected}
+              highlighted={highlighted.has(node)}
               active={item.index === activeIndex}
               onPick={onPick}
             />

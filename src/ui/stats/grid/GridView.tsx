@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useState } from "react";
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId } from "../../../model/config/ids";
 import type { FigureName } from "../../../model/stats/Figure";
 import type { GridOptions } from "../../shared/statsSlots/StatsSlots";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
@@ -32,7 +32,7 @@ const NUMBER = new Intl.NumberFormat();
  * The kind, columns, order and filter are saved in this browser.
  */
 export function GridView({ store, wallboard, onWallboard, refreshMs = 250 }: Props) {
-  const { index, view, highlighted, reveal } = useWorkspace();
+  const { hierarchy, view, highlighted, reveal } = useWorkspace();
   const [settings, setSettings] = useState<GridSettings>(loadGridSettings);
   const kindId = useId();
   const filterId = useId();
@@ -57,8 +57,8 @@ export function GridView({ store, wallboard, onWallboard, refreshMs = 250 }: Pro
         : { by: "name", descending: false },
     [settings.sort, columns],
   );
-  const rows = useMemo(() => gridRows(index.root, kind), [index.root, kind]);
-  const shown = useGridOrder(store, rows, sort, settings.filter);
+  const rows = useMemo(() => gridRows(hierarchy, kind), [hierarchy, kind]);
+  const shown = useGridOrder(store, hierarchy, rows, sort, settings.filter);
 
   const onSort = useCallback(
     (by: GridSort["by"]) =>
@@ -72,7 +72,7 @@ export function GridView({ store, wallboard, onWallboard, refreshMs = 250 }: Pro
       })),
     [update],
   );
-  const onSelect = useCallback((id: NodePath) => reveal(id), [reveal]);
+  const onSelect = useCallback((node: NodeId) => reveal(node), [reveal]);
   const setFilter = (patch: Partial<GridFilter>) =>
     update((was) => ({ ...was, filter: { ...was.filter, ...patch } }));
   const setColumns = (chosen: readonly FigureName[]) =>
@@ -89,6 +89,7 @@ export function GridView({ store, wallboard, onWallboard, refreshMs = 250 }: Pro
       <Wallboard
         store={store}
         title={info.label}
+        hierarchy={hierarchy}
         rows={shown}
         total={rows.length}
         columns={columns}
@@ -176,6 +177,7 @@ export function GridView({ store, wallboard, onWallboard, refreshMs = 250 }: Pro
       ) : (
         <GridTable
           store={store}
+          hierarchy={hierarchy}
           rows={shown}
           columns={columns}
           label={info.label}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
-import type { NodePath } from "../../../model/config/ids";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { FigureName } from "../../../model/stats/Figure";
 import type { StatsStore } from "../StatsStore";
 import type { StatsView } from "../StatsView";
@@ -11,12 +11,14 @@ import type { GridSort } from "./sortGridRows";
 interface Props {
   readonly store: StatsStore;
   readonly title: string;
-  readonly rows: readonly HierarchyNode[];
+  /** The hierarchy the rows are nodes of (the workspace's). */
+  readonly hierarchy: Hierarchy;
+  readonly rows: readonly NodeId[];
   readonly total: number;
   readonly columns: readonly FigureName[];
   readonly sort: GridSort;
-  readonly selected: NodePath | null;
-  readonly highlighted: ReadonlySet<NodePath>;
+  readonly selected: NodeId | null;
+  readonly highlighted: ReadonlySet<NodeId>;
   readonly onExit: () => void;
   readonly refreshMs: number;
 }
@@ -56,6 +58,7 @@ function feedStatus(view: Pick<StatsView, "source" | "connection" | "lastUpdateA
 export function Wallboard({
   store,
   title,
+  hierarchy,
   rows,
   total,
   columns,
@@ -136,6 +139,7 @@ export function Wallboard({
         <div className="wallboard-grid" data-down={status.down || undefined}>
           <GridTable
             store={store}
+            hierarchy={hierarchy}
             rows={rows}
             columns={columns}
             label={title}

@@ -1,4 +1,5 @@
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { evaluateThresholds } from "../../../model/stats/evaluateThresholds";
 import type { FigureValues } from "../../../model/stats/Figure";
 import type { Threshold } from "../../../model/stats/Threshold";
@@ -15,23 +16,24 @@ export const NO_FILTER: GridFilter = { text: "", level: "all" };
 
 /** The rows the filter keeps, in their order. */
 export function filterGridRows(
-  rows: readonly HierarchyNode[],
+  hierarchy: Hierarchy,
+  rows: readonly NodeId[],
   filter: GridFilter,
-  figuresOf: (node: HierarchyNode) => FigureValues,
+  figuresOf: (node: NodeId) => FigureValues,
   thresholds: readonly Threshold[],
-): readonly HierarchyNode[] {
+): readonly NodeId[] {
   const needle = filter.text.trim().toLocaleLowerCase();
   if (needle === "" && filter.level === "all") return rows;
   return rows.filter((node) => {
     if (
       needle !== "" &&
-      !node.name.toLocaleLowerCase().includes(needle) &&
-      !(node.statId ?? "").toLocaleLowerCase().includes(needle)
+      !hierarchy.name(node).toLocaleLowerCase().includes(needle) &&
+      !(hierarchy.statId(node) ?? "").toLocaleLowerCase().includes(needle)
     ) {
       return false;
     }
     if (filter.level === "all") return true;
-    const { level } = evaluateThresholds(node.kind, figuresOf(node), thresholds);
+    const { level } = evaluateThresholds(hierarchy.kind(node), figuresOf(node), thresholds);
     return filter.level === "warning" ? level !== "ok" : level === "alarm";
   });
 }

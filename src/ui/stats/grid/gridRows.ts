@@ -1,27 +1,27 @@
-import type { ObjectKey } from "../../../model/config/ids";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { asNodeId, type NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import { NODE_KINDS } from "../../../model/hierarchy/HierarchyNode";
 import { GRID_KIND_INFO, type GridKind } from "./gridKinds";
 
 /**
  * The nodes of one kind in tree order: the grid's rows before any filter or sort. A shared
- * object is listed at its first appearance only. Iterative, since a generated configuration
- * can be deeper than a recursive walk should go.
+ * object is listed at its first appearance only.
  */
-export function gridRows(root: HierarchyNode, kind: GridKind): HierarchyNode[] {
-  const rows: HierarchyNode[] = [];
-  const seen = new Set<ObjectKey>();
+export function gridRows(hierarchy: Hierarchy, kind: GridKind): NodeId[] {
+  const rows: NodeId[] = [];
+  const code = NODE_KINDS.indexOf(kind);
+  const kinds = hierarchy.columns.kind;
   const once = GRID_KIND_INFO[kind].sharedObject;
-  const stack: HierarchyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.kind === kind) {
-      if (!once || node.object === null) rows.push(node);
-      else if (!seen.has(node.object)) {
-        seen.add(node.object);
-        rows.push(node);
-      }
+  const seen = once ? new Set<number>() : null;
+  for (let n = 0; n < hierarchy.size; n += 1) {
+    if (kinds[n] !== code) continue;
+    const node = asNodeId(n);
+    const object = hierarchy.object(node);
+    if (seen === null || object === null) rows.push(node);
+    else if (!seen.has(object)) {
+      seen.add(object);
+      rows.push(node);
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return rows;
 }

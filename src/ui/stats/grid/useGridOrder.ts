@@ -1,5 +1,6 @@
 import { useMemo } from "react";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { StatsStore } from "../StatsStore";
 import { useStatsView } from "../useStatsView";
 import { filterGridRows, type GridFilter } from "./filterGridRows";
@@ -16,20 +17,24 @@ export const REORDER_MS = 2000;
 /** The rows to show, filtered and sorted, kept in step with the figures they depend on. */
 export function useGridOrder(
   store: StatsStore,
-  rows: readonly HierarchyNode[],
+  hierarchy: Hierarchy,
+  rows: readonly NodeId[],
   sort: GridSort,
   filter: GridFilter,
-): readonly HierarchyNode[] {
-  const byName = useMemo(() => sortByName(rows), [rows]);
+): readonly NodeId[] {
+  const byName = useMemo(() => sortByName(hierarchy, rows), [hierarchy, rows]);
   const nodes = useStatsView(store, (view) => view.nodes);
+  // Figures of another hierarchy (one just opened, not rolled up yet) are none of these rows'.
+  const figuresFor = useStatsView(store, (view) => view.hierarchy);
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const onFigures = sort.by !== "name" || filter.level !== "all";
   const epoch = useStatsView(store, (view) => (onFigures ? Math.floor(view.now / REORDER_MS) : 0));
   return useMemo(() => {
     // `nodes` is updated in place by the store; `epoch` is what says it moved.
     void epoch;
-    const figuresOf = (node: HierarchyNode) => rowFigures(nodes.get(node.id));
-    const kept = filterGridRows(byName, filter, figuresOf, thresholds);
+    const ours = figuresFor === hierarchy;
+    const figuresOf = (node: NodeId) => rowFigures(ours ? nodes[node] : undefined);
+    const kept = filterGridRows(hierarchy, byName, filter, figuresOf, thresholds);
     return sortGridRows(kept, sort, figuresOf);
-  }, [byName, sort, filter, nodes, thresholds, epoch]);
+  }, [hierarchy, byName, sort, filter, nodes, figuresFor, thresholds, epoch]);
 }

@@ -2,7 +2,7 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { asNodePath, type NodePath } from "../../../../src/model/config/ids";
+import type { NodeId } from "../../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS } from "../../../../src/model/stats/Threshold";
 import { SidePanelTabs } from "../../../../src/ui/app/SidePanelTabs";
 import type { Alarm, AlarmSource } from "../../../../src/ui/shared/statsSlots/StatsSlots";
@@ -11,15 +11,21 @@ import { AlarmHeaderCount } from "../../../../src/ui/stats/alarms/AlarmHeaderCou
 import { AlarmList } from "../../../../src/ui/stats/alarms/AlarmList";
 import { AlarmSound } from "../../../../src/ui/stats/alarms/AlarmSound";
 import { StatsStore } from "../../../../src/ui/stats/StatsStore";
-import { renderWorkspace } from "../../renderWorkspace";
+import { analyseConfig } from "../../../../src/ui/worker/analyseConfig";
+import { fixtureText, renderWorkspace } from "../../renderWorkspace";
 
 const NOW = Date.UTC(2026, 11, 7, 9, 30, 0);
-const TEAM_A = asNodePath("tenant:Environment/campaign:Sales/campaignGroup:Team A");
-const SALES = asNodePath("tenant:Environment/campaign:Sales");
+/** The hierarchy renderWorkspace shows: the sales fixture under the campaign pivot. */
+const HIERARCHY = analyseConfig(
+  [{ path: "sales.json", content: fixtureText("sales.json") }],
+  "campaign",
+).hierarchy;
+const TEAM_A = HIERARCHY.nodeAt("tenant:Environment/campaign:Sales/campaignGroup:Team A")!;
+const SALES = HIERARCHY.nodeAt("tenant:Environment/campaign:Sales")!;
 
 function fakeAlarms(list: readonly Alarm[]) {
   const listeners = new Set<() => void>();
-  let alarms: ReadonlyMap<NodePath, Alarm> = new Map(list.map((a) => [a.node, a]));
+  let alarms: ReadonlyMap<NodeId, Alarm> = new Map(list.map((a) => [a.node, a]));
   const source: AlarmSource & { publish(list: readonly Alarm[]): void } = {
     subscribe: (listener) => {
       listeners.add(listener);
@@ -58,7 +64,7 @@ function setUp(list: readonly Alarm[] = [overdial, groupsWaiting]) {
   store.setSource("simulated", 10_000);
   store.commit();
   const alarms = fakeAlarms(list);
-  const acknowledgements = new AlarmAcknowledgements();
+  const acknowledgements = new AlarmAcknowledgements(() => HIERARCHY);
   const sound = new AlarmSound(alarms, acknowledgements);
   const props = { store, alarms, acknowledgements, sound };
   return { ...props, list: <AlarmList {...props} /> };
@@ -111,7 +117,10 @@ describe("AlarmList", () => {
     const { list } = setUp();
     renderWorkspace(list);
     await userEvent.click(screen.getByRole("button", { name: /^Alarm Team A/ }));
-    expect(screen.getByRole("status", { name: "selected node" })).toHaveTextContent(TEAM_A);
+    // The probe may show the selection as its NodeId or as its path.
+    expect([String(TEAM_A), HIERARCHY.pathOf(TEAM_A)]).toContain(
+      screen.getByRole("status", { name: "selected node" }).textContent,
+    );
     expect(screen.getByRole("button", { name: /^Alarm Team A/ })).toHaveAttribute(
       "aria-current",
       "true",
@@ -128,7 +137,7 @@ describe("AlarmList", () => {
     expect(screen.getByText("Acknowledged")).toBeInTheDocument();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: /^Alarm Team A/ }));
     expect(screen.getByText("2 nodes over a threshold, 1 unacknowledged")).toBeInTheDocument();
-    expect(new AlarmAcknowledgements().isAcknowledged(overdial)).toBe(true);
+    expect(new AlarmAcknowledgements(() => HIERARCHY).isAcknowledged(overdial)).toBe(true);
   });
 
   it("shows an acknowledged alarm that cleared and came back as new", async () => {

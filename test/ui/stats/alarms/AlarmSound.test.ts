@@ -1,13 +1,23 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { asNodePath, type NodePath } from "../../../../src/model/config/ids";
+import type { NodeId } from "../../../../src/model/config/ids";
 import type { Alarm } from "../../../../src/ui/shared/statsSlots/StatsSlots";
 import { AlarmAcknowledgements } from "../../../../src/ui/stats/alarms/AlarmAcknowledgements";
 import { AlarmSound, SOUND_KEY } from "../../../../src/ui/stats/alarms/AlarmSound";
+import { buildSpec, node } from "../../../model/stats/sampleHierarchy";
+
+/** Four campaign groups, labelled g1 to g4. */
+const GROUPS = buildSpec(
+  node(
+    "root",
+    null,
+    [1, 2, 3, 4].map((g) => node("campaignGroup", `C@G${g}`, [], `g${g}`)),
+  ),
+);
 
 function fakeAlarms() {
   const listeners = new Set<() => void>();
-  let alarms: ReadonlyMap<NodePath, Alarm> = new Map();
+  let alarms: ReadonlyMap<NodeId, Alarm> = new Map();
   return {
     subscribe: (listener: () => void) => {
       listeners.add(listener);
@@ -22,7 +32,7 @@ function fakeAlarms() {
 }
 
 const alarm = (node: string, since: number): Alarm => ({
-  node: asNodePath(node),
+  node: GROUPS.at(node),
   level: "warning",
   figure: "waiting",
   value: "WaitingAgents",
@@ -33,7 +43,7 @@ beforeEach(() => localStorage.clear());
 
 function setUp() {
   const alarms = fakeAlarms();
-  const acknowledgements = new AlarmAcknowledgements();
+  const acknowledgements = new AlarmAcknowledgements(() => GROUPS.hierarchy);
   let now = 0;
   const ring = vi.fn();
   const sound = new AlarmSound(alarms, acknowledgements, () => now, ring);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath, type NodePath } from "../../../../src/model/config/ids";
 import type { NodeStats } from "../../../../src/model/stats/rollUp";
 import type { StatUpdate } from "../../../../src/model/stats/StatUpdate";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../../../src/model/stats/Threshold";
@@ -8,17 +7,17 @@ import {
   type AlarmTrackerOptions,
 } from "../../../../src/ui/stats/alarms/AlarmTracker";
 import { StatsStore } from "../../../../src/ui/stats/StatsStore";
-import { sampleHierarchy } from "../../../model/stats/sampleHierarchy";
+import { buildSpec, node, sampleHierarchy, sampleNode } from "../../../model/stats/sampleHierarchy";
 
-const TEAM_A = asNodePath("campaignGroup:Sales@Team A");
-const TEAM_B = asNodePath("campaignGroup:Sales@Team B");
+const TEAM_A = sampleNode("campaignGroup:Sales@Team A");
+const TEAM_B = sampleNode("campaignGroup:Sales@Team B");
 
 /** A real store over the sample hierarchy, committed by hand, and a tracker run by hand. */
 function setUp(options: Partial<AlarmTrackerOptions> = {}, thresholds = DEFAULT_THRESHOLDS) {
   let now = 100_000;
   const store = new StatsStore({ thresholds, scheduleFrame: () => {}, now: () => now });
   store.setSource("simulated", 10_000);
-  store.setRoot(sampleHierarchy());
+  store.setHierarchy(sampleHierarchy());
   const queue: (() => void)[] = [];
   const tracker = new AlarmTracker(store, {
     schedule: (run) => queue.push(run),
@@ -97,9 +96,11 @@ describe("AlarmTracker", () => {
   it("rolls the group's alarm up to its campaign, tenant and configuration, each since the same moment", () => {
     const { tracker, frame } = setUp();
     frame(101_000, overdialing("Sales@Team A"));
-    const ids = [...tracker.getAlarms().keys()].sort();
+    const ids = [...tracker.getAlarms().keys()].sort((a, b) => a - b);
     expect(ids).toEqual(
-      ["campaign:Sales", "campaignGroup:Sales@Team A", "root:-", "tenant:Environment"].sort(),
+      ["root:-", "tenant:Environment", "campaign:Sales", "campaignGroup:Sales@Team A"].map(
+        sampleNode,
+      ),
     );
     expect(new Set([...tracker.getAlarms().values()].map((a) => a.since))).toEqual(
       new Set([101_000]),
@@ -177,7 +178,7 @@ describe("AlarmTracker", () => {
     store.setThresholds(DEFAULT_THRESHOLDS.filter((t) => t.kind !== "campaignGroup"));
     frame(102_000);
     expect(tracker.getAlarms().has(TEAM_A)).toBe(false);
-    expect(tracker.getAlarms().has(asNodePath("campaign:Sales"))).toBe(true);
+    expect(tracker.getAlarms().has(sampleNode("campaign:Sales"))).toBe(true);
     store.setSource("off", 10_000);
     frame(103_000);
     expect(tracker.getAlarms().size).toBe(0);
@@ -193,12 +194,30 @@ describe("AlarmTracker", () => {
     });
     frame(101_000, overdialing("Sales@Team A"));
     expect(tracker.getAlarms().get(TEAM_A)!.since).toBe(42_000);
-    expect(tracker.getAlarms().get(asNodePath("campaign:Sales"))!.since).toBe(101_000);
+    expect(tracker.getAlarms().get(sampleNode("campaign:Sales"))!.since).toBe(101_000);
     // Once every node has been seen, an alarm that starts is new: nothing is resumed.
     asked.length = 0;
     frame(102_000, overdialing("Sales@Team B"));
     expect(asked).toEqual([]);
     expect(tracker.getAlarms().get(TEAM_B)!.since).toBe(102_000);
+  });
+
+  it("drops the alarms at once when the store is given another hierarchy", () => {
+    const { store, tracker, frame, queue } = setUp();
+    frame(101_000, overdialing("Sales@Team A"));
+    expect(tracker.getAlarms().has(TEAM_A)).toBe(true);
+    let told = 0;
+    tracker.subscribe(() => (told += 1));
+    // Another hierarchy, where TEAM_A's NodeId is another node (or none).
+    const { hierarchy } = buildSpec(node("root", null, [node("campaign", "Sales")]));
+    store.setHierarchy(hierarchy);
+    expect(tracker.getAlarms().size).toBe(0);
+    expect(told).toBe(1);
+    store.commit();
+    expect(store.getView().hierarchy).toBe(hierarchy);
+    expect(tracker.getAlarms().size).toBe(0);
+    expect(told).toBe(1);
+    expect(queue.length).toBeGreaterThan(0);
   });
 
   it("judges agents on their time in state as the clock moves, without new figures", () => {
@@ -219,17 +238,17 @@ describe("AlarmTracker", () => {
     frame(200_000);
     expect(tracker.getAlarms().size).toBe(0);
     frame(401_000);
-    expect(tracker.getAlarms().get(asNodePath("agent:A/ann"))).toMatchObject({
+    expect(tracker.getAlarms().get(sampleNode("agent:A/ann"))).toMatchObject({
       figure: "timeInState",
       since: 401_000,
     });
   });
 });
 
-/** A store stand-in holding one map updated in place, as the real store's roll-up does. */
+/** A store stand-in holding one table updated in place, as the real store's roll-up does. */
 function fakeStore(thresholds: readonly Threshold[]) {
   const listeners = new Set<() => void>();
-  const nodes = new Map<NodePath, NodeStats>();
+  const nodes: (NodeStats | undefined)[] = [];
   let now = 0;
   return {
     nodes,
@@ -270,8 +289,7 @@ describe("AlarmTracker over a large hierarchy", () => {
   it("judges only the nodes whose figures changed since the last check", () => {
     const store = fakeStore(waitingAgents);
     const reads = { count: 0 };
-    for (let i = 0; i < 10_000; i += 1)
-      store.nodes.set(asNodePath(`campaignGroup:C@G${i}`), countedGroup("None", reads));
+    for (let i = 0; i < 10_000; i += 1) store.nodes[i] = countedGroup("None", reads);
     const queue: (() => void)[] = [];
     const tracker = new AlarmTracker(store, {
       schedule: (run) => queue.push(run),
@@ -287,11 +305,11 @@ describe("AlarmTracker over a large hierarchy", () => {
     const held = tracker.getAlarms();
 
     reads.count = 0;
-    store.nodes.set(asNodePath("campaignGroup:C@G7"), countedGroup("WaitingAgents", reads));
+    store.nodes[7] = countedGroup("WaitingAgents", reads);
     store.commit(2000);
     run();
     expect(reads.count).toBe(1);
-    expect([...tracker.getAlarms().keys()]).toEqual(["campaignGroup:C@G7"]);
+    expect([...tracker.getAlarms().keys()]).toEqual([7]);
     expect(tracker.getAlarms()).not.toBe(held);
   });
 
@@ -300,12 +318,12 @@ describe("AlarmTracker over a large hierarchy", () => {
     let looks = 0;
     for (let i = 0; i < 10_000; i += 1) {
       const figures = { kind: "agent", state: "Ready", since: null };
-      store.nodes.set(asNodePath(`agent:a${i}`), {
+      store.nodes[i] = {
         get figures() {
           looks += 1;
           return figures;
         },
-      } as unknown as NodeStats);
+      } as unknown as NodeStats;
     }
     const queue: (() => void)[] = [];
     new AlarmTracker(store, { schedule: (run) => queue.push(run), clock: () => 0, minGapMs: 0 });
@@ -323,8 +341,7 @@ describe("AlarmTracker over a large hierarchy", () => {
   it("spreads a long check over several tasks and publishes it whole at the end", () => {
     const store = fakeStore(waitingAgents);
     const reads = { count: 0 };
-    for (let i = 0; i < 10_000; i += 1)
-      store.nodes.set(asNodePath(`campaignGroup:C@G${i}`), countedGroup("WaitingAgents", reads));
+    for (let i = 0; i < 10_000; i += 1) store.nodes[i] = countedGroup("WaitingAgents", reads);
     const queue: (() => void)[] = [];
     let clock = 0;
     const tracker = new AlarmTracker(store, {

@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { asNodePath, type NodePath } from "../../../../src/model/config/ids";
+import type { NodeId } from "../../../../src/model/config/ids";
 import { DEFAULT_THRESHOLDS } from "../../../../src/model/stats/Threshold";
 import type { Alarm, ThresholdCrossing } from "../../../../src/ui/shared/statsSlots/StatsSlots";
 import { watchAlarmCrossings } from "../../../../src/ui/stats/alarms/watchAlarmCrossings";
 import { createStatsSlots } from "../../../../src/ui/stats/createStatsSlots";
 import { StatsStore } from "../../../../src/ui/stats/StatsStore";
-import { sampleHierarchy } from "../../../model/stats/sampleHierarchy";
+import { sampleHierarchy, sampleNode } from "../../../model/stats/sampleHierarchy";
 
 describe("threshold crossings from the statistics store", () => {
-  it("reports each group that goes over, frame after frame, though the store updates its node map in place", async () => {
+  it("reports each group that goes over, frame after frame, though the store updates its node table in place", async () => {
     let now = 100_000;
     const store = new StatsStore({
       thresholds: DEFAULT_THRESHOLDS,
@@ -17,7 +17,7 @@ describe("threshold crossings from the statistics store", () => {
       now: () => now,
     });
     store.setSource("simulated", 10_000);
-    store.setRoot(sampleHierarchy());
+    store.setHierarchy(sampleHierarchy());
     const slots = createStatsSlots(store);
     const seen: ThresholdCrossing[] = [];
     slots.subscribeCrossings!((crossing) => seen.push(crossing));
@@ -49,10 +49,13 @@ describe("threshold crossings from the statistics store", () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     overdial("Sales@Team B", 102_000);
     await new Promise((resolve) => setTimeout(resolve, 600));
-    const groups = seen.filter((c) => c.node.startsWith("campaignGroup:")).map((c) => c.node);
+    const hierarchy = store.hierarchy!;
+    const groups = seen
+      .filter((c) => hierarchy.kind(c.node) === "campaignGroup")
+      .map((c) => c.node);
     expect(groups).toEqual([
-      asNodePath("campaignGroup:Sales@Team A"),
-      asNodePath("campaignGroup:Sales@Team B"),
+      sampleNode("campaignGroup:Sales@Team A"),
+      sampleNode("campaignGroup:Sales@Team B"),
     ]);
   });
 });
@@ -60,7 +63,7 @@ describe("threshold crossings from the statistics store", () => {
 describe("watchAlarmCrossings", () => {
   it("reports agent ann turning NotReady once, again when her warning becomes an alarm, and nothing once stopped", () => {
     const listeners = new Set<() => void>();
-    let alarms: ReadonlyMap<NodePath, Alarm> = new Map();
+    let alarms: ReadonlyMap<NodeId, Alarm> = new Map();
     const source = {
       subscribe: (l: () => void) => {
         listeners.add(l);
@@ -69,7 +72,7 @@ describe("watchAlarmCrossings", () => {
       getAlarms: () => alarms,
     };
     const publish = (level: Alarm["level"] | null) => {
-      const ann = asNodePath("agent:A/ann");
+      const ann = sampleNode("agent:A/ann");
       alarms = new Map(
         level ? [[ann, { node: ann, level, figure: "state", value: "NotReady", since: 1 }]] : [],
       );
@@ -79,9 +82,10 @@ describe("watchAlarmCrossings", () => {
     const stop = watchAlarmCrossings(source, (c) => seen.push(c));
     publish("warning");
     publish("warning");
-    expect(seen).toEqual([{ node: "agent:A/ann", level: "warning", figure: "State" }]);
+    const ann = sampleNode("agent:A/ann");
+    expect(seen).toEqual([{ node: ann, level: "warning", figure: "State" }]);
     publish("alarm");
-    expect(seen.at(-1)).toEqual({ node: "agent:A/ann", level: "alarm", figure: "State" });
+    expect(seen.at(-1)).toEqual({ node: ann, level: "alarm", figure: "State" });
     stop();
     publish(null);
     publish("alarm");
