@@ -8,7 +8,6 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { generateConfig } from "../src/model/generate/generateConfig";
 import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../src/model/hierarchy/treeOf";
 import { loadConfig } from "../src/model/loadConfig";
 import { RollUpCache } from "../src/model/stats/RollUpCache";
 import { Simulator } from "../src/model/stats/Simulator";
@@ -27,16 +26,14 @@ const objects = Number(values.objects);
 const rounds = Number(values.rounds);
 
 const { text } = generateConfig({ objects, seed: 5 });
-const root = treeOf(
-  buildHierarchy(
-    loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]),
-    "campaign",
-  ),
+const hierarchy = buildHierarchy(
+  loadConfig([{ path: "generated.json", content: new TextEncoder().encode(text) }]),
+  "campaign",
 );
-const sim = new Simulator(root, { seed: 3, startTime: 1_700_000_000_000 });
+const sim = new Simulator(hierarchy, { seed: 3, startTime: 1_700_000_000_000 });
 const statValues = new StatValues();
 statValues.applyAll(sim.snapshot(), sim.now);
-const cache = new RollUpCache(root);
+const cache = new RollUpCache(hierarchy);
 const options = () => ({ now: sim.now, periodicIntervalMs: 2000 });
 cache.full(statValues, options());
 
@@ -98,7 +95,7 @@ const ms = (value: number) => `${value.toFixed(2)} ms`;
 const p95 = (list: readonly number[]) =>
   [...list].sort((a, b) => a - b)[Math.floor(list.length * 0.95)]!;
 console.log(
-  `${cache.stats.size} nodes, ${Math.round(updates / rounds)} updates a round, ${tracker.getAlarms().size} alarms, load ${loadavg()[0]!.toFixed(1)}`,
+  `${hierarchy.size} nodes, ${Math.round(updates / rounds)} updates a round, ${tracker.getAlarms().size} alarms, load ${loadavg()[0]!.toFixed(1)}`,
 );
 console.log(
   `first check (sorts the nodes by kind): ${ms(first)}, longest slice ${ms(firstLongest)}`,

@@ -13,9 +13,8 @@ import { availableParallelism, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateConfig } from "../src/model/generate/generateConfig";
+import { asNodeId } from "../src/model/config/ids";
 import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../src/model/hierarchy/treeOf";
-import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../src/model/loadConfig";
 import { simulationPlan } from "../src/model/stats/simulationPlan";
 import { createServer } from "../src/node/server/createServer";
@@ -47,14 +46,12 @@ const RAF_STEP_MS = 0.1;
 const objects = Math.ceil((wantedRows / 0.11) * 1.02);
 const { text } = generateConfig({ objects, seed: 7 });
 const content = new Uint8Array(Buffer.from(text));
-const root = treeOf(buildHierarchy(loadConfig([{ path: FILE, content }]), "campaign"));
-const plan = simulationPlan(root);
+const hierarchy = buildHierarchy(loadConfig([{ path: FILE, content }]), "campaign");
+const plan = simulationPlan(hierarchy);
 let rows = 0;
-const countRows = (node: HierarchyNode): void => {
-  if (node.kind === "campaignGroup") rows += 1;
-  node.children.forEach(countRows);
-};
-countRows(root);
+for (let n = 0; n < hierarchy.size; n++) {
+  if (hierarchy.kind(asNodeId(n)) === "campaignGroup") rows += 1;
+}
 
 const { app, hub } = await createServer({
   ...DEFAULT_SERVER_OPTIONS,

@@ -1,5 +1,3 @@
-import { treeOf } from "../src/model/hierarchy/treeOf";
-import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
 import { analyseInputs, type AnalysisPhase } from "../src/model/pipeline/analyseInputs";
 
 export const STAGES = ["import", "resolve", "links", "hierarchy", "rules"] as const;
@@ -23,16 +21,6 @@ export interface PipelineRun {
   readonly peakHeap: number;
   readonly findings: number;
   readonly nodes: number;
-}
-
-function countNodes(root: HierarchyNode): number {
-  let n = 0;
-  const pending = [root];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    n++;
-    pending.push(...node.children);
-  }
-  return n;
 }
 
 /**
@@ -67,6 +55,6 @@ export function runPipeline(path: string, content: string): PipelineRun {
     total,
     peakHeap,
     findings: findings.length,
-    nodes: countNodes(treeOf(hierarchy)),
+    nodes: hierarchy.size,
   };
 }

@@ -5,12 +5,11 @@
 // update-to-paint: a marker figure on a node on screen is published with its wall-clock time,
 // and the page notes the frame after the chip shows it. The baseline is the same page with
 // the same configuration on screen and statistics off, measured in the same run.
-import { treeOf } from "../src/model/hierarchy/treeOf";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { generateConfig } from "../src/model/generate/generateConfig";
-import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
+import { asNodeId } from "../src/model/config/ids";
 import { analyseInputs } from "../src/model/pipeline/analyseInputs";
 import { simulationPlan } from "../src/model/stats/simulationPlan";
 import { createServer } from "../src/node/server/createServer";
@@ -37,20 +36,15 @@ const { hierarchy } = analyseInputs([{ path: FILE, content }], {
   pivot: "campaign",
   settings: null,
 });
-const root = treeOf(hierarchy);
-const plan = simulationPlan(root);
-let nodeCount = 0;
-const countNodes = (node: HierarchyNode): void => {
-  nodeCount += 1;
-  node.children.forEach(countNodes);
-};
-countNodes(root);
+const plan = simulationPlan(hierarchy);
+const nodeCount = hierarchy.size;
 
-const find = (node: HierarchyNode, kind: HierarchyNode["kind"]): HierarchyNode | null =>
-  node.kind === kind
-    ? node
-    : node.children.reduce<HierarchyNode | null>((hit, c) => hit ?? find(c, kind), null);
-const marker = find(root, "campaignCallingList")!;
+// The first campaign calling list in tree order: its path is the page's `?node=` and its DOM id.
+const markerNode = Array.from({ length: hierarchy.size }, (_, n) => asNodeId(n)).find(
+  (n) => hierarchy.kind(n) === "campaignCallingList",
+);
+if (markerNode === undefined) throw new Error("the generated configuration has no calling list");
+const marker = { id: hierarchy.pathOf(markerNode), statId: hierarchy.statId(markerNode) };
 
 const { app, hub } = await createServer({
   ...DEFAULT_SERVER_OPTIONS,

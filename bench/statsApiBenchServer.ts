@@ -18,10 +18,10 @@ const [variant, url] = process.argv.slice(2);
 
 // The server has the configuration loaded in both variants, as `serve --config` would: its
 // objects are what feeders may report on without limit.
-const { root } = benchWorkload();
+const { hierarchy } = benchWorkload();
 const { app, hub } = await createServer({
   ...DEFAULT_SERVER_OPTIONS,
-  knownObjects: knownObjects(root),
+  knownObjects: knownObjects(hierarchy),
   secret: "bench-ocs-secret-0",
   token: BENCH_TOKEN,
   readPerMinute: 100_000,
@@ -38,7 +38,7 @@ if (variant === "api") {
     mapping: DEFAULT_STATISTICS_MAPPING,
   });
   const started = performance.now();
-  await source.start(root);
+  await source.start(hierarchy);
   process.send!({
     opened: {
       ms: performance.now() - started,

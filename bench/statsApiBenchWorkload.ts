@@ -3,9 +3,8 @@
 // the 20,000 updates/s cycle through (in plan order, so that consecutive updates fall in the
 // same subscription, as a busy Stat Server's changes would not, but as its notifications,
 // which batch the statistics of one subscription, do).
-import { treeOf } from "../src/model/hierarchy/treeOf";
 import { generateConfig } from "../src/model/generate/generateConfig";
-import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../src/model/hierarchy/Hierarchy";
 import { analyseInputs } from "../src/model/pipeline/analyseInputs";
 import { STATISTIC } from "../src/model/stats/Statistic";
 import { DEFAULT_STATISTICS_MAPPING } from "../src/node/server/statisticsApi/statisticsMapping";
@@ -35,7 +34,7 @@ export interface BenchStatistic {
 }
 
 export interface BenchWorkload {
-  readonly root: HierarchyNode;
+  readonly hierarchy: Hierarchy;
   readonly plan: readonly PlannedObject[];
   readonly statistics: number;
   readonly updatable: readonly BenchStatistic[];
@@ -47,8 +46,7 @@ export function benchWorkload(objects = BENCH_OBJECTS): BenchWorkload {
     [{ path: "generated.json", content: new TextEncoder().encode(text) }],
     { pivot: "campaign", settings: null },
   );
-  const root = treeOf(hierarchy);
-  const plan = statisticsPlan(root, DEFAULT_STATISTICS_MAPPING);
+  const plan = statisticsPlan(hierarchy, DEFAULT_STATISTICS_MAPPING);
   const updatable: BenchStatistic[] = [];
   let statistics = 0;
   for (const object of plan) {
@@ -63,7 +61,7 @@ export function benchWorkload(objects = BENCH_OBJECTS): BenchWorkload {
       });
     }
   }
-  return { root, plan, statistics, updatable };
+  return { hierarchy, plan, statistics, updatable };
 }
 
 /**

@@ -7,11 +7,10 @@
 //
 //   npm run -s bench:lod [-- <objects>]
 
-import type { NodePath } from "../src/model/config/ids";
+import { asNodeId, type NodeId } from "../src/model/config/ids";
 import { generateConfig } from "../src/model/generate/generateConfig";
 import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../src/model/hierarchy/treeOf";
-import type { HierarchyNode } from "../src/model/hierarchy/HierarchyNode";
+import { Hierarchy } from "../src/model/hierarchy/Hierarchy";
 import { loadConfig } from "../src/model/loadConfig";
 import { cullToViewport } from "../src/ui/features/tree/cullToViewport";
 import { fitTransform } from "../src/ui/features/tree/fitTransform";
@@ -42,14 +41,15 @@ function timePerFrame(frame: () => void): number {
 }
 
 const { text } = generateConfig({ objects: OBJECTS, seed: 1, defects: 0.05 });
-const root = treeOf(buildHierarchy(loadConfig([{ path: "generated.json", content: text }])));
-const open = new Set<NodePath>();
-const walk = (node: HierarchyNode) => {
-  if (node.children.length > 0) open.add(node.id);
-  node.children.forEach(walk);
-};
-walk(root);
-const layout = layoutTree(root, open);
+const hierarchy = buildHierarchy(loadConfig([{ path: "generated.json", content: text }]));
+const open = new Set<NodeId>();
+for (let n = 1; n < hierarchy.size; n++) {
+  if (hierarchy.childCount(asNodeId(n)) > 0) open.add(asNodeId(n));
+}
+const layout = layoutTree(
+  { hierarchy, top: hierarchy.children(Hierarchy.ROOT), shown: null },
+  open,
+);
 const severity = new Uint8Array(layout.nodes.length);
 const indexStart = performance.now();
 const index = indexSubtrees(layout, severity);

@@ -3,8 +3,6 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../src/model/hierarchy/treeOf";
-import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../src/model/loadConfig";
 import { simulationPlan } from "../../src/model/stats/simulationPlan";
 import { describeConfiguration } from "../../src/node/server/describeConfiguration";
@@ -12,6 +10,7 @@ import { knownObjects } from "../../src/node/server/ObjectAllowance";
 import { runSimulation } from "../../src/node/server/runSimulation";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
+import { nodesOf } from "./support/nodeViews";
 import { seriousAxeViolations } from "./support/runAxe";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
@@ -24,22 +23,11 @@ import { SCREENS, screenName, type Screen } from "./support/viewports";
 const CONFIG = "small-clean.json";
 const CONFIG_BYTES = new Uint8Array(readFileSync(resolve("public/samples", CONFIG)));
 const OTHER = readFileSync(resolve("test/ui/fixtures/sales.json"));
-const root = treeOf(
-  buildHierarchy(loadConfig([{ path: CONFIG, content: CONFIG_BYTES }]), "campaign"),
-);
-const group = findGroup(root)!;
+const hierarchy = buildHierarchy(loadConfig([{ path: CONFIG, content: CONFIG_BYTES }]), "campaign");
+const group = nodesOf(hierarchy, "campaignGroup")[0]!;
 const [campaignName, groupName] = group.statId!.split("@") as [string, string];
 const SHOTS = process.env.SHOTS_DIR ?? null;
 const OCS_SECRET = "e2e-ocs-secret-0123456789";
-
-function findGroup(node: HierarchyNode): HierarchyNode | undefined {
-  if (node.kind === "campaignGroup") return node;
-  for (const child of node.children) {
-    const found = findGroup(child);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 let browser: Browser;
 let server: CspServer;
@@ -64,16 +52,16 @@ async function reportFromOcs(): Promise<void> {
 beforeAll(async () => {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
-  const known = knownObjects(root);
+  const known = knownObjects(hierarchy);
   const files = [{ name: CONFIG, content: CONFIG_BYTES }];
   server = await serveUnderCsp({
     configFiles: files,
     knownObjects: known,
-    knownGroups: simulationPlan(root).groups,
+    knownGroups: simulationPlan(hierarchy).groups,
     intervalMs: 2000,
     configuration: describeConfiguration(files, known, true),
   });
-  stopSimulation = runSimulation(server.hub, root, 11);
+  stopSimulation = runSimulation(server.hub, hierarchy, 11);
   await reportFromOcs();
 });
 afterAll(async () => {

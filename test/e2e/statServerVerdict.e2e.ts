@@ -3,10 +3,9 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../src/model/hierarchy/treeOf";
-import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../src/model/loadConfig";
 import { launchChromium } from "./support/launchChromium";
+import { findNode } from "./support/nodeViews";
 import { onTop } from "./support/onTop";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 
@@ -16,19 +15,8 @@ import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 
 const SAMPLE = "contact-centre-mistakes.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
-const root = treeOf(
-  buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign"),
-);
-
-function find(node: HierarchyNode, name: string): HierarchyNode | undefined {
-  if (node.kind === "campaignGroup" && node.name === name) return node;
-  for (const child of node.children) {
-    const found = find(child, name);
-    if (found) return found;
-  }
-  return undefined;
-}
-const misnamed = find(root, "Prospection_Q2@Team_Glasgow")!;
+const hierarchy = buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign");
+const misnamed = findNode(hierarchy, "campaignGroup", "Prospection_Q2@Team_Glasgow")!;
 const REFUSAL = "Stat Server does not know CampaignGroup Winback_H1@Team_Glasgow";
 
 const VIEWPORTS = [

@@ -3,13 +3,12 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../src/model/hierarchy/treeOf";
-import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../src/model/loadConfig";
 import { DEFAULT_STATISTICS_MAPPING } from "../../src/node/server/statisticsApi/statisticsMapping";
 import { StatisticsApiSource } from "../../src/node/server/statisticsApi/StatisticsApiSource";
 import { StatsApiStandIn } from "../support/statsApiStandIn/StatsApiStandIn";
 import { launchChromium } from "./support/launchChromium";
+import { findNode, type NodeView } from "./support/nodeViews";
 import { onTop } from "./support/onTop";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 
@@ -20,20 +19,9 @@ import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 
 const CONFIG = "sales-small.json";
 const CONFIG_BYTES = new Uint8Array(readFileSync(resolve("test/fixtures/statisticsApi", CONFIG)));
-const root = treeOf(
-  buildHierarchy(loadConfig([{ path: CONFIG, content: CONFIG_BYTES }]), "campaign"),
-);
-
-function find(kind: HierarchyNode["kind"], name: string, node = root): HierarchyNode | undefined {
-  if (node.kind === kind && node.name === name) return node;
-  for (const child of node.children) {
-    const found = find(kind, name, child);
-    if (found) return found;
-  }
-  return undefined;
-}
-const misnamed = find("campaignGroup", "Winback@Team B")!;
-const teamA = find("groupAgents", "Team A")!;
+const hierarchy = buildHierarchy(loadConfig([{ path: CONFIG, content: CONFIG_BYTES }]), "campaign");
+const misnamed = findNode(hierarchy, "campaignGroup", "Winback@Team B")!;
+const teamA = findNode(hierarchy, "groupAgents", "Team A")!;
 const REFUSAL = "Stat Server does not know CampaignGroup Sales@Team B";
 
 /** Every object of the configuration but the misnamed group. */
@@ -72,7 +60,7 @@ beforeAll(async () => {
     credentials: { apiKey: "site-key", token: "token", oauth: null },
     mapping: DEFAULT_STATISTICS_MAPPING,
   });
-  await source.start(root);
+  await source.start(hierarchy);
 });
 afterAll(async () => {
   await browser?.close();
@@ -85,7 +73,7 @@ async function openPage(
   viewport: { width: number; height: number },
   scheme: "light" | "dark",
   consoleErrors: string[],
-  node: HierarchyNode,
+  node: NodeView,
 ): Promise<Page> {
   const page = await browser.newPage({ viewport, colorScheme: scheme });
   page.on("console", (message) => {

@@ -3,26 +3,23 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../src/model/hierarchy/treeOf";
-import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../src/model/hierarchy/HierarchyNode";
 import { loadConfig } from "../../src/model/loadConfig";
 import { simulationPlan } from "../../src/model/stats/simulationPlan";
 import { createServer, type StatsServer } from "../../src/node/server/createServer";
 import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
 import { launchChromium } from "./support/launchChromium";
+import { nodesOf as nodesIn, type NodeView } from "./support/nodeViews";
 import { seriousAxeViolations } from "./support/runAxe";
 
 const SAMPLE = "small-clean.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
 const SECRET = "e2e-ocs-secret";
 const TOKEN = "e2e-stats-token";
-const root = treeOf(
-  buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign"),
-);
+const hierarchy = buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign");
 
-function nodesOf(kind: HierarchyNode["kind"], node: HierarchyNode = root): HierarchyNode[] {
-  return [...(node.kind === kind ? [node] : []), ...node.children.flatMap((c) => nodesOf(kind, c))];
-}
+const nodesOf = (kind: NodeKind, under?: NodeView): NodeView[] =>
+  nodesIn(hierarchy, kind, under?.node);
 
 async function startLensServer(port = 0): Promise<StatsServer & { url: string }> {
   const server = await createServer({
@@ -31,7 +28,7 @@ async function startLensServer(port = 0): Promise<StatsServer & { url: string }>
     token: TOKEN,
     staticRoot: resolve("dist"),
     configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }],
-    knownGroups: simulationPlan(root).groups,
+    knownGroups: simulationPlan(hierarchy).groups,
   });
   const url = await server.app.listen({ host: "127.0.0.1", port });
   return { ...server, url };
@@ -69,7 +66,7 @@ async function waitForConnection(text: string, timeoutMs = 10_000): Promise<void
   }
   throw new Error(`the indicator said "${last}", not "${text}"`);
 }
-const cardChip = (node: HierarchyNode, figure: string) =>
+const cardChip = (node: NodeView, figure: string) =>
   page.locator(`.tree-card[data-node-id="${node.id}"] .stat-chip[data-figure="${figure}"]`);
 
 describe("live statistics from the server", () => {
@@ -256,7 +253,10 @@ describe("simulated statistics in the browser", () => {
     for (let sample = 0; sample < 5; sample += 1) {
       const ids = campaigns.map((c) => ({
         id: c.id,
-        groups: c.children.filter((g) => g.kind === "campaignGroup").map((g) => g.id),
+        groups: hierarchy
+          .children(c.node)
+          .filter((g) => hierarchy.kind(g) === "campaignGroup")
+          .map((g) => hierarchy.pathOf(g)),
       }));
       // Read every chip in one task, so that no frame commits between the reads.
       const readings = await page.evaluate((all) => {

@@ -9,7 +9,9 @@ const SAMPLE = "public/samples/place-groups.xml";
 let server: TestServer;
 beforeEach(async () => {
   const loaded = await loadHierarchy([SAMPLE]);
-  server = await startTestServer({ knownGroups: ocsGroupDirectory(loaded.root, loaded.model) });
+  server = await startTestServer({
+    knownGroups: ocsGroupDirectory(loaded.hierarchy, loaded.model),
+  });
 });
 afterEach(async () => {
   await server.close();

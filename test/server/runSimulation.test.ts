@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../src/model/loadConfig";
 import { Simulator } from "../../src/model/stats/Simulator";
 import type { StatUpdate } from "../../src/model/stats/StatUpdate";
@@ -9,12 +8,12 @@ import { runSimulation } from "../../src/node/server/runSimulation";
 import { UpdateHub } from "../../src/node/server/UpdateHub";
 
 const { text } = generateConfig({ objects: 3000, seed: 4, defects: 0, format: "mutagen-json" });
-const root = treeOf(buildHierarchy(loadConfig([{ path: "generated.json", content: text }])));
+const hierarchy = buildHierarchy(loadConfig([{ path: "generated.json", content: text }]));
 
 describe("runSimulation", () => {
   it("warms up without holding the event loop, then publishes the warmed-up snapshot", async () => {
     const published: (readonly StatUpdate[])[] = [];
-    const stop = runSimulation({ publish: (updates) => published.push(updates) }, root, 9);
+    const stop = runSimulation({ publish: (updates) => published.push(updates) }, hierarchy, 9);
     expect(published).toHaveLength(0);
     // A timer set now fires while the warm-up is under way: the loop is not held.
     let timerRan = false;
@@ -27,7 +26,7 @@ describe("runSimulation", () => {
     expect(timerRan).toBe(true);
     await vi.waitFor(() => expect(published.length).toBeGreaterThan(0), { timeout: 20_000 });
     stop();
-    const reference = new Simulator(root, { seed: 9, startTime: 0, reportIntervalMs: 2000 });
+    const reference = new Simulator(hierarchy, { seed: 9, startTime: 0, reportIntervalMs: 2000 });
     const strip = (updates: readonly StatUpdate[]) =>
       updates.map(({ objectType, objectId, statistic, value }) => ({
         objectType,
@@ -48,7 +47,7 @@ describe("runSimulation", () => {
             latest: Math.max(0, ...updates.map((u) => u.timestamp)),
           }),
       },
-      root,
+      hierarchy,
       9,
       50,
     );
@@ -59,7 +58,7 @@ describe("runSimulation", () => {
 
   it("publishes nothing once stopped during the warm-up", async () => {
     const published: (readonly StatUpdate[])[] = [];
-    const stop = runSimulation({ publish: (updates) => published.push(updates) }, root, 9);
+    const stop = runSimulation({ publish: (updates) => published.push(updates) }, hierarchy, 9);
     stop();
     await new Promise((done) => setTimeout(done, 300));
     expect(published).toHaveLength(0);
@@ -67,7 +66,7 @@ describe("runSimulation", () => {
 
   it("stamps its figures with the server's clock, never ahead of it", async () => {
     const published: (readonly StatUpdate[])[] = [];
-    const stop = runSimulation({ publish: (updates) => published.push(updates) }, root, 9, 50);
+    const stop = runSimulation({ publish: (updates) => published.push(updates) }, hierarchy, 9, 50);
     await vi.waitFor(() => expect(published.length).toBeGreaterThan(2), { timeout: 20_000 });
     stop();
     const latest = Math.max(...published.flat().map((update) => update.timestamp));
@@ -87,7 +86,7 @@ describe("runSimulation", () => {
         timestamp: 1,
       },
     ]);
-    const stop = runSimulation(hub, root, 9, 50);
+    const stop = runSimulation(hub, hierarchy, 9, 50);
     await vi.waitFor(() => expect(hub.seq).toBeGreaterThan(1000), { timeout: 20_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     stop();
@@ -102,7 +101,7 @@ describe("runSimulation", () => {
 
 /** A campaign group the simulator reports on: the first of the generated configuration's. */
 function simulationGroup(): string {
-  const reference = new Simulator(root, { seed: 9, startTime: 0 });
+  const reference = new Simulator(hierarchy, { seed: 9, startTime: 0 });
   return reference
     .snapshot()
     .find((update) => update.objectType === "CampaignGroup" && update.statistic === "Dialed")!

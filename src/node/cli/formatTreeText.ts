@@ -1,4 +1,6 @@
-import type { HierarchyNode, NodeKind } from "../../model/hierarchy/HierarchyNode";
+import { asNodeId, type NodeId } from "../../model/config/ids";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
+import type { NodeKind } from "../../model/hierarchy/HierarchyNode";
 import { printableName } from "./printableName";
 
 const GLYPH: Record<NodeKind, string> = {
@@ -19,15 +21,17 @@ export const TREE_LEGEND =
   "▣ tenant  ◆ campaign  ◈ campaign group  ▤ agent group  ▥ place group  ● agent  ○ place  " +
   "◇ campaign calling list  ≡ calling list  ◌ unassigned";
 
-function label(node: HierarchyNode): string {
-  const name = printableName(node.name);
-  const statId =
-    node.statId !== null && node.statId !== node.name
-      ? `  → ${printableName(node.statId)}`
-      : node.kind === "agent" && node.statId === null
+function label(hierarchy: Hierarchy, node: NodeId): string {
+  const kind = hierarchy.kind(node);
+  const name = hierarchy.name(node);
+  const statId = hierarchy.statId(node);
+  const arrow =
+    statId !== null && statId !== name
+      ? `  → ${printableName(statId)}`
+      : kind === "agent" && statId === null
         ? "  → (no employee ID)"
         : "";
-  return `${GLYPH[node.kind]} ${name}${statId}`;
+  return `${GLYPH[kind]} ${printableName(name)}${arrow}`;
 }
 
 /**
@@ -35,16 +39,24 @@ function label(node: HierarchyNode): string {
  * Server id after an arrow where it differs from the name (a composed `C@G`, an agent's
  * employee ID), which is where badly named objects show.
  */
-export function formatTreeText(root: HierarchyNode): string {
+export function formatTreeText(hierarchy: Hierarchy): string {
   const lines: string[] = [];
-  const walk = (node: HierarchyNode, prefix: string, last: boolean, top: boolean): void => {
-    lines.push(top ? label(node) : `${prefix}${last ? "└─ " : "├─ "}${label(node)}`);
-    const childPrefix = top ? "" : `${prefix}${last ? "   " : "│  "}`;
-    node.children.forEach((child, i) =>
-      walk(child, childPrefix, i === node.children.length - 1, false),
-    );
-  };
-  for (const tenant of root.children) walk(tenant, "", true, true);
+  // What the lines of the children of the node last seen at each depth start with.
+  const childPrefix: string[] = [];
+  for (let n = 1; n < hierarchy.size; n++) {
+    const node = asNodeId(n);
+    const depth = hierarchy.depth(node);
+    if (depth === 1) {
+      lines.push(label(hierarchy, node));
+      childPrefix[depth] = "";
+      continue;
+    }
+    // The last child ends where its parent does.
+    const last = hierarchy.end(node) === hierarchy.end(hierarchy.parent(node)!);
+    const prefix = childPrefix[depth - 1]!;
+    lines.push(`${prefix}${last ? "└─ " : "├─ "}${label(hierarchy, node)}`);
+    childPrefix[depth] = `${prefix}${last ? "   " : "│  "}`;
+  }
   lines.push("", TREE_LEGEND);
   return `${lines.join("\n")}\n`;
 }

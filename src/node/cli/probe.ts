@@ -1,4 +1,3 @@
-import { treeOf } from "../../model/hierarchy/treeOf";
 import type { Finding } from "../../model/findings/Finding";
 import { toSarif, type SarifRule } from "../../model/findings/toSarif";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
@@ -168,8 +167,12 @@ export async function runProbe(
     const mapping = await readStatisticsMapping(args.api.mappingFile);
     const inputs = await readInputs(args.files, io, args.maxBytes);
     const { hierarchy, findings } = analyseInputs(inputs, { pivot: "campaign", settings: {} });
-    const root = treeOf(hierarchy);
-    const answers = await probeStatServer(root, mapping, args.api.baseUrl, args.api.credentials);
+    const answers = await probeStatServer(
+      hierarchy,
+      mapping,
+      args.api.baseUrl,
+      args.api.credentials,
+    );
     const report = joinProbe(answers, findings);
     const text =
       args.format === "json"

@@ -1,4 +1,4 @@
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { RequestPacer } from "../server/statisticsApi/RequestPacer";
 import { StatisticsApiClient } from "../server/statisticsApi/StatisticsApiClient";
 import {
@@ -30,13 +30,13 @@ const BATCH = 500;
  * that a refusal speaks of the object.
  */
 export async function probeStatServer(
-  root: HierarchyNode,
+  hierarchy: Hierarchy,
   mapping: StatisticsMapping,
   baseUrl: string,
   credentialOptions: StatisticsApiCredentialOptions,
 ): Promise<ProbeAnswer[]> {
   const asks: { objectType: MappedObjectType; objectId: string; name: string }[] = [];
-  for (const object of statisticsPlan(root, mapping)) {
+  for (const object of statisticsPlan(hierarchy, mapping)) {
     const named = object.statistics.find((s) => "name" in s.statistic);
     if (named && "name" in named.statistic) {
       asks.push({

@@ -1,5 +1,5 @@
-import { treeOf } from "../../model/hierarchy/treeOf";
 import type { LoadedFile } from "../../model/config/ConfigModel";
+import { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
 import { analyseInputs } from "../../model/pipeline/analyseInputs";
 import type { CliIo } from "./CliIo";
@@ -57,9 +57,8 @@ export async function runTree(argv: readonly string[], io: CliIo): Promise<numbe
       pivot: "campaign",
       settings: null,
     });
-    const { model } = analysis;
-    const root = treeOf(analysis.hierarchy);
-    if (root.children.length === 0) {
+    const { model, hierarchy } = analysis;
+    if (hierarchy.childCount(Hierarchy.ROOT) === 0) {
       // Said on stderr for JSON, whose output stays the (empty) tree a script expects.
       const why = nothingToDraw(model.files);
       if (args.format === "json") io.stderr(why);
@@ -71,7 +70,7 @@ export async function runTree(argv: readonly string[], io: CliIo): Promise<numbe
     await writeReport(
       io,
       args.output,
-      args.format === "json" ? toTreeJson(root) : formatTreeText(root),
+      args.format === "json" ? toTreeJson(hierarchy) : formatTreeText(hierarchy),
     );
     return 0;
   } catch (error) {

@@ -1,4 +1,5 @@
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import { asNodeId } from "../../model/config/ids";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { statKey, type StatKey } from "../../model/stats/StatKey";
 import { statObjectTypeOf, type StatObjectType } from "../../model/stats/StatObjectType";
 import type { StatValues } from "../../model/stats/StatValues";
@@ -77,14 +78,14 @@ export class ObjectAllowance {
 }
 
 /** The (type, Stat Server id) of every node of a hierarchy that has one. */
-export function knownObjects(root: HierarchyNode): Set<StatKey> {
+export function knownObjects(hierarchy: Hierarchy): Set<StatKey> {
   const keys = new Set<StatKey>();
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const type = statObjectTypeOf(node.kind);
-    if (type !== null && node.statId !== null) keys.add(statKey(type, node.statId));
-    for (const child of node.children) stack.push(child);
+  for (let n = 0; n < hierarchy.size; n++) {
+    const node = asNodeId(n);
+    const type = statObjectTypeOf(hierarchy.kind(node));
+    if (type === null) continue;
+    const statId = hierarchy.statId(node);
+    if (statId !== null) keys.add(statKey(type, statId));
   }
   return keys;
 }

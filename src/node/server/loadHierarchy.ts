@@ -1,14 +1,13 @@
-import { treeOf } from "../../model/hierarchy/treeOf";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ConfigModel } from "../../model/config/ConfigModel";
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { redactSecrets } from "../../model/import/redactSecrets";
 import { analyseInputs } from "../../model/pipeline/analyseInputs";
 
 export interface LoadedHierarchy {
   readonly model: ConfigModel;
-  readonly root: HierarchyNode;
+  readonly hierarchy: Hierarchy;
   /** The files to serve to the app: each as it was read, less every secret field. */
   readonly files: readonly { readonly name: string; readonly content: Uint8Array }[];
 }
@@ -24,10 +23,9 @@ export async function loadHierarchy(paths: readonly string[]): Promise<LoadedHie
     paths.map(async (path) => ({ path, content: new Uint8Array(await readFile(path)) })),
   );
   const { model, hierarchy } = analyseInputs(inputs, { pivot: "campaign", settings: null });
-  const root = treeOf(hierarchy);
   return {
     model,
-    root,
+    hierarchy,
     files: inputs.map((input) => ({
       name: basename(input.path),
       content: encoder.encode(redactSecrets(input.path, input.content)),

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
-import { asNodePath } from "../../model/config/ids";
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
+import { HierarchyBuilder } from "../../model/hierarchy/HierarchyBuilder";
 import { createReadAccess } from "./auth/ReadAccess";
 import { readServerSettings, ServerSettingsError } from "./auth/ServerSettings";
 import { createServer } from "./createServer";
@@ -22,20 +22,18 @@ import { StatisticsApiSource } from "./statisticsApi/StatisticsApiSource";
 /** The configuration `npm start` simulates when given none: the demo sample the app ships. */
 const DEMO_SAMPLE = "public/samples/contact-centre-mistakes.json";
 
-const EMPTY: HierarchyNode = {
-  id: asNodePath("/"),
-  kind: "root",
-  name: "",
-  statId: null,
-  object: null,
-  children: [],
-};
+/** The hierarchy of no configuration: the root alone. */
+function emptyHierarchy(): Hierarchy {
+  const builder = new HierarchyBuilder(1);
+  builder.leaf("root", "", null, null);
+  return builder.finish();
+}
 
 async function start(args: ServerArgs): Promise<void> {
   let files = args.configFiles;
   if (files.length === 0 && existsSync(DEMO_SAMPLE)) files = [DEMO_SAMPLE];
   const loaded = files.length > 0 ? await loadHierarchy(files) : null;
-  const root = loaded?.root ?? EMPTY;
+  const hierarchy = loaded?.hierarchy ?? emptyHierarchy();
   const simulate = args.simulate || args.configFiles.length === 0;
   const generated: string[] = [];
   const secret = args.secret ?? randomBytes(18).toString("base64url");
@@ -58,14 +56,14 @@ async function start(args: ServerArgs): Promise<void> {
   }
 
   const staticRoot = resolve(args.staticRoot);
-  const known = knownObjects(root);
+  const known = knownObjects(hierarchy);
   const { app, hub } = await createServer({
     ...DEFAULT_SERVER_OPTIONS,
     secret,
     token,
     staticRoot: existsSync(staticRoot) ? staticRoot : null,
     configFiles: loaded?.files ?? [],
-    knownGroups: loaded ? ocsGroupDirectory(loaded.root, loaded.model) : [],
+    knownGroups: loaded ? ocsGroupDirectory(loaded.hierarchy, loaded.model) : [],
     knownObjects: known,
     configuration: loaded ? describeConfiguration(loaded.files, known, simulate) : null,
     intervalMs: simulate ? SIMULATION_REPORT_MS : DEFAULT_SERVER_OPTIONS.intervalMs,
@@ -77,12 +75,12 @@ async function start(args: ServerArgs): Promise<void> {
     log: { write: (line) => output.line(line) },
     access,
   });
-  const stop = simulate ? runSimulation(hub, root, args.seed) : () => {};
+  const stop = simulate ? runSimulation(hub, hierarchy, args.seed) : () => {};
   app.addHook("onClose", async () => stop());
   if (statisticsApi && mapping) {
     const source = new StatisticsApiSource(hub, { ...statisticsApi, mapping });
     app.addHook("onClose", async () => source.close());
-    source.start(root).catch((error: unknown) => {
+    source.start(hierarchy).catch((error: unknown) => {
       process.stderr.write(`campaign-lens: Statistics API: ${(error as Error).message}\n`);
     });
   }

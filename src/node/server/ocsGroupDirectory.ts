@@ -1,5 +1,6 @@
 import type { ConfigModel } from "../../model/config/ConfigModel";
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import { asNodeId, type NodeId } from "../../model/config/ids";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 
 /** A campaign group of the loaded configuration, as OCS reports may identify it. */
 export interface KnownGroup {
@@ -15,22 +16,32 @@ export interface KnownGroup {
  * configuration object behind it: OCS sends `GSW_CAMPAIGN_GROUP_DBID` with every report, and
  * it is the only identification left when `GSW_CAMPAIGN_NAME` is not sent.
  */
-export function ocsGroupDirectory(root: HierarchyNode, model: ConfigModel): KnownGroup[] {
+export function ocsGroupDirectory(hierarchy: Hierarchy, model: ConfigModel): KnownGroup[] {
   const groups: KnownGroup[] = [];
   const seen = new Set<string>();
-  const visit = (node: HierarchyNode, campaignId: string | null) => {
-    if (node.kind === "campaignGroup" && node.statId !== null && campaignId !== null) {
-      if (!seen.has(node.statId)) {
-        seen.add(node.statId);
-        const object = node.object === null ? undefined : model.objects.get(node.object);
-        const dbid = object?.kind === "campaignGroup" ? object.dbid : undefined;
-        groups.push({ id: node.statId, campaignId, ...(dbid === undefined ? {} : { dbid }) });
-      }
-      return;
+  for (let n = 0; n < hierarchy.size; n++) {
+    const node = asNodeId(n);
+    if (hierarchy.kind(node) !== "campaignGroup") continue;
+    const statId = hierarchy.statId(node);
+    const campaignId = campaignAbove(hierarchy, node);
+    if (statId === null || campaignId === null) continue;
+    if (!seen.has(statId)) {
+      seen.add(statId);
+      const key = hierarchy.object(node);
+      const object = key === null ? undefined : model.objects.get(key);
+      const dbid = object?.kind === "campaignGroup" ? object.dbid : undefined;
+      groups.push({ id: statId, campaignId, ...(dbid === undefined ? {} : { dbid }) });
     }
-    const campaign = node.kind === "campaign" ? node.statId : campaignId;
-    for (const child of node.children) visit(child, campaign);
-  };
-  visit(root, null);
+    // What is below a campaign group (its agent and place groups) is no campaign group of OCS.
+    n = hierarchy.end(node) - 1;
+  }
   return groups;
+}
+
+/** The Stat Server id of the nearest campaign above the node, if any. */
+function campaignAbove(hierarchy: Hierarchy, node: NodeId): string | null {
+  for (let p = hierarchy.parent(node); p !== null; p = hierarchy.parent(p)) {
+    if (hierarchy.kind(p) === "campaign") return hierarchy.statId(p);
+  }
+  return null;
 }

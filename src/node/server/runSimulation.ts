@@ -1,4 +1,4 @@
-import type { HierarchyNode } from "../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { Simulator, WARM_UP_MS, WARM_UP_STEPS } from "../../model/stats/Simulator";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 
@@ -18,11 +18,11 @@ const WARM_UP_SLICE_MS = 20;
  */
 export function runSimulation(
   hub: { publish(updates: readonly StatUpdate[], origin: "simulator"): unknown },
-  root: HierarchyNode,
+  hierarchy: Hierarchy,
   seed: number,
   tickMs = 250,
 ): () => void {
-  const simulator = new Simulator(root, {
+  const simulator = new Simulator(hierarchy, {
     seed,
     // The warm-up ends now: figures stamped in the future would win over every figure a
     // feeder or OCS posts until the wall clock caught up.

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { runRules } from "../../../src/model/rules/runRules";
 import { outline } from "../hierarchy/outline";
@@ -16,7 +15,7 @@ describe.each(FILES)("campaign groups listed on the campaign, in %s", (path) => 
   const findings = runRules(model);
 
   it("are the campaign's groups, known to Stat Server as <campaign>@<group>", () => {
-    expect(outline(treeOf(buildHierarchy(model)))).toEqual([
+    expect(outline(buildHierarchy(model))).toEqual([
       "root  = (none)",
       "  tenant Environment",
       "    campaign Sales",

@@ -4,7 +4,6 @@
 import { resolveModel } from "../../../src/model/config/resolveModel";
 import { generateConfig } from "../../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { campaignNode } from "../../../src/model/hierarchy/campaignNode";
 import { linkModel } from "../../../src/model/hierarchy/linkModel";
 import { resolveReferences } from "../../../src/model/config/resolveReferences";
@@ -30,7 +29,7 @@ const { text } = generateConfig({ objects: 1_000, seed: 3, defects: 0.05, format
 const load = (): void => {
   const model = resolveModel([importConfig({ path: "probe.json", content: text })]);
   const links = linkModel(model);
-  treeOf(buildHierarchy(model, "campaign", links));
+  buildHierarchy(model, "campaign", links);
 };
 
 // A few loads and collections first: V8 replaces some hidden classes as it learns the

@@ -1,9 +1,8 @@
 import { hierarchy } from "d3-hierarchy";
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../../src/model/config/ids";
+import { asNodeId } from "../../../src/model/config/ids";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
-import { indexHierarchy } from "../../../src/ui/shared/hierarchy/NodeIndex";
+import { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
 import { linkModel } from "../../../src/model/hierarchy/linkModel";
 import { loadConfig } from "../../../src/model/loadConfig";
 import {
@@ -34,7 +33,7 @@ const SALES: MutagenSections = {
 
 describe("buildHierarchy by campaign", () => {
   it("draws Tenant > Campaign > CampaignGroup > group > members and Campaign > C@L > CallingList", () => {
-    expect(outline(treeOf(buildHierarchy(loadMutagen(SALES))))).toEqual([
+    expect(outline(buildHierarchy(loadMutagen(SALES)))).toEqual([
       "root  = (none)",
       "  tenant Environment",
       "    campaign Sales",
@@ -63,26 +62,25 @@ describe("buildHierarchy by campaign", () => {
 
   it("gives a calling list shared by two campaigns two nodes with distinct ids and one object", () => {
     const model = loadMutagen(SALES);
-    const index = indexHierarchy(treeOf(buildHierarchy(model)));
+    const built = buildHierarchy(model);
     const shared = model.byKind.callingList.find((list) => list.name === "Shared");
-    const appearances = index.appearances.get(shared!.key) ?? [];
-    expect(appearances).toEqual([
+    const appearances = built.appearances(shared!.key);
+    expect(appearances.map((n) => built.pathOf(n))).toEqual([
       "tenant:Environment/campaign:Sales/campaignCallingList:Shared/callingList:Shared",
       "tenant:Environment/campaign:Retention/campaignCallingList:Shared/callingList:Shared",
     ]);
-    expect(appearances.map((id) => index.nodes.get(id)?.object)).toEqual([
-      shared!.key,
-      shared!.key,
-    ]);
+    expect(appearances.map((n) => built.object(n))).toEqual([shared!.key, shared!.key]);
+    expect(appearances.map((n) => built.isShared(n))).toEqual([true, true]);
   });
 
   it("points a CampaignCallingList at its campaign and the index of its entry", () => {
     const model = loadMutagen(SALES);
-    const sales = treeOf(buildHierarchy(model)).children[0]!.children[0]!;
-    const entries = sales.children.filter((n) => n.kind === "campaignCallingList");
-    expect(entries.map((n) => [n.object, n.entry, n.statId])).toEqual([
-      [sales.object, 0, "Sales@Main"],
-      [sales.object, 1, "Sales@Shared"],
+    const built = buildHierarchy(model);
+    const sales = built.children(built.children(Hierarchy.ROOT)[0]!)[0]!;
+    const entries = built.children(sales).filter((n) => built.kind(n) === "campaignCallingList");
+    expect(entries.map((n) => [built.object(n), built.entry(n), built.statId(n)])).toEqual([
+      [built.object(sales), 0, "Sales@Main"],
+      [built.object(sales), 1, "Sales@Shared"],
     ]);
   });
 
@@ -94,7 +92,7 @@ describe("buildHierarchy by campaign", () => {
       agentGroups: [agentGroup("Team A", ["ann"]), agentGroup("Spare", ["bob"])],
       persons: [person("ann", "E1"), person("bob", "E2"), person("carl", "E3")],
     });
-    expect(outline(treeOf(buildHierarchy(model)))).toEqual([
+    expect(outline(buildHierarchy(model))).toEqual([
       "root  = (none)",
       "  tenant Environment",
       "    campaign Sales",
@@ -120,7 +118,7 @@ describe("buildHierarchy by campaign", () => {
   <CfgCallingList><DBID value="201"/><tenantDBID value="1"/><name value="Main"/></CfgCallingList>
 </ConfData>`;
     const model = loadConfig([{ path: "outbound.xml", content: xml }]);
-    expect(outline(treeOf(buildHierarchy(model))).slice(2)).toEqual([
+    expect(outline(buildHierarchy(model)).slice(2)).toEqual([
       "    campaign Sales",
       "      campaignCallingList DBID 202 = (none)",
       "    unassigned Unassigned = (none)",
@@ -135,10 +133,11 @@ describe("buildHierarchy by campaign", () => {
     const [ann, bob] = links.membersOf.get(team.key)!;
     const sales = model.byKind.campaign[0]!;
     const membersOf = new Map(links.membersOf).set(team.key, [ann!, sales, bob!]);
-    const root = treeOf(buildHierarchy(model, "campaign", { ...links, membersOf }));
-    const group = root.children[0]!.children[0]!.children[0]!.children[0]!;
-    expect(group.name).toBe("Team A");
-    expect(group.children.map((n) => n.id)).toEqual([
+    const built = buildHierarchy(model, "campaign", { ...links, membersOf });
+    let group = Hierarchy.ROOT;
+    for (let level = 0; level < 4; level++) group = built.children(group)[0]!;
+    expect(built.name(group)).toBe("Team A");
+    expect(built.children(group).map((n) => built.pathOf(n))).toEqual([
       "tenant:Environment/campaign:Sales/campaignGroup:Sales@Team A/groupAgents:Team A/agent:ann",
       "tenant:Environment/campaign:Sales/campaignGroup:Sales@Team A/groupAgents:Team A/agent:bob",
     ]);
@@ -152,8 +151,11 @@ describe("buildHierarchy by campaign", () => {
         campaign("Sales", [], { tenant: "East" }),
       ],
     });
-    const root = treeOf(buildHierarchy(model));
-    expect(root.children.map((t) => [t.name, t.children.map((c) => c.id)])).toEqual([
+    const built = buildHierarchy(model);
+    const tenants = built.children(Hierarchy.ROOT);
+    expect(
+      tenants.map((t) => [built.name(t), built.children(t).map((c) => built.pathOf(c))]),
+    ).toEqual([
       ["East", ["tenant:East/campaign:Sales"]],
       ["West", ["tenant:West/campaign:Sales"]],
     ]);
@@ -162,7 +164,7 @@ describe("buildHierarchy by campaign", () => {
 
 describe("buildHierarchy by calling list", () => {
   it("draws Tenant > CallingList > C@L > Campaign > CampaignGroup > group, leaving members to the campaign pivot", () => {
-    expect(outline(treeOf(buildHierarchy(loadMutagen(SALES), "callingList")))).toEqual([
+    expect(outline(buildHierarchy(loadMutagen(SALES), "callingList"))).toEqual([
       "root  = (none)",
       "  tenant Environment",
       "    callingList Main",
@@ -192,7 +194,7 @@ describe("buildHierarchy by calling list", () => {
       campaignGroups: [campaignGroup("Sales@Team A", "Sales", "Team A")],
       agentGroups: [agentGroup("Team A")],
     });
-    expect(outline(treeOf(buildHierarchy(model, "callingList"))).slice(2)).toEqual([
+    expect(outline(buildHierarchy(model, "callingList")).slice(2)).toEqual([
       "    unassigned Unassigned = (none)",
       "      campaign Sales",
       "        campaignGroup Sales@Team A",
@@ -203,7 +205,7 @@ describe("buildHierarchy by calling list", () => {
 
 describe("buildHierarchy by group", () => {
   it("draws Tenant > GroupAgents | GroupPlaces > CampaignGroup > Campaign", () => {
-    expect(outline(treeOf(buildHierarchy(loadMutagen(SALES), "group")))).toEqual([
+    expect(outline(buildHierarchy(loadMutagen(SALES), "group"))).toEqual([
       "root  = (none)",
       "  tenant Environment",
       "    groupAgents Team A",
@@ -222,7 +224,7 @@ describe("buildHierarchy by group", () => {
       campaigns: [campaign("Sales"), campaign("Idle")],
       campaignGroups: [campaignGroup("Nobody", "Sales", null)],
     });
-    expect(outline(treeOf(buildHierarchy(model, "group"))).slice(2)).toEqual([
+    expect(outline(buildHierarchy(model, "group")).slice(2)).toEqual([
       "    unassigned Unassigned = (none)",
       "      campaignGroup Nobody = (none)",
       "        campaign Sales",
@@ -233,9 +235,10 @@ describe("buildHierarchy by group", () => {
 
 describe("hierarchy node ids", () => {
   it("are the same when the same file is loaded twice", () => {
-    const ids = (pivot: "campaign" | "callingList" | "group") => [
-      ...indexHierarchy(treeOf(buildHierarchy(loadMutagen(SALES), pivot))).nodes.keys(),
-    ];
+    const ids = (pivot: "campaign" | "callingList" | "group") => {
+      const built = buildHierarchy(loadMutagen(SALES), pivot);
+      return Array.from({ length: built.size }, (_, n) => built.pathOf(asNodeId(n)));
+    };
     for (const pivot of ["campaign", "callingList", "group"] as const) {
       expect(ids(pivot)).toEqual(ids(pivot));
     }
@@ -245,13 +248,15 @@ describe("hierarchy node ids", () => {
     const model = loadMutagen({
       campaigns: [campaign("Sales", ["L", "L"]), campaign("Sales")],
     });
-    const root = treeOf(buildHierarchy(model));
-    const tenant = root.children[0]!;
-    expect(tenant.children.map((n) => n.id)).toEqual([
+    const built = buildHierarchy(model);
+    const tenant = built.children(Hierarchy.ROOT)[0]!;
+    const campaigns = built.children(tenant);
+    expect(campaigns.map((n) => built.pathOf(n))).toEqual([
       "tenant:Environment/campaign:Sales",
       "tenant:Environment/campaign:Sales;2",
     ]);
-    expect(tenant.children[0]!.children.map((n) => n.id)).toEqual([
+    expect(campaigns.map((n) => built.nodeAt(built.pathOf(n)))).toEqual(campaigns);
+    expect(built.children(campaigns[0]!).map((n) => built.pathOf(n))).toEqual([
       "tenant:Environment/campaign:Sales/campaignCallingList:L",
       "tenant:Environment/campaign:Sales/campaignCallingList:L;2",
     ]);
@@ -259,7 +264,10 @@ describe("hierarchy node ids", () => {
 
   it('escape "/", ":" and ";" in names so that no name forges another path', () => {
     const model = loadMutagen({ campaigns: [campaign("a/campaign:b"), campaign("a;2@x")] });
-    const ids = treeOf(buildHierarchy(model)).children[0]!.children.map((n) => n.id);
+    const built = buildHierarchy(model);
+    const campaigns = built.children(built.children(Hierarchy.ROOT)[0]!);
+    const ids = campaigns.map((n) => built.pathOf(n));
+    expect(campaigns.map((n) => built.nodeAt(built.pathOf(n)))).toEqual(campaigns);
     expect(ids).toEqual([
       "tenant:Environment/campaign:a%2Fcampaign%3Ab",
       "tenant:Environment/campaign:a%3B2@x",
@@ -267,33 +275,37 @@ describe("hierarchy node ids", () => {
   });
 });
 
-describe("indexHierarchy", () => {
-  it("maps every node to its parent, the root to null", () => {
-    const root = treeOf(buildHierarchy(loadMutagen(SALES)));
-    const index = indexHierarchy(root);
-    expect(index.parentOf.get(root.id)).toBeNull();
-    const agent =
-      "tenant:Environment/campaign:Sales/campaignGroup:Sales@Team A/groupAgents:Team A/agent:ann";
-    expect(index.nodes.get(asNodePath(agent))?.statId).toBe("E100");
-    expect(index.parentOf.get(asNodePath(agent))).toBe(
+describe("the built Hierarchy", () => {
+  it("gives every node its parent, the root none, and finds a node by its path", () => {
+    const built = buildHierarchy(loadMutagen(SALES));
+    expect(built.parent(Hierarchy.ROOT)).toBeNull();
+    const agent = built.nodeAt(
+      "tenant:Environment/campaign:Sales/campaignGroup:Sales@Team A/groupAgents:Team A/agent:ann",
+    );
+    expect(agent).not.toBeNull();
+    expect(built.statId(agent!)).toBe("E100");
+    expect(built.pathOf(built.parent(agent!)!)).toBe(
       "tenant:Environment/campaign:Sales/campaignGroup:Sales@Team A/groupAgents:Team A",
     );
   });
 
   it("lists a campaign's appearances without its CampaignCallingList nodes", () => {
     const model = loadMutagen(SALES);
-    const index = indexHierarchy(treeOf(buildHierarchy(model)));
+    const built = buildHierarchy(model);
     const sales = model.byKind.campaign[0]!;
-    expect(index.appearances.get(sales.key)).toEqual(["tenant:Environment/campaign:Sales"]);
+    expect(built.appearances(sales.key).map((n) => built.pathOf(n))).toEqual([
+      "tenant:Environment/campaign:Sales",
+    ]);
   });
 });
 
 describe("d3-hierarchy", () => {
   it("reads the tree as it is, one d3 node per hierarchy node", () => {
-    const root = treeOf(buildHierarchy(loadMutagen(SALES)));
-    const d3root = hierarchy(root, (n) => n.children);
-    expect(d3root.descendants()).toHaveLength(indexHierarchy(root).nodes.size);
+    const built = buildHierarchy(loadMutagen(SALES));
+    const d3root = hierarchy(Hierarchy.ROOT, (n) => built.children(n));
+    expect(d3root.descendants()).toHaveLength(built.size);
     expect(d3root.height).toBe(5);
-    expect(d3root.leaves().map((leaf) => leaf.data.name)).toContain("Shared");
+    expect(d3root.height).toBe(built.maxDepth);
+    expect(d3root.leaves().map((leaf) => built.name(leaf.data))).toContain("Shared");
   });
 });

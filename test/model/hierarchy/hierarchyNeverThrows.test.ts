@@ -1,10 +1,14 @@
 import { hierarchy } from "d3-hierarchy";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { asNodeId } from "../../../src/model/config/ids";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
-import { indexHierarchy } from "../../../src/ui/shared/hierarchy/NodeIndex";
+import { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
 import { arbitraryModel } from "../rules/arbitraryModel";
+
+/** Every node's path, in tree order. */
+const pathsOf = (built: Hierarchy) =>
+  Array.from({ length: built.size }, (_, n) => built.pathOf(asNodeId(n)));
 
 describe("buildHierarchy on generated configurations", () => {
   it("never throws, in every pivot, and gives every node its own id", () => {
@@ -13,9 +17,12 @@ describe("buildHierarchy on generated configurations", () => {
         arbitraryModel,
         fc.constantFrom("campaign", "callingList", "group" as const),
         (model, pivot) => {
-          const root = treeOf(buildHierarchy(model, pivot));
-          const index = indexHierarchy(root);
-          expect(index.nodes.size).toBe(hierarchy(root, (n) => n.children).descendants().length);
+          const built = buildHierarchy(model, pivot);
+          const paths = pathsOf(built);
+          expect(new Set(paths).size).toBe(
+            hierarchy(Hierarchy.ROOT, (n) => built.children(n)).descendants().length,
+          );
+          expect(paths.map((path) => built.nodeAt(path))).toEqual(paths.map((_, n) => asNodeId(n)));
         },
       ),
       { numRuns: 300 },
@@ -25,9 +32,11 @@ describe("buildHierarchy on generated configurations", () => {
   it("shows every object of the model but persons who are not agents at least once when rooted by campaign", () => {
     fc.assert(
       fc.property(arbitraryModel, (model) => {
-        const { appearances } = indexHierarchy(treeOf(buildHierarchy(model)));
+        const built = buildHierarchy(model);
         const missing = [...model.objects.values()]
-          .filter((o) => !appearances.has(o.key) && !(o.kind === "person" && !o.isAgent))
+          .filter(
+            (o) => built.appearances(o.key).length === 0 && !(o.kind === "person" && !o.isAgent),
+          )
           .map((o) => o.key);
         expect(missing).toEqual([]);
       }),
@@ -38,7 +47,7 @@ describe("buildHierarchy on generated configurations", () => {
   it("gives the same ids when built twice", () => {
     fc.assert(
       fc.property(arbitraryModel, (model) => {
-        const ids = () => [...indexHierarchy(treeOf(buildHierarchy(model))).nodes.keys()];
+        const ids = () => pathsOf(buildHierarchy(model));
         expect(ids()).toEqual(ids());
       }),
       { numRuns: 100 },

@@ -5,7 +5,6 @@ import { toFindingsCsv } from "../../../src/model/findings/toFindingsCsv";
 import { toFindingsJson } from "../../../src/model/findings/toFindingsJson";
 import { toSarif } from "../../../src/model/findings/toSarif";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { redactSecrets } from "../../../src/model/import/redactSecrets";
 import { scanKeptValue, withoutSecrets } from "../../../src/model/import/withoutSecrets";
 import { loadConfig } from "../../../src/model/loadConfig";
@@ -62,7 +61,7 @@ describe("secrets are never kept", () => {
   it("keeps secrets out of findings exports, SARIF and the HTML report", () => {
     const model = load(XML);
     const findings = runRules(model);
-    const root = treeOf(buildHierarchy(model));
+    const hierarchy = buildHierarchy(model);
     const outputs = [
       toFindingsCsv(findings),
       toFindingsJson(model.files, findings),
@@ -71,7 +70,7 @@ describe("secrets are never kept", () => {
         sources: [XML],
         model,
         findings,
-        root,
+        hierarchy,
         ruleOf: (id) => RULES.find((rule) => rule.id === id),
         comparison: null,
         generatedAt: new Date(0),

@@ -43,6 +43,31 @@ describe("npm run tree", () => {
     });
   });
 
+  it("writes the JSON exactly as JSON.stringify indents it, names escaped, at every depth", async () => {
+    const name = 'Sales "Q1" \\ back\nslash \u0001 ☎';
+    const config = JSON.stringify({
+      __metadata__: { formatName: "JSON" },
+      campaigns: [
+        { name, tenant: "Environment", callingLists: [{ callingList: "L", share: 10 }] },
+        { name: "Empty", tenant: "Environment" },
+      ],
+      callingLists: [{ name: "L", tenant: "Environment" }],
+    });
+    const { io, out } = memoryIo(config);
+    expect(await runTree(["--format", "json", "-"], io)).toBe(0);
+    const root = JSON.parse(out.stdout) as TreeNode;
+    expect(out.stdout).toBe(`${JSON.stringify(root, null, 2)}\n`);
+    const [sales, empty] = root.children[0]!.children;
+    expect(sales).toMatchObject({ kind: "campaign", name, statId: name });
+    expect(sales!.children[0]!.children[0]).toEqual({
+      kind: "callingList",
+      name: "L",
+      statId: "L",
+      children: [],
+    });
+    expect(empty).toEqual({ kind: "campaign", name: "Empty", statId: "Empty", children: [] });
+  });
+
   it("shows agents by employee ID, and says when an agent has none", async () => {
     const config = JSON.stringify({
       __metadata__: { formatName: "JSON" },

@@ -93,7 +93,7 @@ describe("the Statistics API source, against the stand-in over real sockets", ()
       lostGraceMs: 100,
       ...sourceOptions(standIn),
     });
-    if (startSource) await source.start((await loaded).root);
+    if (startSource) await source.start((await loaded).hierarchy);
     return await loaded;
   }
 
@@ -170,7 +170,7 @@ describe("the Statistics API source, against the stand-in over real sockets", ()
 
   it("renews an OAuth token that the API stops accepting, and keeps streaming", async () => {
     const oauth = { clientId: "lens", clientSecret: "s3cret", expiresInSeconds: 3600 };
-    const { root } = await setUp({ token: null, oauth }, (s) => ({
+    const { hierarchy } = await setUp({ token: null, oauth }, (s) => ({
       credentials: {
         apiKey: "site-key",
         token: null,
@@ -190,19 +190,19 @@ describe("the Statistics API source, against the stand-in over real sockets", ()
 
     // REST requests renew too: reloading reopens every subscription with a fresh token.
     standIn!.expireTokens();
-    await source!.load(root);
+    await source!.load(hierarchy);
     expect(standIn!.tokensIssued).toBe(3);
     expect(standIn!.openStatistics).toBe(42);
   });
 
   it("backs off on 429 and keeps under the ceiling on requests per second", async () => {
-    const { root } = await setUp(
+    const { hierarchy } = await setUp(
       {},
       () => ({ batchSize: 6, concurrency: 4, requestsPerSecond: 4 }),
       false,
     );
     standIn!.failNext(3, 429);
-    await source!.start(root);
+    await source!.start(hierarchy);
     expect(source!.counters.retries).toBe(3);
     expect(source!.counters).toMatchObject({ requested: 53, opened: 42, refused: 11, failing: 0 });
     // Six subscriptions (an object's statistics are never split across two) and three retries.
@@ -279,7 +279,7 @@ describe("the Statistics API source, against the stand-in over real sockets", ()
     const loaded = await setUp();
     const before = [...standIn!.subscriptions.keys()];
     expect(before.length).toBeGreaterThan(0);
-    await source!.load(loaded.root);
+    await source!.load(loaded.hierarchy);
     const after = [...standIn!.subscriptions.keys()];
     expect(after.length).toBe(before.length);
     expect(after.filter((id) => before.includes(id))).toEqual([]);

@@ -1,7 +1,8 @@
-import { treeOf } from "../../../model/hierarchy/treeOf";
 import type { ConfigModel } from "../../../model/config/ConfigModel";
 import { buildHierarchy } from "../../../model/hierarchy/buildHierarchy";
-import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNode";
+import { asNodeId } from "../../../model/config/ids";
+import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 import { linkModel } from "../../../model/hierarchy/linkModel";
 import { statKey, type StatKey } from "../../../model/stats/StatKey";
 import { statObjectTypeOf, type StatObjectType } from "../../../model/stats/StatObjectType";
@@ -28,8 +29,9 @@ export class TenantDirectory {
     const links = linkModel(model);
     this.tenantNames = [...links.tenantNames];
     for (const pivot of PIVOTS) {
-      for (const tenant of treeOf(buildHierarchy(model, pivot, links)).children) {
-        this.#claim(tenant, tenant.name);
+      const hierarchy = buildHierarchy(model, pivot, links);
+      for (const tenant of hierarchy.children(Hierarchy.ROOT)) {
+        this.#claim(hierarchy, tenant, hierarchy.end(tenant), hierarchy.name(tenant));
       }
     }
   }
@@ -48,17 +50,17 @@ export class TenantDirectory {
     return scope;
   }
 
-  #claim(root: HierarchyNode, tenant: string): void {
-    const stack: HierarchyNode[] = [root];
-    for (let node = stack.pop(); node; node = stack.pop()) {
-      const type = statObjectTypeOf(node.kind);
-      if (type !== null && node.statId !== null) {
-        const key = statKey(type, node.statId);
-        const owners = this.#owners.get(key);
-        if (owners === undefined) this.#owners.set(key, [tenant]);
-        else if (!owners.includes(tenant)) owners.push(tenant);
-      }
-      for (const child of node.children) stack.push(child);
+  /** Gives `tenant` every object of the nodes `[from, to)`: a tenant's subtree. */
+  #claim(hierarchy: Hierarchy, from: number, to: number, tenant: string): void {
+    for (let n = from; n < to; n++) {
+      const node = asNodeId(n);
+      const type = statObjectTypeOf(hierarchy.kind(node));
+      const statId = type === null ? null : hierarchy.statId(node);
+      if (type === null || statId === null) continue;
+      const key = statKey(type, statId);
+      const owners = this.#owners.get(key);
+      if (owners === undefined) this.#owners.set(key, [tenant]);
+      else if (!owners.includes(tenant)) owners.push(tenant);
     }
   }
 }

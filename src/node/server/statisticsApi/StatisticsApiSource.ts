@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { STATISTIC } from "../../../model/stats/Statistic";
 import type { StatUpdate, StatValue } from "../../../model/stats/StatUpdate";
 import type { LiveHub } from "../LiveHub";
@@ -173,19 +173,19 @@ export class StatisticsApiSource {
     this.#setStatus(false, "connecting to the Statistics API");
   }
 
-  /** Authenticates, opens the notification session, then opens `root`'s statistics. */
-  async start(root: HierarchyNode): Promise<void> {
+  /** Authenticates, opens the notification session, then opens the hierarchy's statistics. */
+  async start(hierarchy: Hierarchy): Promise<void> {
     await this.#credentials.start();
     this.#notifications.start();
     await this.#firstSession;
-    await this.load(root);
+    await this.load(hierarchy);
   }
 
-  /** Closes the statistics of the previous configuration and opens those of `root`. */
-  load(root: HierarchyNode): Promise<void> {
+  /** Closes the statistics of the previous configuration and opens those of `hierarchy`. */
+  load(hierarchy: Hierarchy): Promise<void> {
     this.#loading = this.#loading.then(async () => {
       await this.#closeSubscriptions();
-      const plan = statisticsPlan(root, this.#options.mapping);
+      const plan = statisticsPlan(hierarchy, this.#options.mapping);
       await this.#openAll(batchPlan(plan, this.#options.batchSize));
     });
     return this.#loading;

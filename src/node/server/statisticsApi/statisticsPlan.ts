@@ -1,4 +1,5 @@
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { asNodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { statObjectTypeOf } from "../../../model/stats/StatObjectType";
 import type { MappedObjectType, StatServerStatistic, StatisticsMapping } from "./statisticsMapping";
 
@@ -23,18 +24,19 @@ export interface PlannedObject {
  * Every (type, Stat Server id) of the hierarchy that the mapping has figures for, once each
  * (a calling list shared by several campaigns appears once), in tree order.
  */
-export function statisticsPlan(root: HierarchyNode, mapping: StatisticsMapping): PlannedObject[] {
+export function statisticsPlan(hierarchy: Hierarchy, mapping: StatisticsMapping): PlannedObject[] {
   const seen = new Set<string>();
   const objects: PlannedObject[] = [];
   let next = 0;
-  const stack: HierarchyNode[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
-    const objectType = statObjectTypeOf(node.kind);
-    if (objectType === null || objectType === "Tenant" || node.statId === null) continue;
+  for (let n = 0; n < hierarchy.size; n++) {
+    const node = asNodeId(n);
+    const objectType = statObjectTypeOf(hierarchy.kind(node));
+    if (objectType === null || objectType === "Tenant") continue;
+    const statId = hierarchy.statId(node);
+    if (statId === null) continue;
     const figures = mapping.get(objectType);
     if (!figures || figures.size === 0) continue;
-    const key = `${objectType}\u0000${node.statId}`;
+    const key = `${objectType}\u0000${statId}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const statistics: PlannedStatistic[] = [];
@@ -43,12 +45,12 @@ export function statisticsPlan(root: HierarchyNode, mapping: StatisticsMapping):
       statistics.push({
         statisticId: next.toString(36),
         objectType,
-        objectId: node.statId,
+        objectId: statId,
         figure,
         statistic,
       });
     }
-    objects.push({ objectType, objectId: node.statId, statistics });
+    objects.push({ objectType, objectId: statId, statistics });
   }
   return objects;
 }
