@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from "react";
+import { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { useWorkspace } from "../shared/workspace/WorkspaceContext";
 import { changeOfNode } from "../shared/review/changeOfNode";
 import type { TreeExport } from "../review/export/exportTree";
@@ -36,10 +37,14 @@ export function ReviewTools() {
   const toggle = (panel: Open) => setOpen((current) => (current === panel ? null : panel));
 
   const treeExport = (): TreeExport => ({
-    root: workspace.index.root,
+    scope: {
+      hierarchy: workspace.hierarchy,
+      top: workspace.hierarchy.children(Hierarchy.ROOT),
+      shown: null,
+    },
     expanded: workspace.view.expanded,
     findingsByObject: workspace.findingsByObject,
-    markOf: (node) => changeOfNode(node, review)?.type ?? null,
+    markOf: (node) => changeOfNode(workspace.hierarchy, node, review)?.type ?? null,
     baseName: `campaign-lens-tree-${(workspace.analysis.sources[0] ?? "configuration").replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_")}`,
   });
 
