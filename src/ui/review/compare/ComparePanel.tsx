@@ -22,7 +22,7 @@ const PAGE = 200;
 
 function FindingItem({ finding }: { readonly finding: Finding }) {
   const { hierarchy, reveal } = useWorkspace();
-  const node = nodeOfFinding(finding, hierarchy);
+  const node = nodeOfFinding(hierarchy, finding);
   const text = `${finding.rule}: ${finding.message}`;
   return (
     <li className={`severity-${finding.severity}`}>

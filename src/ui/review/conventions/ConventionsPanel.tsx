@@ -135,7 +135,7 @@ export function ConventionsPanel({ onClose }: { readonly onClose: () => void }) 
           <h3>Findings from conventions ({findings.length})</h3>
           <ul className="review-list" aria-label="Findings from conventions">
             {findings.slice(0, 200).map((f, i) => {
-              const node = nodeOfFinding(f, hierarchy);
+              const node = nodeOfFinding(hierarchy, f);
               const text = `${f.name}: ${f.rule}${f.suggestion ? ` (suggested: ${f.suggestion})` : ""}`;
               return (
                 <li key={i} className={`severity-${f.severity}`}>

@@ -52,7 +52,7 @@ export function tourSteps(findings: readonly Finding[], hierarchy: Hierarchy): T
   const steps: TourStep[] = [];
   for (const finding of ordered) {
     if (steps.length >= TOUR_LENGTH) break;
-    const node = nodeOfFinding(finding, hierarchy);
+    const node = nodeOfFinding(hierarchy, finding);
     if (node === null || visited.has(node)) continue;
     visited.add(node);
     steps.push({ node, finding });
