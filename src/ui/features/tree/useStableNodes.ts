@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useState } from "react";
 import type { NodeId } from "../../../model/config/ids";
 
 /**
@@ -6,10 +6,10 @@ import type { NodeId } from "../../../model/config/ids";
  * (the top nodes of an unfiltered hierarchy) must not lay the tree out again.
  */
 export function useStableNodes(nodes: readonly NodeId[]): readonly NodeId[] {
-  const kept = useRef(nodes);
-  const before = kept.current;
-  if (before !== nodes && !sameNodes(before, nodes)) kept.current = nodes;
-  return kept.current;
+  const [kept, setKept] = useState(nodes);
+  if (kept === nodes || sameNodes(kept, nodes)) return kept;
+  setKept(nodes);
+  return nodes;
 }
 
 function sameNodes(a: readonly NodeId[], b: readonly NodeId[]): boolean {
