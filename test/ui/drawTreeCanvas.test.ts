@@ -11,7 +11,8 @@ import {
 } from "../../src/ui/shared/tree/layoutTree";
 import { planLevelOfDetail } from "../../src/ui/features/tree/planLevelOfDetail";
 import { indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
-import { sampleFixture } from "./treeFixture";
+import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
+import { sampleHierarchy } from "./hierarchyFixture";
 
 /** Records the rectangles of each stroke and fill, with the style and whether it was dashed. */
 function recordingContext() {
@@ -60,11 +61,9 @@ const colors = {
   kind,
 };
 
-const fixture = sampleFixture();
+const fixture = sampleHierarchy();
 const everything = new Set(
-  ["t:Environment", "c:Sales", "c:Retention", "cg:Sales/Team A", "ccl:Sales/Leads"].map(
-    fixture.node,
-  ),
+  ["t:Environment", "c:Sales", "c:Retention", "cg:Sales/Team A", "ccl:Sales/Leads"].map(fixture.at),
 );
 
 function frame(
@@ -77,12 +76,12 @@ function frame(
   } = {},
 ): CanvasFrame {
   const layout = layoutTree(
-    fixture.scope,
-    options.open ?? new Set([fixture.node("t:Environment")]),
+    wholeHierarchy(fixture.hierarchy),
+    options.open ?? new Set([fixture.at("t:Environment")]),
   );
   const k = options.scale ?? 0.3;
   const severity = new Uint8Array(layout.nodes.length);
-  if (options.errorAt) severity[indexOfNode(layout, fixture.node(options.errorAt))] = 3;
+  if (options.errorAt) severity[indexOfNode(layout, fixture.at(options.errorAt))] = 3;
   const subtrees = indexSubtrees(layout, severity);
   const screen = { k, kx: k, tx: 0, ty: 0, width: 800, height: 600 };
   return {
@@ -134,7 +133,7 @@ describe("drawTreeCanvas", () => {
       errorAt: "cg:Sales/Team A",
     });
     expect(f.lod!.blocks.length).toBeGreaterThan(0);
-    expect(f.lod!.nodes).not.toContain(indexOfNode(f.layout, fixture.node("cg:Sales/Team A")));
+    expect(f.lod!.nodes).not.toContain(indexOfNode(f.layout, fixture.at("cg:Sales/Team A")));
     drawTreeCanvas(ctx, f);
     const errorMarks = fills.filter((fill) => fill.style === colors.error && fill.rects.length);
     expect(errorMarks).toHaveLength(1);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { NodeId } from "../../src/model/config/ids";
 import { cullToViewport } from "../../src/ui/features/tree/cullToViewport";
+import { shownChildCount } from "../../src/ui/features/tree/shownChildCount";
+import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
 import {
   COLUMN_GAP,
-  drawnChildCount,
   indexOfNode,
   kindAt,
   layoutTree,
@@ -12,10 +13,10 @@ import {
   NODE_WIDTH,
   type TreeLayout,
 } from "../../src/ui/shared/tree/layoutTree";
-import { sampleFixture } from "./treeFixture";
+import { sampleHierarchy } from "./hierarchyFixture";
 
-const fixture = sampleFixture();
-const { hierarchy, node } = fixture;
+const { hierarchy, at: node } = sampleHierarchy();
+const whole = wholeHierarchy(hierarchy);
 const all = new Set(
   [
     "t:Environment",
@@ -37,7 +38,7 @@ function mask(...ids: string[]): Uint8Array {
 
 describe("layoutTree", () => {
   it("lays out only the open part, one column per level, without the root", () => {
-    const layout = layoutTree(fixture.scope, new Set([node("t:Environment")]));
+    const layout = layoutTree(whole, new Set([node("t:Environment")]));
     expect(names(layout)).toEqual(["Environment", "Sales", "Retention"]);
     expect([...layout.x]).toEqual([0, NODE_WIDTH + COLUMN_GAP, NODE_WIDTH + COLUMN_GAP]);
     expect([...layout.parent]).toEqual([-1, 0, 0]);
@@ -45,7 +46,7 @@ describe("layoutTree", () => {
   });
 
   it("lists the laid-out nodes as NodeIds, and finds each one's index by NodeId", () => {
-    const layout = layoutTree(fixture.scope, new Set([node("t:Environment")]));
+    const layout = layoutTree(whole, new Set([node("t:Environment")]));
     expect([...layout.nodes]).toEqual([
       node("t:Environment"),
       node("c:Sales"),
@@ -76,18 +77,18 @@ describe("layoutTree", () => {
     // Team A's agent group and Retention's calling list are filtered out.
     expect(layout.hasChildren[at("cg:Sales/Team A")]).toBe(0);
     expect(layout.hasChildren[at("c:Retention")]).toBe(0);
-    expect(drawnChildCount(scope, node("c:Sales"))).toBe(1);
-    expect(drawnChildCount(fixture.scope, node("c:Sales"))).toBe(2);
+    expect(shownChildCount(scope, node("c:Sales"))).toBe(1);
+    expect(shownChildCount(whole, node("c:Sales"))).toBe(2);
   });
 
   it("marks a closed node with drawn children as having children", () => {
-    const layout = layoutTree(fixture.scope, new Set<NodeId>());
+    const layout = layoutTree(whole, new Set<NodeId>());
     expect(names(layout)).toEqual(["Environment"]);
     expect([...layout.hasChildren]).toEqual([1]);
   });
 
   it("keeps siblings from overlapping and starts the drawing at y = 0", () => {
-    const layout = layoutTree(fixture.scope, all);
+    const layout = layoutTree(whole, all);
     const sorted = [...layout.byY].map((i) => layout.y[i]!);
     expect(Math.min(...sorted)).toBe(0);
     const leaves = Array.from(layout.nodes, (_, i) => i)
@@ -101,7 +102,7 @@ describe("layoutTree", () => {
   });
 
   it("gives each node's parent as its layout index", () => {
-    const layout = layoutTree(fixture.scope, all);
+    const layout = layoutTree(whole, all);
     for (let i = 0; i < layout.nodes.length; i++) {
       const parent = hierarchy.parent(layout.nodes[i]! as NodeId);
       expect(layout.parent[i]).toBe(parent === 0 ? -1 : indexOfNode(layout, parent));
@@ -111,7 +112,7 @@ describe("layoutTree", () => {
 
 describe("cullToViewport", () => {
   it("returns only the nodes whose boxes meet the viewport", () => {
-    const layout = layoutTree(fixture.scope, all);
+    const layout = layoutTree(whole, all);
     const firstColumn = cullToViewport(layout, {
       left: 0,
       top: 0,

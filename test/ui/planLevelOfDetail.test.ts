@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutTree, nameAt, NODE_HEIGHT } from "../../src/ui/shared/tree/layoutTree";
+import { nameAt, NODE_HEIGHT } from "../../src/ui/shared/tree/layoutTree";
 import { blockLabelText } from "../../src/ui/features/tree/lodLabels";
 import {
   planLevelOfDetail,
@@ -7,10 +7,10 @@ import {
   type ScreenMapping,
 } from "../../src/ui/features/tree/planLevelOfDetail";
 import { indexSubtrees, type SubtreeIndex } from "../../src/ui/features/tree/subtreeIndex";
-import { allOpen, campaign, rootOf, tenant } from "./levelOfDetail.fixture";
+import { campaign, layoutAllOpen, rootOf, tenant } from "./levelOfDetail.fixture";
 
 function plan(root: ReturnType<typeof rootOf>, screen: Partial<ScreenMapping> & { k: number }) {
-  const layout = layoutTree(root.scope, allOpen(root.hierarchy));
+  const layout = layoutAllOpen(root.hierarchy);
   const index = indexSubtrees(layout, new Uint8Array(layout.nodes.length));
   const mapping: ScreenMapping = {
     kx: screen.k,
@@ -58,7 +58,7 @@ describe("planLevelOfDetail", () => {
     const many = Array.from({ length: 300 }, (_, c) => campaign(`C${c}`, 1, 4));
     const others = [campaign("Solo", 10, 20), campaign("Duo", 10, 20), campaign("Trio", 10, 20)];
     const root = rootOf(tenant("Crowded", many), tenant("Other", others));
-    const whole = layoutTree(root.scope, allOpen(root.hierarchy)).height;
+    const whole = layoutAllOpen(root.hierarchy).height;
     const fitted = plan(root, { k: 800 / whole, height: 800 });
     expect(fitted.blocks).toContain("Crowded");
     expect(fitted.shapes).not.toContain("C0");
@@ -70,7 +70,7 @@ describe("planLevelOfDetail", () => {
   it("opens a block that would fill most of the view, its small children one block together", () => {
     const many = Array.from({ length: 300 }, (_, c) => campaign(`C${c}`, 1, 4));
     const root = rootOf(tenant("Alone", many));
-    const whole = layoutTree(root.scope, allOpen(root.hierarchy)).height;
+    const whole = layoutAllOpen(root.hierarchy).height;
     const { result, layout, index, shapes } = plan(root, { k: 800 / whole, height: 800 });
     expect(shapes).toContain("Alone");
     expect(result.blocks).toHaveLength(1);
@@ -85,7 +85,7 @@ describe("planLevelOfDetail", () => {
     const small = (from: number) =>
       Array.from({ length: 40 }, (_, c) => campaign(`S${from + c}`, 1, 2));
     const root = rootOf(tenant("Env", [...small(0), campaign("Large", 1, 60), ...small(40)]));
-    const whole = layoutTree(root.scope, allOpen(root.hierarchy)).height;
+    const whole = layoutAllOpen(root.hierarchy).height;
     const { result, layout, index } = plan(root, { k: 800 / whole, height: 800 });
     const labels = result.blocks.map((block) => blockLabelText(layout, index, block));
     expect(labels).toEqual(
@@ -106,7 +106,7 @@ describe("planLevelOfDetail", () => {
 
   it("does no work per node hidden inside a block", () => {
     const root = rootOf(tenant("Env", [campaign("Huge", 4, 5000)]));
-    const layout = layoutTree(root.scope, allOpen(root.hierarchy));
+    const layout = layoutAllOpen(root.hierarchy);
     const index = indexSubtrees(layout, new Uint8Array(layout.nodes.length));
     let reads = 0;
     const counting = (array: Float64Array) =>

@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
-import { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
 import { loadConfig } from "../../src/model/loadConfig";
-import { layoutTree, nodeAtIndex } from "../../src/ui/shared/tree/layoutTree";
+import { nodeAtIndex } from "../../src/ui/shared/tree/layoutTree";
 import { heightOfSiblingsAtLeast, indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
-import { allOpen } from "./levelOfDetail.fixture";
+import { layoutAllOpen } from "./levelOfDetail.fixture";
 
 const { text } = generateConfig({ objects: 1500, seed: 11, defects: 0.1 });
 const hierarchy = buildHierarchy(loadConfig([{ path: "generated.json", content: text }]));
-const scope = { hierarchy, top: hierarchy.children(Hierarchy.ROOT), shown: null };
-const layout = layoutTree(scope, allOpen(hierarchy));
+const layout = layoutAllOpen(hierarchy);
 const severity = new Uint8Array(layout.nodes.length).map((_, i) => (i % 7 === 0 ? 3 : 0));
 const index = indexSubtrees(layout, severity);
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from "react";
-import { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { useWorkspace } from "../shared/workspace/WorkspaceContext";
+import { wholeHierarchy } from "../shared/hierarchy/ShownNodes";
 import { changeOfNode } from "../shared/review/changeOfNode";
 import type { TreeExport } from "../review/export/exportTree";
 import { LoadingPanel } from "../shared/review/LoadingPanel";
@@ -37,11 +37,7 @@ export function ReviewTools() {
   const toggle = (panel: Open) => setOpen((current) => (current === panel ? null : panel));
 
   const treeExport = (): TreeExport => ({
-    scope: {
-      hierarchy: workspace.hierarchy,
-      top: workspace.hierarchy.children(Hierarchy.ROOT),
-      shown: null,
-    },
+    shown: wholeHierarchy(workspace.hierarchy),
     expanded: workspace.view.expanded,
     findingsByObject: workspace.findingsByObject,
     markOf: (node) => changeOfNode(workspace.hierarchy, node, review)?.type ?? null,

@@ -1,8 +1,9 @@
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-import { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
+import type { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
 import { groupFindingsByObject } from "../../../src/ui/shared/hierarchy/findingsOfNode";
-import { openToLevel } from "../../../src/ui/features/tree/openLevels";
+import { openToLevel } from "../../../src/ui/shared/hierarchy/openToLevel";
+import { wholeHierarchy } from "../../../src/ui/shared/hierarchy/ShownNodes";
 import { layoutTree, NODE_WIDTH } from "../../../src/ui/shared/tree/layoutTree";
 
 import { buildTreeSvg } from "../../../src/ui/review/export/buildTreeSvg";
@@ -11,8 +12,8 @@ import { reviewAnalysis, reviewConfigText } from "./reviewFixture";
 
 /** The layout of a hierarchy opened to its fifth level, as the tree view would draw it. */
 function openLayout(hierarchy: Hierarchy) {
-  const scope = { hierarchy, top: hierarchy.children(Hierarchy.ROOT), shown: null };
-  return layoutTree(scope, new Set(openToLevel(scope, 5)));
+  const whole = wholeHierarchy(hierarchy);
+  return layoutTree(whole, new Set(openToLevel(whole, 5)));
 }
 
 describe("buildTreeSvg", () => {

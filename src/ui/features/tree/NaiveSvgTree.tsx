@@ -3,7 +3,7 @@ import { zoom, type ZoomTransform } from "d3-zoom";
 import { useEffect, useMemo, useRef } from "react";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { MAX_SCALE, MIN_SCALE } from "./fitTransform";
-import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import { wholeHierarchy } from "../../shared/hierarchy/ShownNodes";
 import { layoutTree, nameAt, NODE_HEIGHT, NODE_WIDTH } from "../../shared/tree/layoutTree";
 
 /**
@@ -14,11 +14,7 @@ import { layoutTree, nameAt, NODE_HEIGHT, NODE_WIDTH } from "../../shared/tree/l
 export function NaiveSvgTree() {
   const { hierarchy, view } = useWorkspace();
   const layout = useMemo(
-    () =>
-      layoutTree(
-        { hierarchy, top: hierarchy.children(Hierarchy.ROOT), shown: null },
-        view.expanded,
-      ),
+    () => layoutTree(wholeHierarchy(hierarchy), view.expanded),
     [hierarchy, view.expanded],
   );
   const svgRef = useRef<SVGSVGElement>(null);

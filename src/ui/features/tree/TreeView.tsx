@@ -11,6 +11,8 @@ import {
 } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
+import { openLevelOf } from "../../shared/hierarchy/openLevelOf";
+import { openToLevel } from "../../shared/hierarchy/openToLevel";
 import { useShownHierarchy } from "../../shared/shownHierarchy/ShownHierarchyContext";
 import { useReviewSlots } from "../../shared/reviewSlots/ReviewSlots";
 import { useStatsSlots } from "../../shared/statsSlots/StatsSlots";
@@ -21,7 +23,6 @@ import { createDrawnViewStore } from "./drawnViewStore";
 import { drawTreeCanvas, LABEL_FONT } from "./drawTreeCanvas";
 import { centreOn, fitTransform, MAX_SCALE, MIN_SCALE } from "./fitTransform";
 import {
-  drawnChildCount,
   indexOfNode,
   layoutTree,
   nodeAtIndex,
@@ -31,13 +32,13 @@ import {
 } from "../../shared/tree/layoutTree";
 import { cachedMeasure, frameLevelOfDetail } from "./frameLevelOfDetail";
 import { CARD_MIN_SCALE, constrainX, horizontalScale } from "./lodScale";
-import { openLevelOf, openToLevel } from "./openLevels";
 import { centreViewOn } from "./overviewTransform";
 import type { PlacedLabel } from "./placeLabels";
 import type { LevelOfDetail } from "./planLevelOfDetail";
 import { indexSubtrees } from "./subtreeIndex";
 import { blockAt, zoomToBlock } from "./zoomToBlock";
 import { severityCodes } from "./severityCodes";
+import { shownChildCount } from "./shownChildCount";
 import { readThemeColors, type ThemeColors } from "./themeColors";
 import { TreeCard } from "./TreeCard";
 import { TreeOverview } from "./TreeOverview";
@@ -76,11 +77,14 @@ export function TreeView() {
   const shownHierarchy = useShownHierarchy();
   const { hierarchy, shown: shownMask } = shownHierarchy;
   const top = useStableNodes(shownHierarchy.top);
-  const scope = useMemo(() => ({ hierarchy, top, shown: shownMask }), [hierarchy, top, shownMask]);
-  const layout = useMemo(() => layoutTree(scope, view.expanded), [scope, view.expanded]);
+  const shownNodes = useMemo(
+    () => ({ hierarchy, top, shown: shownMask }),
+    [hierarchy, top, shownMask],
+  );
+  const layout = useMemo(() => layoutTree(shownNodes, view.expanded), [shownNodes, view.expanded]);
   const openLevel = useMemo(
-    () => openLevelOf(scope, view.expanded, hierarchy.maxDepth),
-    [scope, hierarchy, view.expanded],
+    () => openLevelOf(shownNodes, view.expanded, hierarchy.maxDepth),
+    [shownNodes, hierarchy, view.expanded],
   );
   const severity = useMemo(
     () => severityCodes(layout, findingsByObject),
@@ -458,7 +462,7 @@ export function TreeView() {
           const container = containerRef.current;
           if (container && zoomRef.current) select(container).call(zoomRef.current.scaleBy, factor);
         }}
-        onLevel={(level) => dispatch({ type: "setExpanded", ids: openToLevel(scope, level) })}
+        onLevel={(level) => dispatch({ type: "setExpanded", ids: openToLevel(shownNodes, level) })}
         onReveal={() => view.selected !== null && reveal(view.selected)}
       />
       <div
@@ -482,7 +486,7 @@ export function TreeView() {
                 node={node}
                 x={layout.x[i]!}
                 y={layout.y[i]!}
-                children={layout.hasChildren[i] ? drawnChildCount(scope, node) : 0}
+                children={layout.hasChildren[i] ? shownChildCount(shownNodes, node) : 0}
                 expanded={view.expanded.has(node)}
                 selected={view.selected === node}
                 highlighted={highlighted.has(node)}

@@ -1,13 +1,14 @@
 import type { NodeId } from "../../../model/config/ids";
 import type { FindingsByObject } from "../../shared/hierarchy/findingsOfNode";
-import { layoutTree, type LayoutScope } from "../../shared/tree/layoutTree";
+import type { ShownNodes } from "../../shared/hierarchy/ShownNodes";
+import { layoutTree } from "../../shared/tree/layoutTree";
 import { downloadFile } from "../../shared/downloadFile";
 import { buildTreeSvg } from "./buildTreeSvg";
 import { rasteriseSvg } from "./rasteriseSvg";
 
 export interface TreeExport {
   /** The hierarchy and the part of it drawn; the open nodes below the top ones are laid out. */
-  readonly scope: LayoutScope;
+  readonly shown: ShownNodes;
   readonly expanded: ReadonlySet<NodeId>;
   readonly findingsByObject: FindingsByObject;
   readonly markOf: (node: NodeId) => string | null;
@@ -15,7 +16,7 @@ export interface TreeExport {
 }
 
 function svgOf(source: TreeExport) {
-  const layout = layoutTree(source.scope, source.expanded);
+  const layout = layoutTree(source.shown, source.expanded);
   return buildTreeSvg(layout, {
     findingsByObject: source.findingsByObject,
     markOf: source.markOf,

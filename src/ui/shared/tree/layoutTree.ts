@@ -2,6 +2,7 @@ import { hierarchy as d3Hierarchy, tree } from "d3-hierarchy";
 import { asNodeId, type NodeId } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import { hasShownChildren, type ShownNodes } from "../hierarchy/ShownNodes";
 
 /** Size of one node's slot in the drawing, in layout units (CSS pixels at zoom 1). */
 export const NODE_WIDTH = 280;
@@ -9,13 +10,6 @@ export const NODE_WIDTH = 280;
 export const NODE_HEIGHT = 58;
 export const COLUMN_GAP = 72;
 export const ROW_GAP = 10;
-
-/** What to lay out: a hierarchy, its level-1 nodes, and which nodes are drawn (null: all). */
-export interface LayoutScope {
-  readonly hierarchy: Hierarchy;
-  readonly top: readonly NodeId[];
-  readonly shown: Uint8Array | null;
-}
 
 /**
  * Positions of the open part of the hierarchy, as flat typed arrays indexed by layout index
@@ -33,7 +27,7 @@ export interface TreeLayout {
   readonly depth: Uint16Array;
   /** Index of the parent in `nodes`, -1 for the top nodes. */
   readonly parent: Int32Array;
-  /** Whether the node has children that can be drawn (it gets an expand control). */
+  /** Whether the node has shown children (it gets an expand control). */
   readonly hasChildren: Uint8Array;
   /** Node indices sorted by `y`, for a binary search over the vertical extent of the viewport. */
   readonly byY: Uint32Array;
@@ -58,31 +52,18 @@ export const nameAt = (layout: TreeLayout, i: number): string =>
 export const indexOfNode = (layout: TreeLayout, node: NodeId | null): number =>
   node === null ? -1 : (layout.indexOf[node] ?? -1);
 
-/**
- * How many of a node's children are drawn (the shown mask keeps them), counting no further
- * than `enough`.
- */
-export function drawnChildCount(scope: LayoutScope, n: number, enough = Infinity): number {
-  const { end, childCount } = scope.hierarchy.columns;
-  const { shown } = scope;
-  if (!shown) return childCount[n]!;
-  let count = 0;
-  for (let c = n + 1; c < end[n]! && count < enough; c = end[c]!) if (shown[c]) count++;
-  return count;
-}
-
 /** The virtual root above the top nodes: d3 lays out one tree. */
 const TOP = -1;
 
 /**
  * A left-to-right tidy tree (Reingold–Tilford, via d3-hierarchy) of the top nodes and the
- * drawn children of the open nodes below them. d3 wraps only those nodes (its datum is the
+ * shown children of the open nodes below them. d3 wraps only those nodes (its datum is the
  * NodeId); nothing is made for the nodes under a closed one.
  */
-export function layoutTree(scope: LayoutScope, expanded: ReadonlySet<NodeId>): TreeLayout {
-  const { hierarchy, top, shown } = scope;
+export function layoutTree(shownNodes: ShownNodes, expanded: ReadonlySet<NodeId>): TreeLayout {
+  const { hierarchy, top, shown } = shownNodes;
   const { end, childCount, parent: parentOf } = hierarchy.columns;
-  const drawnChildren = (n: number): number[] | null => {
+  const shownChildren = (n: number): number[] | null => {
     if (childCount[n] === 0) return null;
     const children: number[] = [];
     for (let c = n + 1; c < end[n]!; c = end[c]!) if (!shown || shown[c]) children.push(c);
@@ -92,7 +73,7 @@ export function layoutTree(scope: LayoutScope, expanded: ReadonlySet<NodeId>): T
     n === TOP
       ? (top as readonly number[] as number[])
       : expanded.has(asNodeId(n))
-        ? drawnChildren(n)
+        ? shownChildren(n)
         : null,
   );
   tree<number>()
@@ -123,7 +104,7 @@ export function layoutTree(scope: LayoutScope, expanded: ReadonlySet<NodeId>): T
     y[i] = top;
     depth[i] = d.depth;
     parent[i] = d.depth > 1 ? indexOf[parentOf[n]!]! : -1;
-    hasChildren[i] = d.children || drawnChildCount(scope, n, 1) > 0 ? 1 : 0;
+    hasChildren[i] = d.children || hasShownChildren(shownNodes, asNodeId(n)) ? 1 : 0;
     indexOf[n] = i;
     if (top < minY) minY = top;
     if (top > maxY) maxY = top;
