@@ -18,7 +18,7 @@ export const ROW_GAP = 10;
  */
 export interface TreeLayout {
   readonly hierarchy: Hierarchy;
-  /** The NodeId at each layout index: increasing, since the layout keeps the tree's order. */
+  /** The NodeId at each layout index, in the hierarchy's order (pre-order). */
   readonly nodes: Uint32Array;
   /** Top-left corner of each node's box, in layout units. Index matches `nodes`. */
   readonly x: Float64Array;
@@ -70,11 +70,7 @@ export function layoutTree(shownNodes: ShownNodes, expanded: ReadonlySet<NodeId>
     return children.length > 0 ? children : null;
   };
   const wrapped = d3Hierarchy<number>(TOP, (n) =>
-    n === TOP
-      ? (top as readonly number[] as number[])
-      : expanded.has(asNodeId(n))
-        ? shownChildren(n)
-        : null,
+    n === TOP ? top : expanded.has(asNodeId(n)) ? shownChildren(n) : null,
   );
   tree<number>()
     .nodeSize([NODE_HEIGHT + ROW_GAP, NODE_WIDTH + COLUMN_GAP])
