@@ -11,7 +11,7 @@ interface Props {
   readonly x: number;
   readonly y: number;
   /** How many of the node's children can be drawn (0: no expand control). */
-  readonly children: number;
+  readonly childCount: number;
   readonly expanded: boolean;
   readonly selected: boolean;
   readonly highlighted: boolean;
@@ -26,7 +26,7 @@ interface Props {
  * is read from the hierarchy as it renders; its path is its address in the page.
  */
 export function TreeCard(props: Props) {
-  const { hierarchy, node, children, expanded, selected, highlighted } = props;
+  const { hierarchy, node, childCount, expanded, selected, highlighted } = props;
   const name = hierarchy.name(node);
   const classes = ["tree-card"];
   if (selected) classes.push("is-selected");
@@ -50,7 +50,7 @@ export function TreeCard(props: Props) {
           shared={hierarchy.isShared(node)}
           compact
         />
-        {children > 0 && (
+        {childCount > 0 && (
           <button
             type="button"
             className="tree-toggle"
@@ -58,7 +58,7 @@ export function TreeCard(props: Props) {
             aria-label={
               expanded
                 ? `Collapse ${name}`
-                : `Expand ${name}, ${children} ${children === 1 ? "child" : "children"}`
+                : `Expand ${name}, ${childCount} ${childCount === 1 ? "child" : "children"}`
             }
             tabIndex={-1}
             onClick={(event) => {
@@ -66,7 +66,7 @@ export function TreeCard(props: Props) {
               props.onToggle(node);
             }}
           >
-            {expanded ? "−" : children}
+            {expanded ? "−" : childCount}
           </button>
         )}
       </div>

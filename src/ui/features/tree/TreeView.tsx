@@ -486,7 +486,7 @@ export function TreeView() {
                 node={node}
                 x={layout.x[i]!}
                 y={layout.y[i]!}
-                children={layout.hasChildren[i] ? shownChildCount(shownNodes, node) : 0}
+                childCount={layout.hasChildren[i] ? shownChildCount(shownNodes, node) : 0}
                 expanded={view.expanded.has(node)}
                 selected={view.selected === node}
                 highlighted={highlighted.has(node)}
