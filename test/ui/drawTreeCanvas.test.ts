@@ -1,12 +1,18 @@
 import { zoomIdentity } from "d3-zoom";
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../src/model/config/ids";
+import type { NodeId } from "../../src/model/config/ids";
 import { NODE_KINDS, type NodeKind } from "../../src/model/hierarchy/HierarchyNode";
 import { drawTreeCanvas, type CanvasFrame } from "../../src/ui/features/tree/drawTreeCanvas";
-import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from "../../src/ui/shared/tree/layoutTree";
+import {
+  indexOfNode,
+  layoutTree,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+} from "../../src/ui/shared/tree/layoutTree";
 import { planLevelOfDetail } from "../../src/ui/features/tree/planLevelOfDetail";
 import { indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
-import { sampleTree } from "./hierarchyFixture";
+import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
+import { sampleHierarchy } from "./hierarchyFixture";
 
 /** Records the rectangles of each stroke and fill, with the style and whether it was dashed. */
 function recordingContext() {
@@ -55,8 +61,9 @@ const colors = {
   kind,
 };
 
+const fixture = sampleHierarchy();
 const everything = new Set(
-  ["t:Environment", "c:Sales", "c:Retention", "cg:Sales/Team A", "ccl:Sales/Leads"].map(asNodePath),
+  ["t:Environment", "c:Sales", "c:Retention", "cg:Sales/Team A", "ccl:Sales/Leads"].map(fixture.at),
 );
 
 function frame(
@@ -64,14 +71,17 @@ function frame(
   cards: boolean,
   options: {
     scale?: number;
-    open?: ReadonlySet<ReturnType<typeof asNodePath>>;
+    open?: ReadonlySet<NodeId>;
     errorAt?: string;
   } = {},
 ): CanvasFrame {
-  const layout = layoutTree(sampleTree(), options.open ?? new Set([asNodePath("t:Environment")]));
+  const layout = layoutTree(
+    wholeHierarchy(fixture.hierarchy),
+    options.open ?? new Set([fixture.at("t:Environment")]),
+  );
   const k = options.scale ?? 0.3;
   const severity = new Uint8Array(layout.nodes.length);
-  if (options.errorAt) severity[layout.indexOf.get(asNodePath(options.errorAt))!] = 3;
+  if (options.errorAt) severity[indexOfNode(layout, fixture.at(options.errorAt))] = 3;
   const subtrees = indexSubtrees(layout, severity);
   const screen = { k, kx: k, tx: 0, ty: 0, width: 800, height: 600 };
   return {
@@ -123,7 +133,7 @@ describe("drawTreeCanvas", () => {
       errorAt: "cg:Sales/Team A",
     });
     expect(f.lod!.blocks.length).toBeGreaterThan(0);
-    expect(f.lod!.nodes).not.toContain(f.layout.indexOf.get(asNodePath("cg:Sales/Team A")));
+    expect(f.lod!.nodes).not.toContain(indexOfNode(f.layout, fixture.at("cg:Sales/Team A")));
     drawTreeCanvas(ctx, f);
     const errorMarks = fills.filter((fill) => fill.style === colors.error && fill.rects.length);
     expect(errorMarks).toHaveLength(1);

@@ -1,8 +1,12 @@
-import type { HierarchyNode } from "../../src/model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../src/model/config/ids";
+import type { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
+import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
+import { layoutTree, type TreeLayout } from "../../src/ui/shared/tree/layoutTree";
+import { hierarchyOf, type FixtureHierarchy, type FixtureNode } from "./fixtureHierarchy";
 import { node } from "./hierarchyFixture";
 
 /** A campaign of `groups` campaign groups of `agents` agents each. */
-export function campaign(name: string, groups: number, agents: number): HierarchyNode {
+export function campaign(name: string, groups: number, agents: number): FixtureNode {
   return node(
     `c:${name}`,
     "campaign",
@@ -20,21 +24,24 @@ export function campaign(name: string, groups: number, agents: number): Hierarch
   );
 }
 
-export function tenant(name: string, campaigns: HierarchyNode[]): HierarchyNode {
+export function tenant(name: string, campaigns: FixtureNode[]): FixtureNode {
   return node(`t:${name}`, "tenant", name, campaigns);
 }
 
-export function rootOf(...tenants: HierarchyNode[]): HierarchyNode {
-  return node("root", "root", "", tenants);
+export function rootOf(...tenants: FixtureNode[]): FixtureHierarchy {
+  return hierarchyOf(node("root", "root", "", tenants));
 }
 
-/** Every node with children, so the layout opens the whole tree. */
-export function allOpen(root: HierarchyNode): Set<HierarchyNode["id"]> {
-  const ids = new Set<HierarchyNode["id"]>();
-  const walk = (n: HierarchyNode) => {
-    if (n.children.length > 0) ids.add(n.id);
-    n.children.forEach(walk);
-  };
-  walk(root);
-  return ids;
+/** Every node with children, so the layout opens the whole hierarchy. */
+export function allOpen(hierarchy: Hierarchy): Set<NodeId> {
+  const open = new Set<NodeId>();
+  for (let n = 0; n < hierarchy.size; n++) {
+    if (hierarchy.columns.childCount[n]! > 0) open.add(n as NodeId);
+  }
+  return open;
+}
+
+/** The whole hierarchy laid out with every node open. */
+export function layoutAllOpen(hierarchy: Hierarchy): TreeLayout {
+  return layoutTree(wholeHierarchy(hierarchy), allOpen(hierarchy));
 }

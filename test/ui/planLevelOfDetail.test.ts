@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutTree, NODE_HEIGHT } from "../../src/ui/shared/tree/layoutTree";
+import { nameAt, NODE_HEIGHT } from "../../src/ui/shared/tree/layoutTree";
 import { blockLabelText } from "../../src/ui/features/tree/lodLabels";
 import {
   planLevelOfDetail,
@@ -7,10 +7,10 @@ import {
   type ScreenMapping,
 } from "../../src/ui/features/tree/planLevelOfDetail";
 import { indexSubtrees, type SubtreeIndex } from "../../src/ui/features/tree/subtreeIndex";
-import { allOpen, campaign, rootOf, tenant } from "./levelOfDetail.fixture";
+import { campaign, layoutAllOpen, rootOf, tenant } from "./levelOfDetail.fixture";
 
 function plan(root: ReturnType<typeof rootOf>, screen: Partial<ScreenMapping> & { k: number }) {
-  const layout = layoutTree(root, allOpen(root));
+  const layout = layoutAllOpen(root.hierarchy);
   const index = indexSubtrees(layout, new Uint8Array(layout.nodes.length));
   const mapping: ScreenMapping = {
     kx: screen.k,
@@ -21,7 +21,7 @@ function plan(root: ReturnType<typeof rootOf>, screen: Partial<ScreenMapping> & 
     ...screen,
   };
   const result = planLevelOfDetail(layout, index, mapping);
-  const names = (indices: readonly number[]) => indices.map((i) => layout.nodes[i]!.name).sort();
+  const names = (indices: readonly number[]) => indices.map((i) => nameAt(layout, i)).sort();
   return {
     layout,
     index,
@@ -58,7 +58,7 @@ describe("planLevelOfDetail", () => {
     const many = Array.from({ length: 300 }, (_, c) => campaign(`C${c}`, 1, 4));
     const others = [campaign("Solo", 10, 20), campaign("Duo", 10, 20), campaign("Trio", 10, 20)];
     const root = rootOf(tenant("Crowded", many), tenant("Other", others));
-    const whole = layoutTree(root, allOpen(root)).height;
+    const whole = layoutAllOpen(root.hierarchy).height;
     const fitted = plan(root, { k: 800 / whole, height: 800 });
     expect(fitted.blocks).toContain("Crowded");
     expect(fitted.shapes).not.toContain("C0");
@@ -70,14 +70,14 @@ describe("planLevelOfDetail", () => {
   it("opens a block that would fill most of the view, its small children one block together", () => {
     const many = Array.from({ length: 300 }, (_, c) => campaign(`C${c}`, 1, 4));
     const root = rootOf(tenant("Alone", many));
-    const whole = layoutTree(root, allOpen(root)).height;
+    const whole = layoutAllOpen(root.hierarchy).height;
     const { result, layout, index, shapes } = plan(root, { k: 800 / whole, height: 800 });
     expect(shapes).toContain("Alone");
     expect(result.blocks).toHaveLength(1);
     const [run] = result.blocks;
     expect(run!.count).toBe(300);
-    expect(layout.nodes[run!.root]!.name).toBe("C0");
-    expect(layout.nodes[run!.last]!.name).toBe("C299");
+    expect(nameAt(layout, run!.root)).toBe("C0");
+    expect(nameAt(layout, run!.last)).toBe("C299");
     expect(blockLabelText(layout, index, run!)).toBe("300 campaigns · 1,800 objects");
   });
 
@@ -85,7 +85,7 @@ describe("planLevelOfDetail", () => {
     const small = (from: number) =>
       Array.from({ length: 40 }, (_, c) => campaign(`S${from + c}`, 1, 2));
     const root = rootOf(tenant("Env", [...small(0), campaign("Large", 1, 60), ...small(40)]));
-    const whole = layoutTree(root, allOpen(root)).height;
+    const whole = layoutAllOpen(root.hierarchy).height;
     const { result, layout, index } = plan(root, { k: 800 / whole, height: 800 });
     const labels = result.blocks.map((block) => blockLabelText(layout, index, block));
     expect(labels).toEqual(
@@ -106,7 +106,7 @@ describe("planLevelOfDetail", () => {
 
   it("does no work per node hidden inside a block", () => {
     const root = rootOf(tenant("Env", [campaign("Huge", 4, 5000)]));
-    const layout = layoutTree(root, allOpen(root));
+    const layout = layoutAllOpen(root.hierarchy);
     const index = indexSubtrees(layout, new Uint8Array(layout.nodes.length));
     let reads = 0;
     const counting = (array: Float64Array) =>
@@ -130,7 +130,7 @@ describe("planLevelOfDetail", () => {
       width: 1000,
       height: 800,
     });
-    expect(result.blocks.map((b) => layout.nodes[b.root]!.name).sort()).toEqual([
+    expect(result.blocks.map((b) => nameAt(layout, b.root)).sort()).toEqual([
       "Huge@G0",
       "Huge@G1",
       "Huge@G2",
@@ -142,11 +142,11 @@ describe("planLevelOfDetail", () => {
 
   it("gives each block its extent per depth and its box on screen", () => {
     const { result, layout, index } = plan(threeCampaigns(), { k: 0.1, tx: 10, ty: 5 });
-    const block = result.blocks.find((b) => layout.nodes[b.root]!.name === "Big@G0")!;
+    const block = result.blocks.find((b) => nameAt(layout, b.root) === "Big@G0")!;
     expect(block.bands.map(([depth]) => depth)).toEqual([3, 4]);
     const [, first, last] = block.bands[1]!;
-    expect(layout.nodes[first]!.name).toBe("agent0.0");
-    expect(layout.nodes[last]!.name).toBe("agent0.49");
+    expect(nameAt(layout, first)).toBe("agent0.0");
+    expect(nameAt(layout, last)).toBe("agent0.49");
     expect(block.top).toBeCloseTo(5 + index.top[block.root]! * 0.1);
     expect(block.left).toBeCloseTo(10 + layout.x[block.root]! * 0.1);
   });

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
-import { treeOf } from "../../src/model/hierarchy/treeOf";
 import { loadConfig } from "../../src/model/loadConfig";
-import { layoutTree } from "../../src/ui/shared/tree/layoutTree";
+import { nodeAtIndex } from "../../src/ui/shared/tree/layoutTree";
 import { heightOfSiblingsAtLeast, indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
-import { allOpen } from "./levelOfDetail.fixture";
+import { layoutAllOpen } from "./levelOfDetail.fixture";
 
 const { text } = generateConfig({ objects: 1500, seed: 11, defects: 0.1 });
-const root = treeOf(buildHierarchy(loadConfig([{ path: "generated.json", content: text }])));
-const layout = layoutTree(root, allOpen(root));
+const hierarchy = buildHierarchy(loadConfig([{ path: "generated.json", content: text }]));
+const layout = layoutAllOpen(hierarchy);
 const severity = new Uint8Array(layout.nodes.length).map((_, i) => (i % 7 === 0 ? 3 : 0));
 const index = indexSubtrees(layout, severity);
 
@@ -24,14 +23,11 @@ describe("indexSubtrees", () => {
   });
 
   it("gives each subtree as the index range of its node and all its descendants", () => {
+    // Everything is open, so a laid-out subtree is the hierarchy's subtree.
+    expect(layout.nodes).toHaveLength(hierarchy.size - 1);
     for (let i = 0; i < layout.nodes.length; i += 37) {
-      let count = 0;
-      const walk = (n: (typeof layout.nodes)[number]) => {
-        count++;
-        n.children.forEach(walk);
-      };
-      walk(layout.nodes[i]!);
-      expect(index.end[i]! - i).toBe(count);
+      const n = nodeAtIndex(layout, i);
+      expect(index.end[i]! - i).toBe(hierarchy.end(n) - n);
     }
   });
 

@@ -1,19 +1,19 @@
 import { zoomIdentity } from "d3-zoom";
 import { describe, expect, it } from "vitest";
-import { layoutTree } from "../../src/ui/shared/tree/layoutTree";
+import { nameAt } from "../../src/ui/shared/tree/layoutTree";
 import { planLevelOfDetail } from "../../src/ui/features/tree/planLevelOfDetail";
 import { indexSubtrees } from "../../src/ui/features/tree/subtreeIndex";
 import { blockAt, zoomToBlock } from "../../src/ui/features/tree/zoomToBlock";
-import { allOpen, campaign, rootOf, tenant } from "./levelOfDetail.fixture";
+import { campaign, layoutAllOpen, rootOf, tenant } from "./levelOfDetail.fixture";
 
 const root = rootOf(
   tenant("Env", [campaign("Big", 4, 50), campaign("Mid", 2, 50), campaign("Tiny", 1, 3)]),
 );
-const layout = layoutTree(root, allOpen(root));
+const layout = layoutAllOpen(root.hierarchy);
 const index = indexSubtrees(layout, new Uint8Array(layout.nodes.length));
 const screen = { k: 0.1, kx: 0.1, tx: 0, ty: 0, width: 1000, height: 2100 };
 const lod = planLevelOfDetail(layout, index, screen);
-const named = (name: string) => lod.blocks.find((b) => layout.nodes[b.root]!.name === name)!;
+const named = (name: string) => lod.blocks.find((b) => nameAt(layout, b.root) === name)!;
 
 describe("blockAt", () => {
   it("finds the block drawn under a point, and none between blocks", () => {

@@ -232,27 +232,28 @@ export class Hierarchy {
 
   /** 1 for the first child of its parent of one kind and name, 2 for the second... */
   #ordinal(n: NodeId): number {
-    this.#ordinals ??= this.#countOrdinals();
+    if (n === 0) return 1;
+    this.#ordinals ??= new Uint32Array(this.size);
+    if (this.#ordinals[n] === 0) this.#countOrdinals(this.columns.parent[n]!, this.#ordinals);
     return this.#ordinals[n]!;
   }
 
-  // Built on first use: only links and exports need paths, and most nodes are the only child
-  // of their kind and name.
-  #countOrdinals(): Uint32Array {
+  // Counted for one parent's children when a path first needs one of them (0 = not yet): a
+  // path names a few nodes, and counting every parent's children up front would be a pass
+  // over the whole hierarchy the first time one card or link shows its path.
+  #countOrdinals(parent: number, ordinals: Uint32Array): void {
     const { end, childCount, kind } = this.columns;
-    const ordinals = new Uint32Array(this.size).fill(1);
-    const seen = new Map<string, number>();
-    for (let n = 0; n < this.size; n++) {
-      if (childCount[n]! < 2) continue;
-      seen.clear();
-      for (let c = n + 1; c < end[n]!; c = end[c]!) {
-        const key = `${kind[c]!}:${this.name(asNodeId(c))}`;
-        const count = (seen.get(key) ?? 0) + 1;
-        seen.set(key, count);
-        ordinals[c] = count;
-      }
+    if (childCount[parent]! < 2) {
+      ordinals[parent + 1] = 1;
+      return;
     }
-    return ordinals;
+    const seen = new Map<string, number>();
+    for (let c = parent + 1; c < end[parent]!; c = end[c]!) {
+      const key = `${kind[c]!}:${this.name(asNodeId(c))}`;
+      const count = (seen.get(key) ?? 0) + 1;
+      seen.set(key, count);
+      ordinals[c] = count;
+    }
   }
 
   #objectIndex(): Uint32Array {

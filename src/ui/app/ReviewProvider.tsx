@@ -19,7 +19,7 @@ import { ReviewSlotsContext } from "../shared/reviewSlots/ReviewSlots";
  * features see only its slots (the change marks). Mounted inside the workspace.
  */
 export function ReviewProvider({ children }: { readonly children: ReactNode }) {
-  const { analysis } = useWorkspace();
+  const { analysis, hierarchy } = useWorkspace();
   const before = useBeforeSnapshot();
   const conventions = useActiveConventions();
   const [shownTypes, setShownTypes] = useState<ReadonlySet<ChangeType>>(
@@ -54,7 +54,7 @@ export function ReviewProvider({ children }: { readonly children: ReactNode }) {
     }),
     [before, comparison, comparing, comparisonError, shownTypes, rules],
   );
-  const slots = useMemo(() => reviewSlotsOf(review), [review]);
+  const slots = useMemo(() => reviewSlotsOf(review, hierarchy), [review, hierarchy]);
   return (
     <ReviewContext.Provider value={review}>
       <ReviewSlotsContext.Provider value={slots}>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from "react";
 import { useWorkspace } from "../shared/workspace/WorkspaceContext";
+import { wholeHierarchy } from "../shared/hierarchy/ShownNodes";
 import { changeOfNode } from "../shared/review/changeOfNode";
 import type { TreeExport } from "../review/export/exportTree";
 import { LoadingPanel } from "../shared/review/LoadingPanel";
@@ -36,10 +37,10 @@ export function ReviewTools() {
   const toggle = (panel: Open) => setOpen((current) => (current === panel ? null : panel));
 
   const treeExport = (): TreeExport => ({
-    root: workspace.index.root,
+    shown: wholeHierarchy(workspace.hierarchy),
     expanded: workspace.view.expanded,
     findingsByObject: workspace.findingsByObject,
-    markOf: (node) => changeOfNode(node, review)?.type ?? null,
+    markOf: (node) => changeOfNode(workspace.hierarchy, node, review)?.type ?? null,
     baseName: `campaign-lens-tree-${(workspace.analysis.sources[0] ?? "configuration").replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_")}`,
   });
 

@@ -2,6 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { asNodeId } from "../../../src/model/config/ids";
 import { ComparePanel } from "../../../src/ui/review/compare/ComparePanel";
 import { useReviewSlots } from "../../../src/ui/shared/reviewSlots/ReviewSlots";
 import { useWorkspace } from "../../../src/ui/shared/workspace/WorkspaceContext";
@@ -13,13 +14,14 @@ import { reviewConfigText } from "./reviewFixture";
  * as a feature reads them, for the test to read.
  */
 function Marks() {
-  const { index } = useWorkspace();
+  const { hierarchy } = useWorkspace();
   const { renderNodeMark } = useReviewSlots();
+  const nodes = Array.from({ length: hierarchy.size }, (_, n) => asNodeId(n));
   return (
     <ul aria-label="marks">
-      {[...index.nodes.values()].map((node) => (
-        <li key={node.id}>
-          {node.name} {renderNodeMark?.(node)}
+      {nodes.map((node) => (
+        <li key={node}>
+          {hierarchy.name(node)} {renderNodeMark?.(node)}
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { describe, expect, it } from "vitest";
 import { diffFindings } from "../../../src/model/diff/diffFindings";
 import { diffModels } from "../../../src/model/diff/diffModels";
@@ -15,7 +14,7 @@ describe("buildReportHtml", () => {
     sources: analysis.sources,
     model: analysis.model,
     findings: analysis.findings,
-    root: treeOf(analysis.hierarchy),
+    hierarchy: analysis.hierarchy,
     ruleOf: findRule,
     comparison: null,
     generatedAt,
@@ -64,7 +63,7 @@ describe("buildReportHtml", () => {
       sources: analysis.sources,
       model: analysis.model,
       findings: analysis.findings,
-      root: treeOf(analysis.hierarchy),
+      hierarchy: analysis.hierarchy,
       ruleOf: findRule,
       comparison: {
         diff: diffModels(before.model, analysis.model),

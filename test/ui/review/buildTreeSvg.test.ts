@@ -1,21 +1,27 @@
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-import type { NodePath } from "../../../src/model/config/ids";
+import type { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
 import { groupFindingsByObject } from "../../../src/ui/shared/hierarchy/findingsOfNode";
-import { openToLevel } from "../../../src/ui/shared/hierarchy/NodeIndex";
+import { openToLevel } from "../../../src/ui/shared/hierarchy/openToLevel";
+import { wholeHierarchy } from "../../../src/ui/shared/hierarchy/ShownNodes";
 import { layoutTree, NODE_WIDTH } from "../../../src/ui/shared/tree/layoutTree";
+
 import { buildTreeSvg } from "../../../src/ui/review/export/buildTreeSvg";
 import { estimateTextWidth } from "../../../src/ui/review/export/fitToWidth";
 import { reviewAnalysis, reviewConfigText } from "./reviewFixture";
 
+/** The layout of a hierarchy opened to its fifth level, as the tree view would draw it. */
+function openLayout(hierarchy: Hierarchy) {
+  const whole = wholeHierarchy(hierarchy);
+  return layoutTree(whole, new Set(openToLevel(whole, 5)));
+}
+
 describe("buildTreeSvg", () => {
   const analysis = reviewAnalysis();
-  const expanded = new Set<NodePath>(openToLevel(treeOf(analysis.hierarchy), 5));
-  const layout = layoutTree(treeOf(analysis.hierarchy), expanded);
+  const layout = openLayout(analysis.hierarchy);
   const { svg, width, height } = buildTreeSvg(layout, {
     findingsByObject: groupFindingsByObject(analysis.findings),
-    markOf: (node) => (node.name === "Sales" ? "renamed" : null),
+    markOf: (node) => (analysis.hierarchy.name(node) === "Sales" ? "renamed" : null),
     title: "Campaign Lens: review.json",
   });
 
@@ -51,8 +57,7 @@ describe("buildTreeSvg", () => {
 
   it("clips a long name to its room on the card, clip path included, and keeps it whole in the tooltip", () => {
     const long = reviewAnalysis(reviewConfigText({ listName: "CL_" + "W".repeat(40) }));
-    const open = new Set<NodePath>(openToLevel(treeOf(long.hierarchy), 5));
-    const out = buildTreeSvg(layoutTree(treeOf(long.hierarchy), open), {
+    const out = buildTreeSvg(openLayout(long.hierarchy), {
       findingsByObject: new Map(),
       title: "t",
     }).svg;
@@ -65,8 +70,7 @@ describe("buildTreeSvg", () => {
 
   it("keeps the expected id clear of the finding badge", () => {
     const long = reviewAnalysis(reviewConfigText().replaceAll("Team1", "Team" + "M".repeat(40)));
-    const open = new Set<NodePath>(openToLevel(treeOf(long.hierarchy), 5));
-    const out = buildTreeSvg(layoutTree(treeOf(long.hierarchy), open), {
+    const out = buildTreeSvg(openLayout(long.hierarchy), {
       findingsByObject: groupFindingsByObject(long.findings),
       title: "t",
     }).svg;
@@ -81,8 +85,7 @@ describe("buildTreeSvg", () => {
 
   it("writes control characters as visible escapes, so the file stays well-formed XML", () => {
     const odd = reviewAnalysis(reviewConfigText({ listName: "eve\u0001\u200B\uD800" }));
-    const open = new Set<NodePath>(openToLevel(treeOf(odd.hierarchy), 5));
-    const out = buildTreeSvg(layoutTree(treeOf(odd.hierarchy), open), {
+    const out = buildTreeSvg(openLayout(odd.hierarchy), {
       findingsByObject: groupFindingsByObject(odd.findings),
       title: "t",
     }).svg;

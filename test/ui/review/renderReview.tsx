@@ -1,4 +1,3 @@
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { QueryClient } from "@tanstack/react-query";
 import { cleanup, render } from "@testing-library/react";
 import type { ReactNode } from "react";
@@ -23,7 +22,7 @@ function CurrentWorkspace({ children }: { readonly children: ReactNode }) {
     <WorkspaceProvider
       analysis={analysis}
       pivot="campaign"
-      root={treeOf(analysis.hierarchy)}
+      hierarchy={analysis.hierarchy}
       initialNode={null}
     >
       <ReviewProvider>{children}</ReviewProvider>

@@ -1,15 +1,13 @@
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
 // @vitest-environment jsdom
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ObjectKey } from "../../../src/model/config/ids";
+import { asNodeId, type NodeId, type ObjectKey } from "../../../src/model/config/ids";
 import { diffModels } from "../../../src/model/diff/diffModels";
 import {
   CHANGE_TYPES,
   type ChangeType,
   type ObjectChange,
 } from "../../../src/model/diff/ModelDiff";
-import type { HierarchyNode } from "../../../src/model/hierarchy/HierarchyNode";
 import type { Review } from "../../../src/ui/shared/review/ReviewContext";
 import { reviewSlotsOf } from "../../../src/ui/shared/review/reviewSlotsOf";
 import { reviewAnalysis, reviewConfigText } from "./reviewFixture";
@@ -38,27 +36,25 @@ const review = (
 const compared = (shownTypes?: ReadonlySet<ChangeType>) =>
   review({ diff, findings: { introduced: [], fixed: [] }, byObject }, shownTypes);
 
-const nodes: HierarchyNode[] = [];
-const walk = (node: HierarchyNode) => {
-  nodes.push(node);
-  node.children.forEach(walk);
-};
-walk(treeOf(open.hierarchy));
-const team = nodes.find((n) => n.kind === "campaignGroup" && n.name === "Team A")!;
+const { hierarchy } = open;
+const nodes: NodeId[] = Array.from({ length: hierarchy.size }, (_, n) => asNodeId(n));
+const team = nodes.find(
+  (n) => hierarchy.kind(n) === "campaignGroup" && hierarchy.name(n) === "Team A",
+)!;
 
 describe("reviewSlotsOf", () => {
   it("fills no slot while nothing is compared, so the features draw no marks", () => {
-    expect(reviewSlotsOf(review(null))).toEqual({});
+    expect(reviewSlotsOf(review(null), hierarchy)).toEqual({});
   });
 
   it("marks the renamed group for the tree canvas, and no other node", () => {
-    const { changeMarkOf } = reviewSlotsOf(compared());
+    const { changeMarkOf } = reviewSlotsOf(compared(), hierarchy);
     expect(changeMarkOf?.(team)).toBe("renamed");
     expect(nodes.filter((n) => changeMarkOf?.(n) !== null)).toEqual([team]);
   });
 
   it("draws the mark beside the name: the change type, a ? for a likely rename", () => {
-    const { renderNodeMark } = reviewSlotsOf(compared());
+    const { renderNodeMark } = reviewSlotsOf(compared(), hierarchy);
     const { container } = render(<>{renderNodeMark?.(team)}</>);
     const mark = container.querySelector(".diff-mark");
     expect(mark).toHaveTextContent("renamed?");
@@ -67,7 +63,7 @@ describe("reviewSlotsOf", () => {
   });
 
   it("marks nothing of a change type the user filtered out", () => {
-    const { changeMarkOf, renderNodeMark } = reviewSlotsOf(compared(new Set(["added"])));
+    const { changeMarkOf, renderNodeMark } = reviewSlotsOf(compared(new Set(["added"])), hierarchy);
     expect(changeMarkOf?.(team)).toBeNull();
     expect(render(<>{renderNodeMark?.(team)}</>).container).toBeEmptyDOMElement();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asNodePath } from "../../../src/model/config/ids";
+import { asNodeId } from "../../../src/model/config/ids";
 import {
   INITIAL_TOUR,
   tourReducer,
@@ -7,7 +7,7 @@ import {
 } from "../../../src/ui/review/presentation/tourReducer";
 
 const crossing = {
-  node: asNodePath("tenant:Environment/campaign:Sales"),
+  node: asNodeId(2),
   level: "alarm" as const,
   figure: "Overdial rate",
 };

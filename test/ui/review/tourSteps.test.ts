@@ -1,18 +1,17 @@
-import { treeOf } from "../../../src/model/hierarchy/treeOf";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../../src/model/findings/Finding";
-import { indexNodes } from "../../../src/ui/shared/hierarchy/NodeIndex";
 import { tourSteps } from "../../../src/ui/review/presentation/tourSteps";
 import { reviewAnalysis } from "./reviewFixture";
 
 describe("tourSteps", () => {
   const analysis = reviewAnalysis();
-  const index = indexNodes(treeOf(analysis.hierarchy));
+  const { hierarchy } = analysis;
 
   it("starts with the misnamed campaign group, on its node", () => {
-    const [first] = tourSteps(analysis.findings, index);
+    const [first] = tourSteps(analysis.findings, hierarchy);
     expect(first?.finding.rule).toBe("group-name-mismatch");
-    expect(index.nodes.get(first!.node)).toMatchObject({ kind: "campaignGroup", name: "Team A" });
+    expect(hierarchy.kind(first!.node)).toBe("campaignGroup");
+    expect(hierarchy.name(first!.node)).toBe("Team A");
   });
 
   it("puts errors before warnings whatever order the findings come in", () => {
@@ -24,8 +23,8 @@ describe("tourSteps", () => {
       severity: "warning",
       object: campaign.key,
     };
-    const steps = tourSteps([warning, group], index);
-    expect(steps.map((s) => [s.finding.severity, index.nodes.get(s.node)?.name])).toEqual([
+    const steps = tourSteps([warning, group], hierarchy);
+    expect(steps.map((s) => [s.finding.severity, hierarchy.name(s.node)])).toEqual([
       ["error", "Team A"],
       ["warning", "Sales"],
     ]);
@@ -40,6 +39,6 @@ describe("tourSteps", () => {
       rule: `r${i}`,
       object: campaign.key,
     }));
-    expect(tourSteps([...many, ...others], index)).toHaveLength(2);
+    expect(tourSteps([...many, ...others], hierarchy)).toHaveLength(2);
   });
 });

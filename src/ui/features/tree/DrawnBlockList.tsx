@@ -17,7 +17,7 @@ export function DrawnBlockList({ store }: { readonly store: DrawnViewStore }) {
   return (
     <ul className="visually-hidden" aria-label="Subtrees drawn as blocks">
       {blocks.map((block) => (
-        <li key={block.id}>
+        <li key={block.node}>
           {block.count === 1 ? `${NODE_KIND_LABEL[block.kind]} ${block.text}` : block.text}
           {WORST.get(block.worst) ?? ""}
         </li>

@@ -3,7 +3,8 @@ import { zoom, type ZoomTransform } from "d3-zoom";
 import { useEffect, useMemo, useRef } from "react";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { MAX_SCALE, MIN_SCALE } from "./fitTransform";
-import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from "../../shared/tree/layoutTree";
+import { wholeHierarchy } from "../../shared/hierarchy/ShownNodes";
+import { layoutTree, nameAt, NODE_HEIGHT, NODE_WIDTH } from "../../shared/tree/layoutTree";
 
 /**
  * The benchmark's baseline (`?renderer=svg`): the same layout drawn the naive way, one SVG
@@ -11,8 +12,11 @@ import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from "../../shared/tree/layoutTre
  * shows what the culled canvas view saves; it is not offered in the interface.
  */
 export function NaiveSvgTree() {
-  const { index, view } = useWorkspace();
-  const layout = useMemo(() => layoutTree(index.root, view.expanded), [index.root, view.expanded]);
+  const { hierarchy, view } = useWorkspace();
+  const layout = useMemo(
+    () => layoutTree(wholeHierarchy(hierarchy), view.expanded),
+    [hierarchy, view.expanded],
+  );
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
   useEffect(() => {
@@ -37,10 +41,10 @@ export function NaiveSvgTree() {
     <section className="tree-view" aria-label="Tree view (naive SVG baseline)">
       <svg ref={svgRef} className="tree-stage" role="img" aria-label="Tree drawing">
         <g ref={groupRef}>
-          {layout.nodes.map((node, i) => {
+          {Array.from(layout.nodes, (node, i) => {
             const p = layout.parent[i]!;
             return (
-              <g key={node.id} transform={`translate(${layout.x[i]},${layout.y[i]})`}>
+              <g key={node} transform={`translate(${layout.x[i]},${layout.y[i]})`}>
                 {p >= 0 && (
                   <path
                     d={`M${layout.x[p]! + NODE_WIDTH - layout.x[i]!},${layout.y[p]! + half - layout.y[i]!}L0,${half}`}
@@ -56,7 +60,7 @@ export function NaiveSvgTree() {
                   stroke="var(--border)"
                 />
                 <text x={10} y={half + 5} fill="var(--text)" fontSize={13}>
-                  {node.name}
+                  {nameAt(layout, i)}
                 </text>
               </g>
             );

@@ -9,10 +9,10 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from "react";
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId } from "../../../model/config/ids";
 import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
-import { isShared, openToLevel } from "../../shared/hierarchy/NodeIndex";
 import { openLevelOf } from "../../shared/hierarchy/openLevelOf";
+import { openToLevel } from "../../shared/hierarchy/openToLevel";
 import { useShownHierarchy } from "../../shared/shownHierarchy/ShownHierarchyContext";
 import { useReviewSlots } from "../../shared/reviewSlots/ReviewSlots";
 import { useStatsSlots } from "../../shared/statsSlots/StatsSlots";
@@ -22,7 +22,14 @@ import { DrawnBlockList } from "./DrawnBlockList";
 import { createDrawnViewStore } from "./drawnViewStore";
 import { drawTreeCanvas, LABEL_FONT } from "./drawTreeCanvas";
 import { centreOn, fitTransform, MAX_SCALE, MIN_SCALE } from "./fitTransform";
-import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
+import {
+  indexOfNode,
+  layoutTree,
+  nodeAtIndex,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type TreeLayout,
+} from "../../shared/tree/layoutTree";
 import { cachedMeasure, frameLevelOfDetail } from "./frameLevelOfDetail";
 import { CARD_MIN_SCALE, constrainX, horizontalScale } from "./lodScale";
 import { centreViewOn } from "./overviewTransform";
@@ -31,10 +38,12 @@ import type { LevelOfDetail } from "./planLevelOfDetail";
 import { indexSubtrees } from "./subtreeIndex";
 import { blockAt, zoomToBlock } from "./zoomToBlock";
 import { severityCodes } from "./severityCodes";
+import { shownChildCount } from "./shownChildCount";
 import { readThemeColors, type ThemeColors } from "./themeColors";
 import { TreeCard } from "./TreeCard";
 import { TreeOverview } from "./TreeOverview";
 import { TreeToolbar } from "./TreeToolbar";
+import { useStableNodes } from "./useStableNodes";
 import "./TreeView.css";
 
 /** Cards (readable DOM nodes) are drawn only at or above CARD_MIN_SCALE and below this count. */
@@ -62,15 +71,20 @@ const contains = (outer: Viewport, inner: Viewport) =>
  * size. Pan and zoom move one transformed layer and redraw the canvas, without React.
  */
 export function TreeView() {
-  const { index, view, dispatch, highlighted, findingsByObject, reveal } = useWorkspace();
+  const { view, dispatch, highlighted, findingsByObject, reveal } = useWorkspace();
   const { renderNodeStats, renderLegend } = useStatsSlots();
   // What is laid out: the whole hierarchy, or the part a filter or focus keeps.
   const shownHierarchy = useShownHierarchy();
-  const shownRoot = shownHierarchy.root;
-  const layout = useMemo(() => layoutTree(shownRoot, view.expanded), [shownRoot, view.expanded]);
+  const { hierarchy, shown: shownMask } = shownHierarchy;
+  const top = useStableNodes(shownHierarchy.top);
+  const shownNodes = useMemo(
+    () => ({ hierarchy, top, shown: shownMask }),
+    [hierarchy, top, shownMask],
+  );
+  const layout = useMemo(() => layoutTree(shownNodes, view.expanded), [shownNodes, view.expanded]);
   const openLevel = useMemo(
-    () => openLevelOf(shownRoot, view.expanded, index.maxLevel),
-    [shownRoot, index.maxLevel, view.expanded],
+    () => openLevelOf(shownNodes, view.expanded, hierarchy.maxDepth),
+    [shownNodes, hierarchy, view.expanded],
   );
   const severity = useMemo(
     () => severityCodes(layout, findingsByObject),
@@ -78,12 +92,13 @@ export function TreeView() {
   );
   const subtrees = useMemo(() => indexSubtrees(layout, severity), [layout, severity]);
   const [drawnView] = useState(createDrawnViewStore);
-  const selectedIndex = view.selected === null ? null : (layout.indexOf.get(view.selected) ?? null);
+  const selectedAt = indexOfNode(layout, view.selected);
+  const selectedIndex = selectedAt < 0 ? null : selectedAt;
   const highlightedIndices = useMemo(() => {
     const set = new Set<number>();
-    for (const id of highlighted) {
-      const i = layout.indexOf.get(id);
-      if (i !== undefined) set.add(i);
+    for (const node of highlighted) {
+      const i = indexOfNode(layout, node);
+      if (i >= 0) set.add(i);
     }
     return set;
   }, [highlighted, layout]);
@@ -92,9 +107,9 @@ export function TreeView() {
   const changedIndices = useMemo(() => {
     const set = new Set<number>();
     if (!changeMarkOf) return set;
-    layout.nodes.forEach((node, i) => {
-      if (changeMarkOf(node) !== null) set.add(i);
-    });
+    for (let i = 0; i < layout.nodes.length; i++) {
+      if (changeMarkOf(nodeAtIndex(layout, i)) !== null) set.add(i);
+    }
     return set;
   }, [layout, changeMarkOf]);
 
@@ -297,9 +312,9 @@ export function TreeView() {
   }, [applyTransform, layout, widenScaleExtent]);
 
   const centre = useCallback(
-    (id: NodePath) => {
-      const i = layout.indexOf.get(id);
-      if (i === undefined) return;
+    (node: NodeId) => {
+      const i = indexOfNode(layout, node);
+      if (i < 0) return;
       const { width, height } = sizeRef.current;
       const k = Math.max(transformRef.current.k, 0.9);
       applyTransform(centreOn(layout.x[i]!, layout.y[i]!, k, width, height));
@@ -312,7 +327,7 @@ export function TreeView() {
   const previous = useRef<{
     layout: TreeLayout;
     revealCount: number;
-    selected: NodePath | null;
+    selected: NodeId | null;
   } | null>(null);
   useLayoutEffect(() => {
     const before = previous.current;
@@ -328,8 +343,9 @@ export function TreeView() {
     const { width, height } = sizeRef.current;
     widenScaleExtent();
     if (!before) {
-      if (view.selected && layout.indexOf.has(view.selected)) centre(view.selected);
-      else {
+      if (view.selected !== null && indexOfNode(layout, view.selected) >= 0) {
+        centre(view.selected);
+      } else {
         const fitted = fitTransform(layout.width, layout.height, width, height);
         if (fitted.k >= 0.5 || layout.nodes.length === 0) applyTransform(fitted);
         else {
@@ -338,23 +354,23 @@ export function TreeView() {
           applyTransform(zoomIdentity.translate(24, height / 2 - firstY * k).scale(k));
         }
       }
-    } else if (before.revealCount !== view.revealCount && view.selected) {
+    } else if (before.revealCount !== view.revealCount && view.selected !== null) {
       centre(view.selected);
     } else if (before.layout !== layout) {
       const anchor = view.focused ?? view.selected;
-      const was = anchor ? before.layout.indexOf.get(anchor) : undefined;
-      const now = anchor ? layout.indexOf.get(anchor) : undefined;
-      if (was !== undefined && now !== undefined) {
+      const was = indexOfNode(before.layout, anchor);
+      const now = indexOfNode(layout, anchor);
+      if (was >= 0 && now >= 0) {
         const t = transformRef.current;
         const kx = horizontalScale(t.k, layout.width, width);
         const dx = (layout.x[now]! - before.layout.x[was]!) * kx;
         const dy = (layout.y[now]! - before.layout.y[was]!) * t.k;
         applyTransform(zoomIdentity.translate(t.x - dx, t.y - dy).scale(t.k));
       }
-    } else if (before.selected !== view.selected && view.selected) {
-      const i = layout.indexOf.get(view.selected);
+    } else if (before.selected !== view.selected && view.selected !== null) {
+      const i = indexOfNode(layout, view.selected);
       const t = transformRef.current;
-      if (i !== undefined) {
+      if (i >= 0) {
         const left = layout.x[i]! * t.k + t.x;
         const top = layout.y[i]! * t.k + t.y;
         const outside =
@@ -382,9 +398,9 @@ export function TreeView() {
     draw,
   ]);
 
-  const onSelect = useCallback((id: NodePath) => dispatch({ type: "select", id }), [dispatch]);
+  const onSelect = useCallback((id: NodeId) => dispatch({ type: "select", id }), [dispatch]);
   const onToggle = useCallback(
-    (id: NodePath) => {
+    (id: NodeId) => {
       dispatch({ type: "focus", id });
       dispatch({ type: "toggle", id });
     },
@@ -434,11 +450,11 @@ export function TreeView() {
     applyTransform(zoomToBlock(layout, subtrees, block, view, click));
   };
 
-  const shown = cards && cards.layout === layout ? cards.indices : [];
+  const cardIndices = cards && cards.layout === layout ? cards.indices : [];
   return (
     <section className="tree-view" aria-label="Tree view">
       <TreeToolbar
-        maxLevel={index.maxLevel}
+        maxLevel={hierarchy.maxDepth}
         level={openLevel}
         canReveal={view.selected !== null}
         onFit={fit}
@@ -446,8 +462,8 @@ export function TreeView() {
           const container = containerRef.current;
           if (container && zoomRef.current) select(container).call(zoomRef.current.scaleBy, factor);
         }}
-        onLevel={(level) => dispatch({ type: "setExpanded", ids: openToLevel(shownRoot, level) })}
-        onReveal={() => view.selected && reveal(view.selected)}
+        onLevel={(level) => dispatch({ type: "setExpanded", ids: openToLevel(shownNodes, level) })}
+        onReveal={() => view.selected !== null && reveal(view.selected)}
       />
       <div
         ref={containerRef}
@@ -461,19 +477,20 @@ export function TreeView() {
         <canvas ref={canvasRef} className="tree-canvas" aria-hidden="true" />
         <DrawnBlockList store={drawnView} />
         <div ref={layerRef} className="tree-layer">
-          {shown.map((i) => {
-            const node = layout.nodes[i]!;
+          {cardIndices.map((i) => {
+            const node = nodeAtIndex(layout, i);
             return (
               <TreeCard
-                key={node.id}
+                key={node}
+                hierarchy={hierarchy}
                 node={node}
                 x={layout.x[i]!}
                 y={layout.y[i]!}
-                expanded={view.expanded.has(node.id)}
-                selected={view.selected === node.id}
-                highlighted={highlighted.has(node.id)}
-                shared={isShared(index, node)}
-                findings={findingsOfNode(node, findingsByObject)}
+                childCount={layout.hasChildren[i] ? shownChildCount(shownNodes, node) : 0}
+                expanded={view.expanded.has(node)}
+                selected={view.selected === node}
+                highlighted={highlighted.has(node)}
+                findings={findingsOfNode(hierarchy, node, findingsByObject)}
                 stats={renderNodeStats?.(node) ?? null}
                 onSelect={onSelect}
                 onToggle={onToggle}

@@ -1,4 +1,4 @@
-import { NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
+import { kindAt, NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
 import type { OverviewMapping } from "./overviewTransform";
 import type { SubtreeIndex } from "./subtreeIndex";
 import type { ThemeColors } from "./themeColors";
@@ -41,11 +41,7 @@ export function drawOverview(
         x = (m.ox + layout.x[i]! * m.sx) * ratio;
         worst = sev;
         colour =
-          sev === 3
-            ? colors.error
-            : sev === 2
-              ? colors.warning
-              : colors.kind[layout.nodes[i]!.kind];
+          sev === 3 ? colors.error : sev === 2 ? colors.warning : colors.kind[kindAt(layout, i)];
       } else if (sev > worst) {
         worst = sev;
         colour = sev === 3 ? colors.error : colors.warning;

@@ -1,5 +1,11 @@
 import type { ZoomTransform } from "d3-zoom";
-import { COLUMN_GAP, NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
+import {
+  COLUMN_GAP,
+  kindAt,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type TreeLayout,
+} from "../../shared/tree/layoutTree";
 import { DOT_ROOM, SWATCH_ROOM } from "./lodLabels";
 import { LABEL_FONT_PX, LABEL_PADDING, type PlacedLabel } from "./placeLabels";
 import type { LevelOfDetail } from "./planLevelOfDetail";
@@ -93,7 +99,7 @@ function drawLevelOfDetail(
   lod: LevelOfDetail,
 ): void {
   const { layout, transform: t, kx, colors, severity } = frame;
-  const { x, y, parent, nodes } = layout;
+  const { x, y, parent } = layout;
   const k = t.k;
   // In screen space: the columns and the rows scale apart, and strokes keep their width.
   const sx = (i: number) => t.x + x[i]! * kx;
@@ -127,7 +133,7 @@ function drawLevelOfDetail(
   const edges = new Map<string, number[]>();
   const pitch = (NODE_WIDTH + COLUMN_GAP) * kx;
   for (const block of lod.blocks) {
-    const colour = colors.kind[nodes[block.root]!.kind];
+    const colour = colors.kind[kindAt(layout, block.root)];
     block.bands.forEach(([, first, last], b) => {
       const top = sy(first);
       const bottom = sy(last) + boxHeight;
@@ -148,7 +154,7 @@ function drawLevelOfDetail(
   for (const i of lod.nodes) {
     const sev = severity[i]!;
     const colour =
-      sev === 3 ? colors.error : sev === 2 ? colors.warning : colors.kind[nodes[i]!.kind];
+      sev === 3 ? colors.error : sev === 2 ? colors.warning : colors.kind[kindAt(layout, i)];
     push(shapes, colour, sx(i), sy(i) + barOffset, nodeWidth, barHeight);
   }
   fillByColour(ctx, shapes);
@@ -233,7 +239,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, frame: CanvasFrame, lod: Leve
     const block = blocks.get(label.key);
     const opened = subtrees.end[label.key]! > label.key + 1;
     const sev = block ? block.worst : opened ? subtrees.worst[label.key]! : severity[label.key]!;
-    const kind = colors.kind[layout.nodes[label.key]!.kind];
+    const kind = colors.kind[kindAt(layout, label.key)];
     ctx.globalAlpha = 0.94;
     ctx.fillStyle = colors.surface;
     ctx.beginPath();

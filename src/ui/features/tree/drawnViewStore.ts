@@ -1,10 +1,11 @@
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId } from "../../../model/config/ids";
 import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
 import type { Viewport } from "./cullToViewport";
 
 /** A block the tree drew with its label, as the list of drawn blocks states it. */
 export interface DrawnBlock {
-  readonly id: NodePath;
+  /** The block's first subtree root. */
+  readonly node: NodeId;
   readonly kind: NodeKind;
   /** The label as drawn, uncut: `Sales_Q1 · 412 objects`, or `214 campaigns · 5,120 objects`. */
   readonly text: string;
@@ -47,7 +48,7 @@ export function createDrawnViewStore(): DrawnViewStore {
     getBlocks: () => blocks,
     setBlocks(next) {
       const key = next
-        .map((block) => `${block.id}\u0000${block.text}\u0000${block.worst}`)
+        .map((block) => `${block.node}\u0000${block.text}\u0000${block.worst}`)
         .join("\n");
       if (key === blocksKey) return;
       blocksKey = key;

@@ -1,5 +1,5 @@
 import type { DrawnBlock } from "./drawnViewStore";
-import type { TreeLayout } from "../../shared/tree/layoutTree";
+import { kindAt, nodeAtIndex, type TreeLayout } from "../../shared/tree/layoutTree";
 import { blockLabelText, lodLabelCandidates } from "./lodLabels";
 import { placeLabels, type PlacedLabel } from "./placeLabels";
 import { planLevelOfDetail, type LevelOfDetail, type ScreenMapping } from "./planLevelOfDetail";
@@ -26,9 +26,10 @@ export function frameLevelOfDetail(
   const drawnBlocks = labels.flatMap((label) => {
     const block = blocks.get(label.key);
     if (!block) return [];
-    const node = layout.nodes[block.root]!;
+    const node = nodeAtIndex(layout, block.root);
+    const kind = kindAt(layout, block.root);
     const text = blockLabelText(layout, subtrees, block);
-    return [{ id: node.id, kind: node.kind, text, count: block.count, worst: block.worst }];
+    return [{ node, kind, text, count: block.count, worst: block.worst }];
   });
   return { lod, labels, drawnBlocks };
 }

@@ -1,4 +1,10 @@
-import { NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
+import {
+  kindAt,
+  nameAt,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type TreeLayout,
+} from "../../shared/tree/layoutTree";
 import { LABEL_HEIGHT, MIN_BAND, type LabelCandidate } from "./placeLabels";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
 import type { Block, LevelOfDetail, ScreenMapping } from "./planLevelOfDetail";
@@ -13,7 +19,7 @@ const objects = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "object" :
 
 /** What an opened subtree's label says: its root's name and how many nodes are below it. */
 export function subtreeLabelText(layout: TreeLayout, index: SubtreeIndex, root: number): string {
-  return `${plainVisibleName(layout.nodes[root]!.name)} · ${objects(index.end[root]! - root - 1)}`;
+  return `${plainVisibleName(nameAt(layout, root))} · ${objects(index.end[root]! - root - 1)}`;
 }
 
 /**
@@ -22,7 +28,7 @@ export function subtreeLabelText(layout: TreeLayout, index: SubtreeIndex, root: 
  */
 export function blockLabelText(layout: TreeLayout, index: SubtreeIndex, block: Block): string {
   if (block.count === 1) return subtreeLabelText(layout, index, block.root);
-  const kind = NODE_KIND_LABEL[layout.nodes[block.root]!.kind].toLowerCase();
+  const kind = NODE_KIND_LABEL[kindAt(layout, block.root)].toLowerCase();
   const held = index.end[block.last]! - block.root;
   return `${block.count.toLocaleString("en")} ${kind}s · ${objects(held)}`;
 }
@@ -87,7 +93,7 @@ export function lodLabelCandidates(
       const x = tx + layout.x[i]! * kx + 2;
       candidates.push({
         key: i,
-        text: plainVisibleName(layout.nodes[i]!.name),
+        text: plainVisibleName(nameAt(layout, i)),
         x,
         y: top + (NODE_HEIGHT * k) / 2,
         minY: top,

@@ -1,4 +1,4 @@
-import { NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
+import { kindAt, NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
 import {
   heightOfSiblingsAtLeast,
   lowerBound,
@@ -164,7 +164,7 @@ export function planLevelOfDetail(
       }
       const small = (bottom[i]! - top[i]!) * k < ROOM_PER_CHILD_PX;
       const current = open.run;
-      if (small && current && layout.nodes[current.first]!.kind === layout.nodes[i]!.kind) {
+      if (small && current && kindAt(layout, current.first) === kindAt(layout, i)) {
         current.last = i;
         current.count += 1;
         current.top = Math.min(current.top, top[i]!);

@@ -21,12 +21,12 @@ import { NODE_OF_KIND } from "../../shared/review/changeOfNode";
 const PAGE = 200;
 
 function FindingItem({ finding }: { readonly finding: Finding }) {
-  const { index, reveal } = useWorkspace();
-  const node = nodeOfFinding(finding, index);
+  const { hierarchy, reveal } = useWorkspace();
+  const node = nodeOfFinding(hierarchy, finding);
   const text = `${finding.rule}: ${finding.message}`;
   return (
     <li className={`severity-${finding.severity}`}>
-      {node ? (
+      {node !== null ? (
         <button type="button" className="link-button" onClick={() => reveal(node)}>
           {text}
         </button>
@@ -40,7 +40,7 @@ function FindingItem({ finding }: { readonly finding: Finding }) {
 /** Load a "before" configuration and see what changed, filterable by kind of change. */
 export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
   const review = useReview();
-  const { index, reveal } = useWorkspace();
+  const { hierarchy, reveal } = useWorkspace();
   const client = useQueryClient();
   const samples = useSamples();
   const [error, setError] = useState<string | null>(null);
@@ -72,8 +72,8 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
   };
   const nodeOf = (change: ObjectChange) => {
     if (change.after === null) return null;
-    const ids = index.appearances.get(change.after) ?? [];
-    return ids.find((id) => index.nodes.get(id)?.kind === NODE_OF_KIND[change.kind]) ?? null;
+    const kind = NODE_OF_KIND[change.kind];
+    return hierarchy.nodesOf(change.after).find((n) => hierarchy.kind(n) === kind) ?? null;
   };
   const shown = comparison?.diff.changes.filter((c) => shownTypes.has(c.type)) ?? [];
 
@@ -215,7 +215,7 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
                 const title = `${change.type}: ${describeChangedObject(change)}`;
                 return (
                   <li key={`${change.before ?? ""}|${change.after ?? ""}`}>
-                    {node ? (
+                    {node !== null ? (
                       <button type="button" className="link-button" onClick={() => reveal(node)}>
                         {title}
                       </button>

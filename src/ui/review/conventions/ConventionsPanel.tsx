@@ -33,7 +33,7 @@ function check(text: string): Checked {
 export function ConventionsPanel({ onClose }: { readonly onClose: () => void }) {
   const active = useActiveConventions();
   const client = useQueryClient();
-  const { analysis, index, reveal } = useWorkspace();
+  const { analysis, hierarchy, reveal } = useWorkspace();
   const [text, setText] = useState(active?.text ?? CONVENTIONS_TEMPLATE);
   const fileId = useId();
   const editorId = useId();
@@ -135,11 +135,11 @@ export function ConventionsPanel({ onClose }: { readonly onClose: () => void }) 
           <h3>Findings from conventions ({findings.length})</h3>
           <ul className="review-list" aria-label="Findings from conventions">
             {findings.slice(0, 200).map((f, i) => {
-              const node = nodeOfFinding(f, index);
+              const node = nodeOfFinding(hierarchy, f);
               const text = `${f.name}: ${f.rule}${f.suggestion ? ` (suggested: ${f.suggestion})` : ""}`;
               return (
                 <li key={i} className={`severity-${f.severity}`}>
-                  {node ? (
+                  {node !== null ? (
                     <button type="button" className="link-button" onClick={() => reveal(node)}>
                       {text}
                     </button>

@@ -1,12 +1,19 @@
+import type { NodeId } from "../../../model/config/ids";
 import type { Finding } from "../../../model/findings/Finding";
-import type { HierarchyNode, NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
 import {
   findingsOfNode,
   worstSeverity,
   type FindingsByObject,
 } from "../../shared/hierarchy/findingsOfNode";
 import { NODE_KIND_GLYPH } from "../../shared/hierarchy/nodeKind";
-import { NODE_HEIGHT, NODE_WIDTH, type TreeLayout } from "../../shared/tree/layoutTree";
+import {
+  nodeAtIndex,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type TreeLayout,
+} from "../../shared/tree/layoutTree";
 import { escapeHtml } from "../../shared/escapeHtml";
 import { fitToWidth } from "./fitToWidth";
 import { svgText, visibleText } from "./svgText";
@@ -72,36 +79,35 @@ const CLIP_PATHS = [
 export interface TreeSvgOptions {
   readonly findingsByObject: FindingsByObject;
   /** A word to mark a node with (`renamed`), from a loaded comparison; null for none. */
-  readonly markOf?: (node: HierarchyNode) => string | null;
+  readonly markOf?: (node: NodeId) => string | null;
   readonly title: string;
 }
 
 function card(
-  node: HierarchyNode,
+  hierarchy: Hierarchy,
+  node: NodeId,
   x: number,
   y: number,
   findings: readonly Finding[],
   mark: string | null,
 ): string {
   const worst = worstSeverity(findings);
-  const name = node.name || "(no name)";
-  const showId = node.statId !== null && node.statId !== node.name;
-  const misnamed = showId && node.kind === "campaignGroup";
+  const kind = hierarchy.kind(node);
+  const statId = hierarchy.statId(node);
+  const name = hierarchy.name(node) || "(no name)";
+  const showId = statId !== null && statId !== hierarchy.name(node);
+  const misnamed = showId && kind === "campaignGroup";
   const nameLine = cardLine(name, NAME_SIZE, worst !== null);
   const parts = [
     `<g transform="translate(${x.toFixed(1)} ${y.toFixed(1)})">`,
-    `<title>${svgText(name)}${showId ? ` (Stat Server id ${svgText(node.statId!)})` : ""}</title>`,
+    `<title>${svgText(name)}${showId ? ` (Stat Server id ${svgText(statId)})` : ""}</title>`,
     `<rect width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="6" fill="${COLORS.card}" stroke="${worst ? COLORS[worst] : COLORS.border}" stroke-width="${worst ? 2.5 : 1.25}"/>`,
-    `<rect x="6" y="8" width="30" height="28" rx="4" fill="${KIND_COLORS[node.kind]}"/>`,
-    `<text x="21" y="27" font-size="12" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeHtml(NODE_KIND_GLYPH[node.kind])}</text>`,
+    `<rect x="6" y="8" width="30" height="28" rx="4" fill="${KIND_COLORS[kind]}"/>`,
+    `<text x="21" y="27" font-size="12" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeHtml(NODE_KIND_GLYPH[kind])}</text>`,
     `<text x="${TEXT_X}" y="${showId ? 19 : 27}" font-size="${NAME_SIZE}" font-weight="600" fill="${COLORS.text}" clip-path="${nameLine.clip}">${nameLine.text}</text>`,
   ];
   if (showId) {
-    const idLine = cardLine(
-      `${misnamed ? "expects " : "id "}${node.statId!}`,
-      ID_SIZE,
-      worst !== null,
-    );
+    const idLine = cardLine(`${misnamed ? "expects " : "id "}${statId}`, ID_SIZE, worst !== null);
     parts.push(
       `<text x="${TEXT_X}" y="36" font-size="${ID_SIZE}" fill="${misnamed ? COLORS.error : COLORS.muted}" clip-path="${idLine.clip}">${idLine.text}</text>`,
     );
@@ -136,7 +142,7 @@ export function buildTreeSvg(
   const links: string[] = [];
   const cards: string[] = [];
   for (let i = 0; i < layout.nodes.length; i += 1) {
-    const node = layout.nodes[i]!;
+    const node = nodeAtIndex(layout, i);
     const x = layout.x[i]! + MARGIN;
     const y = layout.y[i]! + MARGIN;
     const p = layout.parent[i]!;
@@ -151,10 +157,11 @@ export function buildTreeSvg(
     }
     cards.push(
       card(
+        layout.hierarchy,
         node,
         x,
         y,
-        findingsOfNode(node, options.findingsByObject),
+        findingsOfNode(layout.hierarchy, node, options.findingsByObject),
         options.markOf?.(node) ?? null,
       ),
     );

@@ -1,21 +1,22 @@
-import type { NodePath } from "../../../model/config/ids";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeId } from "../../../model/config/ids";
 import type { FindingsByObject } from "../../shared/hierarchy/findingsOfNode";
+import type { ShownNodes } from "../../shared/hierarchy/ShownNodes";
 import { layoutTree } from "../../shared/tree/layoutTree";
 import { downloadFile } from "../../shared/downloadFile";
 import { buildTreeSvg } from "./buildTreeSvg";
 import { rasteriseSvg } from "./rasteriseSvg";
 
 export interface TreeExport {
-  readonly root: HierarchyNode;
-  readonly expanded: ReadonlySet<NodePath>;
+  /** The hierarchy and the part of it drawn; the open nodes below the top ones are laid out. */
+  readonly shown: ShownNodes;
+  readonly expanded: ReadonlySet<NodeId>;
   readonly findingsByObject: FindingsByObject;
-  readonly markOf: (node: HierarchyNode) => string | null;
+  readonly markOf: (node: NodeId) => string | null;
   readonly baseName: string;
 }
 
 function svgOf(source: TreeExport) {
-  const layout = layoutTree(source.root, source.expanded);
+  const layout = layoutTree(source.shown, source.expanded);
   return buildTreeSvg(layout, {
     findingsByObject: source.findingsByObject,
     markOf: source.markOf,

@@ -18,9 +18,12 @@ const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
  * threshold becomes the next stop, so the clicker's Next visits it, then the tour goes on.
  */
 export function PresentationMode({ onExit }: { readonly onExit: () => void }) {
-  const { analysis, index, reveal } = useWorkspace();
+  const { analysis, hierarchy, reveal } = useWorkspace();
   const review = useReview();
-  const steps = useMemo(() => tourSteps(analysis.findings, index), [analysis.findings, index]);
+  const steps = useMemo(
+    () => tourSteps(analysis.findings, hierarchy),
+    [analysis.findings, hierarchy],
+  );
   const [tour, dispatch] = useReducer(tourReducer, INITIAL_TOUR);
   const { at, pending, visiting } = tour;
   const { subscribeCrossings } = useStatsSlots();
@@ -68,8 +71,8 @@ export function PresentationMode({ onExit }: { readonly onExit: () => void }) {
     return () => window.removeEventListener("keydown", onKey, { capture: true });
   }, [last, onExit]);
 
-  const node = step ? index.nodes.get(step.node) : undefined;
-  const nameOf = (crossing: ThresholdCrossing) => index.nodes.get(crossing.node)?.name ?? "";
+  const nameOf = (crossing: ThresholdCrossing) =>
+    crossing.node < hierarchy.size ? hierarchy.name(crossing.node) : "";
   return (
     <TourCard
       live={
@@ -82,7 +85,7 @@ export function PresentationMode({ onExit }: { readonly onExit: () => void }) {
       position={step ? Math.min(at, steps.length - 1) + 1 : 0}
       total={steps.length}
       finding={step?.finding ?? null}
-      nodeName={node?.name ?? null}
+      nodeName={step ? hierarchy.name(step.node) : null}
       kindLabel={
         step
           ? step.finding.kind === "campaignCallingList"

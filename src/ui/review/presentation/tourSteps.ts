@@ -1,11 +1,11 @@
-import type { NodePath } from "../../../model/config/ids";
+import type { NodeId } from "../../../model/config/ids";
 import type { Finding, Severity } from "../../../model/findings/Finding";
-import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { nodeOfFinding } from "../../shared/hierarchy/nodeOfFinding";
 
 /** One stop of the guided tour: the node to reveal and the finding to explain there. */
 export interface TourStep {
-  readonly node: NodePath;
+  readonly node: NodeId;
   readonly finding: Finding;
 }
 
@@ -41,18 +41,18 @@ const storyRank = (rule: string): number => {
  * The configuration's most important findings, one stop per object, each on a node drawn in
  * the current pivot: worst severity first, then in the order of the story above.
  */
-export function tourSteps(findings: readonly Finding[], index: NodeIndex): TourStep[] {
+export function tourSteps(findings: readonly Finding[], hierarchy: Hierarchy): TourStep[] {
   const ordered = [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       storyRank(a.rule) - storyRank(b.rule) ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
-  const visited = new Set<string>();
+  const visited = new Set<NodeId>();
   const steps: TourStep[] = [];
   for (const finding of ordered) {
     if (steps.length >= TOUR_LENGTH) break;
-    const node = nodeOfFinding(finding, index);
+    const node = nodeOfFinding(hierarchy, finding);
     if (node === null || visited.has(node)) continue;
     visited.add(node);
     steps.push({ node, finding });

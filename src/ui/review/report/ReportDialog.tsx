@@ -14,7 +14,7 @@ const fileNameOf = (sources: readonly string[]) =>
  * downloadable document), with Print and Download.
  */
 export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
-  const { analysis, index } = useWorkspace();
+  const { analysis, hierarchy } = useWorkspace();
   const review = useReview();
   const ref = useRef<HTMLDialogElement>(null);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -29,13 +29,13 @@ export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
             sources: analysis.sources,
             model,
             findings: analysis.findings,
-            root: index.root,
+            hierarchy,
             ruleOf: (id) => review?.ruleOf(id),
             comparison: review?.comparison ?? null,
             generatedAt: new Date(analysis.loadedAt),
           })
         : null,
-    [analysis, model, index.root, review],
+    [analysis, model, hierarchy, review],
   );
   const preview = useMemo(() => (html === null ? null : reportPreviewHtml(html)), [html]);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import type { ConfigModel } from "../../../model/config/ConfigModel";
-import type { ObjectKey } from "../../../model/config/ids";
+import type { NodeId, ObjectKey } from "../../../model/config/ids";
 import { CONFIG_KIND_LABEL, CONFIG_KINDS } from "../../../model/config/kinds";
 import { changeDetails, describeChangedObject } from "../../../model/diff/describeChange";
 import { CHANGE_TYPES, type FindingsDiff, type ModelDiff } from "../../../model/diff/ModelDiff";
@@ -9,7 +9,7 @@ import {
   type FindingKind,
   type Severity,
 } from "../../../model/findings/Finding";
-import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
+import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { plural } from "../../../model/plural";
 import type { Rule } from "../../../model/rules/Rule";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
@@ -27,7 +27,7 @@ export interface ReportInput {
   readonly sources: readonly string[];
   readonly model: ConfigModel;
   readonly findings: readonly Finding[];
-  readonly root: HierarchyNode;
+  readonly hierarchy: Hierarchy;
   /** The rule behind an id (built-in or house convention), for its description and explanation. */
   readonly ruleOf: (id: string) => Rule | undefined;
   readonly comparison: { readonly diff: ModelDiff; readonly findings: FindingsDiff } | null;
@@ -122,29 +122,40 @@ function overview(input: ReportInput): string {
   }
   let shown = 0;
   let hidden = 0;
-  const item = (node: HierarchyNode, depth: number): string => {
+  const { hierarchy } = input;
+  const item = (node: NodeId, depth: number): string => {
     if (shown >= OVERVIEW_NODE_LIMIT) {
       hidden += 1;
       return "";
     }
     shown += 1;
-    const count =
-      node.object && node.kind !== "campaignCallingList" ? flagged.get(node.object) : undefined;
+    const kind = hierarchy.kind(node);
+    const name = hierarchy.name(node);
+    const object = hierarchy.object(node);
+    const count = object && kind !== "campaignCallingList" ? flagged.get(object) : undefined;
     const flag = count ? ` <span class="flag">${plural(count, "finding")}</span>` : "";
-    const statId =
-      node.statId !== null && node.statId !== node.name
-        ? ` <span class="mono">(Stat Server id ${e(node.statId)})</span>`
+    const statId = hierarchy.statId(node);
+    const id =
+      statId !== null && statId !== name
+        ? ` <span class="mono">(Stat Server id ${e(statId)})</span>`
         : "";
+    const childCount = hierarchy.childCount(node);
     let children = "";
-    if (node.children.length > 0) {
+    if (childCount > 0) {
       children =
         depth < OVERVIEW_DEPTH
-          ? `<ul>${node.children.map((c) => item(c, depth + 1)).join("")}</ul>`
-          : ` <span class="more">${node.children.length} below</span>`;
+          ? `<ul>${hierarchy
+              .children(node)
+              .map((c) => item(c, depth + 1))
+              .join("")}</ul>`
+          : ` <span class="more">${childCount} below</span>`;
     }
-    return `<li><span class="kind">${e(NODE_KIND_LABEL[node.kind])}</span> ${e(node.name)}${statId}${flag}${children}</li>`;
+    return `<li><span class="kind">${e(NODE_KIND_LABEL[kind])}</span> ${e(name)}${id}${flag}${children}</li>`;
   };
-  const list = input.root.children.map((c) => item(c, 1)).join("");
+  const list = hierarchy
+    .children(Hierarchy.ROOT)
+    .map((c) => item(c, 1))
+    .join("");
   const more = hidden > 0 ? `<p class="more">${hidden} more nodes not shown.</p>` : "";
   return `<section id="hierarchy"><h2>Hierarchy overview</h2><ul class="hierarchy">${list}</ul>${more}</section>`;
 }
