@@ -2,7 +2,7 @@ import type { NodeId } from "../../src/model/config/ids";
 import type { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
 import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
 import { layoutTree, type TreeLayout } from "../../src/ui/shared/tree/layoutTree";
-import { hierarchyOf, type FixtureHierarchy, type FixtureNode } from "./fixtureHierarchy";
+import { hierarchyOf, type FixtureHierarchy, type FixtureNode } from "./hierarchyOf";
 import { node } from "./hierarchyFixture";
 
 /** A campaign of `groups` campaign groups of `agents` agents each. */
