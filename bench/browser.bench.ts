@@ -448,11 +448,14 @@ async function measure(
 
 const fmt = (value: number | null, digits = 0) => (value === null ? "–" : value.toFixed(digits));
 
-/** A figure beside its target ("≤ 800 (met)"), or "–" without one. */
-function against(value: number | null, target: number | undefined): string {
+/**
+ * A figure beside its target ("≤ 800 (met)"), or "–" without one; compared as printed, to
+ * `digits` decimals.
+ */
+function against(value: number | null, target: number | undefined, digits = 0): string {
   if (target === undefined) return "–";
   if (value === null) return `≤ ${target}`;
-  return `≤ ${target} (${value <= target ? "met" : "NOT met"})`;
+  return `≤ ${target} (${Number(value.toFixed(digits)) <= target ? "met" : "NOT met"})`;
 }
 
 /**
@@ -496,7 +499,7 @@ function targetTable(rows: readonly Row[]): string {
       add(
         `frame p95, ${row.scene} (ms)`,
         fmt(row.frameP95, 1),
-        against(row.frameP95, targets?.frameP95Ms),
+        against(row.frameP95, targets?.frameP95Ms, 1),
         row === initial ? baseline(svg?.frameP95, 1) : "–",
       );
     }
@@ -539,7 +542,7 @@ async function main() {
       `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; generated mutagen JSON, seed ${SEED}, defects ${DEFECTS}.\n`,
   );
   console.log(
-    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | first paint → model in (ms) | frame median (ms) | hand-over (ms) | frame median (ms) | frame p95 (ms) | main thread busy per frame (ms) | max DOM elements | page JS heap (MB) | worker JS heap (MB) | note |",
+    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | first paint → model in (ms) | hand-over (ms) | frame median (ms) | frame p95 (ms) | main thread busy per frame (ms) | max DOM elements | page JS heap (MB) | worker JS heap (MB) | note |",
   );
   console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of rows) {
