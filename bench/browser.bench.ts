@@ -40,6 +40,9 @@ const VIEWPORT = { width: 1440, height: 900 };
 const AFTER_PAINT_MS = Number(args["after-paint-ms"]);
 const STATS_MODES = args.stats.split(",") as StatsMode[];
 
+/** Chrome coarsens `performance.now()` to this without cross-origin isolation. */
+const CLOCK_MS = 0.1;
+
 interface Targets {
   readonly firstPaintMs?: number;
   readonly handOverMs?: number;
@@ -449,13 +452,21 @@ async function measure(
 const fmt = (value: number | null, digits = 0) => (value === null ? "–" : value.toFixed(digits));
 
 /**
- * A figure beside its target ("≤ 800 (met)"), or "–" without one; compared as printed, to
- * `digits` decimals.
+ * A figure beside its target ("≤ 800 (met)"), or "–" without one. `clockMs` is the resolution
+ * of the clock it was read with: a figure over its target by no more than that is said so
+ * rather than counted as missed (a 60 Hz frame reads 16.6 to 16.8 ms on Chrome's clock, which
+ * is coarsened to 0.1 ms).
  */
-function against(value: number | null, target: number | undefined, digits = 0): string {
+function against(value: number | null, target: number | undefined, clockMs = 0): string {
   if (target === undefined) return "–";
   if (value === null) return `≤ ${target}`;
-  return `≤ ${target} (${Number(value.toFixed(digits)) <= target ? "met" : "NOT met"})`;
+  const verdict =
+    value <= target
+      ? "met"
+      : value - target <= clockMs + 1e-9
+        ? `met within the clock's ${clockMs} ms`
+        : "NOT met";
+  return `≤ ${target} (${verdict})`;
 }
 
 /**
@@ -499,7 +510,7 @@ function targetTable(rows: readonly Row[]): string {
       add(
         `frame p95, ${row.scene} (ms)`,
         fmt(row.frameP95, 1),
-        against(row.frameP95, targets?.frameP95Ms, 1),
+        against(row.frameP95, targets?.frameP95Ms, CLOCK_MS),
         row === initial ? baseline(svg?.frameP95, 1) : "–",
       );
     }
