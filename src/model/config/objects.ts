@@ -17,8 +17,8 @@ export type ConfigFormat =
  * Where an object is in its file: the list holding it and its index there (`campaignGroups`
  * and 3, for `campaignGroups[3]`; `sourcePath` writes it so), or a whole JSON path with no
  * index; and a line and column where the format gives them. The index is kept as a number
- * rather than written into the path: at 100k objects, a path string per object was the
- * largest part of what the import left for the garbage collector to copy.
+ * rather than written into the path, so that importing a large file makes no path string
+ * per object for the garbage collector to copy.
  */
 export interface SourceLocation {
   readonly file: string;

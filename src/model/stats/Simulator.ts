@@ -21,8 +21,8 @@ export interface SimulatorOptions {
   readonly stepMs?: number;
   /**
    * Steps run before the first snapshot, so that counts and rates start plausible; default
-   * `WARM_UP_STEPS`. A caller that must not block (the page, at 100k objects a warm-up takes
-   * over a second) passes 0 and runs them in slices with `warmUp`.
+   * `WARM_UP_STEPS`. A caller that must not block (the page, where a large configuration's
+   * warm-up would freeze it) passes 0 and runs them in slices with `warmUp`.
    */
   readonly warmUpSteps?: number;
 }

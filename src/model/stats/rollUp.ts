@@ -253,7 +253,6 @@ export function nodeStats(
     if (child.sources) (tallies ??= []).push(child.sources);
   }
   if (tallies) sources = addTallies(sources, tallies);
-  // One shape for every node (absent fields undefined), which keeps property access fast.
   return {
     figures,
     lastChanged,

@@ -29,10 +29,9 @@ export interface SimulatedFeedOptions {
  * same story every time the page opens. Returns a function that stops it.
  *
  * The simulator's warm-up (a minute of simulated time, so that counts and rates start
- * plausible) takes over a second at 100k objects, and it used to run before the first paint,
- * delaying it by as much. The simulator is now built once the page has painted and warmed up
- * in slices of a few milliseconds, with the feed shown as connecting meanwhile, so it neither
- * delays the tree nor freezes the page after it.
+ * plausible) is long for a large configuration, so the simulator is built once the page has
+ * painted and warms up in short slices, with the feed shown as connecting meanwhile: it
+ * neither delays the tree nor freezes the page after it.
  */
 export function startSimulatedFeed(
   store: StatsStore,

@@ -34,8 +34,8 @@ export const pivotRootQueryOptions = (analysis: Analysis | null, pivot: Pivot) =
 
 /**
  * The hierarchy of the open configuration under `pivot`. A large configuration's other pivots
- * are built in the worker that analysed it (about a second at 100k objects, which would freeze
- * the page); a small one's on this thread, at once.
+ * are built in the worker that analysed it (building them here would freeze the page); a
+ * small one's on this thread, at once.
  */
 export function usePivotRoot(analysis: Analysis | null, pivot: Pivot): PivotRootState {
   const offThread = analysis !== null && analysis.pivot !== pivot && pivotsOffThread(analysis);
