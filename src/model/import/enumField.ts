@@ -3,7 +3,7 @@ import { parseEnum, type EnumDefinition } from "../config/enums";
 import { describeValue } from "./describeValue";
 
 /** How the file spells enums, which decides how "expected ..." lists the accepted values. */
-export type EnumSpelling = "mutagen" | "psdk";
+type EnumSpelling = "mutagen" | "psdk";
 
 function listChoices(choices: readonly string[]): string {
   if (choices.length <= 2) return choices.join(" or ");

@@ -263,16 +263,6 @@ export function nodeStats(
   };
 }
 
-/** Whether any of the object's own periodic figures is older than twice its interval. */
-export function ownStale(
-  node: HierarchyNode,
-  own: ObjectStats | undefined,
-  figures: NodeFigures,
-  options: RollUpOptions,
-): boolean {
-  return ownStaleSince(node, own, figures, options) !== null;
-}
-
 /**
  * Calls `visit` with when each of the object's own periodic figures is due and how often it is
  * expected. A figure is due from when it arrived, but never from before its group was loaded:

@@ -18,7 +18,7 @@ export const modelQueryOptions = (analysis: Analysis) =>
     retry: false,
   });
 
-export interface ModelState {
+interface ModelState {
   /** Undefined while it comes from the worker, or when that failed. */
   readonly model: ConfigModel | undefined;
   readonly error: Error | null;

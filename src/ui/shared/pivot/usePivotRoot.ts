@@ -5,12 +5,12 @@ import type { HierarchyNode, Pivot } from "../../../model/hierarchy/HierarchyNod
 import type { Analysis } from "../../worker/analyseConfig";
 import { buildPivotOffThread, pivotsOffThread } from "../../worker/buildPivotOffThread";
 
-export interface PivotRoot {
+interface PivotRoot {
   readonly pivot: Pivot;
   readonly root: HierarchyNode;
 }
 
-export interface PivotRootState {
+interface PivotRootState {
   /** The hierarchy to draw: the wanted pivot's, or while that is built, the one shown before. */
   readonly shown: PivotRoot | null;
   /** Whether the wanted pivot is still being built (in the worker). */
