@@ -174,11 +174,9 @@ export type ConfigObjectOf<K extends ConfigKind> = Extract<ConfigObject, { kind:
  * For a tenant given by DBID only (RAW, XML), `tenant` is empty and `tenantDbid` says which.
  *
  * Importers write the model's own fields too, as `undefined` (`key`, `alsoIn`, `implicit`,
- * and `key` in every reference), and `resolveModel` fills them in place: at 100k objects a
- * resolved copy of every object and reference cost as much as the JSON parse, and slots
- * written into the literal from the start keep each kind's objects one V8 shape (adding the
- * fields afterwards left them slower to read in every later stage). An object that was
- * resolved once already, or merged from several files, is copied instead.
+ * and `key` in every reference; see `keepShape`), and `resolveModel` fills them in place: a
+ * resolved copy of every object and reference would cost about as much as parsing the file.
+ * An object that was resolved once already, or merged from several files, is copied instead.
  */
 export type ImportedObject =
   ConfigObject<Ref> extends infer O

@@ -4,7 +4,6 @@ import { ConfigImportError } from "./ConfigImportError";
 import { describeValue } from "./describeValue";
 import { formatJsonPath } from "./formatJsonPath";
 import { plural } from "../plural";
-import { keepShape } from "../keepShape";
 
 const EXPECTED: Readonly<Record<string, string>> = {
   array: "a list",
@@ -103,5 +102,3 @@ export class SchemaProblems {
     throw new ConfigImportError(`${reason}${suffix}`, { file: this.file, ...where });
   }
 }
-
-keepShape(new SchemaProblems(""));
