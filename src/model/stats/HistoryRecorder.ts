@@ -26,7 +26,7 @@ const RECORDED_KINDS: ReadonlySet<NodeKind> = new Set([
   "groupPlaces",
 ]);
 
-export interface HistoryPoint {
+interface HistoryPoint {
   readonly time: number;
   readonly value: number;
 }
@@ -36,12 +36,10 @@ export interface HistoryPoint {
  * `capacity` samples per node in one Float32Array, NaN where a figure was absent, so a 10k
  * node configuration costs a fixed few megabytes however long the page stays open. Single
  * precision holds counts exactly up to 16 million and percentages to far more digits than the
- * chart draws, and it halves the rings of a 100k-object configuration (some 41,000
- * aggregating nodes) from about 236 MB to 118 MB.
+ * chart draws, and it halves the rings' memory.
  *
- * A sample of a 100k-object hierarchy (some 40,000 aggregating nodes) takes tens of
- * milliseconds, and the first one, which allocates every ring, over half a second: a sample
- * can be taken in slices (`startSample`, then `step` until it returns true). The slot being
+ * A sample of a large hierarchy takes more than a frame, and the first one, which allocates
+ * every ring, much more: a sample can be taken in slices (`startSample`, then `step` until it returns true). The slot being
  * written is left out of `series` until the sample ends.
  */
 export class HistoryRecorder {

@@ -35,7 +35,7 @@ const WHEEL_SLOT_MS = 250;
  * in proportion to what turns stale, not to the hierarchy. `refreshStale` re-judges every node.
  *
  * Nothing is computed on construction: indexing the hierarchy and the first full pass take
- * about half a second at 100k objects, so both run in `step`, in slices a caller can spread
+ * too long for one frame in a large hierarchy, so both run in `step`, in slices a caller can spread
  * over frames (`full` and `update` run them in one piece).
  */
 export class RollUpCache {
@@ -202,8 +202,8 @@ export class RollUpCache {
   }
 
   /**
-   * Starts re-judging staleness, to be done in slices by `stepStale` (a tenth of a second at
-   * 100k objects in one piece). Flags are replaced in place as they are judged, children
+   * Starts re-judging staleness, to be done in slices by `stepStale` (in one piece, longer
+   * than a frame in a large hierarchy). Flags are replaced in place as they are judged, children
    * before parents, so a parent's flag is never older than its children's.
    */
   startStaleRefresh(values: StatValues, options: RollUpOptions): void {

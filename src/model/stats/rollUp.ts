@@ -253,7 +253,6 @@ export function nodeStats(
     if (child.sources) (tallies ??= []).push(child.sources);
   }
   if (tallies) sources = addTallies(sources, tallies);
-  // One shape for every node (absent fields undefined), which keeps property access fast.
   return {
     figures,
     lastChanged,
@@ -262,16 +261,6 @@ export function nodeStats(
     unavailable: unavailable || undefined,
     sources: sources === NO_SOURCES ? undefined : sources,
   };
-}
-
-/** Whether any of the object's own periodic figures is older than twice its interval. */
-export function ownStale(
-  node: HierarchyNode,
-  own: ObjectStats | undefined,
-  figures: NodeFigures,
-  options: RollUpOptions,
-): boolean {
-  return ownStaleSince(node, own, figures, options) !== null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { Inbox } from "./Inbox";
 import { postTask } from "./postTask";
 import type { StatsStore } from "./StatsStore";
 
-export const SIMULATED_REPORT_MS = 2000;
+const SIMULATED_REPORT_MS = 2000;
 const TICK_MS = 250;
 /** Updates applied in one task: a report over 100k objects is some 120,000 updates. */
 const CHUNK = 10_000;
@@ -14,7 +14,7 @@ const CHUNK = 10_000;
 /** A slice of the simulator's warm-up: short enough to leave input and frames free. */
 const WARM_UP_SLICE_MS = 8;
 
-export interface SimulatedFeedOptions {
+interface SimulatedFeedOptions {
   readonly seed?: number;
   /** Runs the first slice once the page has painted; returns a cancel function. */
   readonly whenPainted?: (run: () => void) => () => void;
@@ -29,10 +29,9 @@ export interface SimulatedFeedOptions {
  * same story every time the page opens. Returns a function that stops it.
  *
  * The simulator's warm-up (a minute of simulated time, so that counts and rates start
- * plausible) takes over a second at 100k objects, and it used to run before the first paint,
- * delaying it by as much. The simulator is now built once the page has painted and warmed up
- * in slices of a few milliseconds, with the feed shown as connecting meanwhile, so it neither
- * delays the tree nor freezes the page after it.
+ * plausible) is long for a large configuration, so the simulator is built once the page has
+ * painted and warms up in short slices, with the feed shown as connecting meanwhile: it
+ * neither delays the tree nor freezes the page after it.
  */
 export function startSimulatedFeed(
   store: StatsStore,

@@ -14,7 +14,7 @@ import { unknownObjects } from "../../model/stats/unknownObjects";
 import { postTask } from "./postTask";
 import type { ConnectionState, SourceOutage, StatsSource, StatsView } from "./StatsView";
 
-export interface StatsStoreOptions {
+interface StatsStoreOptions {
   readonly thresholds: readonly Threshold[];
   /** Schedules a commit; the browser's next animation frame by default. */
   readonly scheduleFrame?: (commit: () => void) => void;
@@ -279,9 +279,8 @@ export class StatsStore {
   // Work per frame is bounded twice: a roll-up pass runs in slices of SLICE_MS, one per frame,
   // and a new pass starts no sooner than minCommitMs after the last was published, or four
   // times what publishing it cost (React's render) when that is more, up to
-  // MAX_COMMIT_GAP_MS. Measured with 20,000 updates a second over 10,000 objects, this keeps
-  // the frames as smooth as with statistics off and the figures under 250 ms old
-  // (bench/stats-browser.bench.ts).
+  // MAX_COMMIT_GAP_MS: under a heavy stream of updates the frames stay as smooth as with
+  // statistics off and the figures stay fresh (bench/stats-browser.bench.ts measures both).
   #onFrame(): void {
     if (this.#cache?.passing) {
       this.commit();
@@ -313,8 +312,8 @@ export class StatsStore {
 
   /**
    * Recomputes the view if anything changed; called once per frame (or directly by tests).
-   * Every roll-up pass, the first (indexing the hierarchy and computing every node, half a
-   * second at 100k objects) included, is computed in slices (SLICE_MS once a frame; a full
+   * Every roll-up pass, the first (indexing the hierarchy and computing every node, long
+   * for a large hierarchy) included, is computed in slices (SLICE_MS once a frame; a full
    * pass FULL_SLICE_MS at a time in back-to-back tasks) and published when it ends. Staleness
    * is re-judged at each commit for the nodes due on the clock; a history sample, once a
    * second, is sliced once a frame.
@@ -344,7 +343,7 @@ export class StatsStore {
         cache.startPass(this.values, options);
       }
       if (this.#fullPassing) {
-        // A full pass (half a second at 100k objects) runs in back-to-back tasks rather than
+        // A full pass (long for a large hierarchy) runs in back-to-back tasks rather than
         // one slice a frame, so figures appear as soon as it can be done without a long task.
         if (!cache.step(FULL_SLICE_MS, clock)) {
           this.#frameRequested = true;

@@ -7,10 +7,10 @@ import type { CampaignGroup, ConfigObject, ResolvedRef } from "../../../model/co
 import { sourcePath } from "../../../model/config/sourcePath";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 
-export type Field = readonly [label: string, value: string];
+type Field = readonly [label: string, value: string];
 
 /** Seconds after midnight as a clock time (`28800` → `08:00`). */
-export function clockTime(seconds: number): string {
+function clockTime(seconds: number): string {
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;

@@ -2,7 +2,7 @@ import type { NodePath } from "../../../model/config/ids";
 import type { HierarchyNode } from "../../../model/hierarchy/HierarchyNode";
 import type { NodeIndex } from "../../shared/hierarchy/NodeIndex";
 
-export interface SearchHit {
+interface SearchHit {
   readonly id: NodePath;
   readonly node: HierarchyNode;
   /** 0 exact id, 1 exact name, 2 prefix, 3 contains. */

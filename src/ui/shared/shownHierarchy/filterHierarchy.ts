@@ -20,7 +20,7 @@ export interface FilteredHierarchy {
   readonly focusMissing: boolean;
 }
 
-export interface HierarchyFilter {
+interface HierarchyFilter {
   /** Which nodes to keep (with their ancestors); null keeps every node. */
   readonly matches: ((node: HierarchyNode) => boolean) | null;
   /** Show only this node's subtree, with its ancestors; null for the whole hierarchy. */
