@@ -1,29 +1,58 @@
 // `npm run bench:browser`: the viewer in headless Chromium on generated configurations of 1k,
-// 10k and 100k objects. For each: time from the file being chosen (and from it being read) to
-// the first tree paint, frame times (median and 95th percentile) during a scripted pan and
-// zoom, the most DOM elements seen, and the page's JS heap. The baseline, measured in the same
-// run, is the same layout drawn naively (`?renderer=svg`: one SVG group per node), at the sizes
-// where it paints within the time limit. Prints a Markdown table, then a second one: the page's
-// main-thread long tasks (over 50 ms) and its longest frame gap in the AFTER_PAINT_MS after the
-// first paint, untouched, with statistics off and with the simulator (a separate page load each).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+// 10k, 100k and 1M objects. For each: time from the file being chosen (and from it being read)
+// to the first tree paint, the hand-over of the hierarchy from the worker to the page, frame
+// times (median and 95th percentile) during a scripted pan and zoom, the most DOM elements
+// seen, and the page's and the worker's JS heap. The baseline, measured in the same run, is the
+// same layout drawn naively (`?renderer=svg`: one SVG group per node), up to 100k objects.
+// Prints a Markdown table, the figures beside their targets, then the page's main-thread long
+// tasks (over 50 ms) and its longest frame gap in the AFTER_PAINT_MS after the first paint,
+// untouched, with statistics off and with the simulator (a separate page load each).
+// `-- --sizes 100000 --renderers canvas` runs fewer.
+import { statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { generateConfig } from "../src/model/generate/generateConfig";
+import { parseArgs } from "node:util";
+import type { Browser, CDPSession, Page } from "playwright-core";
 import { launchChromium } from "../test/e2e/support/launchChromium";
 import { serveDist } from "../test/e2e/support/serveDist";
+import { DEFECTS, generatedInput, SEED } from "./generatedInput";
+import { parseSizes } from "./parseSizes";
 
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
-/** When set, the page's main thread is profiled up to the first paint (Chrome .cpuprofile). */
-const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
-const RENDERERS = (process.env.BENCH_RENDERERS ?? "canvas,svg").split(",") as Renderer[];
-const SEED = 1;
-const DEFECTS = 0.05;
-const PAINT_LIMIT_MS = 60_000;
+// Each option's default can also come from the environment (BENCH_SIZES=100000 …).
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: "string", default: process.env.BENCH_SIZES ?? "1000,10000,100000,1000000" },
+    renderers: { type: "string", default: process.env.BENCH_RENDERERS ?? "canvas,svg" },
+    stats: { type: "string", default: process.env.BENCH_STATS ?? "off,simulated" },
+    "after-paint-ms": { type: "string", default: process.env.BENCH_AFTER_PAINT_MS ?? "3000" },
+    /** When set, the page's main thread is profiled up to the first paint (Chrome .cpuprofile). */
+    "profile-dir": { type: "string", default: process.env.BENCH_PROFILE_DIR },
+    dist: { type: "string", default: process.env.BENCH_DIST ?? "dist" },
+  },
+});
+const SIZES = parseSizes(args.sizes);
+const PROFILE_DIR = args["profile-dir"];
+const RENDERERS = args.renderers.split(",") as Renderer[];
+/** The naive SVG baseline is not run above this: at 100k it already takes seconds a frame. */
+const SVG_MAX_OBJECTS = 100_000;
+const PAINT_LIMIT_MS = 120_000;
 const VIEWPORT = { width: 1440, height: 900 };
-const AFTER_PAINT_MS = Number(process.env.BENCH_AFTER_PAINT_MS ?? 3000);
-const STATS_MODES = (process.env.BENCH_STATS ?? "off,simulated").split(",") as StatsMode[];
+const AFTER_PAINT_MS = Number(args["after-paint-ms"]);
+const STATS_MODES = args.stats.split(",") as StatsMode[];
+
+/** Chrome coarsens `performance.now()` to this without cross-origin isolation. */
+const CLOCK_MS = 0.1;
+
+interface Targets {
+  readonly firstPaintMs?: number;
+  readonly handOverMs?: number;
+  readonly frameP95Ms: number;
+  readonly maxDom?: number;
+}
+const TARGETS = new Map<number, Targets>([
+  [100_000, { firstPaintMs: 800, handOverMs: 50, frameP95Ms: 16.7, maxDom: 2_000 }],
+  [1_000_000, { firstPaintMs: 5_000, frameP95Ms: 20 }],
+]);
 
 type Renderer = "canvas" | "svg";
 type Scene = "initial" | "all levels";
@@ -55,6 +84,11 @@ interface Row {
    * the paint, for the inspector and the exports); 0 when it was analysed on the page.
    */
   readonly modelAfterPaint: number | null;
+  /**
+   * From the worker having built the hierarchy to the page having it ready to draw (packed,
+   * posted, copied in, prepared); null when the analysis ran on the page.
+   */
+  readonly handOver: number | null;
   readonly frameMedian: number | null;
   readonly frameP95: number | null;
   /**
@@ -64,6 +98,8 @@ interface Row {
   readonly busyPerFrame: number | null;
   readonly maxDom: number | null;
   readonly heapMb: number | null;
+  /** The analysis worker's JS heap after a GC; null when the page has no worker. */
+  readonly workerHeapMb: number | null;
   readonly note: string;
   /** Each mark after the file was chosen, with the time since the previous one (ms). */
   readonly phases: readonly (readonly [string, number])[];
@@ -219,6 +255,50 @@ async function heapMb(page: Page): Promise<number> {
   return used / 1024 / 1024;
 }
 
+/**
+ * The JS heap of the page's worker after a GC, in MB, or null when it has none. Playwright's
+ * sessions cannot address a worker's own session, so this one attaches to it unflattened and
+ * speaks to it through `Target.sendMessageToTarget`.
+ */
+async function workerHeapMb(page: Page): Promise<number | null> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const workers: string[] = [];
+  const answers = new Map<number, (message: { result?: { usedSize?: number } }) => void>();
+  cdp.on("Target.attachedToTarget", ({ sessionId, targetInfo }) => {
+    if (targetInfo.type === "worker") workers.push(sessionId);
+  });
+  cdp.on("Target.receivedMessageFromTarget", ({ message }) => {
+    const answer = JSON.parse(message) as { id: number; result?: { usedSize?: number } };
+    answers.get(answer.id)?.(answer);
+  });
+  let lastId = 0;
+  const ask = (sessionId: string, method: string) =>
+    new Promise<{ result?: { usedSize?: number } }>((answered, failed) => {
+      const id = ++lastId;
+      answers.set(id, answered);
+      cdp
+        .send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id, method }) })
+        .catch(failed);
+    });
+  try {
+    // Attaching reports the workers already running before the call returns.
+    await cdp.send("Target.setAutoAttach", {
+      autoAttach: true,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
+    if (workers.length === 0) return null;
+    let used = 0;
+    for (const worker of workers) {
+      await ask(worker, "HeapProfiler.collectGarbage");
+      used += (await ask(worker, "Runtime.getHeapUsage")).result?.usedSize ?? 0;
+    }
+    return used / 1024 / 1024;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Input stops after this long: the naive baseline can take seconds per frame at 100k. */
 const SCRIPT_BUDGET_MS = 30_000;
 
@@ -276,11 +356,13 @@ async function measure(
     fromRead: null,
     fromReady: null,
     modelAfterPaint: null,
+    handOver: null,
     frameMedian: null,
     frameP95: null,
     busyPerFrame: null,
     maxDom: null,
     heapMb: null,
+    workerHeapMb: null,
     note,
     phases: [],
   });
@@ -310,6 +392,10 @@ async function measure(
     const phases = toPaint.map(
       ([name, at], i) => [name, i === 0 ? 0 : at - toPaint[i - 1]![1]] as const,
     );
+    const at = (name: string) => timeline.find(([mark]) => mark === name)?.[1];
+    const built = at("worker-hierarchy");
+    const prepared = at("hierarchy-prepared");
+    const handOver = built === undefined || prepared === undefined ? null : prepared - built;
     const rows: Row[] = [];
     const scenes: Scene[] = renderer === "canvas" ? ["initial", "all levels"] : ["initial"];
     for (const scene of scenes) {
@@ -344,11 +430,13 @@ async function measure(
         fromReady: scene === "initial" ? marks.paint! - marks.ready! : null,
         modelAfterPaint:
           scene !== "initial" ? null : marks.model === null ? 0 : marks.model! - marks.paint!,
+        handOver: scene === "initial" ? handOver : null,
         frameMedian: percentile(frames, 0.5),
         frameP95: percentile(frames, 0.95),
         busyPerFrame: (busy * 1000) / Math.max(1, frames.length),
         maxDom,
         heapMb: await heapMb(page),
+        workerHeapMb: await workerHeapMb(page),
         note: complete
           ? `${frames.length} frames`
           : `${frames.length} frames; script cut at ${SCRIPT_BUDGET_MS / 1000} s`,
@@ -363,19 +451,92 @@ async function measure(
 
 const fmt = (value: number | null, digits = 0) => (value === null ? "–" : value.toFixed(digits));
 
+/**
+ * A figure beside its target ("≤ 800 (met)"), or "–" without one. `clockMs` is the resolution
+ * of the clock it was read with: a figure over its target by no more than that is said so
+ * rather than counted as missed (a 60 Hz frame reads 16.6 to 16.8 ms on Chrome's clock, which
+ * is coarsened to 0.1 ms).
+ */
+function against(value: number | null, target: number | undefined, clockMs = 0): string {
+  if (target === undefined) return "–";
+  if (value === null) return `≤ ${target}`;
+  const verdict =
+    value <= target
+      ? "met"
+      : value - target <= clockMs + 1e-9
+        ? `met within the clock's ${clockMs} ms`
+        : "NOT met";
+  return `≤ ${target} (${verdict})`;
+}
+
+/**
+ * The figures the targets are set for, per size: the canvas renderer's beside the target and
+ * beside the naive SVG baseline of the same run (where it ran).
+ */
+function targetTable(rows: readonly Row[]): string {
+  const lines = [
+    "Figures beside their targets (canvas renderer; baseline: the naive SVG of the same run):\n",
+    "| objects | figure | measured | target | baseline: naive SVG |",
+    "|---:|---|---:|---|---:|",
+  ];
+  for (const objects of SIZES) {
+    const find = (renderer: Renderer, scene: Scene) =>
+      rows.find((r) => r.objects === objects && r.renderer === renderer && r.scene === scene);
+    const initial = find("canvas", "initial");
+    if (!initial) continue;
+    const all = find("canvas", "all levels");
+    const svg = find("svg", "initial");
+    const targets = TARGETS.get(objects);
+    const baseline = (value: number | null | undefined, digits = 0) =>
+      svg ? fmt(value ?? null, digits) : objects > SVG_MAX_OBJECTS ? "not run" : "–";
+    const add = (figure: string, measured: string, target: string, base: string) =>
+      lines.push(
+        `| ${objects.toLocaleString("en")} | ${figure} | ${measured} | ${target} | ${base} |`,
+      );
+    add(
+      "chosen → first paint (ms)",
+      fmt(initial.fromChosen),
+      against(initial.fromChosen, targets?.firstPaintMs),
+      baseline(svg?.fromChosen),
+    );
+    add(
+      "worker → page hand-over (ms)",
+      fmt(initial.handOver),
+      against(initial.handOver, targets?.handOverMs),
+      baseline(svg?.handOver),
+    );
+    for (const row of [initial, all]) {
+      if (!row) continue;
+      add(
+        `frame p95, ${row.scene} (ms)`,
+        fmt(row.frameP95, 1),
+        against(row.frameP95, targets?.frameP95Ms, CLOCK_MS),
+        row === initial ? baseline(svg?.frameP95, 1) : "–",
+      );
+    }
+    const maxDom = Math.max(initial.maxDom ?? 0, all?.maxDom ?? 0);
+    add("max DOM elements", fmt(maxDom), against(maxDom, targets?.maxDom), baseline(svg?.maxDom));
+    add(
+      "JS heap, page / worker (MB)",
+      `${fmt(initial.heapMb)} / ${fmt(initial.workerHeapMb)}`,
+      targets ? "reported" : "–",
+      svg ? `${fmt(svg.heapMb)} / ${fmt(svg.workerHeapMb)}` : baseline(null),
+    );
+  }
+  return lines.join("\n");
+}
+
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), "campaign-lens-bench-"));
-  const server = await serveDist(resolve(process.env.BENCH_DIST ?? "dist"));
+  const server = await serveDist(resolve(args.dist));
   const browser = await launchChromium();
   const rows: Row[] = [];
   const afterPaint: AfterPaintRow[] = [];
   try {
     for (const objects of SIZES) {
-      const { text } = generateConfig({ objects, seed: SEED, defects: DEFECTS });
-      const file = join(dir, `generated-${objects}.json`);
-      writeFileSync(file, text);
-      process.stderr.write(`${objects} objects (${(text.length / 1e6).toFixed(1)} MB)…\n`);
+      const file = await generatedInput(objects, "mutagen-json");
+      process.stderr.write(`${objects} objects (${(statSync(file).size / 1e6).toFixed(1)} MB)…\n`);
       for (const renderer of RENDERERS) {
+        if (renderer === "svg" && objects > SVG_MAX_OBJECTS) continue;
         rows.push(...(await measure(browser, server.url, file, objects, renderer)));
       }
       if (!RENDERERS.includes("canvas")) continue;
@@ -386,21 +547,21 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
-    rmSync(dir, { recursive: true, force: true });
   }
   console.log(
     `Chromium headless (software rendering), viewport ${VIEWPORT.width}×${VIEWPORT.height}, ` +
       `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; generated mutagen JSON, seed ${SEED}, defects ${DEFECTS}.\n`,
   );
   console.log(
-    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | first paint → model in (ms) | frame median (ms) | frame p95 (ms) | main thread busy per frame (ms) | max DOM elements | JS heap (MB) | note |",
+    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | first paint → model in (ms) | hand-over (ms) | frame median (ms) | frame p95 (ms) | main thread busy per frame (ms) | max DOM elements | page JS heap (MB) | worker JS heap (MB) | note |",
   );
-  console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of rows) {
     console.log(
-      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.fromReady)} | ${fmt(r.modelAfterPaint)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.busyPerFrame, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${r.note} |`,
+      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.fromReady)} | ${fmt(r.modelAfterPaint)} | ${fmt(r.handOver)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.busyPerFrame, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${fmt(r.workerHeapMb)} | ${r.note} |`,
     );
   }
+  console.log(`\n${targetTable(rows)}`);
   console.log(
     "\nWhere the time to first paint goes (canvas renderer; ms since the previous mark):\n",
   );

@@ -5,6 +5,6 @@ import { z } from "zod/mini";
 // unless told not to, probing for eval when the schema is built; in the page and in its
 // worker that probe is a CSP violation, reported each time, after which zod falls back to
 // its plain parsers anyway. Both entry points import this module first, before any schema is
-// built. Node (the CLI, the server, the benchmarks) keeps the compiled parsers: there they
-// make importing a 100k-object mutagen JSON file about a quarter faster.
+// built. Node (the CLI, the server, the benchmarks) keeps the compiled parsers, which import
+// large files faster.
 z.config({ jitless: true });

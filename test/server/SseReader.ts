@@ -1,6 +1,6 @@
 import { request, type IncomingMessage } from "node:http";
 
-export interface SseEvent {
+interface SseEvent {
   readonly id: string | undefined;
   readonly event: string;
   readonly data: string;

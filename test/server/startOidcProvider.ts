@@ -6,7 +6,7 @@ import Provider from "oidc-provider";
 export const CLIENT_ID = "campaign-lens";
 export const CLIENT_SECRET = "client-secret-for-tests-0123456789";
 
-export interface TestAccount {
+interface TestAccount {
   readonly name: string;
   readonly groups: readonly string[];
 }

@@ -5,7 +5,7 @@ import { hierarchyOf, type FixtureHierarchy, type FixtureNode } from "./hierarch
 // Fixtures name their objects ("campaign:1"); the model keys objects by number. Each name gets
 // a key of its own, the same one every time, so nodes naming one object share its key.
 const fixtureKeys = new Map<string, ObjectKey>();
-export function fixtureKey(name: string): ObjectKey {
+function fixtureKey(name: string): ObjectKey {
   let key = fixtureKeys.get(name);
   if (key === undefined) fixtureKeys.set(name, (key = asObjectKey(fixtureKeys.size + 1)));
   return key;

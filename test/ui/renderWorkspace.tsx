@@ -27,7 +27,7 @@ if (typeof HTMLElement !== "undefined") {
   });
 }
 
-export const FIXTURES = resolve(import.meta.dirname, "fixtures");
+const FIXTURES = resolve(import.meta.dirname, "fixtures");
 
 export function fixtureText(name: string): string {
   return readFileSync(resolve(FIXTURES, name), "utf8");

@@ -1,8 +1,7 @@
-import { keepShape } from "../keepShape";
 import type { Dbid, ObjectKey } from "./ids";
-import { KeyCounter } from "./KeyCounter";
+import type { KeyCounter } from "./KeyCounter";
 import type { ConfigKind } from "./kinds";
-import { ObjectLookup } from "./ObjectLookup";
+import type { ObjectLookup } from "./ObjectLookup";
 import type { ConfigObject, Ref, SourceLocation } from "./objects";
 
 /** Objects known only because something refers to them. */
@@ -29,15 +28,10 @@ export class ImplicitObjects {
   }
 }
 
-keepShape(new ImplicitObjects(new ObjectLookup(), new KeyCounter()));
-
 /**
  * An object known only by a reference: enabled, with no content of its own. Written out as
  * one literal per shape (the kinds with no fields of their own share one), the common fields
- * first as the importers write them, rather than spread from a common part: V8 keeps the
- * hidden class of a literal alive with the code that creates it, while a spread object's
- * class dies with the last such object, and with it the optimized code of every stage that
- * reads calling lists (see `keepShape`).
+ * first as the importers write them, rather than spread from a common part (see `keepShape`).
  */
 function implicitObject(
   kind: ConfigKind,

@@ -1,4 +1,3 @@
-import { keepShape } from "../keepShape";
 import { asObjectKey, type ObjectKey } from "./ids";
 
 /** Hands out the keys of one model: 1, 2, 3... in the order objects are placed or implied. */
@@ -9,5 +8,3 @@ export class KeyCounter {
     return asObjectKey(++this.last);
   }
 }
-
-keepShape(new KeyCounter());

@@ -1,4 +1,3 @@
-import { keepShape } from "../keepShape";
 import type { Dbid, ObjectKey } from "./ids";
 import type { ConfigKind } from "./kinds";
 import type { Ref } from "./objects";
@@ -70,5 +69,3 @@ export class ObjectLookup {
     return undefined;
   }
 }
-
-keepShape(new ObjectLookup());

@@ -13,8 +13,7 @@ const ENVIRONMENT = "Environment";
 /**
  * The name of each imported object's tenant: its own (mutagen JSON), or the name of the
  * tenant its DBID points to in any of the files (RAW, XML). A class, not a closure made per
- * model: see `keepShape` for why the code that runs once per object keeps its state in
- * objects whose hidden class outlives the model.
+ * model (see `keepShape`).
  */
 export class TenantNames {
   private readonly byDbid = new Map<number, string>();

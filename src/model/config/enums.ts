@@ -29,7 +29,6 @@ export const OBJECT_STATE = defineEnum("CfgObjectState", "CFG", {
 export type ObjectState = (typeof OBJECT_STATE.byValue)[number];
 
 export const FLAG = defineEnum("CfgFlag", "CFG", { 0: "Unknown", 1: "False", 2: "True" });
-export type Flag = (typeof FLAG.byValue)[number];
 
 export const DIAL_MODE = defineEnum("CfgDialMode", "CFGDM", {
   0: "NoDialMode",
@@ -93,12 +92,4 @@ export function parseEnum<N extends string>(
 ): N | undefined {
   const key = typeof raw === "number" ? String(raw) : raw.trim().toLowerCase();
   return lookupTable(def).get(key);
-}
-
-/** Every accepted spelling, for error messages ("expected one of ..."). */
-export function enumSpellings<N extends string>(def: EnumDefinition<N>): string[] {
-  return Object.entries(def.byValue).map(
-    ([value, name]) =>
-      `${value} | ${def.prefix}${name} | ${def.prefix.replace(/^CFG/, "").toLowerCase()}${name.toLowerCase()}`,
-  );
 }

@@ -11,18 +11,6 @@ export const CONFIG_KINDS = [
 ] as const;
 export type ConfigKind = (typeof CONFIG_KINDS)[number];
 
-/** Configuration Server object type numbers (CfgObjectType). */
-export const CFG_OBJECT_TYPE: Record<ConfigKind, number> = {
-  person: 3,
-  place: 4,
-  agentGroup: 5,
-  placeGroup: 6,
-  tenant: 7,
-  callingList: 26,
-  campaign: 27,
-  campaignGroup: 38,
-};
-
 /** Human names of the kinds, as a supervisor reads them. */
 export const CONFIG_KIND_LABEL: Record<ConfigKind, string> = {
   tenant: "Tenant",

@@ -17,8 +17,8 @@ export type ConfigFormat =
  * Where an object is in its file: the list holding it and its index there (`campaignGroups`
  * and 3, for `campaignGroups[3]`; `sourcePath` writes it so), or a whole JSON path with no
  * index; and a line and column where the format gives them. The index is kept as a number
- * rather than written into the path: at 100k objects, a path string per object was the
- * largest part of what the import left for the garbage collector to copy.
+ * rather than written into the path, so that importing a large file makes no path string
+ * per object for the garbage collector to copy.
  */
 export interface SourceLocation {
   readonly file: string;
@@ -174,11 +174,9 @@ export type ConfigObjectOf<K extends ConfigKind> = Extract<ConfigObject, { kind:
  * For a tenant given by DBID only (RAW, XML), `tenant` is empty and `tenantDbid` says which.
  *
  * Importers write the model's own fields too, as `undefined` (`key`, `alsoIn`, `implicit`,
- * and `key` in every reference), and `resolveModel` fills them in place: at 100k objects a
- * resolved copy of every object and reference cost as much as the JSON parse, and slots
- * written into the literal from the start keep each kind's objects one V8 shape (adding the
- * fields afterwards left them slower to read in every later stage). An object that was
- * resolved once already, or merged from several files, is copied instead.
+ * and `key` in every reference; see `keepShape`), and `resolveModel` fills them in place: a
+ * resolved copy of every object and reference would cost about as much as parsing the file.
+ * An object that was resolved once already, or merged from several files, is copied instead.
  */
 export type ImportedObject =
   ConfigObject<Ref> extends infer O

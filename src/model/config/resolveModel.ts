@@ -57,8 +57,8 @@ export function resolveModel(files: readonly ImportedFile[]): ConfigModel {
 
   const refs = new ReferenceResolver(lookup, implicit, carried);
 
-  // Each object is resolved and indexed in one pass: at 100k objects every pass over all of
-  // them costs several milliseconds in memory traffic alone.
+  // Each object is resolved and indexed in one pass: in a large configuration every pass
+  // over all of them is paid in memory traffic alone.
   const index = new ModelIndex();
   for (let i = 0; i < placed.length; i++) index.add(resolveReferences(placed[i]!, refs));
   for (const o of implicit.objects) index.add(o);

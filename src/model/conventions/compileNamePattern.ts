@@ -2,9 +2,9 @@ import { findBacktrackingRisk } from "./findBacktrackingRisk";
 import { parseRegex } from "./parseRegex";
 
 /** Longer patterns are refused: the safety check's cost grows with the pattern. */
-export const MAX_PATTERN_LENGTH = 500;
+const MAX_PATTERN_LENGTH = 500;
 
-export type CompiledPattern =
+type CompiledPattern =
   { readonly ok: true; readonly regex: RegExp } | { readonly ok: false; readonly reason: string };
 
 /**

@@ -11,10 +11,10 @@ import { matchesStyle, toStyle } from "./namingStyles";
  * Names longer than Configuration Server's limit are not tested: `name-too-long` reports
  * them, and the bound keeps the cost of any accepted pattern small.
  */
-export const MAX_TESTED_NAME_LENGTH = 255;
+const MAX_TESTED_NAME_LENGTH = 255;
 
 /** What the convention asks for, in words: `start with "CL_", then UPPER_SNAKE`. */
-export function describeRequirement(c: NamingConvention): string {
+function describeRequirement(c: NamingConvention): string {
   const parts: string[] = [];
   if (c.prefix !== undefined) parts.push(`start with ${quoteName(c.prefix)}`);
   const then = c.prefix !== undefined ? "then " : "";

@@ -26,7 +26,7 @@ interface Loop {
 }
 
 /** More overlapping top-level repetitions than this make matching a long name too slow. */
-export const MAX_OVERLAPPING_REPETITIONS = 3;
+const MAX_OVERLAPPING_REPETITIONS = 3;
 
 /**
  * Builds the position automaton (Glushkov): for every position, which positions can follow.

@@ -6,7 +6,7 @@ export const NAMING_STYLES = [
   "camelCase",
   "UPPER_SNAKE",
 ] as const;
-export type NamingStyle = (typeof NAMING_STYLES)[number];
+type NamingStyle = (typeof NAMING_STYLES)[number];
 
 // Letters are Unicode letters (names may be non-ASCII); "lower" includes letters without case
 // (\p{Lo}: CJK, Arabic...), which fit any style. Each separator-delimited pattern here is

@@ -1,7 +1,7 @@
 import type { ObjectKey } from "../config/ids";
 
 /** How a before object was paired with an after object. */
-export interface Pairing {
+interface Pairing {
   readonly after: ObjectKey;
   readonly by: "dbid" | "name" | "likely";
   /** 1 for DBID and name matches; the similarity of a likely rename. */

@@ -5,7 +5,7 @@ import type { FieldChange, Move, ObjectChange } from "./ModelDiff";
 const shown = (value: string | null): string => (value === null ? "(unset)" : value);
 
 /** `dialMode: Predict -> Progress`, `callingLists: +"CL_Nice" -"CL_Lyon"`. */
-export function describeFieldChange(change: FieldChange): string {
+function describeFieldChange(change: FieldChange): string {
   if (change.type === "value") {
     return `${change.field}: ${shown(change.before)} -> ${shown(change.after)}`;
   }
@@ -24,7 +24,7 @@ const RELATION: Readonly<Record<Move["relation"], string>> = {
 };
 
 /** `group "Team A" -> "Team B"`; `agent groups (none) -> "Team B"` for a person who joined one. */
-export function describeMove(move: Move): string {
+function describeMove(move: Move): string {
   const names = (list: readonly string[]) =>
     list.length === 0 ? "(none)" : list.map(quoteName).join(", ");
   return `${RELATION[move.relation]} ${names(move.from)} -> ${names(move.to)}`;
@@ -56,11 +56,4 @@ export function describeChangeHead(change: ObjectChange): string {
   const head = `${change.type.padEnd(7)} ${describeChangedObject(change)}`;
   const tenant = change.tenant === "Environment" ? "" : ` [tenant ${quoteName(change.tenant)}]`;
   return `${head}${tenant}`;
-}
-
-/** One line naming the change exactly: what object, what happened, and every detail. */
-export function describeChange(change: ObjectChange): string {
-  const details = changeDetails(change);
-  const head = describeChangeHead(change);
-  return details.length === 0 ? head : `${head}: ${details.join("; ")}`;
 }

@@ -4,7 +4,7 @@ import { nameSimilarity } from "./nameSimilarity";
 import type { ObjectMatches } from "./ObjectMatches";
 
 /** Below this similarity an unmatched pair is left as one removal and one addition. */
-export const LIKELY_RENAME_THRESHOLD = 0.6;
+const LIKELY_RENAME_THRESHOLD = 0.6;
 /** Buckets up to this many pairs are scored in full; larger ones use nearby candidates. */
 const FULL_SCORING_PAIRS = 400;
 /** Candidates per removed object in a large bucket: neighbours by name, and equal contents. */
@@ -43,7 +43,7 @@ function contentSimilarity(b: ComparableFields, a: ComparableFields): number | n
  * How alike two objects are (0..1): their names, and their fields and references. An object
  * with no content to compare (a place, an implicit calling list) is judged by name alone.
  */
-export function renameScore(b: Unmatched, a: Unmatched): number {
+function renameScore(b: Unmatched, a: Unmatched): number {
   const names = nameSimilarity(b.object.name, a.object.name);
   const content = contentSimilarity(b.fields, a.fields);
   return content === null ? names : 0.4 * names + 0.6 * content;

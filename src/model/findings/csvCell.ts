@@ -15,7 +15,7 @@ function escapeControl(text: string): string {
 }
 
 /** One CSV cell: control characters escaped, safe from formula injection, quoted when needed. */
-export function csvCell(value: string | number | null): string {
+function csvCell(value: string | number | null): string {
   if (value === null) return "";
   let text = escapeControl(String(value));
   if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;

@@ -49,7 +49,7 @@ export function pathToUriReference(path: string): string {
  * not a valid relative reference), a relative one stays relative; standard input (`-`) is no
  * file at all.
  */
-export function defaultArtifactLocation(file: string): SarifArtifactLocation | null {
+function defaultArtifactLocation(file: string): SarifArtifactLocation | null {
   if (file === "-") return null;
   const posix = file.replaceAll("\\", "/");
   if (posix.startsWith("/")) return { uri: `file://${pathToUriReference(posix)}` };

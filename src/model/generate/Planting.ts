@@ -11,7 +11,7 @@ import type { NameRegistry } from "./NameRegistry";
 import { confusableWith, withAtSign, withInvisible, withWhitespace } from "./nameVariants";
 import type { Variant } from "./nameVariants";
 
-export type Named = { name: string; readonly tenant: GenTenant };
+type Named = { name: string; readonly tenant: GenTenant };
 
 /** One way an object can go wrong; `apply` returns false when it does not fit the object. */
 export interface Defect<T> {

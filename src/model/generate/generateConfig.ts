@@ -18,7 +18,7 @@ export type GeneratorFormat = (typeof GENERATOR_FORMATS)[number];
  */
 export const MAX_GENERATED_OBJECTS = 1_000_000;
 
-export interface GenerateOptions {
+interface GenerateOptions {
   /** About how many configuration objects in all (within a few percent). */
   readonly objects: number;
   readonly seed: number;
@@ -28,7 +28,7 @@ export interface GenerateOptions {
   readonly format?: GeneratorFormat;
 }
 
-export interface GeneratedManifest {
+interface GeneratedManifest {
   readonly format: GeneratorFormat;
   readonly seed: number;
   readonly defects: number;
@@ -38,7 +38,7 @@ export interface GeneratedManifest {
   readonly findings: readonly ManifestFinding[];
 }
 
-export interface GeneratedConfig {
+interface GeneratedConfig {
   readonly text: string;
   readonly manifest: GeneratedManifest;
 }

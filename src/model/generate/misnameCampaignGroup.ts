@@ -1,7 +1,7 @@
 import type { Random } from "../random/createRandom";
 import type { Variant } from "./nameVariants";
 
-export interface MisnameContext {
+interface MisnameContext {
   readonly campaign: string;
   readonly group: string;
   /** Other campaigns and groups of the same tenant, to borrow a wrong name from. */

@@ -22,7 +22,7 @@ export interface Locale {
   readonly lastNames: readonly PersonName[];
 }
 
-export const LOCALES: readonly Locale[] = [
+const LOCALES: readonly Locale[] = [
   {
     id: "en",
     purposes: ["Renewals", "Sales", "Collections", "Winback", "Upsell", "Survey", "Retention"],

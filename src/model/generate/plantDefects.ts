@@ -9,7 +9,7 @@ import { nameCampaignGroups } from "./nameCampaignGroups";
 import type { NameRegistry } from "./NameRegistry";
 import { Planting } from "./Planting";
 
-export interface DefectOptions {
+interface DefectOptions {
   /** Probability that a campaign object gets a defect; persons and places get a fifth of it. */
   readonly rate: number;
   /** Whether the format writes calling-list objects (mutagen JSON only names them). */

@@ -28,7 +28,7 @@ export interface PsdkList {
   readonly items: readonly (number | PsdkElement)[];
 }
 
-export interface PsdkSection {
+interface PsdkSection {
   /** The object type as mutagen RAW spells it (`CFGCampaign`). */
   readonly type: string;
   readonly objects: readonly PsdkElement[];

@@ -2,7 +2,7 @@
  * Where in a file an import problem is: a line and column (syntax), a JSON path (shape), or
  * both (a bad value in an XML object: the object's line, the value's path).
  */
-export interface ImportErrorLocation {
+interface ImportErrorLocation {
   readonly file: string;
   /** 1-based. */
   readonly line?: number;

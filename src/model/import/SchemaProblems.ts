@@ -4,7 +4,6 @@ import { ConfigImportError } from "./ConfigImportError";
 import { describeValue } from "./describeValue";
 import { formatJsonPath } from "./formatJsonPath";
 import { plural } from "../plural";
-import { keepShape } from "../keepShape";
 
 const EXPECTED: Readonly<Record<string, string>> = {
   array: "a list",
@@ -75,8 +74,8 @@ export class SchemaProblems {
   /**
    * Whether object `index` of `section` fits `schema`, checked without building zod's copy of
    * it (the problem noted when it does not). For a schema with no transforms, whose output is
-   * its input less the keys it does not declare, the importer can then read `raw` itself: at
-   * 100k objects, the copies `check` returns were a quarter of all the import allocated.
+   * its input less the keys it does not declare, the importer can then read `raw` itself:
+   * the copies `check` returns are a large part of what an import allocates.
    */
   fits<S extends z.ZodType>(
     schema: CompilingSchema<S>,
@@ -103,5 +102,3 @@ export class SchemaProblems {
     throw new ConfigImportError(`${reason}${suffix}`, { file: this.file, ...where });
   }
 }
-
-keepShape(new SchemaProblems(""));

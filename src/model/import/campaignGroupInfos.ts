@@ -6,7 +6,7 @@ import { isSecretName } from "./isSecretName";
 import { withoutSecrets } from "./withoutSecrets";
 
 /** A CfgCampaignGroupInfo entry as a schema read it, enums in the file's spelling. */
-export interface CampaignGroupInfoFields {
+interface CampaignGroupInfoFields {
   readonly groupDBID?: Dbid | undefined;
   readonly groupType?: string | number | undefined;
   readonly dialMode?: string | number | undefined;

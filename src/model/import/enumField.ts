@@ -3,7 +3,7 @@ import { parseEnum, type EnumDefinition } from "../config/enums";
 import { describeValue } from "./describeValue";
 
 /** How the file spells enums, which decides how "expected ..." lists the accepted values. */
-export type EnumSpelling = "mutagen" | "psdk";
+type EnumSpelling = "mutagen" | "psdk";
 
 function listChoices(choices: readonly string[]): string {
   if (choices.length <= 2) return choices.join(" or ");
@@ -47,8 +47,8 @@ export function usualEnumField<N extends string>(def: EnumDefinition<N>, valuesA
 /**
  * A schema for an enum field: an integer, a PSDK constant or a mutagen short form, in any
  * letter case. Its output is the spelling as the file gave it; `enumValue` turns that into the
- * canonical name. The usual spellings are checked first as a plain set lookup, several times
- * cheaper than a transform, which matters at 100,000 objects with five enums each; any other
+ * canonical name. The usual spellings are checked first as a plain set lookup, cheaper than
+ * a transform, which matters in a large file with several enums per object; any other
  * spelling goes through `parseEnum`, and its failure lists the values in the file's spelling.
  * `valuesAreText` says whether the file gives values as text (mutagen JSON, XML) rather than
  * as numbers (mutagen RAW): a union member that fails still builds an issue, so the members

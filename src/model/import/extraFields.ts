@@ -80,7 +80,7 @@ export interface ConvertContext {
 }
 
 /** What an importer keeps of each object that its schemas do not model. */
-export interface UnmodelledFields {
+interface UnmodelledFields {
   /** The fields of the object the kind's schema does not declare. */
   of(ctx: ConvertContext, kind: ConfigKind): Readonly<Record<string, unknown>>;
   /** For a group: also those of its common part nested under `groupKey`. */

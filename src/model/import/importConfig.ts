@@ -9,7 +9,7 @@ import { importPsdkJson, isPsdkJson } from "./importPsdkJson";
 import { importPsdkXml } from "./importPsdkXml";
 import { parseJsonText } from "./parseJsonText";
 
-export interface ConfigFileInput {
+interface ConfigFileInput {
   /** A name for messages and source locations: the file name, a URL, or `-`. */
   readonly path: string;
   readonly content: string | Uint8Array;

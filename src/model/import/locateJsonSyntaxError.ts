@@ -1,4 +1,4 @@
-export interface JsonSyntaxError {
+interface JsonSyntaxError {
   /** 0-based index into the text. */
   readonly position: number;
   readonly message: string;

@@ -8,9 +8,9 @@ import { enumField, usualEnumField } from "./enumField";
 // XML. XML gives every value as a string; mutagen RAW converts that XML to JSON, which turns
 // numeric-looking values into numbers (so a name may arrive as 123). Both are accepted.
 //
-// A RAW export of 100,000 objects has about a million such fields, so each schema starts with
-// the cheapest check that fits the format's usual value. For RAW that is a union whose first
-// member is a plain check (an integer, a string), several times cheaper than a transform;
+// A large RAW export has about ten such fields per object, so each schema starts with the
+// cheapest check that fits the format's usual value. For RAW that is a union whose first
+// member is a plain check (an integer, a string), cheaper than a transform;
 // anything else falls through to a transform that converts it or says what was expected. XML
 // values are always text, where that first member would fail (and build an issue) on every
 // integer: the XML schemas go straight to the transform.

@@ -16,11 +16,10 @@ const OBJECT_ELEMENT = /^cfg/i;
 const ENTITY_DECLARATION = /<!ENTITY/i;
 
 /**
- * Sets a field of a record read from XML. Records are ordinary objects, filled in document
- * order, so that objects of one type share one shape and reading their fields is fast
- * (prototype-less records are dictionaries, several times slower to build and to read).
- * An element named `__proto__` therefore becomes an own property, as `JSON.parse` makes it,
- * and never the record's prototype.
+ * Sets a field of a record read from XML. Records are ordinary objects, as `JSON.parse`
+ * makes them for the other formats, rather than prototype-less ones, which are slower to
+ * build and to read. An element named `__proto__` therefore becomes an own property, as
+ * `JSON.parse` makes it, and never the record's prototype.
  */
 function setField(record: Record<string, unknown>, name: string, value: unknown): void {
   if (name === "__proto__") {

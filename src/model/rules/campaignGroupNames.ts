@@ -6,7 +6,7 @@ import { perRuleContext } from "./perRuleContext";
  * at the index of the group in `model.byKind.campaignGroup`: its campaign's and its agent or
  * place group's, as `referencedName` gives them (null when unknown, or when it has no group).
  */
-export interface CampaignGroupNames {
+interface CampaignGroupNames {
   readonly campaign: readonly (string | null)[];
   readonly group: readonly (string | null)[];
 }

@@ -29,13 +29,11 @@ export const disabledInUse: Rule = {
   check({ model, links }, report) {
     // The keys of the disabled objects that can be a child here, few in any configuration: a
     // child given by key is looked up in this small Set, not in the model's Map of every
-    // object. Each kind's own list is walked, not the model's objects: at 100k objects a
-    // pass over all of them, of eight shapes, cost more than the rest of the rule.
+    // object. Each kind's own list is walked, not the model's objects: only the kinds that
+    // can be a child are read.
     const disabled = new Set<ObjectKey>();
     for (const kind of CHILD_KINDS) {
       const objects: readonly ConfigObject[] = model.byKind[kind];
-      // Indexed: a rule runs once per model, and until V8 optimizes it, a for-of loop
-      // allocates a result object per step.
       for (let i = 0; i < objects.length; i++) {
         const object = objects[i]!;
         if (!object.implicit && object.state === "Disabled") disabled.add(object.key);

@@ -1,5 +1,5 @@
 /** One invisible character found in a name. */
-export interface InvisibleCharacter {
+interface InvisibleCharacter {
   readonly codePoint: number;
   /** `U+200B ZERO WIDTH SPACE` */
   readonly label: string;

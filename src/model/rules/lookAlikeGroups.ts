@@ -10,10 +10,7 @@ export function foldName(name: string): string {
   return (ASCII.test(name) ? name : name.normalize("NFKC")).toLowerCase();
 }
 
-/**
- * FNV-1a over the UTF-16 code units of `text`, as a signed 32-bit integer: a small integer,
- * not a heap number, as a Map key in Node's V8.
- */
+/** FNV-1a over the UTF-16 code units of `text`, as a signed 32-bit integer. */
 function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -45,8 +42,8 @@ function hashOfFold(name: string): number {
  * hit can have a look-alike. Those (about one name in nine) are grouped by their whole
  * hash, an integer key; only a group of two or more is folded, to check that the names
  * really fold alike (and, should two folds ever share a hash, to split them). Equal folds
- * hash alike, so no group is missed. Keying every name by its fold cost a Map entry, and
- * mostly a new lower-case string, per name: 100,000 of them in a large configuration.
+ * hash alike, so no group is missed. Keying every name by its fold would cost a Map entry,
+ * and mostly a new lower-case string, per name.
  * Groups come in the order their second name appears; groups split from one hash come where
  * that hash's group would have been.
  */
@@ -57,8 +54,6 @@ export function groupLookAlikes(objects: readonly ConfigObject[]): ConfigObject[
   const mask = 2 ** Math.ceil(Math.log2(count * 8)) - 1;
   const slots = new Uint8Array(mask + 1);
   const hashes = new Int32Array(count);
-  // Indexed loops: this runs once per scope, too few times for V8 to have optimised a
-  // callback by the time it walks a scope of 50,000 persons.
   for (let i = 0; i < count; i++) {
     const name = objects[i]!.name;
     if (name === "") continue;

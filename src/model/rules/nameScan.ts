@@ -4,7 +4,7 @@ import { MAX_NAME_LENGTH } from "./maxNameLength";
 import { perRuleContext } from "./perRuleContext";
 
 /** What one pass over every name finds for the name checks, each list in model order. */
-export interface NameScan {
+interface NameScan {
   /**
    * The objects whose names are not plain (see `isPlainName`): the only ones `missing-name`,
    * `name-whitespace` and `invisible-character` can flag.

@@ -31,7 +31,7 @@ export function runRules(
       );
     }
     const { id } = rule;
-    // Every field named: one object shape for all findings, and no spread per finding.
+    // Every field named: a finding holds a Finding's fields, whatever else the draft has.
     rule.check(context, (draft) =>
       findings.push({
         rule: id,

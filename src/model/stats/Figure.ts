@@ -1,7 +1,7 @@
 import type { NodeFigures } from "./NodeFigures";
 
 /** How a figure is measured, which decides how it is shown and compared. */
-export type FigureUnit = "state" | "count" | "fraction" | "seconds" | "perHour";
+type FigureUnit = "state" | "count" | "fraction" | "seconds" | "perHour";
 
 /** The figures a node can show, flat, for chips, thresholds and the history chart. */
 export const FIGURES = {

@@ -7,7 +7,7 @@ import { STATISTIC } from "./Statistic";
 import type { StatObjectType } from "./StatObjectType";
 import type { StatUpdate, StatValue } from "./StatUpdate";
 
-export interface SimulatorOptions {
+interface SimulatorOptions {
   readonly seed: number;
   /**
    * The simulated clock's start (ms since the epoch). The warm-up moves the clock on by
@@ -80,7 +80,7 @@ const OVERDIALS: ReadonlySet<StatDialMode> = new Set(["Predict", "PredictAndSeiz
 /** The warm-up a simulator runs by default: a minute of simulated time, at 500 ms steps. */
 export const WARM_UP_STEPS = 120;
 /** The simulation's default step (ms). */
-export const STEP_MS = 500;
+const STEP_MS = 500;
 /** How far the default warm-up moves the clock at the default step (ms). */
 export const WARM_UP_MS = WARM_UP_STEPS * STEP_MS;
 

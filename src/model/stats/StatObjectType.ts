@@ -37,7 +37,3 @@ const BY_NODE_KIND: Readonly<Record<NodeKind, StatObjectType | null>> = {
 export function statObjectTypeOf(kind: NodeKind): StatObjectType | null {
   return BY_NODE_KIND[kind];
 }
-
-export function isStatObjectType(value: string): value is StatObjectType {
-  return (STAT_OBJECT_TYPES as readonly string[]).includes(value);
-}

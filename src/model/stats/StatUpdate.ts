@@ -18,8 +18,3 @@ export interface StatUpdate {
   /** Where the value came from; absent when the sender did not say (an older server). */
   readonly source?: StatSource;
 }
-
-/** An update as the server's stream numbers it. */
-export interface SequencedUpdate extends StatUpdate {
-  readonly seq: number;
-}

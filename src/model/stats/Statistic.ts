@@ -48,4 +48,3 @@ export const STATISTIC = {
   /** Reserved: Stat Server's reason for a refusal, as text ("Object not found"). */
   refusal: "$refusal",
 } as const;
-export type StatisticName = (typeof STATISTIC)[keyof typeof STATISTIC];

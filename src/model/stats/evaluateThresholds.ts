@@ -2,7 +2,7 @@ import type { FigureName, FigureValues } from "./Figure";
 import type { NodeKind } from "../hierarchy/HierarchyNode";
 import type { FigureLevel, Threshold } from "./Threshold";
 
-export interface ThresholdResult {
+interface ThresholdResult {
   /** The worst level over every figure. */
   readonly level: FigureLevel;
   /** For each figure that crossed a threshold: the worst level and the threshold that set it. */

@@ -4,7 +4,7 @@ import { splitStatKey, type StatKey } from "./StatKey";
 import type { StatObjectType } from "./StatObjectType";
 
 /** An id Stat Server refused that no finding explains: a surprise worth reading. */
-export interface UnexplainedRefusal {
+interface UnexplainedRefusal {
   readonly objectType: StatObjectType;
   readonly objectId: string;
   /** Stat Server's reason, as it gave it. */

@@ -6,7 +6,7 @@ export class UsageError extends Error {
 }
 
 /** node:util parseArgs throws plain TypeErrors with an ERR_PARSE_ARGS_* code on bad input. */
-export function isParseArgsError(error: unknown): error is TypeError {
+function isParseArgsError(error: unknown): error is TypeError {
   if (!(error instanceof TypeError)) return false;
   const code: unknown = (error as unknown as { code?: unknown }).code;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_");

@@ -9,7 +9,7 @@ export const CHECK_FORMATS = ["text", "json", "sarif"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type FailOn = Severity | "never";
 
-export interface CheckArgs {
+interface CheckArgs {
   readonly files: readonly string[];
   readonly format: CheckFormat;
   readonly failOn: FailOn;

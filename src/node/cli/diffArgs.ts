@@ -1,10 +1,10 @@
 import { MAX_INPUT_SIZE_USAGE, maxInputSize } from "./maxInputSize";
 import { oneOf, UsageError } from "./UsageError";
 
-export const DIFF_FORMATS = ["text", "json"] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
+const DIFF_FORMATS = ["text", "json"] as const;
+type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export interface DiffArgs {
+interface DiffArgs {
   readonly before: readonly string[];
   readonly after: readonly string[];
   readonly format: DiffFormat;

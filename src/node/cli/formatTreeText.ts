@@ -17,7 +17,7 @@ const GLYPH: Record<NodeKind, string> = {
   unassigned: "◌",
 };
 
-export const TREE_LEGEND =
+const TREE_LEGEND =
   "▣ tenant  ◆ campaign  ◈ campaign group  ▤ agent group  ▥ place group  ● agent  ○ place  " +
   "◇ campaign calling list  ≡ calling list  ◌ unassigned";
 

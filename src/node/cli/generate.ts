@@ -7,7 +7,7 @@ import {
 import type { CliIo } from "./CliIo";
 import { oneOf, parseCliArgs, UsageError } from "./UsageError";
 
-export const GENERATE_USAGE = `usage: campaign-lens generate --objects N --seed S [options]
+const GENERATE_USAGE = `usage: campaign-lens generate --objects N --seed S [options]
   --objects N        about how many configuration objects in all, 10 to ${MAX_GENERATED_OBJECTS}
   --seed S           an integer; the same seed gives the same configuration
   --defects R        rate of planted defects, 0 to 1 (default 0)

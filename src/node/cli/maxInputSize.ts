@@ -8,7 +8,7 @@ import { UsageError } from "./UsageError";
  * (the most `generate` writes) is about 240 MiB, and a larger text could not be held as one
  * string in any case; an endless input (a device, a pipe that never closes) stops here.
  */
-export const DEFAULT_MAX_INPUT_SIZE = 256 * 1024 ** 2;
+const DEFAULT_MAX_INPUT_SIZE = 256 * 1024 ** 2;
 
 /** The environment variable that sets the limit when the flag is absent. */
 export const MAX_INPUT_SIZE_ENV = "LENS_MAX_INPUT_SIZE";

@@ -39,7 +39,7 @@ const SURPRISE_RULE: SarifRule = {
     "configuration. Nothing will show figures for it until Stat Server knows it.",
 };
 
-export interface ProbeReport {
+interface ProbeReport {
   readonly asked: number;
   readonly known: readonly ProbeAnswer[];
   readonly refused: readonly (ProbeAnswer & { readonly findings: readonly Finding[] })[];
@@ -51,10 +51,7 @@ export interface ProbeReport {
  * Joins Stat Server's answers with the rules' findings. A refusal is explained, and its
  * findings confirmed, by the findings of the rules that explain a refusal, as in the app.
  */
-export function joinProbe(
-  answers: readonly ProbeAnswer[],
-  findings: readonly Finding[],
-): ProbeReport {
+function joinProbe(answers: readonly ProbeAnswer[], findings: readonly Finding[]): ProbeReport {
   const byObject = new Map<StatKey, Finding[]>();
   for (const finding of findings) {
     const key = RULES_EXPLAINING_REFUSAL.has(finding.rule) ? statKeyOfFinding(finding) : null;

@@ -7,7 +7,7 @@ import { CHECK_FORMATS, type CheckFormat } from "./checkArgs";
 import { MAX_INPUT_SIZE_USAGE, maxInputSize } from "./maxInputSize";
 import { oneOf, parseCliArgs, UsageError } from "./UsageError";
 
-export interface ProbeArgs {
+interface ProbeArgs {
   readonly files: readonly string[];
   readonly format: CheckFormat;
   /** Null only with --help. */

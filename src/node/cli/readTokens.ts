@@ -7,7 +7,7 @@ import {
 import type { CliIo } from "./CliIo";
 import { parseCliArgs, UsageError } from "./UsageError";
 
-export const READ_TOKENS_USAGE = `usage: campaign-lens read-tokens <command> --file <tokens file> [options]
+const READ_TOKENS_USAGE = `usage: campaign-lens read-tokens <command> --file <tokens file> [options]
   issue --label <text> (--tenants <a,b,...> | --all-tenants) [--days N]
                      issue a token for a wall screen: printed once, only its hash is kept
   revoke <id>        revoke a token: the server ends its sessions within seconds

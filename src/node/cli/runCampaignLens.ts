@@ -62,7 +62,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ],
 ]);
 
-export const CAMPAIGN_LENS_USAGE = `usage: campaign-lens <command> [options]
+const CAMPAIGN_LENS_USAGE = `usage: campaign-lens <command> [options]
 
 commands:
 ${[...COMMANDS].map(([name, command]) => `  ${name.padEnd(13)}${command.summary}`).join("\n")}

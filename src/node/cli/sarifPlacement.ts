@@ -12,7 +12,7 @@ import type { ConfigInput } from "../../model/loadConfig";
 import { jsonObjectRegions } from "./jsonObjectRegions";
 
 /** The base code-scanning services resolve relative artifact URIs against (the checkout). */
-export const SRCROOT = "%SRCROOT%";
+const SRCROOT = "%SRCROOT%";
 
 type Placement = Required<Pick<SarifOptions, "artifactLocation" | "originalUriBaseIds" | "region">>;
 

@@ -8,10 +8,7 @@ import { packageRoot } from "./packageRoot";
 const DEMO_SAMPLE = ["samples", "contact-centre-mistakes.json"];
 
 /** The server's usage, as this command spells it. */
-export const SERVE_USAGE = SERVER_USAGE.replace(
-  /^Usage: npm start --/,
-  "usage: campaign-lens serve",
-);
+const SERVE_USAGE = SERVER_USAGE.replace(/^Usage: npm start --/, "usage: campaign-lens serve");
 
 /**
  * The server's arguments with what it would otherwise look for in the working directory

@@ -13,7 +13,7 @@ import { oneOf, parseCliArgs, UsageError } from "./UsageError";
 import { UnwritableOutputError } from "./UnwritableOutputError";
 import { writeReport } from "./writeReport";
 
-export const TREE_USAGE = `usage: campaign-lens tree <file...> [options]
+const TREE_USAGE = `usage: campaign-lens tree <file...> [options]
   <file...>                 configuration exports; - for standard input
   --format text|json        an indented tree (default), or JSON nodes {kind, name, statId, children}
   --output <file>           write the report to this file instead of standard output

@@ -49,7 +49,7 @@ function keptValue(value: unknown): StatValue {
   return JSON.stringify(value).slice(0, MAX_KEPT_LENGTH);
 }
 
-export type OcsTranslation =
+type OcsTranslation =
   { readonly updates: StatUpdate[]; readonly ignored: string[] } | { readonly unplaced: string };
 
 /**

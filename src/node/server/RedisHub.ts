@@ -16,7 +16,7 @@ import { redactRedisUrl } from "./redactRedisUrl";
 import type { StreamClient } from "./StreamClient";
 import { UpdateHub, type NumberedUpdate } from "./UpdateHub";
 
-export interface RedisHubOptions {
+interface RedisHubOptions {
   /** redis://[user:password@]host:port[/db], or rediss:// for TLS. */
   readonly url: string;
   /** Prepended to every key, so that one Redis can hold several sites' state. */

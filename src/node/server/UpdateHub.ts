@@ -15,7 +15,7 @@ import type { ReadScope } from "./ReadScope";
 import type { ChunkSource } from "./ReplayPump";
 import type { StreamClient } from "./StreamClient";
 
-export interface UpdateHubOptions {
+interface UpdateHubOptions {
   readonly instance: string;
   /** How many updates the ring keeps for resuming clients. */
   readonly ringSize: number;

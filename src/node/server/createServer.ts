@@ -278,7 +278,7 @@ function readiness(hub: LiveHub): { ready: boolean; checks: object[] } {
 }
 
 /** The app's address with `?config=` set to the first configuration file the server serves. */
-export function openingUrl(files: ServerOptions["configFiles"]): string | null {
+function openingUrl(files: ServerOptions["configFiles"]): string | null {
   const first = files[0];
   if (!first) return null;
   return `/?config=${encodeURIComponent(`/api/config/0/${encodeURIComponent(first.name)}`)}`;

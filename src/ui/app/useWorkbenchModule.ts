@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from "react";
 
 const loadWorkbench = () => import("./Workbench");
 
-export type WorkbenchModule = Awaited<ReturnType<typeof loadWorkbench>>;
+type WorkbenchModule = Awaited<ReturnType<typeof loadWorkbench>>;
 
-export interface WorkbenchLoad {
+interface WorkbenchLoad {
   /** The module once fetched; null until then. */
   readonly module: WorkbenchModule | null;
   /** Why fetching it failed (the network, a new release replacing the old chunks). */

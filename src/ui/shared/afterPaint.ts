@@ -1,4 +1,4 @@
-export interface AfterPaint {
+interface AfterPaint {
   readonly cancel: () => void;
 }
 

@@ -6,7 +6,7 @@ import {
 
 const KEY = "campaign-lens:thresholds";
 
-export interface StoredThresholds {
+interface StoredThresholds {
   readonly thresholds: readonly Threshold[];
   /** Why the stored ones were not used (unreadable JSON, an unknown figure), or null. */
   readonly problem: string | null;
@@ -47,8 +47,4 @@ export function loadThresholds(): StoredThresholds {
 
 export function saveThresholds(thresholds: readonly Threshold[]): void {
   storage()?.setItem(KEY, JSON.stringify(thresholds));
-}
-
-export function clearThresholds(): void {
-  storage()?.removeItem(KEY);
 }

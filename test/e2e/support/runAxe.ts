@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 
-export interface AxeViolation {
+interface AxeViolation {
   readonly id: string;
   readonly impact: string | null;
   readonly help: string;

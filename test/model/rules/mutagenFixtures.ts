@@ -4,7 +4,7 @@
 import type { ConfigModel } from "../../../src/model/config/ConfigModel";
 import { loadConfig } from "../../../src/model/loadConfig";
 
-export const TENANT = "Environment";
+const TENANT = "Environment";
 
 export interface MutagenSections {
   readonly tenants?: readonly object[];

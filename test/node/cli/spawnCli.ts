@@ -2,13 +2,13 @@ import { spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { resolve } from "node:path";
 
-export interface CliResult {
+interface CliResult {
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-export interface SpawnOptions {
+interface SpawnOptions {
   /** Variables added to the environment. */
   readonly env?: Readonly<Record<string, string>>;
   /** A file (such as /dev/zero) to give as standard input instead of `input`. */
@@ -20,7 +20,7 @@ export interface SpawnOptions {
 const ROOT = resolve(__dirname, "../../..");
 
 /** The built command, as the package's bin names it. */
-export const CAMPAIGN_LENS = resolve(ROOT, "dist-cli/campaign-lens.js");
+const CAMPAIGN_LENS = resolve(ROOT, "dist-cli/campaign-lens.js");
 
 /**
  * This process's environment without what npm sets for its scripts: run by `npm test`, the

@@ -19,7 +19,7 @@ interface Session {
   waiting: { res: ServerResponse; reply: BayeuxMessage; timer: NodeJS.Timeout } | null;
 }
 
-export interface BayeuxOptions {
+interface BayeuxOptions {
   /** How long a /meta/connect is held with nothing to deliver (the advice's timeout). */
   readonly connectTimeoutMs: number;
 }

@@ -35,7 +35,7 @@ export interface StandInOptions {
   readonly connectTimeoutMs?: number;
 }
 
-export interface StandInStatistic {
+interface StandInStatistic {
   readonly statisticId: string;
   readonly objectId: string;
   readonly objectType: string;
@@ -54,7 +54,7 @@ interface Failure {
   readonly retryAfterSeconds: number | null;
 }
 
-export interface StandInValue {
+interface StandInValue {
   readonly objectType: string;
   readonly objectId: string;
   /** A predefined statistic name (or a definition as JSON). */

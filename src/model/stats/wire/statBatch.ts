@@ -5,7 +5,7 @@ import { STAT_OBJECT_TYPES } from "../StatObjectType";
 import type { StatUpdate } from "../StatUpdate";
 import { STATISTIC_NAME_PATTERN } from "../statisticName";
 
-export const MAX_BATCH_ITEMS = 10_000;
+const MAX_BATCH_ITEMS = 10_000;
 
 const timestamp = z.union([
   z.number().int().nonnegative().max(8.64e15, "beyond the last date JavaScript can represent"),

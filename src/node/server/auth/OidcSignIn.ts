@@ -12,7 +12,7 @@ interface PendingSignIn {
 }
 
 /** Who signed in, and the claims the tenant mapping reads. */
-export interface SignedInUser {
+interface SignedInUser {
   readonly name: string;
   readonly claims: Readonly<Record<string, unknown>>;
 }

@@ -10,7 +10,7 @@ import {
   type SessionStore,
 } from "./SessionStore";
 
-export interface RedisSessionStoreOptions {
+interface RedisSessionStoreOptions {
   readonly url: string;
   /** Prepended to every key, as the live state's keys are. */
   readonly keyPrefix?: string;

@@ -63,7 +63,7 @@ export class StatisticsApiError extends Error {
   }
 }
 
-export interface StatisticsApiClientOptions {
+interface StatisticsApiClientOptions {
   /** The API's base URL, ending in /statistics/v3. */
   readonly baseUrl: string;
   readonly credentials: StatisticsApiCredentials;

@@ -1,10 +1,10 @@
 import { CometD, type Message } from "cometd";
 import { adapt } from "cometd-nodejs-client";
 
-export const UPDATES_CHANNEL = "/statistics/v3/updates";
-export const SERVICE_CHANNEL = "/statistics/v3/service";
+const UPDATES_CHANNEL = "/statistics/v3/updates";
+const SERVICE_CHANNEL = "/statistics/v3/service";
 
-export interface NotificationHandlers {
+interface NotificationHandlers {
   readonly onUpdates: (data: unknown) => void;
   readonly onService: (data: unknown) => void;
   /**

@@ -51,7 +51,7 @@ export const STATISTICS_API_DEFAULTS = {
 } as const;
 
 /** What /api/health reports for the source. */
-export interface StatisticsApiCounters {
+interface StatisticsApiCounters {
   /** Statistics asked for. */
   requested: number;
   /** Statistics Stat Server opened. */

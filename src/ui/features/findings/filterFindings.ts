@@ -3,7 +3,7 @@ import { severityRank } from "../../shared/hierarchy/findingsOfNode";
 
 export type FindingSort = "severity" | "name" | "rule";
 
-export interface FindingFilter {
+interface FindingFilter {
   readonly severities: ReadonlySet<Severity>;
   /** null: every rule. */
   readonly rule: string | null;
@@ -12,7 +12,7 @@ export interface FindingFilter {
   readonly only?: ReadonlySet<Finding> | null;
 }
 
-export interface FindingCounts {
+interface FindingCounts {
   readonly bySeverity: Readonly<Record<Severity, number>>;
   /** Rule ids with their counts, most frequent first. */
   readonly byRule: readonly (readonly [string, number])[];

@@ -8,10 +8,10 @@ import { sourcePath } from "../../../model/config/sourcePath";
 import type { NodeId } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 
-export type Field = readonly [label: string, value: string];
+type Field = readonly [label: string, value: string];
 
 /** Seconds after midnight as a clock time (`28800` → `08:00`). */
-export function clockTime(seconds: number): string {
+function clockTime(seconds: number): string {
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;

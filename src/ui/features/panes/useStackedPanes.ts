@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 
 /** Below this width the panes stack (App.css has the same breakpoint). */
-export const STACKED_QUERY = "(max-width: 1000px)";
+const STACKED_QUERY = "(max-width: 1000px)";
 
 function subscribe(onChange: () => void) {
   const query = window.matchMedia?.(STACKED_QUERY);

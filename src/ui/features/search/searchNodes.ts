@@ -2,7 +2,7 @@ import { asNodeId, type NodeId } from "../../../model/config/ids";
 import { NODE_FLAGS, type Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { lowerCasedNames } from "./lowerCasedNames";
 
-export interface SearchHit {
+interface SearchHit {
   readonly node: NodeId;
   /** 0 exact id, 1 exact name, 2 prefix, 3 contains. */
   readonly rank: number;

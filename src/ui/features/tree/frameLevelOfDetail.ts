@@ -5,7 +5,7 @@ import { placeLabels, type PlacedLabel } from "./placeLabels";
 import { planLevelOfDetail, type LevelOfDetail, type ScreenMapping } from "./planLevelOfDetail";
 import type { SubtreeIndex } from "./subtreeIndex";
 
-export interface LevelOfDetailFrame {
+interface LevelOfDetailFrame {
   readonly lod: LevelOfDetail;
   readonly labels: readonly PlacedLabel[];
   /** The labelled blocks, as the list beside the canvas states them. */

@@ -18,7 +18,7 @@ export const DOT_ROOM = 12;
 const objects = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "object" : "objects"}`;
 
 /** What an opened subtree's label says: its root's name and how many nodes are below it. */
-export function subtreeLabelText(layout: TreeLayout, index: SubtreeIndex, root: number): string {
+function subtreeLabelText(layout: TreeLayout, index: SubtreeIndex, root: number): string {
   return `${plainVisibleName(nameAt(layout, root))} · ${objects(index.end[root]! - root - 1)}`;
 }
 

@@ -1,7 +1,7 @@
 import { findInvisibleCharacters } from "../../../model/rules/findInvisibleCharacters";
 
 /** A run of ordinary text, or one character that would not show and is drawn as a marker. */
-export type NameSegment =
+type NameSegment =
   | { readonly kind: "text"; readonly text: string }
   | {
       readonly kind: "hidden";

@@ -36,7 +36,7 @@ export async function fetchConfigFile(url: string): Promise<ConfigInput> {
   return { path: name || url, content: new Uint8Array(await response.arrayBuffer()) };
 }
 
-export const configUrlQueryOptions = (url: string | null) =>
+const configUrlQueryOptions = (url: string | null) =>
   queryOptions({
     queryKey: ["config-url", url],
     queryFn: () => fetchConfigFile(url!),

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useQuery, type QueryClient } from "@tanstack/react-query";
 import type { Analysis } from "../../worker/analyseConfig";
 import { releaseModel } from "../../worker/loadModel";
 import { modelQueryKey } from "./modelQuery";
@@ -7,7 +7,7 @@ import { modelQueryKey } from "./modelQuery";
  * The configuration on screen lives in the query cache under one key. It is only ever set by
  * a successful load, so a file that fails leaves the open configuration as it was.
  */
-export const CURRENT_ANALYSIS_KEY = ["analysis", "current"] as const;
+const CURRENT_ANALYSIS_KEY = ["analysis", "current"] as const;
 
 export function useCurrentAnalysis(): Analysis | null {
   const { data } = useQuery<Analysis | null>({
@@ -35,9 +35,4 @@ export function setCurrentAnalysis(client: QueryClient, analysis: Analysis): voi
     releaseModel(previous);
     client.removeQueries({ queryKey: modelQueryKey(previous) });
   }
-}
-
-export function useSetCurrentAnalysis(): (analysis: Analysis) => void {
-  const client = useQueryClient();
-  return (analysis) => setCurrentAnalysis(client, analysis);
 }

@@ -18,7 +18,7 @@ export const modelQueryOptions = (analysis: Analysis) =>
     retry: false,
   });
 
-export interface ModelState {
+interface ModelState {
   /** Undefined while it comes from the worker, or when that failed. */
   readonly model: ConfigModel | undefined;
   readonly error: Error | null;
@@ -36,8 +36,8 @@ export function useModel(analysis: Analysis): ModelState {
 
 /**
  * Starts copying the model from the worker once the tree has painted: nothing in the first
- * paint needs it, and taking it in blocks the page for half a second at 100k objects, so it
- * comes after the paint, before anyone asks for it.
+ * paint needs it, and taking it in blocks the page for a noticeable time in a large
+ * configuration, so it comes after the paint, before anyone asks for it.
  */
 export function usePrefetchModel(analysis: Analysis): void {
   const client = useQueryClient();

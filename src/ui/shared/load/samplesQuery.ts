@@ -6,18 +6,18 @@ const sampleSchema = z.object({
   title: z.string(),
   description: z.string(),
 });
-export type Sample = z.infer<typeof sampleSchema>;
+type Sample = z.infer<typeof sampleSchema>;
 
 /** Where the built-in samples are served, next to the app. */
 export const samplesBase = () => `${import.meta.env.BASE_URL}samples/`;
 
-export async function fetchSamples(): Promise<Sample[]> {
+async function fetchSamples(): Promise<Sample[]> {
   const response = await fetch(`${samplesBase()}index.json`);
   if (!response.ok) throw new Error(`The sample list is unavailable (HTTP ${response.status}).`);
   return z.array(sampleSchema).parse(await response.json());
 }
 
-export const samplesQueryOptions = () =>
+const samplesQueryOptions = () =>
   queryOptions({ queryKey: ["samples"], queryFn: fetchSamples, staleTime: Infinity });
 
 export const useSamples = () => useQuery(samplesQueryOptions());

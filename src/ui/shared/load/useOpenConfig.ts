@@ -12,7 +12,7 @@ import { setCurrentAnalysis } from "./currentAnalysis";
 /** The inputs, or the promise of them while files are still being read. */
 export type Inputs = readonly ConfigInput[] | Promise<readonly ConfigInput[]>;
 
-export interface OpenConfig {
+interface OpenConfig {
   /** `onOpened` runs only when the configuration opened (to update the address bar). */
   readonly open: (inputs: Inputs, onOpened?: () => void) => void;
   readonly pending: boolean;

@@ -1,4 +1,4 @@
-export interface PolicyWatch {
+interface PolicyWatch {
   /** The directive that refused a request to the URL (`connect-src`), or null; waits a turn for the report. */
   settle(): Promise<string | null>;
   stop(): void;

@@ -6,14 +6,14 @@ import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
 import type { Analysis } from "../../worker/analyseConfig";
 import { buildPivotOffThread, pivotsOffThread } from "../../worker/buildPivotOffThread";
 
-export interface PivotRoot {
+interface PivotRoot {
   readonly pivot: Pivot;
   readonly hierarchy: Hierarchy;
 }
 
 const shownAs = (pivot: Pivot, hierarchy: Hierarchy): PivotRoot => ({ pivot, hierarchy });
 
-export interface PivotRootState {
+interface PivotRootState {
   /** The hierarchy to draw: the wanted pivot's, or while that is built, the one shown before. */
   readonly shown: PivotRoot | null;
   /** Whether the wanted pivot is still being built (in the worker). */
@@ -37,8 +37,8 @@ export const pivotRootQueryOptions = (analysis: Analysis | null, pivot: Pivot) =
 
 /**
  * The hierarchy of the open configuration under `pivot`. A large configuration's other pivots
- * are built in the worker that analysed it (about a second at 100k objects, which would freeze
- * the page); a small one's on this thread, at once.
+ * are built in the worker that analysed it (building them here would freeze the page); a
+ * small one's on this thread, at once.
  */
 export function usePivotRoot(analysis: Analysis | null, pivot: Pivot): PivotRootState {
   const offThread = analysis !== null && analysis.pivot !== pivot && pivotsOffThread(analysis);

@@ -32,7 +32,7 @@ export function useAlarmsAvailable(source: AlarmSource | undefined): boolean {
 }
 
 /** The alarms now, or none when the statistics feature provides no alarm source. */
-export function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodeId, Alarm> {
+function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodeId, Alarm> {
   return useSyncExternalStore(
     source?.subscribe ?? noSubscription,
     source?.getAlarms ?? noAlarms,

@@ -22,7 +22,7 @@ export interface FilteredHierarchy {
   readonly focusMissing: boolean;
 }
 
-export interface HierarchyFilter {
+interface HierarchyFilter {
   /** Which nodes to keep (with their ancestors); null keeps every node. */
   readonly matches: ((node: NodeId) => boolean) | null;
   /**

@@ -9,7 +9,7 @@ export const NODE_WIDTH = 280;
 /** Room for the name, the Stat Server id and, when statistics are on, a row of figures. */
 export const NODE_HEIGHT = 58;
 export const COLUMN_GAP = 72;
-export const ROW_GAP = 10;
+const ROW_GAP = 10;
 
 /**
  * Positions of the open part of the hierarchy, as flat typed arrays indexed by layout index

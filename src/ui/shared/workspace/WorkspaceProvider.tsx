@@ -14,7 +14,7 @@ import type { Workspace } from "./Workspace";
 import { WorkspaceContext } from "./WorkspaceContext";
 
 /** Levels open when a configuration is first shown: tenants, campaigns, and their groups and lists. */
-export const INITIAL_LEVELS = 3;
+const INITIAL_LEVELS = 3;
 
 interface Props {
   readonly analysis: Analysis;

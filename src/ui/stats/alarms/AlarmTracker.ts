@@ -8,7 +8,7 @@ import type { Alarm, AlarmSource } from "../../shared/statsSlots/StatsSlots";
 import { postTask } from "../postTask";
 
 /** What the tracker reads of the statistics store. */
-export interface AlarmTrackerSource {
+interface AlarmTrackerSource {
   readonly subscribe: (listener: () => void) => () => void;
   readonly getView: () => {
     /** Where figures come from; "off" when statistics are off (absent: on). */

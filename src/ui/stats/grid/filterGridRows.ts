@@ -12,8 +12,6 @@ export interface GridFilter {
   readonly level: "all" | "warning" | "alarm";
 }
 
-export const NO_FILTER: GridFilter = { text: "", level: "all" };
-
 /** The rows the filter keeps, in their order. */
 export function filterGridRows(
   hierarchy: Hierarchy,

@@ -12,7 +12,7 @@ export const GRID_KINDS = [
 ] as const satisfies readonly NodeKind[];
 export type GridKind = (typeof GRID_KINDS)[number];
 
-export interface GridKindInfo {
+interface GridKindInfo {
   /** Plural, as the supervisor says it: "Campaign groups". */
   readonly label: string;
   /**
@@ -110,7 +110,3 @@ export const GRID_KIND_INFO: Readonly<Record<GridKind, GridKindInfo>> = {
     defaults: AGENT_COUNTS,
   },
 };
-
-export function isGridKind(kind: string): kind is GridKind {
-  return (GRID_KINDS as readonly string[]).includes(kind);
-}

@@ -12,7 +12,7 @@ import { sortByName, sortGridRows, type GridSort } from "./sortGridRows";
  * value as each frame commits; the order only every few seconds, so a row does not jump away
  * from the eye (or the pointer) with every update, and 100k rows are not sorted every frame.
  */
-export const REORDER_MS = 2000;
+const REORDER_MS = 2000;
 
 /** The rows to show, filtered and sorted, kept in step with the figures they depend on. */
 export function useGridOrder(
