@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
-import type { NodeKind } from "../../src/model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../src/model/hierarchy/NodeKind";
 import { loadConfig } from "../../src/model/loadConfig";
 import { simulationPlan } from "../../src/model/stats/simulationPlan";
 import { createServer, type StatsServer } from "../../src/node/server/createServer";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId, type NodeId, type ObjectKey } from "../../src/model/config/ids";
 import { generateConfig } from "../../src/model/generate/generateConfig";
-import type { Pivot } from "../../src/model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../src/model/hierarchy/NodeKind";
 import { appearancesOfNode } from "../../src/ui/shared/hierarchy/appearancesOfNode";
 import { analyseConfig } from "../../src/ui/worker/analyseConfig";
 

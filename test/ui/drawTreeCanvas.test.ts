@@ -1,7 +1,7 @@
 import { zoomIdentity } from "d3-zoom";
 import { describe, expect, it } from "vitest";
 import type { NodeId } from "../../src/model/config/ids";
-import { NODE_KINDS, type NodeKind } from "../../src/model/hierarchy/HierarchyNode";
+import { NODE_KINDS, type NodeKind } from "../../src/model/hierarchy/NodeKind";
 import { drawTreeCanvas, type CanvasFrame } from "../../src/ui/features/tree/drawTreeCanvas";
 import {
   indexOfNode,

@@ -1,11 +1,11 @@
 import { asNodePath, asObjectKey, asStatId, type ObjectKey } from "../../src/model/config/ids";
-import type { NodeKind } from "../../src/model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../src/model/hierarchy/NodeKind";
 import { hierarchyOf, type FixtureHierarchy, type FixtureNode } from "./hierarchyOf";
 
 // Fixtures name their objects ("campaign:1"); the model keys objects by number. Each name gets
 // a key of its own, the same one every time, so nodes naming one object share its key.
 const fixtureKeys = new Map<string, ObjectKey>();
-function fixtureKey(name: string): ObjectKey {
+export function fixtureKey(name: string): ObjectKey {
   let key = fixtureKeys.get(name);
   if (key === undefined) fixtureKeys.set(name, (key = asObjectKey(fixtureKeys.size + 1)));
   return key;

@@ -7,7 +7,7 @@ import {
 } from "../../src/model/config/ids";
 import type { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
 import { HierarchyBuilder } from "../../src/model/hierarchy/HierarchyBuilder";
-import type { NodeKind } from "../../src/model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../src/model/hierarchy/NodeKind";
 
 /** A hand-written node of a fixture (`node()` of hierarchyFixture makes them). */
 export interface FixtureNode {

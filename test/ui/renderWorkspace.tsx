@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import type { ReactNode } from "react";
 import { afterEach } from "vitest";
 import type { NodePath } from "../../src/model/config/ids";
-import type { Pivot } from "../../src/model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../src/model/hierarchy/NodeKind";
 import { AppProviders } from "../../src/ui/app/AppProviders";
 import type { StatsSlots } from "../../src/ui/shared/statsSlots/StatsSlots";
 import { useWorkspace } from "../../src/ui/shared/workspace/WorkspaceContext";

@@ -8,7 +8,7 @@ import {
   type ObjectKey,
   type StatId,
 } from "../config/ids";
-import { NODE_KINDS, type NodeKind } from "./HierarchyNode";
+import { NODE_KINDS, type NodeKind } from "./NodeKind";
 import { pathSegment, ROOT_PATH } from "./nodePath";
 
 /** Bits of `HierarchyColumns.flags`. */

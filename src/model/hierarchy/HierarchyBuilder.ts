@@ -1,6 +1,6 @@
 import { asNodeId, type NodeId, type ObjectKey } from "../config/ids";
 import { Hierarchy, NODE_FLAGS, type HierarchyColumns } from "./Hierarchy";
-import { NODE_KINDS, type NodeKind } from "./HierarchyNode";
+import { NODE_KINDS, type NodeKind } from "./NodeKind";
 import { keepShape } from "../keepShape";
 
 const KIND_INDEX: ReadonlyMap<NodeKind, number> = new Map(NODE_KINDS.map((kind, i) => [kind, i]));

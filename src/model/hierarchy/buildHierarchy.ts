@@ -5,7 +5,7 @@ import { buildByGroup } from "./buildByGroup";
 import type { Hierarchy } from "./Hierarchy";
 import { HierarchyBuilder } from "./HierarchyBuilder";
 import type { HierarchyContext } from "./HierarchyContext";
-import type { Pivot } from "./HierarchyNode";
+import type { Pivot } from "./NodeKind";
 import { linkModel } from "./linkModel";
 import type { ModelLinks, TenantObjects } from "./ModelLinks";
 

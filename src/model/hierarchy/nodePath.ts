@@ -1,4 +1,4 @@
-import type { NodeKind } from "./HierarchyNode";
+import type { NodeKind } from "./NodeKind";
 
 /**
  * What a name cannot hold as it is in a path: the characters a path gives meaning to (`/`

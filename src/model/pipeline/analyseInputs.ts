@@ -3,7 +3,7 @@ import { resolveModel } from "../config/resolveModel";
 import type { Finding, RuleSettings } from "../findings/Finding";
 import { buildHierarchy } from "../hierarchy/buildHierarchy";
 import type { Hierarchy } from "../hierarchy/Hierarchy";
-import type { Pivot } from "../hierarchy/HierarchyNode";
+import type { Pivot } from "../hierarchy/NodeKind";
 import { linkModel } from "../hierarchy/linkModel";
 import type { ModelLinks } from "../hierarchy/ModelLinks";
 import { importConfig } from "../import/importConfig";

@@ -1,5 +1,5 @@
 import type { NodeId } from "../config/ids";
-import type { NodeKind } from "../hierarchy/HierarchyNode";
+import type { NodeKind } from "../hierarchy/NodeKind";
 import { figureValues, type FigureName } from "./Figure";
 import type { NodeFigures } from "./NodeFigures";
 import type { NodeStats } from "./rollUp";

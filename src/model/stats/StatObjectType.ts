@@ -1,4 +1,4 @@
-import type { NodeKind } from "../hierarchy/HierarchyNode";
+import type { NodeKind } from "../hierarchy/NodeKind";
 
 /**
  * The object types a statistic is keyed by. The four campaign types are Stat Server's

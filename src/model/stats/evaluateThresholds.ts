@@ -1,5 +1,5 @@
 import type { FigureName, FigureValues } from "./Figure";
-import type { NodeKind } from "../hierarchy/HierarchyNode";
+import type { NodeKind } from "../hierarchy/NodeKind";
 import type { FigureLevel, Threshold } from "./Threshold";
 
 interface ThresholdResult {

@@ -1,6 +1,6 @@
 import { asNodeId, type NodeId } from "../config/ids";
 import type { Hierarchy } from "../hierarchy/Hierarchy";
-import type { NodeKind } from "../hierarchy/HierarchyNode";
+import type { NodeKind } from "../hierarchy/NodeKind";
 import { statKey, type StatKey } from "./StatKey";
 import { statObjectTypeOf, type StatObjectType } from "./StatObjectType";
 import { statServerAsked, statServerKnows } from "./statServerKnows";

@@ -1,6 +1,6 @@
 import type { NodeId } from "../config/ids";
 import type { Hierarchy } from "../hierarchy/Hierarchy";
-import type { NodeKind } from "../hierarchy/HierarchyNode";
+import type { NodeKind } from "../hierarchy/NodeKind";
 
 /** The node kinds whose statistics are opened: every campaign and agent/place object type. */
 const ASKED: ReadonlySet<NodeKind> = new Set([

@@ -1,6 +1,6 @@
 import { asNodeId, type NodeId } from "../../model/config/ids";
 import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
-import type { NodeKind } from "../../model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../model/hierarchy/NodeKind";
 import { printableName } from "./printableName";
 
 const GLYPH: Record<NodeKind, string> = {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from "react";
 import type { NodePath } from "../../model/config/ids";
-import type { Pivot } from "../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../model/hierarchy/NodeKind";
 import type { Inputs } from "../shared/load/useOpenConfig";
 import { FetchFailure, useConfigUrl } from "../shared/load/configUrlQuery";
 import { useCurrentAnalysis } from "../shared/load/currentAnalysis";

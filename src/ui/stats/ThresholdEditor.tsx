@@ -1,5 +1,5 @@
 import type { NodeId } from "../../model/config/ids";
-import { NODE_KINDS, type NodeKind } from "../../model/hierarchy/HierarchyNode";
+import { NODE_KINDS, type NodeKind } from "../../model/hierarchy/NodeKind";
 import { FIGURE_NAMES, FIGURES, type FigureName } from "../../model/stats/Figure";
 import { DEFAULT_THRESHOLDS, THRESHOLD_LEVELS, type Threshold } from "../../model/stats/Threshold";
 import { NODE_KIND_LABEL } from "../shared/hierarchy/nodeKind";

@@ -1,5 +1,5 @@
 import type { FigureName } from "../../model/stats/Figure";
-import type { NodeKind } from "../../model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../model/hierarchy/NodeKind";
 
 /** The figures drawn on a node, by kind, with the short label a chip uses. */
 export const NODE_CHIPS: Readonly<

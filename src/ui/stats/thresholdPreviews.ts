@@ -1,5 +1,5 @@
 import { asNodeId, type NodeId } from "../../model/config/ids";
-import type { NodeKind } from "../../model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../model/hierarchy/NodeKind";
 import { evaluateThresholds } from "../../model/stats/evaluateThresholds";
 import { figureValues } from "../../model/stats/Figure";
 import type { NodeStats } from "../../model/stats/rollUp";

@@ -1,7 +1,7 @@
 import type { ConfigModel } from "../../model/config/ConfigModel";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
 import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
-import type { Pivot } from "../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../model/hierarchy/NodeKind";
 import type { ConfigInput } from "../../model/loadConfig";
 import {
   analyseInputs,

@@ -1,6 +1,6 @@
 import type { RuleSettings } from "../../model/findings/Finding";
 import { Hierarchy } from "../../model/hierarchy/Hierarchy";
-import type { Pivot } from "../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../model/hierarchy/NodeKind";
 import type { ConfigInput } from "../../model/loadConfig";
 import type { Analysis, AnalysisProgress } from "./analyseConfig";
 import { LoadFailure } from "./LoadFailure";

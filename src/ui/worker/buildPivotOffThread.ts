@@ -1,6 +1,6 @@
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { Hierarchy } from "../../model/hierarchy/Hierarchy";
-import type { Pivot } from "../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../model/hierarchy/NodeKind";
 import type { Analysis } from "./analyseConfig";
 import { ModelUnavailable } from "./loadModel";
 import { requestWorker } from "./requestWorker";

@@ -1,7 +1,7 @@
 import type { ConfigObject } from "../../model/config/objects";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
 import type { HierarchyColumns } from "../../model/hierarchy/Hierarchy";
-import type { Pivot } from "../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../model/hierarchy/NodeKind";
 import type { ConfigInput } from "../../model/loadConfig";
 import type { AnalysisProgress } from "./analyseConfig";
 import type { LoadError } from "./LoadError";

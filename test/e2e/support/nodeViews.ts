@@ -1,6 +1,6 @@
 import { asNodeId, type NodeId, type NodePath, type StatId } from "../../../src/model/config/ids";
 import { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
-import type { NodeKind } from "../../../src/model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../../src/model/hierarchy/NodeKind";
 
 /**
  * What a browser test needs of a node of the hierarchy it set the server up with: its path is

@@ -29,7 +29,7 @@ function probe(): Probe {
 
 describe("keepShape", () => {
   it("keeps the optimized hierarchy and resolve code through the full collections between two loads (V8)", () => {
-    // Without it, the hidden classes of SiblingIds, ListsByKey, ReferenceResolver... die with
+    // Without it, the hidden classes of HierarchyBuilder, ListsByKey, ReferenceResolver... die with
     // the last load's helpers, and V8 throws away every optimized function that checks for them.
     const { before, after } = probe();
     expect(before).toEqual(["memberGroupNode", "campaignNode", "resolveReferences"]);

@@ -4,7 +4,7 @@ import { asNodeId, asObjectKey, type NodeId } from "../../../src/model/config/id
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
 import { columnBuffers, Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
 import { HierarchyBuilder } from "../../../src/model/hierarchy/HierarchyBuilder";
-import type { Pivot } from "../../../src/model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../../src/model/hierarchy/NodeKind";
 import { loadConfig } from "../../../src/model/loadConfig";
 
 const SAMPLES = "../shared/samples/mutagen/export-json";

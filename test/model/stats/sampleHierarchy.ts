@@ -1,7 +1,7 @@
 import { asObjectKey, type NodeId } from "../../../src/model/config/ids";
 import type { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
 import { HierarchyBuilder } from "../../../src/model/hierarchy/HierarchyBuilder";
-import type { NodeKind } from "../../../src/model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../../src/model/hierarchy/NodeKind";
 
 /** A node of a hand-written hierarchy, named by `label` for tests to find it. */
 export interface NodeSpec {

@@ -4,7 +4,7 @@ import { asNodeId, type NodeId } from "../../../src/model/config/ids";
 import type { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
 import { HierarchyBuilder } from "../../../src/model/hierarchy/HierarchyBuilder";
-import type { NodeKind } from "../../../src/model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../../src/model/hierarchy/NodeKind";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { statServerAsked, statServerKnows } from "../../../src/model/stats/statServerKnows";
 

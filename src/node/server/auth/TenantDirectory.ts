@@ -2,7 +2,7 @@ import type { ConfigModel } from "../../../model/config/ConfigModel";
 import { buildHierarchy } from "../../../model/hierarchy/buildHierarchy";
 import { asNodeId } from "../../../model/config/ids";
 import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
-import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../../model/hierarchy/NodeKind";
 import { linkModel } from "../../../model/hierarchy/linkModel";
 import { statKey, type StatKey } from "../../../model/stats/StatKey";
 import { statObjectTypeOf, type StatObjectType } from "../../../model/stats/StatObjectType";

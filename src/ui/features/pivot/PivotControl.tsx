@@ -1,4 +1,4 @@
-import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../../model/hierarchy/NodeKind";
 
 const PIVOTS: readonly { value: Pivot; label: string; question: string }[] = [
   { value: "campaign", label: "Campaigns", question: "The hierarchy as Stat Server sees it" },

@@ -1,5 +1,5 @@
 import type { NodeId } from "../../../model/config/ids";
-import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../../model/hierarchy/NodeKind";
 import type { Viewport } from "./cullToViewport";
 
 /** A block the tree drew with its label, as the list of drawn blocks states it. */

@@ -1,4 +1,4 @@
-import { NODE_KINDS, type NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import { NODE_KINDS, type NodeKind } from "../../../model/hierarchy/NodeKind";
 
 /** The theme's colours as the canvas needs them (it cannot read CSS custom properties). */
 export interface ThemeColors {

@@ -1,7 +1,7 @@
 import type { NodeId } from "../../../model/config/ids";
 import type { Finding } from "../../../model/findings/Finding";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
-import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../../model/hierarchy/NodeKind";
 import {
   findingsOfNode,
   worstSeverity,

@@ -1,4 +1,4 @@
-import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../../model/hierarchy/NodeKind";
 import { kindColor, NODE_KIND_GLYPH } from "./nodeKind";
 
 /**

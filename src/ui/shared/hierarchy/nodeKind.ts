@@ -1,4 +1,4 @@
-import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../../model/hierarchy/NodeKind";
 
 /** Stat Server's and the supervisor's names for each kind of node. */
 export const NODE_KIND_LABEL: Record<NodeKind, string> = {

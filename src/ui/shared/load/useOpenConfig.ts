@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../../model/hierarchy/NodeKind";
 import type { ConfigInput } from "../../../model/loadConfig";
 import type { AnalysisProgress } from "../../worker/analyseConfig";
 import { analyseOffThread } from "../../worker/analyseOffThread";

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { buildHierarchy } from "../../../model/hierarchy/buildHierarchy";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
-import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../../model/hierarchy/NodeKind";
 import type { Analysis } from "../../worker/analyseConfig";
 import { buildPivotOffThread, pivotsOffThread } from "../../worker/buildPivotOffThread";
 

@@ -2,7 +2,7 @@ import type { ConfigKind } from "../../../model/config/kinds";
 import type { ObjectChange } from "../../../model/diff/ModelDiff";
 import type { NodeId } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
-import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../../model/hierarchy/NodeKind";
 import type { Review } from "./ReviewContext";
 
 /** The node kind that draws each kind of object (a person is drawn as an agent). */

@@ -1,7 +1,7 @@
 import { hierarchy as d3Hierarchy, tree } from "d3-hierarchy";
 import { asNodeId, type NodeId } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
-import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../../model/hierarchy/NodeKind";
 import { hasShownChildren, type ShownNodes } from "../hierarchy/ShownNodes";
 
 /** Size of one node's slot in the drawing, in layout units (CSS pixels at zoom 1). */

@@ -1,5 +1,5 @@
 import { asNodePath, type NodePath } from "../../../model/config/ids";
-import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../../model/hierarchy/NodeKind";
 
 /** The side panel shown beside the tree. */
 export type SidePanel = "outline" | "findings" | "alarms";

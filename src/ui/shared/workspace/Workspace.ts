@@ -1,7 +1,7 @@
 import type { Dispatch } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
-import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../../model/hierarchy/NodeKind";
 import type { Analysis } from "../../worker/analyseConfig";
 import type { FindingsByObject } from "../hierarchy/findingsOfNode";
 import type { ViewAction, ViewState } from "../viewState/viewStateReducer";

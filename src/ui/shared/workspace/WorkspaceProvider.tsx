@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useReducer, useState, type ReactNode } from "react";
 import type { NodeId, NodePath } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
-import type { Pivot } from "../../../model/hierarchy/HierarchyNode";
+import type { Pivot } from "../../../model/hierarchy/NodeKind";
 import type { Analysis } from "../../worker/analyseConfig";
 import { appearancesOfNode } from "../hierarchy/appearancesOfNode";
 import { groupFindingsByObject } from "../hierarchy/findingsOfNode";
@@ -14,7 +14,7 @@ import type { Workspace } from "./Workspace";
 import { WorkspaceContext } from "./WorkspaceContext";
 
 /** Levels open when a configuration is first shown: tenants, campaigns, and their groups and lists. */
-const INITIAL_LEVELS = 3;
+export const INITIAL_LEVELS = 3;
 
 interface Props {
   readonly analysis: Analysis;

@@ -1,4 +1,4 @@
-import type { NodeKind } from "../../../model/hierarchy/HierarchyNode";
+import type { NodeKind } from "../../../model/hierarchy/NodeKind";
 import type { FigureName } from "../../../model/stats/Figure";
 
 /** The kinds of object the grid lists, one node kind each. */

@@ -1,6 +1,6 @@
 import { asNodeId, type NodeId } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
-import { NODE_KINDS } from "../../../model/hierarchy/HierarchyNode";
+import { NODE_KINDS } from "../../../model/hierarchy/NodeKind";
 import { GRID_KIND_INFO, type GridKind } from "./gridKinds";
 
 /**
