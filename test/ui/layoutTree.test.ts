@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NodeId } from "../../src/model/config/ids";
 import { cullToViewport } from "../../src/ui/features/tree/cullToViewport";
-import { shownChildCount } from "../../src/ui/features/tree/shownChildCount";
+import { shownChildCount } from "../../src/ui/shared/hierarchy/ShownNodes";
 import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
 import {
   COLUMN_GAP,

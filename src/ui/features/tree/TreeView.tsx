@@ -38,7 +38,7 @@ import type { LevelOfDetail } from "./planLevelOfDetail";
 import { indexSubtrees } from "./subtreeIndex";
 import { blockAt, zoomToBlock } from "./zoomToBlock";
 import { severityCodes } from "./severityCodes";
-import { shownChildCount } from "./shownChildCount";
+import { shownChildCount } from "../../shared/hierarchy/ShownNodes";
 import { readThemeColors, type ThemeColors } from "./themeColors";
 import { TreeCard } from "./TreeCard";
 import { TreeOverview } from "./TreeOverview";

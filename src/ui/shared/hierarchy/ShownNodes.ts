@@ -18,10 +18,19 @@ export function wholeHierarchy(hierarchy: Hierarchy): ShownNodes {
 
 /** Whether the node has a child that is laid out (and so can be opened). */
 export function hasShownChildren({ hierarchy, shown }: ShownNodes, node: NodeId): boolean {
-  const end = hierarchy.end(node);
-  if (end === node + 1) return false;
-  // Every shown node's parent is shown, so a shown descendant means a shown child.
+  const { end } = hierarchy.columns;
+  const last = end[node]!;
+  if (last === node + 1) return false;
   if (shown === null) return true;
-  const next = shown.indexOf(1, node + 1);
-  return next >= 0 && next < end;
+  for (let c = node + 1; c < last; c = end[c]!) if (shown[c] === 1) return true;
+  return false;
+}
+
+/** How many of the node's children are laid out when it is open. */
+export function shownChildCount({ hierarchy, shown }: ShownNodes, node: NodeId): number {
+  const { end, childCount } = hierarchy.columns;
+  if (shown === null) return childCount[node]!;
+  let count = 0;
+  for (let c = node + 1; c < end[node]!; c = end[c]!) if (shown[c] === 1) count++;
+  return count;
 }

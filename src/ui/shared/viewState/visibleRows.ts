@@ -1,5 +1,5 @@
 import { asNodeId, type NodeId } from "../../../model/config/ids";
-import type { ShownNodes } from "../hierarchy/ShownNodes";
+import { shownChildCount, type ShownNodes } from "../hierarchy/ShownNodes";
 
 /**
  * The lines of the outline as parallel columns, row i being `node[i]` at `level[i]`: the
@@ -76,20 +76,13 @@ export function visibleRows(nodes: ShownNodes, expanded: ReadonlySet<NodeId>): V
       if (childCount[n]! > 0 && expanded.has(asNodeId(n))) {
         ends.push(end[n]!);
         written.push(0);
-        sizes.push(shownChildCount(n));
+        sizes.push(shownChildCount(nodes, asNodeId(n)));
         n++;
       } else n = end[n]!;
     }
     ends.length = written.length = sizes.length = 0;
   });
   return { length, node, level, posInSet, setSize };
-
-  function shownChildCount(n: number): number {
-    if (shown === null) return childCount[n]!;
-    let count = 0;
-    for (let c = n + 1; c < end[n]!; c = end[c]!) count += shown[c]!;
-    return count;
-  }
 }
 
 function grown<T extends Uint16Array | Uint32Array>(array: T, capacity: number): T {
