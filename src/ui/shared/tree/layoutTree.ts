@@ -1,8 +1,8 @@
-import { hierarchy as d3Hierarchy, tree } from "d3-hierarchy";
 import { asNodeId, type NodeId } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { NodeKind } from "../../../model/hierarchy/NodeKind";
 import { hasShownChildren, type ShownNodes } from "../hierarchy/ShownNodes";
+import { tidyTree } from "./tidyTree";
 
 /** Size of one node's slot in the drawing, in layout units (CSS pixels at zoom 1). */
 export const NODE_WIDTH = 280;
@@ -52,69 +52,55 @@ export const nameAt = (layout: TreeLayout, i: number): string =>
 export const indexOfNode = (layout: TreeLayout, node: NodeId | null): number =>
   node === null ? -1 : (layout.indexOf[node] ?? -1);
 
-/** The virtual root above the top nodes: d3 lays out one tree. */
-const TOP = -1;
+/** Between nodes that are not siblings, a quarter more than between siblings. */
+const COUSIN_SEPARATION = 1.25;
 
 /**
- * A left-to-right tidy tree (Reingold–Tilford, via d3-hierarchy) of the top nodes and the
- * shown children of the open nodes below them. d3 wraps only those nodes (its datum is the
- * NodeId); nothing is made for the nodes under a closed one.
+ * A left-to-right tidy tree of the top nodes and the shown children of the open nodes below
+ * them. The nodes under a closed one are jumped over, and every per-node value is a typed
+ * array: laying out a million open nodes makes no object per node.
  */
 export function layoutTree(shownNodes: ShownNodes, expanded: ReadonlySet<NodeId>): TreeLayout {
-  const { hierarchy, top, shown } = shownNodes;
-  const { end, childCount, parent: parentOf } = hierarchy.columns;
-  const shownChildren = (n: number): number[] | null => {
-    if (childCount[n] === 0) return null;
-    const children: number[] = [];
-    for (let c = n + 1; c < end[n]!; c = end[c]!) if (!shown || shown[c]) children.push(c);
-    return children.length > 0 ? children : null;
-  };
-  const wrapped = d3Hierarchy<number>(TOP, (n) =>
-    n === TOP ? top : expanded.has(asNodeId(n)) ? shownChildren(n) : null,
-  );
-  tree<number>()
-    .nodeSize([NODE_HEIGHT + ROW_GAP, NODE_WIDTH + COLUMN_GAP])
-    .separation((a, b) => (a.parent === b.parent ? 1 : 1.25))(wrapped);
-
-  const count = wrapped.descendants().length - 1;
+  const { hierarchy } = shownNodes;
+  const count = walkOpenPart(shownNodes, expanded, null);
   const nodes = new Uint32Array(count);
-  const x = new Float64Array(count);
-  const y = new Float64Array(count);
   const depth = new Uint16Array(count);
   const parent = new Int32Array(count);
-  const hasChildren = new Uint8Array(count);
-  const indexOf = new Int32Array(hierarchy.size).fill(-1);
+  walkOpenPart(shownNodes, expanded, { nodes, depth, parent });
 
+  const indexOf = new Int32Array(hierarchy.size).fill(-1);
+  for (let i = 0; i < count; i++) indexOf[nodes[i]!] = i;
+  const hasChildren = new Uint8Array(count);
+  for (let i = 0; i < count; i++) if (parent[i]! >= 0) hasChildren[parent[i]!] = 1;
+  for (let i = 0; i < count; i++) {
+    if (hasChildren[i] === 0 && hasShownChildren(shownNodes, asNodeId(nodes[i]!))) {
+      hasChildren[i] = 1;
+    }
+  }
+
+  // The tidy tree's breadth axis is the drawing's vertical one; its positions are node centres.
+  const y = tidyTree(parent, COUSIN_SEPARATION);
+  const x = new Float64Array(count);
   let minY = Infinity;
   let maxY = -Infinity;
   let maxX = 0;
-  let i = 0;
-  // d3's `x` is the breadth axis and `y` the depth axis; the drawing is horizontal, so swap.
-  wrapped.eachBefore((d) => {
-    if (d.depth === 0) return;
-    const n = d.data;
-    const top = (d.x ?? 0) - NODE_HEIGHT / 2;
-    const left = (d.depth - 1) * (NODE_WIDTH + COLUMN_GAP);
-    nodes[i] = n;
-    x[i] = left;
+  for (let i = 0; i < count; i++) {
+    const top = y[i]! * (NODE_HEIGHT + ROW_GAP) - NODE_HEIGHT / 2;
+    const left = (depth[i]! - 1) * (NODE_WIDTH + COLUMN_GAP);
     y[i] = top;
-    depth[i] = d.depth;
-    parent[i] = d.depth > 1 ? indexOf[parentOf[n]!]! : -1;
-    hasChildren[i] = d.children || hasShownChildren(shownNodes, asNodeId(n)) ? 1 : 0;
-    indexOf[n] = i;
+    x[i] = left;
     if (top < minY) minY = top;
     if (top > maxY) maxY = top;
     if (left > maxX) maxX = left;
-    i++;
-  });
+  }
   if (count === 0) {
     minY = 0;
     maxY = 0;
   }
-  for (let k = 0; k < count; k++) y[k] = y[k]! - minY;
+  for (let i = 0; i < count; i++) y[i] = y[i]! - minY;
 
   const byY = new Uint32Array(count);
-  for (let k = 0; k < count; k++) byY[k] = k;
+  for (let i = 0; i < count; i++) byY[i] = i;
   byY.sort((a, b) => y[a]! - y[b]!);
 
   return {
@@ -130,4 +116,55 @@ export function layoutTree(shownNodes: ShownNodes, expanded: ReadonlySet<NodeId>
     width: count === 0 ? 0 : maxX + NODE_WIDTH,
     height: count === 0 ? 0 : maxY - minY + NODE_HEIGHT,
   };
+}
+
+interface OpenPart {
+  readonly nodes: Uint32Array;
+  readonly depth: Uint16Array;
+  readonly parent: Int32Array;
+}
+
+/**
+ * Walks the laid-out nodes in pre-order (each top node, then the shown children of each open
+ * node), jumping over closed subtrees, and returns how many there are. With `into`, also
+ * writes each one's NodeId, depth (1 for the top nodes) and parent's index (-1 for the top).
+ */
+function walkOpenPart(
+  { hierarchy, top, shown }: ShownNodes,
+  expanded: ReadonlySet<NodeId>,
+  into: OpenPart | null,
+): number {
+  const { end, childCount } = hierarchy.columns;
+  const opens = (n: number) => childCount[n]! > 0 && expanded.has(asNodeId(n));
+  // The open nodes being walked, innermost last: where each one's subtree ends, its index.
+  const ends: number[] = [];
+  const indices: number[] = [];
+  let i = 0;
+  const visit = (n: number, parentIndex: number): void => {
+    if (into !== null) {
+      into.nodes[i] = n;
+      into.depth[i] = ends.length + 1;
+      into.parent[i] = parentIndex;
+    }
+    if (opens(n)) {
+      ends.push(end[n]!);
+      indices.push(i);
+    }
+    i++;
+  };
+  for (const t of top) {
+    visit(t, -1);
+    for (let n: number = t + 1; ends.length > 0;) {
+      if (n >= ends[ends.length - 1]!) {
+        ends.pop();
+        indices.pop();
+      } else if (shown !== null && shown[n] !== 1) n = end[n]!;
+      else {
+        const opened = ends.length;
+        visit(n, indices[opened - 1]!);
+        n = ends.length > opened ? n + 1 : end[n]!;
+      }
+    }
+  }
+  return i;
 }
