@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NodeId } from "../../src/model/config/ids";
 import { cullToViewport } from "../../src/ui/features/tree/cullToViewport";
+import { HierarchyBuilder } from "../../src/model/hierarchy/HierarchyBuilder";
 import { shownChildCount } from "../../src/ui/shared/hierarchy/ShownNodes";
 import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
 import {
@@ -107,6 +108,24 @@ describe("layoutTree", () => {
       const parent = hierarchy.parent(layout.nodes[i]! as NodeId);
       expect(layout.parent[i]).toBe(parent === 0 ? -1 : indexOfNode(layout, parent));
     }
+  });
+});
+
+describe("layoutTree on a deep hierarchy", () => {
+  it("lays out a chain of open nodes deeper than a recursive walk could go", () => {
+    const DEPTH = 30_000;
+    const builder = new HierarchyBuilder();
+    builder.open("root", "", null, null);
+    for (let d = 0; d < DEPTH - 1; d++) builder.open("campaignGroup", `g${d}`, null, null);
+    builder.leaf("agent", "last", null, null);
+    for (let d = 0; d < DEPTH; d++) builder.close();
+    const deep = builder.finish();
+    const open = new Set(Array.from({ length: DEPTH }, (_, n) => n as NodeId));
+    const layout = layoutTree(wholeHierarchy(deep), open);
+    expect(layout.nodes).toHaveLength(DEPTH);
+    expect(layout.depth[DEPTH - 1]).toBe(DEPTH);
+    expect(layout.y.every((y) => y === 0)).toBe(true);
+    expect(layout.width).toBe((DEPTH - 1) * (NODE_WIDTH + COLUMN_GAP) + NODE_WIDTH);
   });
 });
 
