@@ -20,9 +20,9 @@ function* parsedRuns(
  * neither the whole text nor the whole parsed document ever exists, only the objects read.
  * Undefined when the bytes are not such an export laid out so (one member and one object per
  * line, as mutagen writes them), or anything in them is not valid, or an object is refused
- * before the end: `importConfig` then reads them whole, and says what is wrong exactly as it
- * always did. Only schema problems, found once every part parsed, are reported from here,
- * the same as the whole reading reports them.
+ * before the end: `importConfig` then reads them whole, which says what is wrong and where.
+ * Only schema problems, found once every part parsed, are reported from here, the same as the
+ * whole reading reports them.
  */
 export function importMutagenJsonRuns(
   file: string,

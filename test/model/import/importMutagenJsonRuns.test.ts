@@ -100,6 +100,27 @@ describe("importMutagenJsonRuns reads an export a run of objects at a time", () 
     expect(read).toEqual(whole("s.json", text));
   });
 
+  it("reads members in any order: metadata last, empty lists, other sections and values", () => {
+    const text = JSON.stringify(
+      {
+        switches: people(30),
+        persons: people(50),
+        places: [],
+        campaigns: 3,
+        notes: { text: "}\n  ]" },
+        __metadata__: { formatName: "COMPACT_JSON" },
+      },
+      null,
+      2,
+    );
+    const refused = inRuns("order.json", encode(text), 64);
+    expect(refused).toBeInstanceOf(Error);
+    expect(refused).toEqual(whole("order.json", text));
+    expect(
+      inRuns("order.json", encode(text.replace('"campaigns": 3', '"campaigns": []')), 64),
+    ).toEqual(whole("order.json", text.replace('"campaigns": 3', '"campaigns": []')));
+  });
+
   it("takes a UTF-8 byte order mark at the start, as the whole reading does", () => {
     const text = exportWith(people(40));
     const bytes = encode(`\uFEFF${text}`);
