@@ -121,6 +121,18 @@ describe("importMutagenJsonRuns reads an export a run of objects at a time", () 
     ).toEqual(whole("order.json", text.replace('"campaigns": 3', '"campaigns": []')));
   });
 
+  it("reads a file with Windows line ends or tabs in runs", () => {
+    for (const text of [
+      exportWith(people(40)).replace(/\n/g, "\r\n"),
+      JSON.stringify({ __metadata__: { formatName: "JSON" }, persons: people(40) }, null, "\t"),
+    ]) {
+      expect(runsOf(encode(text), 64)).toBeGreaterThan(10);
+      const read = importMutagenJsonRuns("crlf.json", encode(text), 64);
+      expect(read).toBeDefined();
+      expect(read).toEqual(whole("crlf.json", text));
+    }
+  });
+
   it("takes a UTF-8 byte order mark at the start, as the whole reading does", () => {
     const text = exportWith(people(40));
     const bytes = encode(`\uFEFF${text}`);
