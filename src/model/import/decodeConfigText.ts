@@ -88,6 +88,19 @@ function notText(file: string): ConfigImportError {
 const NUL_WINDOW = 64 * 1024;
 
 /**
+ * Where the text of `bytes` starts (past a byte order mark) when `decodeConfigText` would
+ * decode them as UTF-8, and their text fits in one string; otherwise undefined. The bytes are
+ * not checked to be valid UTF-8: a decoder that is told to be strict says so.
+ */
+export function utf8TextStart(bytes: Uint8Array): number | undefined {
+  const encoding = bomEncoding(bytes) ?? sniffUtf16(bytes);
+  if (encoding !== undefined && encoding !== "utf-8") return undefined;
+  if (encoding === undefined && bytes.subarray(0, NUL_WINDOW).indexOf(0) !== -1) return undefined;
+  if (!fitsInOneString(bytes, "utf-8")) return undefined;
+  return encoding === "utf-8" ? 3 : 0;
+}
+
+/**
  * The text of a configuration file given as a string or as bytes: a UTF-8 byte order mark is
  * dropped, UTF-16 (LE or BE, with or without a byte order mark) is decoded, and anything else
  * that is not valid UTF-8, or begins with NUL characters, is refused as not a text file; bytes

@@ -1,12 +1,13 @@
 import type { ImportedFile } from "../config/ConfigModel";
-import type { ConfigFormat } from "../config/objects";
 import { ConfigImportError } from "./ConfigImportError";
 import { decodeConfigText } from "./decodeConfigText";
 import { describeValue } from "./describeValue";
 import { importMutagenJson } from "./importMutagenJson";
+import { importMutagenJsonRuns } from "./importMutagenJsonRuns";
 import { importMutagenRaw } from "./importMutagenRaw";
 import { importPsdkJson, isPsdkJson } from "./importPsdkJson";
 import { importPsdkXml } from "./importPsdkXml";
+import { MUTAGEN_FORMATS } from "./mutagenFormat";
 import { parseJsonText } from "./parseJsonText";
 
 interface ConfigFileInput {
@@ -14,12 +15,6 @@ interface ConfigFileInput {
   readonly path: string;
   readonly content: string | Uint8Array;
 }
-
-const MUTAGEN_FORMATS: ReadonlyMap<unknown, ConfigFormat> = new Map([
-  ["JSON", "mutagen-json"],
-  ["COMPACT_JSON", "mutagen-compact-json"],
-  ["RAW", "mutagen-raw"],
-]);
 
 const EXPECTED_CONFIGURATION =
   'expected a mutagen export (a JSON object with "__metadata__": {"formatName": "JSON", ' +
@@ -58,11 +53,16 @@ function importMutagen(file: string, document: unknown): ImportedFile {
 /**
  * Reads one configuration file, whatever its format: mutagen JSON or COMPACT_JSON, mutagen RAW,
  * Configuration Server XML, or PSDK objects as JSON with `$class`, told apart by content (never by file name). References are left
- * as the file gave them, for `resolveModel` to resolve across files. Throws
+ * as the file gave them, for `resolveModel` to resolve across files. A mutagen JSON export given
+ * as bytes is read a run of objects at a time where it can be (`importMutagenJsonRuns`). Throws
  * `ConfigImportError` naming the file and where in it when the file cannot be read.
  */
 export function importConfig(input: ConfigFileInput): ImportedFile {
   const file = input.path;
+  if (typeof input.content !== "string") {
+    const read = importMutagenJsonRuns(file, input.content);
+    if (read !== undefined) return read;
+  }
   const text = decodeConfigText(file, input.content);
   const first = text[text.search(/\S/)];
   if (first === "<") return importPsdkXml(file, text);

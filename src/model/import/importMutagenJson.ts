@@ -156,45 +156,90 @@ const CONVERT: { readonly [K in ConfigKind]: Converter<K> } = {
 };
 
 /**
- * Reads a mutagen JSON (or COMPACT_JSON) export: one top-level list per object type, objects
- * referring to each other by name. Sections of other types are skipped and listed.
+ * Reads the top-level members of a mutagen JSON (or COMPACT_JSON) export in the file's order:
+ * one list per object type, objects referring to each other by name. Members of other types
+ * are skipped and listed. A list may be given whole or in consecutive parts, so a large file
+ * can be parsed and read a part at a time.
  */
+export class MutagenJsonReader {
+  readonly #file: string;
+  readonly #problems: SchemaProblems;
+  readonly #objects: ImportedObject[] = [];
+  readonly #carries = new Set<ConfigKind>();
+  readonly #skipped: string[] = [];
+
+  constructor(file: string) {
+    this.#file = file;
+    this.#problems = new SchemaProblems(file);
+  }
+
+  /** A member given whole. */
+  member(section: string, value: unknown): void {
+    if (section === METADATA) return;
+    if (Array.isArray(value)) {
+      this.list(section, [value]);
+      return;
+    }
+    if (MUTAGEN_JSON_SECTIONS.has(section)) {
+      this.#problems.add([section], `expected a list, got ${describeValue(value)}`);
+    } else this.#skipped.push(section);
+  }
+
+  /** A member whose value is a list, given as its elements in consecutive parts. */
+  list(section: string, parts: Iterable<readonly unknown[]>): void {
+    const kind = MUTAGEN_JSON_SECTIONS.get(section);
+    let count = 0;
+    if (kind === undefined) {
+      for (const part of parts) count += part.length;
+      this.#skipped.push(`${section}: ${plural(count, "object")}`);
+      return;
+    }
+    this.#carries.add(kind);
+    for (const part of parts) {
+      this.#read(kind, section, part, count);
+      count += part.length;
+    }
+  }
+
+  /** The objects of `part`, whose first is object `offset` of the list. */
+  #read(kind: ConfigKind, section: string, part: readonly unknown[], offset: number): void {
+    const checks: CompilingSchema<(typeof MUTAGEN_JSON_SCHEMAS)[ConfigKind]> =
+      MUTAGEN_JSON_CHECKS[kind];
+    const convert = CONVERT[kind] as Converter<ConfigKind>;
+    const file = this.#file;
+    for (let i = 0; i < part.length; i++) {
+      const raw: unknown = part[i];
+      const index = offset + i;
+      // The schemas have no transforms (see MUTAGEN_JSON_SCHEMAS): an object that fits is
+      // read as it is. Most are answered without zod (`CompilingSchema.accepts`), so a long
+      // list is no reason to compile the schema: only the objects zod is asked about count.
+      if (!this.#problems.fits(checks, raw, section, index)) continue;
+      const source = { file, path: section, index };
+      this.#objects.push(convert(raw, { raw: raw as Record<string, unknown>, source }));
+    }
+  }
+
+  /** What was read; throws `ConfigImportError` when an object did not fit its schema. */
+  finish(format: ConfigFormat): ImportedFile {
+    this.#problems.throwIfAny();
+    const path = this.#file;
+    return {
+      path,
+      format,
+      carries: [...this.#carries],
+      objects: this.#objects,
+      skipped: this.#skipped,
+    };
+  }
+}
+
+/** Reads a parsed mutagen JSON (or COMPACT_JSON) export: see `MutagenJsonReader`. */
 export function importMutagenJson(
   file: string,
   format: ConfigFormat,
   document: Record<string, unknown>,
 ): ImportedFile {
-  const problems = new SchemaProblems(file);
-  const objects: ImportedObject[] = [];
-  const carries = new Set<ConfigKind>();
-  const skipped: string[] = [];
-
-  for (const section of Object.keys(document)) {
-    if (section === METADATA) continue;
-    const list = document[section];
-    const kind = MUTAGEN_JSON_SECTIONS.get(section);
-    if (kind === undefined) {
-      skipped.push(Array.isArray(list) ? `${section}: ${plural(list.length, "object")}` : section);
-      continue;
-    }
-    if (!Array.isArray(list)) {
-      problems.add([section], `expected a list, got ${describeValue(list)}`);
-      continue;
-    }
-    carries.add(kind);
-    const checks: CompilingSchema<(typeof MUTAGEN_JSON_SCHEMAS)[ConfigKind]> =
-      MUTAGEN_JSON_CHECKS[kind];
-    const convert = CONVERT[kind] as Converter<ConfigKind>;
-    for (let i = 0; i < list.length; i++) {
-      const raw: unknown = list[i];
-      // The schemas have no transforms (see MUTAGEN_JSON_SCHEMAS): an object that fits is
-      // read as it is. Most are answered without zod (`CompilingSchema.accepts`), so a long
-      // list is no reason to compile the schema: only the objects zod is asked about count.
-      if (!problems.fits(checks, raw, section, i)) continue;
-      const source = { file, path: section, index: i };
-      objects.push(convert(raw, { raw: raw as Record<string, unknown>, source }));
-    }
-  }
-  problems.throwIfAny();
-  return { path: file, format, carries: [...carries], objects, skipped };
+  const reader = new MutagenJsonReader(file);
+  for (const section of Object.keys(document)) reader.member(section, document[section]);
+  return reader.finish(format);
 }
