@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Pivot } from "../../../model/hierarchy/NodeKind";
 import type { ConfigInput } from "../../../model/loadConfig";
 import type { AnalysisProgress } from "../../worker/analyseConfig";
@@ -7,6 +7,7 @@ import { analyseOffThread } from "../../worker/analyseOffThread";
 import { LoadFailure } from "../../worker/LoadFailure";
 import { prepareWorker } from "../../worker/sharedWorker";
 import { toLoadError, type LoadError } from "../../worker/LoadError";
+import { afterPaint } from "../afterPaint";
 import { setCurrentAnalysis } from "./currentAnalysis";
 
 /** The inputs, or the promise of them while files are still being read. */
@@ -26,6 +27,12 @@ interface OpenConfig {
 export function useOpenConfig(pivot: Pivot): OpenConfig {
   const client = useQueryClient();
   const [progress, setProgress] = useState<AnalysisProgress | null>(null);
+  // Large files are analysed in the worker: started once the page has painted, its code is
+  // loaded and compiled while the user picks a file rather than after.
+  useEffect(() => {
+    const handle = afterPaint(prepareWorker);
+    return () => handle.cancel();
+  }, []);
   const mutation = useMutation({
     mutationFn: async (inputs: Inputs) => {
       if (inputs instanceof Promise) prepareWorker();
