@@ -11,6 +11,7 @@ import {
 } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
+import { maxLevelOf } from "../../shared/hierarchy/maxLevelOf";
 import { openLevelOf } from "../../shared/hierarchy/openLevelOf";
 import { openToLevel } from "../../shared/hierarchy/openToLevel";
 import { useShownHierarchy } from "../../shared/shownHierarchy/ShownHierarchyContext";
@@ -82,9 +83,11 @@ export function TreeView() {
     [hierarchy, top, shownMask],
   );
   const layout = useMemo(() => layoutTree(shownNodes, view.expanded), [shownNodes, view.expanded]);
+  // Levels count from the top rows, over what a focus or filter keeps, not the whole tree.
+  const maxLevel = useMemo(() => maxLevelOf(shownNodes), [shownNodes]);
   const openLevel = useMemo(
-    () => openLevelOf(shownNodes, view.expanded, hierarchy.maxDepth),
-    [shownNodes, hierarchy, view.expanded],
+    () => openLevelOf(shownNodes, view.expanded, maxLevel),
+    [shownNodes, maxLevel, view.expanded],
   );
   const severity = useMemo(
     () => severityCodes(layout, findingsByObject),
@@ -454,7 +457,7 @@ export function TreeView() {
   return (
     <section className="tree-view" aria-label="Tree view">
       <TreeToolbar
-        maxLevel={hierarchy.maxDepth}
+        maxLevel={maxLevel}
         level={openLevel}
         canReveal={view.selected !== null}
         onFit={fit}
