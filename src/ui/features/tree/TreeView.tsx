@@ -44,7 +44,6 @@ import { readThemeColors, type ThemeColors } from "./themeColors";
 import { TreeCard } from "./TreeCard";
 import { TreeOverview } from "./TreeOverview";
 import { TreeToolbar } from "./TreeToolbar";
-import { useStableNodes } from "./useStableNodes";
 import "./TreeView.css";
 
 /** Cards (readable DOM nodes) are drawn only at or above CARD_MIN_SCALE and below this count. */
@@ -76,8 +75,7 @@ export function TreeView() {
   const { renderNodeStats, renderLegend } = useStatsSlots();
   // What is laid out: the whole hierarchy, or the part a filter or focus keeps.
   const shownHierarchy = useShownHierarchy();
-  const { hierarchy, shown: shownMask } = shownHierarchy;
-  const top = useStableNodes(shownHierarchy.top);
+  const { hierarchy, top, shown: shownMask } = shownHierarchy;
   const shownNodes = useMemo(
     () => ({ hierarchy, top, shown: shownMask }),
     [hierarchy, top, shownMask],

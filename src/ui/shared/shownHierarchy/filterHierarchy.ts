@@ -1,5 +1,6 @@
 import { asNodeId, type NodeId, type NodePath } from "../../../model/config/ids";
 import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import { wholeHierarchy } from "../hierarchy/ShownNodes";
 
 /** What the outline and the tree show of a hierarchy once a filter and a focus are applied. */
 export interface FilteredHierarchy {
@@ -50,7 +51,7 @@ export function filterHierarchy(hierarchy: Hierarchy, filter: HierarchyFilter): 
   if (filter.matches === null) {
     const count = focusNode === null ? hierarchy.size - 1 : end - focusNode;
     return {
-      top: focusNode === null ? hierarchy.children(Hierarchy.ROOT) : [focusNode],
+      top: focusNode === null ? wholeHierarchy(hierarchy).top : [focusNode],
       shown: null,
       matches: count,
       paths: focusNode !== null && hierarchy.childCount(focusNode) > 0 ? [focusNode] : [],
