@@ -44,7 +44,11 @@ describe("visibleRows", () => {
 
   it("keeps to the shown nodes, counting only them among siblings", () => {
     const only = new Set([at("ccl:Sales/Leads"), at("c:Retention")]);
-    const filtered = filterHierarchy(hierarchy, { matches: (n) => only.has(n), focus: null });
+    const filtered = filterHierarchy(hierarchy, {
+      matches: (n) => only.has(n),
+      candidates: only,
+      focus: null,
+    });
     const shown = { hierarchy, top: filtered.top, shown: filtered.shown };
     const everyOpen = new Set<NodeId>([at("t:Environment"), at("c:Sales"), at("c:Retention")]);
     expect(lines(visibleRows(shown, everyOpen))).toEqual([
