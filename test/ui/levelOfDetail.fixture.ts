@@ -33,7 +33,7 @@ export function rootOf(...tenants: FixtureNode[]): FixtureHierarchy {
 }
 
 /** Every node with children, so the layout opens the whole hierarchy. */
-export function allOpen(hierarchy: Hierarchy): Set<NodeId> {
+function allOpen(hierarchy: Hierarchy): Set<NodeId> {
   const open = new Set<NodeId>();
   for (let n = 0; n < hierarchy.size; n++) {
     if (hierarchy.columns.childCount[n]! > 0) open.add(n as NodeId);

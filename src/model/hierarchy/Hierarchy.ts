@@ -148,11 +148,6 @@ export class Hierarchy {
     return children;
   }
 
-  /** Whether `ancestor` is `n` or above it. */
-  contains(ancestor: NodeId, n: NodeId): boolean {
-    return n >= ancestor && n < this.columns.end[ancestor]!;
-  }
-
   /** The nodes from the root's child down to the node's parent: what must be open to show it. */
   ancestors(n: NodeId): NodeId[] {
     const path: NodeId[] = [];
