@@ -2,16 +2,15 @@ import { describe, expect, it } from "vitest";
 import { asNodeId, asNodePath, type NodeId, type NodePath } from "../../src/model/config/ids";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
-import { HierarchyBuilder } from "../../src/model/hierarchy/HierarchyBuilder";
 import {
   filterHierarchy,
   type FilteredHierarchy,
 } from "../../src/ui/shared/shownHierarchy/filterHierarchy";
 import { analyseConfig } from "../../src/ui/worker/analyseConfig";
-import { hierarchyOf } from "./hierarchyOf";
-import { sampleTree } from "./hierarchyFixture";
+import { fixtureHierarchy, sampleTree } from "./hierarchyFixture";
+import { DEEP, WIDE, wideAndDeepHierarchy } from "./wideAndDeep.fixture";
 
-const { hierarchy, at, idOf } = hierarchyOf(sampleTree());
+const { hierarchy, at, idOf } = fixtureHierarchy(sampleTree());
 const pathOf = (id: string) => hierarchy.pathOf(at(id));
 
 /** The shown tree as indented fixture ids, to compare whole shapes. */
@@ -127,16 +126,8 @@ describe("filterHierarchy", () => {
   });
 
   it("asks each candidate once and marks paths at 100k nodes and a depth a recursion would not survive", () => {
-    const builder = new HierarchyBuilder();
-    builder.open("root", "", null, null);
-    builder.open("groupAgents", "g", "g", null);
-    for (let i = 0; i < 100_000; i++) builder.leaf("agent", `agent${i}`, `agent${i}`, null);
-    builder.close();
-    for (let i = 0; i < 20_000; i++) builder.open("place", `p${i}`, `p${i}`, null);
-    for (let i = 0; i < 20_000; i++) builder.close();
-    builder.close();
-    const big = builder.finish();
-    const lastAgent = asNodeId(100_001);
+    const big = wideAndDeepHierarchy();
+    const lastAgent = asNodeId(WIDE + 1);
     const deepest = asNodeId(big.size - 1);
     const asked = new Uint8Array(big.size);
     const result = filterHierarchy(big, {
@@ -151,7 +142,7 @@ describe("filterHierarchy", () => {
     expect(asked.subarray(1).every((count) => count === 1)).toBe(true);
     expect(result.matches).toBe(2);
     expect(big.children(asNodeId(1)).filter((n) => result.shown![n] === 1)).toEqual([lastAgent]);
-    expect(result.paths).toHaveLength(1 + 19_999);
+    expect(result.paths).toHaveLength(1 + DEEP - 1);
   });
 });
 
