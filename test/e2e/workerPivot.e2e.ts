@@ -84,14 +84,30 @@ describe("a configuration analysed in the worker", () => {
     expect(plan.text.split(/\r?\n/).length).toBeGreaterThan(2);
   });
 
-  it("pivots by calling list with the hierarchy built in the worker, and back", async () => {
+  it("pivots by calling list with the hierarchy built in the worker, and back, keeping the selected campaign", async () => {
+    const node = () => new URL(page.url()).searchParams.get("node");
+    // The campaign selected by the test before, by its path under the campaign pivot.
+    const selected = node()!;
+    const campaign = selected.slice(selected.lastIndexOf("/") + 1);
+    expect(campaign).toMatch(/^campaign:/);
+    const selectedRow = page.getByRole("treeitem", { selected: true });
+
     await page.locator("label.pivot-option", { hasText: "Calling lists" }).click();
     await expect.poll(() => treeitems("Calling list"), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get("pivot")).toBe("callingList");
     expect(await mark("pivot-from-worker")).toBe(1);
+    // The same campaign, by its path in this pivot (under a calling list, or Unassigned).
+    await expect
+      .poll(() => node()?.endsWith(`/${campaign}`) ?? false, { timeout: 15_000 })
+      .toBe(true);
+    expect(node()).not.toBe(selected);
+    await expect.poll(() => selectedRow.count()).toBe(1);
+
     await page.locator("label.pivot-option", { hasText: "Groups" }).click();
     await expect.poll(() => treeitems("Agent group"), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.locator("label.pivot-option", { hasText: "Campaigns" }).click();
     await expect.poll(() => treeitems("Campaign"), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(node, { timeout: 15_000 }).toBe(selected);
+    await expect.poll(() => selectedRow.count()).toBe(1);
   });
 });

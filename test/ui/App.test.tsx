@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient } from "@tanstack/react-query";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/ui/app/App";
@@ -132,5 +132,43 @@ describe("App", () => {
     expect(
       await screen.findByRole("treeitem", { name: /^Leads\s?, Calling list/ }),
     ).toBeInTheDocument();
+  });
+
+  it("keeps the selected object selected in the pivot chosen next, by its new path", async () => {
+    vi.stubGlobal("fetch", fakeNetwork({ "/samples/index.json": samples }));
+    const user = userEvent.setup();
+    renderApp();
+    await user.upload(
+      screen.getByLabelText("Open files…"),
+      file("sales.json", fixtureText("sales.json")),
+    );
+    await user.click(
+      await screen.findByRole("treeitem", {
+        name: /^Team A\s?, Campaign group\s?, Stat Server expects Sales@Team1/,
+      }),
+    );
+    await user.click(screen.getByRole("radio", { name: "Groups" }));
+    const node = () => new URLSearchParams(window.location.search).get("node");
+    await waitFor(() =>
+      expect(node()).toBe("tenant:Environment/groupAgents:Team1/campaignGroup:Team A"),
+    );
+    const teamA = screen.getByRole("treeitem", { name: /^Team A\s?, Campaign group/ });
+    expect(teamA).toHaveAttribute("aria-selected", "true");
+
+    // An agent is not in the group pivot: its agent group is selected for it.
+    await user.click(screen.getByRole("radio", { name: "Campaigns" }));
+    await waitFor(() =>
+      expect(node()).toBe("tenant:Environment/campaign:Sales/campaignGroup:Team A"),
+    );
+    await user.click(screen.getByRole("treeitem", { name: /^Team A\s?, Campaign group/ }));
+    await user.keyboard("{ArrowRight}");
+    await user.click(await screen.findByRole("treeitem", { name: /^Team1\s?, Agent group/ }));
+    await user.keyboard("{ArrowRight}");
+    await user.click(await screen.findByRole("treeitem", { name: /^alice\s?, Agent/ }));
+    expect(node()).toBe(
+      "tenant:Environment/campaign:Sales/campaignGroup:Team A/groupAgents:Team1/agent:alice",
+    );
+    await user.click(screen.getByRole("radio", { name: "Groups" }));
+    await waitFor(() => expect(node()).toBe("tenant:Environment/groupAgents:Team1"));
   });
 });

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { asNodeId, asNodePath } from "../../src/model/config/ids";
 import { TreeView } from "../../src/ui/features/tree/TreeView";
+import { ShownHierarchyProvider } from "../../src/ui/shared/shownHierarchy/ShownHierarchyProvider";
 import { renderWorkspace } from "./renderWorkspace";
 
 // jsdom draws nothing and lays nothing out: give the stage a size and the canvas a context
@@ -81,5 +83,33 @@ describe("TreeView", () => {
     fireEvent.click(toggle());
     await waitFor(() => expect(Number(stage.dataset.laidOut)).toBe(laidOut));
     expect(toggle()).toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("offers as many open levels as the focused subtree has, not the whole tree", async () => {
+    const sales = asNodePath("tenant:Environment/campaign:Sales");
+    const { analysis } = renderWorkspace(
+      <ShownHierarchyProvider filter={null} focus={sales} onShowAll={() => {}}>
+        <TreeView />
+      </ShownHierarchyProvider>,
+    );
+    const { hierarchy } = analysis;
+    const node = hierarchy.nodeAt(sales)!;
+    let deepest = 0;
+    for (let n = node; n < hierarchy.end(node); n++) {
+      deepest = Math.max(deepest, hierarchy.depth(asNodeId(n)));
+    }
+    const levels = deepest - hierarchy.depth(node) + 1;
+    expect(levels).toBeLessThan(hierarchy.maxDepth);
+    const select = screen.getByRole("combobox", { name: "Open levels" });
+    const options = within(select)
+      .getAllByRole("option")
+      .filter((option) => option.getAttribute("value") !== "");
+    expect(options.map((option) => option.textContent)).toEqual([
+      ...Array.from({ length: levels - 1 }, (_, i) => String(i + 1)),
+      `${levels} (all)`,
+    ]);
+    // Everything in the subtree open is "(all)", though the rest of the tree is deeper.
+    fireEvent.change(select, { target: { value: String(levels) } });
+    await waitFor(() => expect(select).toHaveValue(String(levels)));
   });
 });

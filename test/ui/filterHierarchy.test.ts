@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { asNodeId, asNodePath, type NodeId } from "../../src/model/config/ids";
+import { asNodeId, asNodePath, type NodeId, type NodePath } from "../../src/model/config/ids";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
-import { HierarchyBuilder } from "../../src/model/hierarchy/HierarchyBuilder";
 import {
   filterHierarchy,
   type FilteredHierarchy,
 } from "../../src/ui/shared/shownHierarchy/filterHierarchy";
 import { analyseConfig } from "../../src/ui/worker/analyseConfig";
-import { hierarchyOf } from "./hierarchyOf";
-import { sampleTree } from "./hierarchyFixture";
+import { fixtureHierarchy, sampleTree } from "./hierarchyFixture";
+import { DEEP, WIDE, wideAndDeepHierarchy } from "./wideAndDeep.fixture";
 
-const { hierarchy, at, idOf } = hierarchyOf(sampleTree());
+const { hierarchy, at, idOf } = fixtureHierarchy(sampleTree());
 const pathOf = (id: string) => hierarchy.pathOf(at(id));
 
 /** The shown tree as indented fixture ids, to compare whole shapes. */
@@ -26,15 +25,16 @@ function shape(result: FilteredHierarchy, h: Hierarchy = hierarchy): string[] {
   return lines;
 }
 
+/** A filter matching these fixture nodes, asking only them. */
 const only = (...ids: string[]) => {
   const nodes = new Set(ids.map(at));
-  return (n: NodeId) => nodes.has(n);
+  return { matches: (n: NodeId) => nodes.has(n), candidates: nodes };
 };
 
 describe("filterHierarchy", () => {
   it("keeps each match with its ancestors and drops the rest", () => {
     const result = filterHierarchy(hierarchy, {
-      matches: only("ag:Sales/Team A/Agents"),
+      ...only("ag:Sales/Team A/Agents"),
       focus: null,
     });
     expect(shape(result)).toEqual([
@@ -48,13 +48,18 @@ describe("filterHierarchy", () => {
   });
 
   it("keeps a matching node's own children out unless they match too", () => {
-    const result = filterHierarchy(hierarchy, { matches: only("c:Retention"), focus: null });
+    const result = filterHierarchy(hierarchy, { ...only("c:Retention"), focus: null });
     expect(shape(result)).toEqual(["t:Environment", "  c:Retention"]);
     expect(result.paths).toEqual([at("t:Environment")]);
   });
 
   it("shows nothing, with no match counted, when no node matches", () => {
-    const result = filterHierarchy(hierarchy, { matches: () => false, focus: null });
+    const every = Array.from({ length: hierarchy.size }, (_, n) => asNodeId(n));
+    const result = filterHierarchy(hierarchy, {
+      matches: () => false,
+      candidates: every,
+      focus: null,
+    });
     expect(result.top).toEqual([]);
     expect(result.matches).toBe(0);
     expect(result.paths).toEqual([]);
@@ -85,7 +90,7 @@ describe("filterHierarchy", () => {
 
   it("filters inside a focus, marking nothing above it", () => {
     const result = filterHierarchy(hierarchy, {
-      matches: only("cl:Sales/Leads", "cl:Retention/Leads"),
+      ...only("cl:Sales/Leads", "cl:Retention/Leads"),
       focus: pathOf("c:Sales"),
     });
     expect(shape(result)).toEqual(["c:Sales", "  ccl:Sales/Leads", "    cl:Sales/Leads"]);
@@ -96,7 +101,7 @@ describe("filterHierarchy", () => {
 
   it("shows nothing in a focus where nothing matches, and says which node was focused", () => {
     const result = filterHierarchy(hierarchy, {
-      matches: only("cl:Retention/Leads"),
+      ...only("cl:Retention/Leads"),
       focus: pathOf("c:Sales"),
     });
     expect(result.top).toEqual([]);
@@ -113,24 +118,16 @@ describe("filterHierarchy", () => {
     expect(result.focusMissing).toBe(true);
     expect(result.focusNode).toBeNull();
     const filtered = filterHierarchy(hierarchy, {
-      matches: only("c:Retention"),
+      ...only("c:Retention"),
       focus: asNodePath("x"),
     });
     expect(shape(filtered)).toEqual(["t:Environment", "  c:Retention"]);
     expect(filtered.focusMissing).toBe(true);
   });
 
-  it("asks about each node once, in one pass, at 100k nodes and a depth a recursion would not survive", () => {
-    const builder = new HierarchyBuilder();
-    builder.open("root", "", null, null);
-    builder.open("groupAgents", "g", "g", null);
-    for (let i = 0; i < 100_000; i++) builder.leaf("agent", `agent${i}`, `agent${i}`, null);
-    builder.close();
-    for (let i = 0; i < 20_000; i++) builder.open("place", `p${i}`, `p${i}`, null);
-    for (let i = 0; i < 20_000; i++) builder.close();
-    builder.close();
-    const big = builder.finish();
-    const lastAgent = asNodeId(100_001);
+  it("asks each candidate once and marks paths at 100k nodes and a depth a recursion would not survive", () => {
+    const big = wideAndDeepHierarchy();
+    const lastAgent = asNodeId(WIDE + 1);
     const deepest = asNodeId(big.size - 1);
     const asked = new Uint8Array(big.size);
     const result = filterHierarchy(big, {
@@ -138,21 +135,53 @@ describe("filterHierarchy", () => {
         asked[n]!++;
         return n === lastAgent || n === deepest;
       },
+      candidates: Array.from({ length: big.size }, (_, n) => asNodeId(n)),
       focus: null,
     });
     expect(asked[0]).toBe(0);
     expect(asked.subarray(1).every((count) => count === 1)).toBe(true);
     expect(result.matches).toBe(2);
     expect(big.children(asNodeId(1)).filter((n) => result.shown![n] === 1)).toEqual([lastAgent]);
-    expect(result.paths).toHaveLength(1 + 19_999);
+    expect(result.paths).toHaveLength(1 + DEEP - 1);
   });
 });
+
+/**
+ * The reference the candidates are checked against: every node of the subtree asked in one
+ * pass, children before their parent, each shown node marking its parent.
+ */
+function askingEveryNode(
+  h: Hierarchy,
+  matches: (node: NodeId) => boolean,
+  focus: NodePath | null,
+): Pick<FilteredHierarchy, "top" | "shown" | "matches" | "paths"> {
+  const focusNode = focus === null ? null : h.nodeAt(focus);
+  const first = focusNode ?? 1;
+  const end = h.end(focusNode ?? Hierarchy.ROOT);
+  const shown = new Uint8Array(h.size);
+  const paths: NodeId[] = [];
+  let count = 0;
+  for (let n = end - 1; n >= first; n--) {
+    if (shown[n] === 1) paths.push(asNodeId(n));
+    if (matches(asNodeId(n))) {
+      count++;
+      shown[n] = 1;
+    }
+    const parent = h.parent(asNodeId(n))!;
+    if (shown[n] === 1 && n > first && parent > 0) shown[parent] = 1;
+  }
+  const top =
+    focusNode !== null
+      ? [focusNode].filter((n) => shown[n] === 1)
+      : h.children(Hierarchy.ROOT).filter((n) => shown[n] === 1);
+  return { top, shown, matches: count, paths: paths.reverse() };
+}
 
 describe("filterHierarchy over candidates", () => {
   const { text } = generateConfig({ objects: 800, seed: 5, defects: 0.1 });
   const big = analyseConfig([{ path: "g.json", content: text }], "campaign").hierarchy;
 
-  it("shows what asking every node shows, asking only the candidates", () => {
+  it("shows what asking every node would show, asking only the candidates", () => {
     let seed = 7;
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const focus = big.pathOf(big.children(big.children(Hierarchy.ROOT)[0]!)[1]!);
@@ -160,7 +189,7 @@ describe("filterHierarchy over candidates", () => {
       const picked = new Set<NodeId>();
       for (let n = 1; n < big.size; n++) if (random() * every < 1) picked.add(asNodeId(n));
       for (const at of [null, focus]) {
-        const all = filterHierarchy(big, { matches: (n) => picked.has(n), focus: at });
+        const all = askingEveryNode(big, (n) => picked.has(n), at);
         const asked: NodeId[] = [];
         const some = filterHierarchy(big, {
           matches: (n) => {

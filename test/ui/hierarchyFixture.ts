@@ -1,6 +1,41 @@
-import { asNodePath, asObjectKey, asStatId, type ObjectKey } from "../../src/model/config/ids";
+import {
+  asNodePath,
+  asObjectKey,
+  asStatId,
+  type NodeId,
+  type NodePath,
+  type ObjectKey,
+  type StatId,
+} from "../../src/model/config/ids";
+import type { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
 import type { NodeKind } from "../../src/model/hierarchy/NodeKind";
-import { hierarchyOf, type FixtureHierarchy, type FixtureNode } from "./hierarchyOf";
+import { hierarchyOf } from "../support/hierarchyOf";
+
+/** A hand-written node of a fixture (`node()` makes them). */
+export interface FixtureNode {
+  /** The fixture's name for the node (`c:Sales`), not a path of the built hierarchy. */
+  readonly id: NodePath;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly statId: StatId | null;
+  readonly object: ObjectKey | null;
+  readonly children: readonly FixtureNode[];
+  readonly entry?: number;
+}
+
+export interface FixtureHierarchy {
+  readonly hierarchy: Hierarchy;
+  /** The node written with this fixture id. */
+  readonly at: (id: string) => NodeId;
+  /** The fixture id of a node. */
+  readonly idOf: (node: number) => string;
+}
+
+/** The columns of a hand-written tree, with its fixture ids to name nodes in tests. */
+export function fixtureHierarchy(root: FixtureNode): FixtureHierarchy {
+  const { hierarchy, at, labelOf } = hierarchyOf(root, (node) => node.id);
+  return { hierarchy, at, idOf: labelOf };
+}
 
 // Fixtures name their objects ("campaign:1"); the model keys objects by number. Each name gets
 // a key of its own, the same one every time, so nodes naming one object share its key.
@@ -115,5 +150,5 @@ export function sampleTree(): FixtureNode {
 
 /** `sampleTree()` as Hierarchy columns, with its fixture ids to name nodes. */
 export function sampleHierarchy(): FixtureHierarchy {
-  return hierarchyOf(sampleTree());
+  return fixtureHierarchy(sampleTree());
 }

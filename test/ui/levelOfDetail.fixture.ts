@@ -2,8 +2,12 @@ import type { NodeId } from "../../src/model/config/ids";
 import type { Hierarchy } from "../../src/model/hierarchy/Hierarchy";
 import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
 import { layoutTree, type TreeLayout } from "../../src/ui/shared/tree/layoutTree";
-import { hierarchyOf, type FixtureHierarchy, type FixtureNode } from "./hierarchyOf";
-import { node } from "./hierarchyFixture";
+import {
+  fixtureHierarchy,
+  node,
+  type FixtureHierarchy,
+  type FixtureNode,
+} from "./hierarchyFixture";
 
 /** A campaign of `groups` campaign groups of `agents` agents each. */
 export function campaign(name: string, groups: number, agents: number): FixtureNode {
@@ -29,11 +33,11 @@ export function tenant(name: string, campaigns: FixtureNode[]): FixtureNode {
 }
 
 export function rootOf(...tenants: FixtureNode[]): FixtureHierarchy {
-  return hierarchyOf(node("root", "root", "", tenants));
+  return fixtureHierarchy(node("root", "root", "", tenants));
 }
 
 /** Every node with children, so the layout opens the whole hierarchy. */
-export function allOpen(hierarchy: Hierarchy): Set<NodeId> {
+function allOpen(hierarchy: Hierarchy): Set<NodeId> {
   const open = new Set<NodeId>();
   for (let n = 0; n < hierarchy.size; n++) {
     if (hierarchy.columns.childCount[n]! > 0) open.add(n as NodeId);

@@ -38,7 +38,11 @@ describe("openToLevel and openLevelOf", () => {
     const focused = { hierarchy, top: [sales], shown: null };
     expect(openToLevel(focused, 2)).toEqual([sales]);
     expect(openLevelOf(focused, new Set([sales]), maxLevel)).toBe(2);
-    const filtered = filterHierarchy(hierarchy, { matches: (n) => n === sales, focus: null });
+    const filtered = filterHierarchy(hierarchy, {
+      matches: (n) => n === sales,
+      candidates: [sales],
+      focus: null,
+    });
     const shown = { hierarchy, top: filtered.top, shown: filtered.shown };
     // Sales matches alone: its children are not shown, so it has nothing to open.
     expect(openToLevel(shown, maxLevel)).toEqual(hierarchy.ancestors(sales));
@@ -59,7 +63,11 @@ describe("maxLevelOf", () => {
     expect(maxLevelOf({ hierarchy, top: [sales], shown: null })).toBe(
       hierarchy.maxDepth - hierarchy.depth(sales) + 1,
     );
-    const filtered = filterHierarchy(hierarchy, { matches: (n) => n === sales, focus: null });
+    const filtered = filterHierarchy(hierarchy, {
+      matches: (n) => n === sales,
+      candidates: [sales],
+      focus: null,
+    });
     expect(maxLevelOf({ hierarchy, top: filtered.top, shown: filtered.shown })).toBe(
       hierarchy.depth(sales),
     );

@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import { outlineKeyActions, typeAheadMatch } from "../../src/ui/features/outline/outlineKeyboard";
 import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
 import { rowNode, visibleRows } from "../../src/ui/shared/viewState/visibleRows";
-import { hierarchyOf } from "./hierarchyOf";
-import { sampleTree } from "./hierarchyFixture";
+import { fixtureHierarchy, sampleTree } from "./hierarchyFixture";
 
-const { hierarchy, at } = hierarchyOf(sampleTree());
+const { hierarchy, at } = fixtureHierarchy(sampleTree());
 const whole = wholeHierarchy(hierarchy);
 const open = new Set([at("t:Environment"), at("c:Sales")]);
 const rows = visibleRows(whole, open);

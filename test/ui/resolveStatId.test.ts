@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { resolveStatId } from "../../src/ui/features/search/resolveStatId";
 import { sampleHierarchy } from "./hierarchyFixture";
 
@@ -34,6 +34,31 @@ describe("resolveStatId", () => {
     const typo = resolveStatId(hierarchy, "Retentoin");
     expect(typo.status === "missing" && typo.nearest.map((near) => near.statId)).toEqual([
       "Retention",
+    ]);
+  });
+
+  it("compares ids where the hierarchy holds them, slicing out none it cannot match", () => {
+    const statId = vi.spyOn(hierarchy, "statId");
+    const name = vi.spyOn(hierarchy, "name");
+    try {
+      const found = resolveStatId(hierarchy, "Sales@Agents");
+      expect(found.status === "found" && found.nodes.map(idOf)).toEqual(["cg:Sales/Team A"]);
+      expect(statId).not.toHaveBeenCalled();
+      expect(name).not.toHaveBeenCalled();
+    } finally {
+      statId.mockRestore();
+      name.mockRestore();
+    }
+  });
+
+  it("says which campaign a composed id names and what it has", () => {
+    const result = resolveStatId(hierarchy, "Sales@Nobody");
+    expect(result.status === "missing" && result.reasons).toEqual([
+      "Campaign “Sales” has no group or calling list “Nobody”; it has “Agents”, “Leads”.",
+    ]);
+    const unknown = resolveStatId(hierarchy, "Nope@Team");
+    expect(unknown.status === "missing" && unknown.reasons).toEqual([
+      "No campaign is named “Nope”, so no “Nope@…” id exists.",
     ]);
   });
 });

@@ -190,13 +190,20 @@ describe("layoutTree, against d3-hierarchy", () => {
       expect(expectSameAsD3({ hierarchy, top: [focus], shown: null }, all)).toBe(subtree);
 
       const matches = (n: NodeId) => n % 7 === 0;
-      const filtered = { hierarchy, ...filterHierarchy(hierarchy, { matches, focus: null }) };
+      const candidates = Array.from({ length: Math.ceil(hierarchy.size / 7) }, (_, i) =>
+        asNodeId(i * 7),
+      );
+      const filter = { matches, candidates };
+      const filtered = { hierarchy, ...filterHierarchy(hierarchy, { ...filter, focus: null }) };
       const laidOut = expectSameAsD3(filtered, all);
       expect(laidOut).toBeGreaterThan(hierarchy.size / 7);
       expect(laidOut).toBeLessThan(hierarchy.size - 1);
       expectSameAsD3(filtered, new Set(filtered.paths.slice(0, filtered.paths.length >> 1)));
 
-      const focused = filterHierarchy(hierarchy, { matches, focus: hierarchy.pathOf(focus) });
+      const focused = filterHierarchy(hierarchy, {
+        ...filter,
+        focus: hierarchy.pathOf(focus),
+      });
       const both = { hierarchy, ...focused };
       expect(expectSameAsD3(both, all)).toBeGreaterThan(1);
     }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId, type NodeId } from "../../src/model/config/ids";
-import { HierarchyBuilder } from "../../src/model/hierarchy/HierarchyBuilder";
 import { wholeHierarchy } from "../../src/ui/shared/hierarchy/ShownNodes";
 import { filterHierarchy } from "../../src/ui/shared/shownHierarchy/filterHierarchy";
 import {
@@ -9,10 +8,10 @@ import {
   visibleRows,
   type VisibleRows,
 } from "../../src/ui/shared/viewState/visibleRows";
-import { hierarchyOf } from "./hierarchyOf";
-import { sampleTree } from "./hierarchyFixture";
+import { fixtureHierarchy, sampleTree } from "./hierarchyFixture";
+import { DEEP, WIDE, wideAndDeepHierarchy } from "./wideAndDeep.fixture";
 
-const { hierarchy, at } = hierarchyOf(sampleTree());
+const { hierarchy, at } = fixtureHierarchy(sampleTree());
 const whole = wholeHierarchy(hierarchy);
 
 const lines = (rows: VisibleRows) =>
@@ -44,7 +43,11 @@ describe("visibleRows", () => {
 
   it("keeps to the shown nodes, counting only them among siblings", () => {
     const only = new Set([at("ccl:Sales/Leads"), at("c:Retention")]);
-    const filtered = filterHierarchy(hierarchy, { matches: (n) => only.has(n), focus: null });
+    const filtered = filterHierarchy(hierarchy, {
+      matches: (n) => only.has(n),
+      candidates: only,
+      focus: null,
+    });
     const shown = { hierarchy, top: filtered.top, shown: filtered.shown };
     const everyOpen = new Set<NodeId>([at("t:Environment"), at("c:Sales"), at("c:Retention")]);
     expect(lines(visibleRows(shown, everyOpen))).toEqual([
@@ -65,21 +68,13 @@ describe("visibleRows", () => {
   });
 
   it("walks a wide and deep hierarchy without recursion", () => {
-    const builder = new HierarchyBuilder();
-    builder.open("root", "", null, null);
-    builder.open("groupAgents", "g", "g", null);
-    for (let i = 0; i < 100_000; i++) builder.leaf("agent", `a${i}`, `a${i}`, null);
-    builder.close();
-    for (let i = 0; i < 20_000; i++) builder.open("place", `p${i}`, `p${i}`, null);
-    for (let i = 0; i < 20_000; i++) builder.close();
-    builder.close();
-    const big = builder.finish();
+    const big = wideAndDeepHierarchy();
     const everyOpen = new Set<NodeId>();
     for (let n = 1; n < big.size; n++) everyOpen.add(asNodeId(n));
     const rows = visibleRows(wholeHierarchy(big), everyOpen);
     expect(rows.length).toBe(big.size - 1);
-    expect(rows.setSize[1]).toBe(100_000);
-    expect(rows.posInSet[100_000]).toBe(100_000);
-    expect(rows.level[rows.length - 1]).toBe(20_000);
+    expect(rows.setSize[1]).toBe(WIDE);
+    expect(rows.posInSet[WIDE]).toBe(WIDE);
+    expect(rows.level[rows.length - 1]).toBe(DEEP);
   });
 });

@@ -9,7 +9,7 @@ import {
   type StatId,
 } from "../config/ids";
 import { NODE_KINDS, type NodeKind } from "./NodeKind";
-import { pathSegment, ROOT_PATH } from "./nodePath";
+import { parseSegment, pathSegment, ROOT_PATH } from "./nodePath";
 
 /** Bits of `HierarchyColumns.flags`. */
 export const NODE_FLAGS = {
@@ -62,6 +62,7 @@ export function columnBuffers(columns: HierarchyColumns): ArrayBuffer[] {
 }
 
 const NONE: readonly NodeId[] = Object.freeze([]);
+const KIND_INDEX: ReadonlyMap<NodeKind, number> = new Map(NODE_KINDS.map((kind, i) => [kind, i]));
 
 /**
  * The Stat Server campaign hierarchy of one model under one pivot. Nodes are `NodeId`s,
@@ -147,11 +148,6 @@ export class Hierarchy {
     return children;
   }
 
-  /** Whether `ancestor` is `n` or above it. */
-  contains(ancestor: NodeId, n: NodeId): boolean {
-    return n >= ancestor && n < this.columns.end[ancestor]!;
-  }
-
   /** The nodes from the root's child down to the node's parent: what must be open to show it. */
   ancestors(n: NodeId): NodeId[] {
     const path: NodeId[] = [];
@@ -211,15 +207,25 @@ export class Hierarchy {
     return asNodePath(segments.reverse().join("/"));
   }
 
-  /** The node at a path, found by walking its segments from the root; null when none is. */
+  /**
+   * The node at a path, found by walking its segments from the root; null when none is. Each
+   * segment is read once, and children are compared by kind and name as the columns hold them,
+   * counting those alike up to the segment's ordinal: no segment text is written per sibling.
+   */
   nodeAt(path: string): NodeId | null {
     if (path === ROOT_PATH) return Hierarchy.ROOT;
-    const { end } = this.columns;
+    const { end, kind } = this.columns;
     let node = 0;
-    for (const segment of path.split("/")) {
+    for (const text of path.split("/")) {
+      const segment = parseSegment(text);
+      if (segment === null) return null;
+      const wanted = KIND_INDEX.get(segment.kind)!;
+      let left = segment.ordinal;
       let found = -1;
       for (let c = node + 1; c < end[node]!; c = end[c]!) {
-        if (this.segment(asNodeId(c)) === segment) {
+        if (kind[c] !== wanted) continue;
+        if (segment.name !== null && !this.#hasName(c, segment.name)) continue;
+        if (--left === 0) {
           found = c;
           break;
         }
@@ -228,6 +234,12 @@ export class Hierarchy {
       node = found;
     }
     return asNodeId(node);
+  }
+
+  #hasName(n: number, name: string): boolean {
+    const { names, nameStart } = this.columns;
+    const start = nameStart[n]!;
+    return nameStart[n + 1]! - start === name.length && names.startsWith(name, start);
   }
 
   /** 1 for the first child of its parent of one kind and name, 2 for the second... */

@@ -10,8 +10,8 @@ interface TreeJsonNode {
 
 /**
  * The hierarchy as `tree --format json` prints it: `{kind, name, statId, children}` nodes.
- * The nested objects are the output's own shape, and the engine's JSON.stringify writes them
- * faster than text assembled node by node.
+ * The nested objects are the output's own shape, so JSON.stringify writes them, escaping
+ * every name as JSON requires, rather than text assembled node by node.
  */
 export function toTreeJson(hierarchy: Hierarchy): string {
   // Pre-order: each node's parent is made before it, so one pass fills every `children`.

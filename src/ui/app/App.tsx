@@ -1,5 +1,6 @@
-import { useCallback, useEffect } from "react";
-import type { NodePath } from "../../model/config/ids";
+import { useCallback, useEffect, useState } from "react";
+import type { NodeId, NodePath } from "../../model/config/ids";
+import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../model/hierarchy/NodeKind";
 import type { Inputs } from "../shared/load/useOpenConfig";
 import { FetchFailure, useConfigUrl } from "../shared/load/configUrlQuery";
@@ -9,8 +10,9 @@ import { EmptyState } from "../shared/load/EmptyState";
 import { LoadStatus } from "../shared/load/LoadStatus";
 import { useOpenConfig } from "../shared/load/useOpenConfig";
 import { PivotControl } from "../features/pivot/PivotControl";
+import { nodeInPivot } from "../shared/pivot/nodeInPivot";
 import { usePivotRoot } from "../shared/pivot/usePivotRoot";
-import type { AnalysisProgress } from "../worker/analyseConfig";
+import type { Analysis, AnalysisProgress } from "../worker/analyseConfig";
 import { SearchBox } from "../features/search/SearchBox";
 import { useUrlState } from "../shared/url/useUrlState";
 import { WorkspaceProvider } from "../shared/workspace/WorkspaceProvider";
@@ -27,6 +29,19 @@ const PIVOT_NAME: Record<Pivot, string> = {
   callingList: "calling list",
   group: "group",
 };
+
+/** The node selected when another pivot was chosen, to select in that pivot once shown. */
+interface CarriedSelection {
+  readonly analysis: Analysis;
+  readonly pivot: Pivot;
+  readonly from: Hierarchy;
+  readonly node: NodeId;
+}
+
+function carriedPath({ from, node }: CarriedSelection, to: Hierarchy): NodePath | null {
+  const there = nodeInPivot(from, node, to);
+  return there === null ? null : to.pathOf(there);
+}
 
 export function App() {
   const [url, setUrl] = useUrlState();
@@ -53,13 +68,32 @@ export function App() {
     (config: string) => setUrl({ config, node: null, focus: null }, "push"),
     [setUrl],
   );
+  const { shown, building, error: pivotFailure } = usePivotRoot(analysis, url.pivot);
+  // The selection follows its object into the next pivot, where its path is another one; the
+  // address bar's node= follows once that pivot is shown. The workspace reads its initial node
+  // when it mounts for a pivot only, so the carried node is kept until the next choice.
+  const [carried, setCarried] = useState<CarriedSelection | null>(null);
+  const selectedPath = url.node;
   const onPivot = useCallback(
-    (pivot: Pivot) => setUrl({ pivot, node: null, focus: null }),
-    [setUrl],
+    (pivot: Pivot) => {
+      const node = shown && selectedPath !== null ? shown.hierarchy.nodeAt(selectedPath) : null;
+      setCarried((before) => {
+        if (analysis && shown && node !== null) {
+          return { analysis, pivot, from: shown.hierarchy, node };
+        }
+        // Another pivot chosen while the last one is built: the selection is still on its way.
+        const onItsWay = before?.analysis === analysis && before.pivot !== shown?.pivot;
+        return before && onItsWay ? { ...before, pivot } : null;
+      });
+      setUrl({ pivot, node: null, focus: null });
+    },
+    [setUrl, analysis, shown, selectedPath],
   );
   const onSelected = useCallback((path: NodePath | null) => setUrl({ node: path }), [setUrl]);
-
-  const { shown, building, error: pivotFailure } = usePivotRoot(analysis, url.pivot);
+  const initialNode =
+    carried !== null && carried.analysis === analysis && shown?.pivot === carried.pivot
+      ? carriedPath(carried, shown.hierarchy)
+      : url.node;
   const pivotError =
     pivotFailure && shown
       ? `Could not root the hierarchy by ${PIVOT_NAME[url.pivot]}: ${pivotFailure.message}`
@@ -97,7 +131,7 @@ export function App() {
           analysis={analysis}
           pivot={shown.pivot}
           hierarchy={shown.hierarchy}
-          initialNode={url.node}
+          initialNode={initialNode}
         >
           <ReviewProvider>
             <div className="app">

@@ -11,8 +11,8 @@ export const pivotsOffThread = (analysis: Analysis): boolean => analysis.model =
 
 /**
  * The hierarchy of an analysis under another pivot: built in the worker, which holds the
- * model, when the analysis came from there, so the page stays responsive on a large
- * configuration (about a second at 100k objects); on this thread otherwise.
+ * model, when the analysis came from there: building a pivot walks every object, and on a
+ * large configuration the page would stop responding meanwhile. On this thread otherwise.
  */
 export function buildPivotOffThread(analysis: Analysis, pivot: Pivot): Promise<Hierarchy> {
   if (analysis.model) return Promise.resolve(buildHierarchy(analysis.model, pivot));

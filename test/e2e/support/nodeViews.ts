@@ -14,7 +14,7 @@ export interface NodeView {
   readonly statId: StatId | null;
 }
 
-export function nodeView(hierarchy: Hierarchy, node: NodeId): NodeView {
+function nodeView(hierarchy: Hierarchy, node: NodeId): NodeView {
   return {
     node,
     id: hierarchy.pathOf(node),

@@ -111,6 +111,86 @@ describe("Hierarchy paths", () => {
     expect(h.nodeAt("tenant:T/campaign:a/campaign:b")).toBeNull();
   });
 
+  it("find the node a segment names: escapes read back, ;2 counted among the same kind and name", () => {
+    const h = tenantOf([
+      ["campaignGroup", "a;b"],
+      ["campaign", "a;b"],
+      ["campaign", "x"],
+      ["campaign", "a;b"],
+      ["campaign", "P\uD800"],
+      ["campaign", "100%"],
+    ]);
+    expect(h.nodeAt("tenant:T/campaign:a%3Bb")).toBe(3);
+    expect(h.nodeAt("tenant:T/campaign:a%3Bb;2")).toBe(5);
+    expect(h.nodeAt("tenant:T/campaignGroup:a%3Bb")).toBe(2);
+    expect(h.nodeAt("tenant:T/campaignGroup:a%3Bb;2")).toBeNull();
+    expect(h.nodeAt("tenant:T/campaign:P%uD800")).toBe(6);
+    expect(h.nodeAt("tenant:T/campaign:100%25")).toBe(7);
+  });
+
+  it("find nothing for a wrong kind or a segment no path has", () => {
+    const h = tenantOf([
+      ["campaign", "a;b"],
+      ["campaign", "a;b"],
+      ["campaign", "P\uD800"],
+      ["campaign", "x:y"],
+      ["campaign", "\u{1F600}"],
+    ]);
+    for (const path of [
+      "tenant:T/callingList:a%3Bb", // a wrong kind
+      "tenant:T/root:a%3Bb",
+      "tenant:T/unassigned",
+      "tenant:T/unassigned:a%3Bb",
+      "tenant:T/nonsense:a%3Bb",
+      "tenant:T/campaign", // no kind separator
+      "tenant:T/campaign:a;b", // an unescaped separator
+      "tenant:T/campaign:a%3bb", // an escape in lower case
+      "tenant:T/campaign:a%3Bb;1", // the first has no ordinal
+      "tenant:T/campaign:a%3Bb;02",
+      "tenant:T/campaign:a%3Bb;",
+      "tenant:T/campaign:a%3Bb;x",
+      "tenant:T/campaign:a%3Bb;3",
+      "tenant:T/campaign:a%3Bb;99999999999999999999",
+      "tenant:T/campaign:P%ud800",
+      "tenant:T/campaign:P%uD80",
+      "tenant:T/campaign:P\uD800", // a lone surrogate as it is, which no link can carry
+      "tenant:T/campaign:x:y",
+      "tenant:T/campaign:%uD83D%uDE00", // a pair is written as it is, not escaped
+      "tenant:T/campaign:%u0078",
+      "tenant:T/campaign:%78",
+      "tenant:T/",
+      "/tenant:T",
+      "",
+    ]) {
+      expect(h.nodeAt(path), path).toBeNull();
+    }
+    expect(h.nodeAt("tenant:T/campaign:x%3Ay")).toBe(5);
+    expect(h.nodeAt("tenant:T/campaign:\u{1F600}")).toBe(6);
+  });
+
+  it("find by a segment exactly the node whose path it is, as comparing each path would", () => {
+    const names = ["a", "a;2", "a%3B2", "%", "%25", "b", "a", "a", "A", "P\uDC00", ""];
+    const h = tenantOf(
+      names.flatMap((name) => [["campaign", name] as const, ["place", name] as const]),
+    );
+    const byPath = new Map<string, number>();
+    for (let n = 0; n < h.size; n++) byPath.set(h.pathOf(asNodeId(n)), n);
+    const tails = ["", ";2", ";3", ";4", ";1", "%", "%25", "%3B2", ";2;2", "%uDC00"];
+    const found = new Set<string>();
+    const heads = ["a", "a%3B2", "a%253B2", "%25", "%2525", "b", "A", "P", "P%uDC00", ""];
+    for (const kind of ["campaign", "place", "agent"]) {
+      for (const head of heads) {
+        for (const tail of tails) {
+          const path = `tenant:T/${kind}:${head}${tail}`;
+          expect(h.nodeAt(path), path).toBe(byPath.get(path) ?? null);
+          if (byPath.has(path)) found.add(path);
+        }
+      }
+    }
+    // Every campaign and place is among the paths tried.
+    expect(found.size).toBe(2 * names.length);
+  });
+
   it("give the root `/` and Unassigned a bare word", () => {
     const nodes = new HierarchyBuilder();
     nodes.open("root", "", null, null);
@@ -153,8 +233,6 @@ describe("HierarchyBuilder", () => {
       ["agent", "ann", null, 9, null],
     ]);
     expect(h.maxDepth).toBe(2);
-    expect(h.contains(asNodeId(1), asNodeId(4))).toBe(true);
-    expect(h.contains(asNodeId(2), asNodeId(3))).toBe(false);
     // The campaign's CampaignCallingList is not another appearance of the campaign.
     expect(h.isShared(asNodeId(1))).toBe(false);
     expect(h.appearances(asObjectKey(7))).toEqual([1]);

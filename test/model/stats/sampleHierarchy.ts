@@ -1,7 +1,7 @@
-import { asObjectKey, type NodeId } from "../../../src/model/config/ids";
+import type { NodeId } from "../../../src/model/config/ids";
 import type { Hierarchy } from "../../../src/model/hierarchy/Hierarchy";
-import { HierarchyBuilder } from "../../../src/model/hierarchy/HierarchyBuilder";
 import type { NodeKind } from "../../../src/model/hierarchy/NodeKind";
+import { hierarchyOf } from "../../support/hierarchyOf";
 
 /** A node of a hand-written hierarchy, named by `label` for tests to find it. */
 export interface NodeSpec {
@@ -26,22 +26,7 @@ export function node(
 
 /** The hierarchy of a node literal, and its nodes by label (the first of a label wins). */
 export function buildSpec(root: NodeSpec): { hierarchy: Hierarchy; at: (label: string) => NodeId } {
-  const builder = new HierarchyBuilder(16);
-  const labels = new Map<string, NodeId>();
-  const write = (spec: NodeSpec) => {
-    const object = spec.object === undefined ? null : asObjectKey(spec.object);
-    const id = builder.open(spec.kind, spec.name, spec.statId, object);
-    if (!labels.has(spec.label)) labels.set(spec.label, id);
-    for (const child of spec.children) write(child);
-    builder.close();
-  };
-  write(root);
-  const hierarchy = builder.finish();
-  const at = (label: string): NodeId => {
-    const found = labels.get(label);
-    if (found === undefined) throw new Error(`no node ${label}`);
-    return found;
-  };
+  const { hierarchy, at } = hierarchyOf(root, (spec) => spec.label);
   return { hierarchy, at };
 }
 

@@ -1,7 +1,7 @@
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 
 /** A hierarchy's `names` and `statIds` strings lower-cased, entry for entry. */
-export interface LowerCasedNames {
+interface LowerCasedNames {
   readonly names: string;
   readonly statIds: string;
 }

@@ -35,22 +35,38 @@ export function resolveStatId(hierarchy: Hierarchy, raw: string, nearestCount = 
   const lower = query.toLocaleLowerCase();
   const bare = query.trim();
   const campaigns = new Map<string, NodeId[]>();
-  const { nameStart } = hierarchy.columns;
+  const composed = query.includes("@");
+  const { flags, names, nameStart, statIds, statStart } = hierarchy.columns;
+  // Each id is compared where the columns hold it, and only when its length can match: most
+  // ids cannot be the query, and slicing each out would be a string per node on every Enter.
   for (let n = 1; n < hierarchy.size; n++) {
+    const bits = flags[n]!;
+    if (bits & NODE_FLAGS.noStatId) continue;
     const node = asNodeId(n);
-    const statId = hierarchy.statId(node);
-    if (statId === query) exact.push(node);
-    else if (statId) {
-      // Compared by length first: most names cannot be the query.
-      if (nameStart[n + 1]! - nameStart[n]! === query.length && hierarchy.name(node) === query) {
+    const byItsName = (bits & NODE_FLAGS.statIdIsName) !== 0;
+    const text = byItsName ? names : statIds;
+    const from = byItsName ? nameStart[n]! : statStart[n]!;
+    const length = (byItsName ? nameStart[n + 1]! : statStart[n + 1]!) - from;
+    if (length === query.length && text.startsWith(query, from)) exact.push(node);
+    else if (length > 0) {
+      if (
+        nameStart[n + 1]! - nameStart[n]! === query.length &&
+        names.startsWith(query, nameStart[n]!)
+      ) {
         byName.push(node);
       }
-      if (statId.length === lower.length && statId.toLocaleLowerCase() === lower) {
+      if (
+        length === lower.length &&
+        text.slice(from, from + length).toLocaleLowerCase() === lower
+      ) {
         caseOnly.push(node);
       }
-      if (statId === bare && query !== bare) trimmed.push(node);
+      if (length === bare.length && query !== bare && text.startsWith(bare, from)) {
+        trimmed.push(node);
+      }
     }
-    if (statId && hierarchy.kind(node) === "campaign") {
+    if (composed && length > 0 && hierarchy.kind(node) === "campaign") {
+      const statId = text.slice(from, from + length);
       const list = campaigns.get(statId);
       if (list) list.push(node);
       else campaigns.set(statId, [node]);

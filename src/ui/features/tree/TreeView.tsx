@@ -11,6 +11,7 @@ import {
 } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import { findingsOfNode } from "../../shared/hierarchy/findingsOfNode";
+import { maxLevelOf } from "../../shared/hierarchy/maxLevelOf";
 import { openLevelOf } from "../../shared/hierarchy/openLevelOf";
 import { openToLevel } from "../../shared/hierarchy/openToLevel";
 import { useShownHierarchy } from "../../shared/shownHierarchy/ShownHierarchyContext";
@@ -43,7 +44,6 @@ import { readThemeColors, type ThemeColors } from "./themeColors";
 import { TreeCard } from "./TreeCard";
 import { TreeOverview } from "./TreeOverview";
 import { TreeToolbar } from "./TreeToolbar";
-import { useStableNodes } from "./useStableNodes";
 import "./TreeView.css";
 
 /** Cards (readable DOM nodes) are drawn only at or above CARD_MIN_SCALE and below this count. */
@@ -75,16 +75,17 @@ export function TreeView() {
   const { renderNodeStats, renderLegend } = useStatsSlots();
   // What is laid out: the whole hierarchy, or the part a filter or focus keeps.
   const shownHierarchy = useShownHierarchy();
-  const { hierarchy, shown: shownMask } = shownHierarchy;
-  const top = useStableNodes(shownHierarchy.top);
+  const { hierarchy, top, shown: shownMask } = shownHierarchy;
   const shownNodes = useMemo(
     () => ({ hierarchy, top, shown: shownMask }),
     [hierarchy, top, shownMask],
   );
   const layout = useMemo(() => layoutTree(shownNodes, view.expanded), [shownNodes, view.expanded]);
+  // Levels count from the top rows, over what a focus or filter keeps, not the whole tree.
+  const maxLevel = useMemo(() => maxLevelOf(shownNodes), [shownNodes]);
   const openLevel = useMemo(
-    () => openLevelOf(shownNodes, view.expanded, hierarchy.maxDepth),
-    [shownNodes, hierarchy, view.expanded],
+    () => openLevelOf(shownNodes, view.expanded, maxLevel),
+    [shownNodes, maxLevel, view.expanded],
   );
   const severity = useMemo(
     () => severityCodes(layout, findingsByObject),
@@ -454,7 +455,7 @@ export function TreeView() {
   return (
     <section className="tree-view" aria-label="Tree view">
       <TreeToolbar
-        maxLevel={hierarchy.maxDepth}
+        maxLevel={maxLevel}
         level={openLevel}
         canReveal={view.selected !== null}
         onFit={fit}

@@ -11,9 +11,24 @@ export interface ShownNodes {
   readonly shown: Uint8Array | null;
 }
 
-/** The whole hierarchy: the root's children at level 1, nothing filtered out. */
+const wholes = new WeakMap<Hierarchy, ShownNodes>();
+
+/**
+ * The whole hierarchy: the root's children at level 1, nothing filtered out. One per
+ * hierarchy, the same object and `top` array every time, so views that memoise on them (the
+ * tree's layout) do not lay out again when nothing changed.
+ */
 export function wholeHierarchy(hierarchy: Hierarchy): ShownNodes {
-  return { hierarchy, top: hierarchy.children(Hierarchy.ROOT), shown: null };
+  let whole = wholes.get(hierarchy);
+  if (!whole) {
+    whole = Object.freeze({
+      hierarchy,
+      top: Object.freeze(hierarchy.children(Hierarchy.ROOT)),
+      shown: null,
+    });
+    wholes.set(hierarchy, whole);
+  }
+  return whole;
 }
 
 /** Whether the node has a child that is laid out (and so can be opened). */

@@ -1,6 +1,7 @@
-import { createContext, useContext } from "react";
+import { createContext, useContext, useMemo } from "react";
 import type { NodeId } from "../../../model/config/ids";
-import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import { wholeHierarchy } from "../hierarchy/ShownNodes";
 import type { NodeFilter } from "../url/urlState";
 import { useWorkspace } from "../workspace/WorkspaceContext";
 import type { FilteredHierarchy } from "./filterHierarchy";
@@ -28,29 +29,21 @@ export interface ShownHierarchy {
 
 export const ShownHierarchyContext = createContext<ShownHierarchy | null>(null);
 
+const alreadyShowingAll = () => {};
+
 /** What to lay out; the whole hierarchy where no filter is provided (a panel on its own). */
 export function useShownHierarchy(): ShownHierarchy {
   const shown = useContext(ShownHierarchyContext);
   const { hierarchy } = useWorkspace();
-  return shown ?? wholeOf(hierarchy);
-}
-
-// One per hierarchy, so views that memoise on it do not lay out again on every render.
-const wholes = new WeakMap<Hierarchy, ShownHierarchy>();
-
-function wholeOf(hierarchy: Hierarchy): ShownHierarchy {
-  let whole = wholes.get(hierarchy);
-  if (!whole) {
-    whole = {
-      hierarchy,
-      top: hierarchy.children(Hierarchy.ROOT),
-      shown: null,
+  const whole = useMemo<ShownHierarchy>(
+    () => ({
+      ...wholeHierarchy(hierarchy),
       filter: null,
       filtered: null,
       empty: null,
-      showAll: () => {},
-    };
-    wholes.set(hierarchy, whole);
-  }
-  return whole;
+      showAll: alreadyShowingAll,
+    }),
+    [hierarchy],
+  );
+  return shown ?? whole;
 }

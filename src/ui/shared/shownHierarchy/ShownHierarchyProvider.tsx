@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
 import type { NodeId, NodePath, ObjectKey } from "../../../model/config/ids";
-import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
+import { wholeHierarchy } from "../hierarchy/ShownNodes";
 import type { Alarm, AlarmSource } from "../statsSlots/StatsSlots";
 import { useStatsSlots } from "../statsSlots/StatsSlots";
 import type { NodeFilter } from "../url/urlState";
@@ -108,11 +109,10 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
     }
   }, [applied, focus, filtered, dispatch, reveal, hierarchy]);
 
-  const whole = useMemo(() => hierarchy.children(Hierarchy.ROOT), [hierarchy]);
   const shown = useMemo<ShownHierarchy>(
     () => ({
       hierarchy,
-      top: filtered?.top ?? whole,
+      top: filtered?.top ?? wholeHierarchy(hierarchy).top,
       shown: filtered?.shown ?? null,
       filter: applied,
       filtered,
@@ -125,7 +125,7 @@ export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: P
           : null,
       showAll: onShowAll,
     }),
-    [filtered, hierarchy, whole, applied, onShowAll],
+    [filtered, hierarchy, applied, onShowAll],
   );
   return <ShownHierarchyContext.Provider value={shown}>{children}</ShownHierarchyContext.Provider>;
 }

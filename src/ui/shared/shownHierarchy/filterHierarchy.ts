@@ -1,5 +1,6 @@
 import { asNodeId, type NodeId, type NodePath } from "../../../model/config/ids";
 import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
+import { wholeHierarchy } from "../hierarchy/ShownNodes";
 
 /** What the outline and the tree show of a hierarchy once a filter and a focus are applied. */
 export interface FilteredHierarchy {
@@ -22,23 +23,24 @@ export interface FilteredHierarchy {
   readonly focusMissing: boolean;
 }
 
-interface HierarchyFilter {
-  /** Which nodes to keep (with their ancestors); null keeps every node. */
-  readonly matches: ((node: NodeId) => boolean) | null;
-  /**
-   * The only nodes that can match, when they are few and known (the nodes in alarm, those of
-   * objects with findings): only they are asked, not every node. Absent: every node is.
-   */
-  readonly candidates?: Iterable<NodeId>;
-  /** Show only this node's subtree; null for the whole hierarchy. */
-  readonly focus: NodePath | null;
-}
+/**
+ * Which nodes to keep (with their ancestors), asked only of the candidates: the only nodes
+ * that can match (the nodes in alarm, those of objects with findings), so a filter costs what
+ * can match, not the hierarchy's size. `matches: null` keeps every node. `focus`: show only
+ * this node's subtree; null for the whole hierarchy.
+ */
+type HierarchyFilter =
+  | { readonly matches: null; readonly focus: NodePath | null }
+  | {
+      readonly matches: (node: NodeId) => boolean;
+      readonly candidates: Iterable<NodeId>;
+      readonly focus: NodePath | null;
+    };
 
 /**
  * Marks the nodes that match and the ancestors of each, so their context stays visible, and
  * optionally keeps to one subtree. The hierarchy is not copied: the result is a mask by NodeId
- * and the rows to start from. Each node is asked about once: every node of the subtree in one
- * pass, children before their parent, or only the candidates when they are given.
+ * and the rows to start from. Only the candidates are asked, each once.
  */
 export function filterHierarchy(hierarchy: Hierarchy, filter: HierarchyFilter): FilteredHierarchy {
   const asked = filter.focus !== null && filter.focus !== "/" ? filter.focus : null;
@@ -50,7 +52,7 @@ export function filterHierarchy(hierarchy: Hierarchy, filter: HierarchyFilter): 
   if (filter.matches === null) {
     const count = focusNode === null ? hierarchy.size - 1 : end - focusNode;
     return {
-      top: focusNode === null ? hierarchy.children(Hierarchy.ROOT) : [focusNode],
+      top: focusNode === null ? wholeHierarchy(hierarchy).top : [focusNode],
       shown: null,
       matches: count,
       paths: focusNode !== null && hierarchy.childCount(focusNode) > 0 ? [focusNode] : [],
@@ -62,37 +64,18 @@ export function filterHierarchy(hierarchy: Hierarchy, filter: HierarchyFilter): 
   const shown = new Uint8Array(hierarchy.size);
   // The root is never a match itself; a focused node may be, and what is above it is not shown.
   const first = focusNode ?? 1;
-  const { count, paths } =
-    filter.candidates === undefined
-      ? markAll(hierarchy, filter.matches, first, end, shown)
-      : markCandidates(hierarchy, filter.matches, filter.candidates, first, end, shown);
+  const { count, paths } = markCandidates(
+    hierarchy,
+    filter.matches,
+    filter.candidates,
+    first,
+    end,
+    shown,
+  );
   let rows: NodeId[];
   if (focusNode !== null) rows = shown[focusNode] === 1 ? [focusNode] : [];
   else rows = hierarchy.children(Hierarchy.ROOT).filter((n) => shown[n] === 1);
   return { top: rows, shown, matches: count, paths, focusPath, focusNode, focusMissing };
-}
-
-/** Asks every node of `[first, end)`, children before their parent, and marks what is shown. */
-function markAll(
-  hierarchy: Hierarchy,
-  matches: (node: NodeId) => boolean,
-  first: number,
-  end: number,
-  shown: Uint8Array,
-): { count: number; paths: NodeId[] } {
-  const { parent } = hierarchy.columns;
-  const paths: NodeId[] = [];
-  let count = 0;
-  for (let n = end - 1; n >= first; n--) {
-    // Set already: a child is shown, so this node has a path to open.
-    if (shown[n] === 1) paths.push(asNodeId(n));
-    if (matches(asNodeId(n))) {
-      count++;
-      shown[n] = 1;
-    }
-    if (shown[n] === 1 && n > first && parent[n]! > 0) shown[parent[n]!] = 1;
-  }
-  return { count, paths: paths.reverse() };
 }
 
 /**
