@@ -126,6 +126,16 @@ export class StatsStore {
     this.#chosenSource = source;
   }
 
+  /**
+   * Whether `hierarchy` has a node for this object, from the roll-up's index; null while the
+   * figures are not of that hierarchy (not indexed yet, or another one).
+   */
+  hasObject(hierarchy: Hierarchy, key: StatKey): boolean | null {
+    const cache = this.#cache;
+    if (cache === null || cache.hierarchy !== hierarchy || !cache.indexed) return null;
+    return cache.has(key);
+  }
+
   /** The hierarchy the figures roll up over: NodeIds in the view are its nodes. */
   get hierarchy(): Hierarchy | null {
     return this.#hierarchy;
