@@ -8,8 +8,8 @@ import {
   type NodeStats,
   type RollUpOptions,
 } from "./rollUp";
-import { statKey, type StatKey } from "./StatKey";
-import { statObjectTypeOf } from "./StatObjectType";
+import { nodeStatKey } from "./nodeStatKey";
+import type { StatKey } from "./StatKey";
 import type { StatValues } from "./StatValues";
 
 /** The width of one slot of the due-time wheel (ms). */
@@ -191,10 +191,8 @@ export class RollUpCache {
     while (this.#indexedUpTo < size) {
       const node = asNodeId(this.#indexedUpTo);
       this.#indexedUpTo += 1;
-      const objectType = statObjectTypeOf(hierarchy.kind(node));
-      const statId = objectType === null ? null : hierarchy.statId(node);
-      if (objectType !== null && statId !== null) {
-        const key = statKey(objectType, statId);
+      const key = nodeStatKey(hierarchy, node);
+      if (key !== null) {
         this.#keys[node] = key;
         const appearances = this.#byKey.get(key);
         if (appearances) appearances.push(node);
