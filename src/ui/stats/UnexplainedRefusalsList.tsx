@@ -3,6 +3,7 @@ import type { StatKey } from "../../model/stats/StatKey";
 import { unexplainedRefusals } from "../../model/stats/unexplainedRefusals";
 import { useWorkspace } from "../shared/workspace/WorkspaceContext";
 import type { StatsStore } from "./StatsStore";
+import { useFiguresFor } from "./useFiguresFor";
 import { useStatsView } from "./useStatsView";
 
 const SHOWN = 200;
@@ -22,15 +23,15 @@ function Refusals({ store, refused }: Props & { refused: ReadonlyMap<StatKey, st
   const { analysis, hierarchy } = useWorkspace();
   // Whether an id matches an object is asked of the store's roll-up index, which is of the
   // hierarchy its figures are of: the list waits for the figures of this one.
-  const figuresOf = useStatsView(store, (view) => view.hierarchy);
+  const ours = useFiguresFor(store, hierarchy) !== null;
   const surprises = useMemo(
     () =>
-      figuresOf === hierarchy
+      ours
         ? unexplainedRefusals(refused, analysis.findings, (key) =>
             Boolean(store.hasObject(hierarchy, key)),
           )
         : [],
-    [figuresOf, hierarchy, refused, analysis.findings, store],
+    [ours, hierarchy, refused, analysis.findings, store],
   );
   if (surprises.length === 0) return null;
   return (
