@@ -26,7 +26,7 @@ const RECORDED_KINDS: ReadonlySet<NodeKind> = new Set([
   "groupPlaces",
 ]);
 
-export interface HistoryPoint {
+interface HistoryPoint {
   readonly time: number;
   readonly value: number;
 }

@@ -20,19 +20,19 @@ const CLOCK_EVERY = 64;
 
 /**
  * `rollUp`, kept up to date incrementally: after a batch of updates only the nodes whose
- * object changed and their ancestors are recomputed. A stream of 20,000 updates a second over
- * a 10,000-node hierarchy touches the few hundred nodes above them, not the whole tree.
- * Untouched nodes keep their NodeStats object, so a component reading one node re-renders
- * only when that node moved. Staleness depends on the clock too: each node whose own figures
- * will turn stale without any update waits in a wheel of due times, and `advanceClock`
- * re-judges only the nodes now due and the ancestors whose flag follows, so the clock costs
- * in proportion to what turns stale, not to the hierarchy. `refreshStale` re-judges every node.
+ * object changed and their ancestors are recomputed, so a busy stream touches the nodes above
+ * the objects that moved, not the whole tree. Untouched nodes keep their NodeStats object, so
+ * a component reading one node re-renders only when that node moved. Staleness depends on
+ * the clock too: each node whose own figures will turn stale without any update waits in a
+ * wheel of due times, and `advanceClock` re-judges only the nodes now due and the ancestors
+ * whose flag follows, so the clock costs in proportion to what turns stale, not to the
+ * hierarchy. `refreshStale` re-judges every node.
  *
- * Everything per node is in arrays indexed by NodeId. Nothing is computed on construction:
- * finding each node's statistics key and the first full pass run in `step`, in slices a caller
- * can spread over frames (`full` and `update` run them in one piece). The nodes are in
- * pre-order, so a pass that visits them from the last to the first computes every child
- * before its parent.
+ * Everything per node is in arrays indexed by NodeId, and each object's StatKey is kept once.
+ * Nothing is computed on construction: finding each node's object and the first full pass
+ * run in `step`, in slices a caller can spread over frames (`full` and `update` run them in
+ * one piece). The nodes are in pre-order, so a pass that visits them from the last to the
+ * first computes every child before its parent.
  */
 export class RollUpCache {
   readonly #hierarchy: Hierarchy;

@@ -15,7 +15,7 @@ import { unknownObjects } from "../../model/stats/unknownObjects";
 import { postTask } from "./postTask";
 import type { ConnectionState, SourceOutage, StatsSource, StatsView } from "./StatsView";
 
-export interface StatsStoreOptions {
+interface StatsStoreOptions {
   readonly thresholds: readonly Threshold[];
   /** Schedules a commit; the browser's next animation frame by default. */
   readonly scheduleFrame?: (commit: () => void) => void;
