@@ -104,7 +104,8 @@ export class HistoryRecorder {
       this.#ringCount += 1;
       this.#ringOf[id] = ring;
       if (this.#ringCount * stride > this.#rings.length) {
-        // Grown by doubling: a sample over many new nodes copies the rings a few times only.
+        // Grown by doubling while a sample runs (a sample over many new nodes copies the rings a
+        // few times only), and cut to size when it ends.
         const rings = new Float32Array(Math.max(64, 2 * this.#ringCount) * stride).fill(NaN);
         rings.set(this.#rings);
         this.#rings = rings;
@@ -151,6 +152,9 @@ export class HistoryRecorder {
       count += 1;
       if ((count & 63) === 0 && clock() >= deadline) return false;
     }
+    // Growth by doubling leaves up to half the buffer unused: cut to the rings made.
+    const used = this.#ringCount * this.#capacity * width;
+    if (this.#rings.length > used) this.#rings = this.#rings.slice(0, used);
     this.#times[slot] = sample.time;
     this.#count += 1;
     this.#sample = null;
