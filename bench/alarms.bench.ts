@@ -44,7 +44,12 @@ const source = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  getView: () => ({ now: sim.now, nodes: cache.stats, thresholds: DEFAULT_THRESHOLDS }),
+  getView: () => ({
+    now: sim.now,
+    nodes: cache.stats,
+    hierarchy: cache.hierarchy,
+    thresholds: DEFAULT_THRESHOLDS,
+  }),
 };
 const publish = () => {
   for (const listener of listeners) listener();
@@ -95,7 +100,7 @@ const ms = (value: number) => `${value.toFixed(2)} ms`;
 const p95 = (list: readonly number[]) =>
   [...list].sort((a, b) => a - b)[Math.floor(list.length * 0.95)]!;
 console.log(
-  `${hierarchy.size} nodes, ${Math.round(updates / rounds)} updates a round, ${tracker.getAlarms().size} alarms, load ${loadavg()[0]!.toFixed(1)}`,
+  `${hierarchy.size} nodes, ${Math.round(updates / rounds)} updates a round, ${tracker.getAlarms().alarms.size} alarms, load ${loadavg()[0]!.toFixed(1)}`,
 );
 console.log(
   `first check (sorts the nodes by kind): ${ms(first)}, longest slice ${ms(firstLongest)}`,

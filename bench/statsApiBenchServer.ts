@@ -4,7 +4,7 @@
 // endpoint (`batch`). It reports its port, how long opening took, and on request its CPU and
 // memory after a full GC.
 import { createServer } from "../src/node/server/createServer";
-import { knownObjects } from "../src/node/server/ObjectAllowance";
+import { knownStatKeys } from "../src/model/stats/knownStatKeys";
 import { DEFAULT_SERVER_OPTIONS } from "../src/node/server/ServerOptions";
 import { DEFAULT_STATISTICS_MAPPING } from "../src/node/server/statisticsApi/statisticsMapping";
 import {
@@ -21,7 +21,7 @@ const [variant, url] = process.argv.slice(2);
 const { hierarchy } = benchWorkload();
 const { app, hub } = await createServer({
   ...DEFAULT_SERVER_OPTIONS,
-  knownObjects: knownObjects(hierarchy),
+  knownObjects: knownStatKeys(hierarchy),
   secret: "bench-ocs-secret-0",
   token: BENCH_TOKEN,
   readPerMinute: 100_000,

@@ -6,7 +6,7 @@ import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
 import { loadConfig } from "../../src/model/loadConfig";
 import { simulationPlan } from "../../src/model/stats/simulationPlan";
 import { describeConfiguration } from "../../src/node/server/describeConfiguration";
-import { knownObjects } from "../../src/node/server/ObjectAllowance";
+import { knownStatKeys } from "../../src/model/stats/knownStatKeys";
 import { runSimulation } from "../../src/node/server/runSimulation";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
@@ -52,7 +52,7 @@ async function reportFromOcs(): Promise<void> {
 beforeAll(async () => {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
-  const known = knownObjects(hierarchy);
+  const known = knownStatKeys(hierarchy);
   const files = [{ name: CONFIG, content: CONFIG_BYTES }];
   server = await serveUnderCsp({
     configFiles: files,

@@ -1,16 +1,17 @@
 // @vitest-environment jsdom
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { asNodePath, type NodeId, type NodePath } from "../../src/model/config/ids";
 import { FilterBar } from "../../src/ui/features/outline/FilterBar";
 import { Outline } from "../../src/ui/features/outline/Outline";
 import { ShownHierarchyProvider } from "../../src/ui/shared/shownHierarchy/ShownHierarchyProvider";
-import type { Alarm, AlarmSource } from "../../src/ui/shared/statsSlots/StatsSlots";
+import type { Alarm, AlarmSnapshot, AlarmSource } from "../../src/ui/shared/statsSlots/StatsSlots";
 import type { NodeFilter } from "../../src/ui/shared/url/urlState";
 import { analyseConfig } from "../../src/ui/worker/analyseConfig";
 import { fixtureText, renderWorkspace } from "./renderWorkspace";
+import { snapshotOf } from "./stats/alarms/snapshotOf";
 
 const CAROL = asNodePath(
   "tenant:Environment/campaign:Retention/campaignGroup:Retention@Closers/groupAgents:Closers/agent:carol",
@@ -46,10 +47,14 @@ function Filtered({
 }
 
 // The workspace analyses the same fixture the same way: its nodes are these.
-const HIERARCHY = analyseConfig(
+const ANALYSIS = analyseConfig(
   [{ path: "sales.json", content: fixtureText("sales.json") }],
   "campaign",
-).hierarchy;
+);
+const HIERARCHY = ANALYSIS.hierarchy;
+/** The workspace over that very analysis: alarms name nodes of its hierarchy. */
+const renderSales = (ui: ReactNode, options: Parameters<typeof renderWorkspace>[1] = {}) =>
+  renderWorkspace(ui, { analysis: ANALYSIS, ...options });
 
 /** A stand-in for the statistics feature's alarms: a map the test changes. */
 function fakeAlarms(...paths: NodePath[]) {
@@ -77,7 +82,7 @@ function fakeAlarms(...paths: NodePath[]) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    getAlarms: () => alarms,
+    getAlarms: () => snapshotOf(HIERARCHY, alarms),
   };
   return { source, set };
 }
@@ -89,7 +94,7 @@ const rowNamed = (name: RegExp) => screen.getByRole("treeitem", { name });
 describe("filters of the outline", () => {
   it("shows only the nodes with findings, each with its ancestors, and opens the path", async () => {
     const user = userEvent.setup();
-    renderWorkspace(<Filtered />);
+    renderSales(<Filtered />);
     expect(rowNamed(/^Retention\s?, Campaign/)).toBeInTheDocument();
     await user.click(screen.getByRole("radio", { name: "With findings" }));
     const rows = screen.getAllByRole("treeitem");
@@ -106,22 +111,56 @@ describe("filters of the outline", () => {
   });
 
   it("disables 'In alarm', with the reason, when the statistics feature gives no alarms", () => {
-    renderWorkspace(<Filtered />);
+    renderSales(<Filtered />);
     const alarms = screen.getByRole("radio", { name: "In alarm" });
     expect(alarms).toBeDisabled();
     expect(alarms).toHaveAccessibleDescription(/needs live or simulated statistics/);
   });
 
   it("says a link's alarm filter cannot apply without alarms, and shows everything", () => {
-    renderWorkspace(<Filtered initialFilter="alarms" />);
+    renderSales(<Filtered initialFilter="alarms" />);
     expect(rowNamed(/^Retention\s?, Campaign/)).toBeInTheDocument();
     expect(screen.getByText(/Alarms are not available/)).toBeInTheDocument();
+  });
+
+  it("applies no alarm judged on another hierarchy than the workspace's, and opens no path for it", async () => {
+    const user = userEvent.setup();
+    // The same file under another pivot: the store's figures until it rolls up the new one.
+    const other = analyseConfig(
+      [{ path: "sales.json", content: fixtureText("sales.json") }],
+      "group",
+    ).hierarchy;
+    const carol = HIERARCHY.nodeAt(CAROL)!;
+    let snapshot: AlarmSnapshot = {
+      hierarchy: other,
+      alarms: new Map([
+        [carol, { node: carol, level: "alarm", figure: "overdialRate", value: 0.05, since: 0 }],
+      ]),
+    };
+    const listeners = new Set<() => void>();
+    const source: AlarmSource = {
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      getAlarms: () => snapshot,
+    };
+    renderSales(<Filtered />, { statsSlots: { alarms: source } });
+    await user.click(screen.getByRole("radio", { name: "In alarm" }));
+    expect(screen.queryAllByRole("treeitem")).toHaveLength(0);
+    expect(screen.getAllByText("No object is in alarm now.").length).toBeGreaterThan(0);
+    // Judged again on the workspace's hierarchy, the same alarm applies.
+    act(() => {
+      snapshot = { ...snapshot, hierarchy: HIERARCHY };
+      for (const listener of listeners) listener();
+    });
+    expect(rowNamed(/^carol/)).toBeInTheDocument();
   });
 
   it("shows only the nodes in alarm from the alarm source, following it as it changes", async () => {
     const user = userEvent.setup();
     const alarms = fakeAlarms(CAROL);
-    renderWorkspace(<Filtered />, { statsSlots: { alarms: alarms.source } });
+    renderSales(<Filtered />, { statsSlots: { alarms: alarms.source } });
     const before = names();
     await user.click(screen.getByRole("radio", { name: "In alarm" }));
     expect(names()).toHaveLength(5);
@@ -161,7 +200,7 @@ describe("filters of the outline", () => {
       getAlarms: alarms.source.getAlarms,
       isAvailable: () => available,
     };
-    renderWorkspace(<Filtered initialFilter="alarms" />, { statsSlots: { alarms: source } });
+    renderSales(<Filtered initialFilter="alarms" />, { statsSlots: { alarms: source } });
     const inAlarm = screen.getByRole("radio", { name: "In alarm" });
     expect(inAlarm).toBeDisabled();
     expect(inAlarm).toHaveAccessibleDescription(/needs live or simulated statistics/);
@@ -187,14 +226,14 @@ describe("filters of the outline", () => {
     const user = userEvent.setup();
     const alarms = fakeAlarms(CAROL);
     const source: AlarmSource = { ...alarms.source, isAvailable: () => false };
-    renderWorkspace(<Filtered initialFilter="alarms" />, { statsSlots: { alarms: source } });
+    renderSales(<Filtered initialFilter="alarms" />, { statsSlots: { alarms: source } });
     await user.click(screen.getByRole("radio", { name: "All objects" }));
     expect(screen.queryByText(/Alarms are not available/)).toBeNull();
   });
 
   it("focuses on the selected node's subtree with the path to it, and goes back", async () => {
     const user = userEvent.setup();
-    renderWorkspace(<Filtered />);
+    renderSales(<Filtered />);
     const focus = screen.getByRole("button", { name: "Focus on selected" });
     expect(focus).toBeDisabled();
     await user.click(rowNamed(/^Sales\s?, Campaign/));
@@ -221,9 +260,7 @@ describe("filters of the outline", () => {
 
   it("says nothing matches inside a focus, instead of a blank panel", async () => {
     const user = userEvent.setup();
-    renderWorkspace(
-      <Filtered initialFocus={asNodePath("tenant:Environment/campaign:Retention")} />,
-    );
+    renderSales(<Filtered initialFocus={asNodePath("tenant:Environment/campaign:Retention")} />);
     await user.click(screen.getByRole("radio", { name: "With findings" }));
     expect(screen.queryAllByRole("treeitem")).toHaveLength(0);
     expect(screen.getAllByText("No object under Retention has findings.").length).toBe(2);
@@ -231,7 +268,7 @@ describe("filters of the outline", () => {
 
   it("falls back to the whole hierarchy, saying so, when the focused id is not in it", async () => {
     const user = userEvent.setup();
-    renderWorkspace(<Filtered initialFocus={asNodePath("tenant:Environment/campaign:Gone")} />);
+    renderSales(<Filtered initialFocus={asNodePath("tenant:Environment/campaign:Gone")} />);
     expect(rowNamed(/^Retention\s?, Campaign/)).toBeInTheDocument();
     expect(
       screen.getByText(

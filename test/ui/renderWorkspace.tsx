@@ -56,11 +56,14 @@ export function renderWorkspace(
     statsSlots?: StatsSlots;
     /** As a worker's analysis: the model stays behind (`loadModel` fetches it). */
     modelInWorker?: boolean;
+    /** The analysis of the fixture, when the test needs its very hierarchy (for alarms). */
+    analysis?: Analysis;
   } = {},
 ) {
   const name = options.fixture ?? "sales.json";
   const pivot = options.pivot ?? "campaign";
-  const local = analyseConfig([{ path: name, content: fixtureText(name) }], pivot);
+  const local =
+    options.analysis ?? analyseConfig([{ path: name, content: fixtureText(name) }], pivot);
   const analysis: Analysis = options.modelInWorker ? { ...local, model: null } : local;
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(

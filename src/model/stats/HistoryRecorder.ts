@@ -26,15 +26,16 @@ const RECORDED_KINDS: ReadonlySet<NodeKind> = new Set([
   "groupPlaces",
 ]);
 
-export interface HistoryPoint {
+interface HistoryPoint {
   readonly time: number;
   readonly value: number;
 }
 
 /**
  * Recent history of a few figures for the nodes that aggregate (not each agent): a ring of
- * `capacity` samples per node in one Float32Array, by NodeId, NaN where a figure was absent,
- * so the memory is fixed however long the page stays open. Single precision holds counts
+ * `capacity` samples per node, NaN where a figure was absent, so the memory is fixed however
+ * long the page stays open. The rings lie end to end in one Float32Array, and each NodeId's
+ * ring position is in an Int32Array: no object per node. Single precision holds counts
  * exactly up to 16 million and percentages to far more digits than the chart draws, at half
  * the memory of double.
  *
@@ -46,8 +47,11 @@ export interface HistoryPoint {
 export class HistoryRecorder {
   readonly #capacity: number;
   readonly #times: Float64Array;
-  /** Each node's ring, by NodeId. */
-  #rings: (Float32Array | undefined)[] = [];
+  /** The rings, `capacity * HISTORY_FIGURES.length` values each, end to end. */
+  #rings = new Float32Array(0);
+  #ringCount = 0;
+  /** Each node's ring position, by NodeId; -1 for a node without one. */
+  #ringOf = new Int32Array(0);
   /**
    * The figures each ring was last read from, and the sample that read them (by NodeId):
    * figures the previous sample read are copied from its slot.
@@ -84,6 +88,30 @@ export class HistoryRecorder {
   /** Starts a sample of every recorded node, abandoning one under way. */
   startSample(time: number, stats: readonly (NodeStats | undefined)[]): void {
     this.#sample = { time, nodes: stats, next: 0 };
+    if (this.#ringOf.length < stats.length) {
+      const ringOf = new Int32Array(stats.length).fill(-1);
+      ringOf.set(this.#ringOf);
+      this.#ringOf = ringOf;
+    }
+  }
+
+  /** Where the node's ring starts in `#rings`, allocating it (NaN) on first use. */
+  #ringStart(id: number): number {
+    const stride = this.#capacity * HISTORY_FIGURES.length;
+    let ring = this.#ringOf[id]!;
+    if (ring < 0) {
+      ring = this.#ringCount;
+      this.#ringCount += 1;
+      this.#ringOf[id] = ring;
+      if (this.#ringCount * stride > this.#rings.length) {
+        // Grown by doubling while a sample runs (a sample over many new nodes copies the rings a
+        // few times only), and cut to size when it ends.
+        const rings = new Float32Array(Math.max(64, 2 * this.#ringCount) * stride).fill(NaN);
+        rings.set(this.#rings);
+        this.#rings = rings;
+      }
+    }
+    return ring * stride;
   }
 
   /** Records until the sample ends or `budgetMs` has passed on `clock`; true when it ended. */
@@ -101,24 +129,22 @@ export class HistoryRecorder {
       sample.next += 1;
       const node = nodes[id];
       if (node === undefined || !RECORDED_KINDS.has(node.figures.kind)) continue;
-      let ring = this.#rings[id];
-      if (!ring) {
-        ring = new Float32Array(this.#capacity * width).fill(NaN);
-        this.#rings[id] = ring;
-      }
+      const start = this.#ringStart(id);
+      const ring = this.#rings;
       // Most nodes have not moved since the last sample: their figures are the same object.
       if (
         previous >= 0 &&
         this.#sampledFigures[id] === node.figures &&
         this.#sampledAt[id] === this.#count - 1
       ) {
-        ring.copyWithin(slot * width, previous * width, previous * width + width);
+        const from = start + previous * width;
+        ring.copyWithin(start + slot * width, from, from + width);
         this.#sampledAt[id] = this.#count;
       } else {
         const values = figureValues(node.figures, sample.time);
         for (let f = 0; f < width; f += 1) {
           const value = values[HISTORY_FIGURES[f]!];
-          ring[slot * width + f] = typeof value === "number" ? value : NaN;
+          ring[start + slot * width + f] = typeof value === "number" ? value : NaN;
         }
         this.#sampledFigures[id] = node.figures;
         this.#sampledAt[id] = this.#count;
@@ -126,6 +152,9 @@ export class HistoryRecorder {
       count += 1;
       if ((count & 63) === 0 && clock() >= deadline) return false;
     }
+    // Growth by doubling leaves up to half the buffer unused: cut to the rings made.
+    const used = this.#ringCount * this.#capacity * width;
+    if (this.#rings.length > used) this.#rings = this.#rings.slice(0, used);
     this.#times[slot] = sample.time;
     this.#count += 1;
     this.#sample = null;
@@ -134,8 +163,9 @@ export class HistoryRecorder {
 
   /** Oldest first; points where the figure was absent are left out. */
   series(node: NodeId, figure: HistoryFigure): HistoryPoint[] {
-    const ring = this.#rings[node];
-    if (!ring) return [];
+    const ring = node < this.#ringOf.length ? this.#ringOf[node]! : -1;
+    if (ring < 0) return [];
+    const start = ring * this.#capacity * HISTORY_FIGURES.length;
     const width = HISTORY_FIGURES.length;
     const f = HISTORY_FIGURES.indexOf(figure);
     // While a sample is being taken, the oldest slot is being overwritten.
@@ -143,14 +173,16 @@ export class HistoryRecorder {
     const points: HistoryPoint[] = [];
     for (let i = this.#count - filled; i < this.#count; i += 1) {
       const slot = i % this.#capacity;
-      const value = ring[slot * width + f]!;
+      const value = this.#rings[start + slot * width + f]!;
       if (!Number.isNaN(value)) points.push({ time: this.#times[slot]!, value });
     }
     return points;
   }
 
   clear(): void {
-    this.#rings = [];
+    this.#rings = new Float32Array(0);
+    this.#ringCount = 0;
+    this.#ringOf = new Int32Array(0);
     this.#sampledFigures = [];
     this.#sampledAt = [];
     this.#count = 0;

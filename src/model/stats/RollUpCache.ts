@@ -8,8 +8,8 @@ import {
   type NodeStats,
   type RollUpOptions,
 } from "./rollUp";
-import { statKey, type StatKey } from "./StatKey";
-import { statObjectTypeOf } from "./StatObjectType";
+import { nodeStatKey } from "./nodeStatKey";
+import type { StatKey } from "./StatKey";
 import type { StatValues } from "./StatValues";
 
 /** The width of one slot of the due-time wheel (ms). */
@@ -20,26 +20,34 @@ const CLOCK_EVERY = 64;
 
 /**
  * `rollUp`, kept up to date incrementally: after a batch of updates only the nodes whose
- * object changed and their ancestors are recomputed. A stream of 20,000 updates a second over
- * a 10,000-node hierarchy touches the few hundred nodes above them, not the whole tree.
- * Untouched nodes keep their NodeStats object, so a component reading one node re-renders
- * only when that node moved. Staleness depends on the clock too: each node whose own figures
- * will turn stale without any update waits in a wheel of due times, and `advanceClock`
- * re-judges only the nodes now due and the ancestors whose flag follows, so the clock costs
- * in proportion to what turns stale, not to the hierarchy. `refreshStale` re-judges every node.
+ * object changed and their ancestors are recomputed, so a busy stream touches the nodes above
+ * the objects that moved, not the whole tree. Untouched nodes keep their NodeStats object, so
+ * a component reading one node re-renders only when that node moved. Staleness depends on
+ * the clock too: each node whose own figures will turn stale without any update waits in a
+ * wheel of due times, and `advanceClock` re-judges only the nodes now due and the ancestors
+ * whose flag follows, so the clock costs in proportion to what turns stale, not to the
+ * hierarchy. `refreshStale` re-judges every node.
  *
- * Everything per node is in arrays indexed by NodeId. Nothing is computed on construction:
- * finding each node's statistics key and the first full pass run in `step`, in slices a caller
- * can spread over frames (`full` and `update` run them in one piece). The nodes are in
- * pre-order, so a pass that visits them from the last to the first computes every child
- * before its parent.
+ * Everything per node is in arrays indexed by NodeId, and each object's StatKey is kept once.
+ * Nothing is computed on construction: finding each node's object and the first full pass
+ * run in `step`, in slices a caller can spread over frames (`full` and `update` run them in
+ * one piece). The nodes are in pre-order, so a pass that visits them from the last to the
+ * first computes every child before its parent.
  */
 export class RollUpCache {
   readonly #hierarchy: Hierarchy;
-  /** Each node's statistics key; null for a structural node or one without a Stat Server id. */
-  readonly #keys: (StatKey | null)[];
-  /** The nodes of each object (a shared object appears at several). */
-  readonly #byKey = new Map<StatKey, NodeId[]>();
+  /** Each statistics object the hierarchy has a node for, once. */
+  readonly #keys: StatKey[] = [];
+  /** Each object's position in `#keys`. */
+  readonly #keyIndex = new Map<StatKey, number>();
+  /** Each node's object, as a position in `#keys`; -1 for a structural node or one without a Stat Server id. */
+  readonly #keyOf: Int32Array;
+  /**
+   * The nodes of each object (a shared object appears at several), as chains: the first node
+   * by object, and each node's next node of the same object (-1 ends the chain).
+   */
+  readonly #firstNode: number[] = [];
+  readonly #nextNode: Int32Array;
   /** How many nodes have their key found so far. */
   #indexedUpTo = 0;
   readonly #stats: (NodeStats | undefined)[];
@@ -71,7 +79,8 @@ export class RollUpCache {
   constructor(hierarchy: Hierarchy) {
     this.#hierarchy = hierarchy;
     const size = hierarchy.size;
-    this.#keys = new Array<StatKey | null>(size).fill(null);
+    this.#keyOf = new Int32Array(size).fill(-1);
+    this.#nextNode = new Int32Array(size).fill(-1);
     this.#stats = new Array<NodeStats | undefined>(size).fill(undefined);
     this.#pending = new Array<NodeStats | undefined>(size).fill(undefined);
     this.#dueAt = new Float64Array(size).fill(NaN);
@@ -93,7 +102,7 @@ export class RollUpCache {
 
   /** Whether the hierarchy has a node for this object (false until indexed). */
   has(key: StatKey): boolean {
-    return this.#byKey.has(key);
+    return this.#keyIndex.has(key);
   }
 
   /** Whether the hierarchy is indexed, so that `has` answers for every object. */
@@ -144,9 +153,12 @@ export class RollUpCache {
     const { parent } = this.#hierarchy.columns;
     const dirty = this.#dirty;
     const taken: number[] = [];
+    const next = this.#nextNode;
     for (const key of values.takeChanged()) {
-      for (const appearance of this.#byKey.get(key) ?? []) {
-        for (let n: number = appearance; n >= 0 && dirty[n] === 0; n = parent[n]!) {
+      const index = this.#keyIndex.get(key);
+      if (index === undefined) continue;
+      for (let at = this.#firstNode[index]!; at >= 0; at = next[at]!) {
+        for (let n: number = at; n >= 0 && dirty[n] === 0; n = parent[n]!) {
           dirty[n] = 1;
           taken.push(n);
         }
@@ -191,14 +203,18 @@ export class RollUpCache {
     while (this.#indexedUpTo < size) {
       const node = asNodeId(this.#indexedUpTo);
       this.#indexedUpTo += 1;
-      const objectType = statObjectTypeOf(hierarchy.kind(node));
-      const statId = objectType === null ? null : hierarchy.statId(node);
-      if (objectType !== null && statId !== null) {
-        const key = statKey(objectType, statId);
-        this.#keys[node] = key;
-        const appearances = this.#byKey.get(key);
-        if (appearances) appearances.push(node);
-        else this.#byKey.set(key, [node]);
+      const key = nodeStatKey(hierarchy, node);
+      if (key !== null) {
+        let index = this.#keyIndex.get(key);
+        if (index === undefined) {
+          index = this.#keys.length;
+          this.#keys.push(key);
+          this.#keyIndex.set(key, index);
+          this.#firstNode.push(-1);
+        }
+        this.#keyOf[node] = index;
+        this.#nextNode[node] = this.#firstNode[index]!;
+        this.#firstNode[index] = node;
       }
       if (this.#indexedUpTo % (4 * CLOCK_EVERY) === 0 && clock() >= deadline) return false;
     }
@@ -276,8 +292,7 @@ export class RollUpCache {
   #rejudge(node: NodeId, values: StatValues, options: RollUpOptions): boolean {
     const held = this.#stats[node];
     if (!held) return false;
-    const key = this.#keys[node]!;
-    const own = key === null ? undefined : values.objectByKey(key);
+    const own = this.#ownValues(node, values);
     const kind = this.#hierarchy.kind(node);
     this.#schedule(node, ownStaleChangeAt(kind, own, held.figures, options));
     let since = ownStaleSince(kind, own, held.figures, options);
@@ -293,6 +308,12 @@ export class RollUpCache {
     if (since === (held.staleSince ?? null)) return false;
     this.#stats[node] = { ...held, stale: since !== null, staleSince: since ?? undefined };
     return true;
+  }
+
+  /** The values of the node's own object; undefined for a node without one. */
+  #ownValues(node: NodeId, values: StatValues) {
+    const index = this.#keyOf[node]!;
+    return index < 0 ? undefined : values.objectByKey(this.#keys[index]!);
   }
 
   #schedule(node: NodeId, at: number | null): void {
@@ -314,8 +335,7 @@ export class RollUpCache {
 
   /** Computes one node from its values and its children's stats (this pass's, else the last). */
   #compute(node: NodeId, values: StatValues, options: RollUpOptions): void {
-    const key = this.#keys[node]!;
-    const own = key === null ? undefined : values.objectByKey(key);
+    const own = this.#ownValues(node, values);
     const { end, childCount } = this.#hierarchy.columns;
     const children = new Array<NodeStats>(childCount[node]!);
     for (let c = node + 1, i = 0; c < end[node]!; c = end[c]!, i += 1) {

@@ -1,8 +1,9 @@
 import { asNodeId, type NodeId } from "../config/ids";
 import type { Hierarchy } from "../hierarchy/Hierarchy";
 import type { NodeKind } from "../hierarchy/NodeKind";
-import { statKey, type StatKey } from "./StatKey";
-import { statObjectTypeOf, type StatObjectType } from "./StatObjectType";
+import { nodeStatKey } from "./nodeStatKey";
+import { splitStatKey, statKey, type StatKey } from "./StatKey";
+import type { StatObjectType } from "./StatObjectType";
 import { statServerAsked, statServerKnows } from "./statServerKnows";
 
 /** The simulated objects of a hierarchy, each once however many times it appears. */
@@ -41,12 +42,11 @@ function verdicts(hierarchy: Hierarchy): Map<StatKey, SimulationPlan["verdicts"]
   const found = new Map<StatKey, SimulationPlan["verdicts"][number]>();
   for (let n = 0; n < hierarchy.size; n += 1) {
     const node = asNodeId(n);
-    const type = statObjectTypeOf(hierarchy.kind(node));
-    if (type === null || !statServerAsked(hierarchy, node)) continue;
-    const statId = hierarchy.statId(node)!;
-    const key = statKey(type, statId);
-    const known = statServerKnows(hierarchy, node);
-    if (!found.get(key)?.known) found.set(key, { type, id: statId, known });
+    if (!statServerAsked(hierarchy, node)) continue;
+    const key = nodeStatKey(hierarchy, node);
+    if (key === null || found.get(key)?.known) continue;
+    const { objectType, objectId } = splitStatKey(key);
+    found.set(key, { type: objectType, id: objectId, known: statServerKnows(hierarchy, node) });
   }
   return found;
 }

@@ -1,7 +1,5 @@
-import { asNodeId } from "../../model/config/ids";
-import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { statKey, type StatKey } from "../../model/stats/StatKey";
-import { statObjectTypeOf, type StatObjectType } from "../../model/stats/StatObjectType";
+import type { StatObjectType } from "../../model/stats/StatObjectType";
 import type { StatValues } from "../../model/stats/StatValues";
 import type { StatUpdate } from "../../model/stats/StatUpdate";
 
@@ -75,17 +73,4 @@ export class ObjectAllowance {
     }
     return { admitted, refused };
   }
-}
-
-/** The (type, Stat Server id) of every node of a hierarchy that has one. */
-export function knownObjects(hierarchy: Hierarchy): Set<StatKey> {
-  const keys = new Set<StatKey>();
-  for (let n = 0; n < hierarchy.size; n++) {
-    const node = asNodeId(n);
-    const type = statObjectTypeOf(hierarchy.kind(node));
-    if (type === null) continue;
-    const statId = hierarchy.statId(node);
-    if (statId !== null) keys.add(statKey(type, statId));
-  }
-  return keys;
 }

@@ -9,7 +9,7 @@ import { readServerSettings, ServerSettingsError } from "./auth/ServerSettings";
 import { createServer } from "./createServer";
 import { loadHierarchy } from "./loadHierarchy";
 import { describeConfiguration } from "./describeConfiguration";
-import { knownObjects } from "./ObjectAllowance";
+import { knownStatKeys } from "../../model/stats/knownStatKeys";
 import { ocsGroupDirectory } from "./ocsGroupDirectory";
 import { redactRedisUrl } from "./redactRedisUrl";
 import { parseServerArgs, SERVER_USAGE, ServerArgsError, type ServerArgs } from "./parseServerArgs";
@@ -56,7 +56,7 @@ async function start(args: ServerArgs): Promise<void> {
   }
 
   const staticRoot = resolve(args.staticRoot);
-  const known = knownObjects(hierarchy);
+  const known = knownStatKeys(hierarchy);
   const { app, hub } = await createServer({
     ...DEFAULT_SERVER_OPTIONS,
     secret,

@@ -1,5 +1,7 @@
-import { useSyncExternalStore, type ReactNode } from "react";
-import { useStatsSlots, type AlarmSource } from "../shared/statsSlots/StatsSlots";
+import type { ReactNode } from "react";
+import { useAlarmsIn } from "../shared/statsSlots/alarmsIn";
+import { useStatsSlots } from "../shared/statsSlots/StatsSlots";
+import { useWorkspace } from "../shared/workspace/WorkspaceContext";
 import type { SidePanel } from "../shared/url/urlState";
 
 interface Props {
@@ -10,17 +12,13 @@ interface Props {
   readonly findings: ReactNode;
 }
 
-const EMPTY = new Map();
-const NO_ALARMS: AlarmSource = { subscribe: () => () => undefined, getAlarms: () => EMPTY };
-
 /**
  * The left panel: the outline, the findings list, or the alarm list when statistics provide
  * one, as a WAI-ARIA tab set.
  */
 export function SidePanelTabs({ view, onChange, findingCount, outline, findings }: Props) {
   const { alarms, renderAlarmList } = useStatsSlots();
-  const source = alarms ?? NO_ALARMS;
-  const alarmCount = useSyncExternalStore(source.subscribe, source.getAlarms).size;
+  const alarmCount = useAlarmsIn(alarms, useWorkspace().hierarchy).size;
   const tabs: readonly SidePanel[] = renderAlarmList
     ? ["outline", "findings", "alarms"]
     : ["outline", "findings"];

@@ -6,7 +6,7 @@ import { Inbox } from "./Inbox";
 import { postTask } from "./postTask";
 import type { StatsStore } from "./StatsStore";
 
-export const SIMULATED_REPORT_MS = 2000;
+const SIMULATED_REPORT_MS = 2000;
 const TICK_MS = 250;
 /** Updates applied in one task: a report over 100k objects is some 120,000 updates. */
 const CHUNK = 10_000;
@@ -14,7 +14,7 @@ const CHUNK = 10_000;
 /** A slice of the simulator's warm-up: short enough to leave input and frames free. */
 const WARM_UP_SLICE_MS = 8;
 
-export interface SimulatedFeedOptions {
+interface SimulatedFeedOptions {
   readonly seed?: number;
   /** Runs the first slice once the page has painted; returns a cancel function. */
   readonly whenPainted?: (run: () => void) => () => void;

@@ -15,7 +15,7 @@ import { unknownObjects } from "../../model/stats/unknownObjects";
 import { postTask } from "./postTask";
 import type { ConnectionState, SourceOutage, StatsSource, StatsView } from "./StatsView";
 
-export interface StatsStoreOptions {
+interface StatsStoreOptions {
   readonly thresholds: readonly Threshold[];
   /** Schedules a commit; the browser's next animation frame by default. */
   readonly scheduleFrame?: (commit: () => void) => void;
@@ -124,6 +124,16 @@ export class StatsStore {
 
   chooseSource(source: StatsSource): void {
     this.#chosenSource = source;
+  }
+
+  /**
+   * Whether `hierarchy` has a node for this object, from the roll-up's index; null while the
+   * figures are not of that hierarchy (not indexed yet, or another one).
+   */
+  hasObject(hierarchy: Hierarchy, key: StatKey): boolean | null {
+    const cache = this.#cache;
+    if (cache === null || cache.hierarchy !== hierarchy || !cache.indexed) return null;
+    return cache.has(key);
   }
 
   /** The hierarchy the figures roll up over: NodeIds in the view are its nodes. */

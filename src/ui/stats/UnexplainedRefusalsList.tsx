@@ -1,8 +1,9 @@
 import { useMemo } from "react";
-import { knownStatKeys } from "../../model/stats/knownStatKeys";
+import type { StatKey } from "../../model/stats/StatKey";
 import { unexplainedRefusals } from "../../model/stats/unexplainedRefusals";
 import { useWorkspace } from "../shared/workspace/WorkspaceContext";
 import type { StatsStore } from "./StatsStore";
+import { useFiguresFor } from "./useFiguresFor";
 import { useStatsView } from "./useStatsView";
 
 const SHOWN = 200;
@@ -10,15 +11,27 @@ const SHOWN = 200;
 /**
  * Ids Stat Server refused that no finding explains, listed apart: a rule may have missed
  * something, or the Stat Server asked does not serve that tenant. Ids that match no object
- * of the configuration are listed too.
+ * of the configuration are listed too. Nothing is computed while nothing is refused.
  */
 export function UnexplainedRefusalsList({ store }: Props) {
-  const { analysis, hierarchy } = useWorkspace();
   const refused = useStatsView(store, (view) => view.refused);
-  const keys = useMemo(() => knownStatKeys(hierarchy), [hierarchy]);
+  if (refused.size === 0) return null;
+  return <Refusals store={store} refused={refused} />;
+}
+
+function Refusals({ store, refused }: Props & { refused: ReadonlyMap<StatKey, string | null> }) {
+  const { analysis, hierarchy } = useWorkspace();
+  // Whether an id matches an object is asked of the store's roll-up index, which is of the
+  // hierarchy its figures are of: the list waits for the figures of this one.
+  const ours = useFiguresFor(store, hierarchy) !== null;
   const surprises = useMemo(
-    () => unexplainedRefusals(refused, analysis.findings, (key) => keys.has(key)),
-    [refused, analysis.findings, keys],
+    () =>
+      ours
+        ? unexplainedRefusals(refused, analysis.findings, (key) =>
+            Boolean(store.hasObject(hierarchy, key)),
+          )
+        : [],
+    [ours, hierarchy, refused, analysis.findings, store],
   );
   if (surprises.length === 0) return null;
   return (

@@ -2,6 +2,7 @@ import type { NodeId } from "../../model/config/ids";
 import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { NodeStats } from "../../model/stats/rollUp";
 import type { StatsStore } from "./StatsStore";
+import { figuresFor } from "./useFiguresFor";
 import { useStatsView } from "./useStatsView";
 
 /**
@@ -14,7 +15,5 @@ export function useNodeStats(
   hierarchy: Hierarchy | null,
   node: NodeId,
 ): NodeStats | undefined {
-  return useStatsView(store, (view) =>
-    hierarchy !== null && view.hierarchy === hierarchy ? view.nodes[node] : undefined,
-  );
+  return useStatsView(store, (view) => figuresFor(view, hierarchy)?.[node]);
 }

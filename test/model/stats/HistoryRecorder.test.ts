@@ -144,3 +144,30 @@ describe("HistoryRecorder, copying what did not move", () => {
     expect(history.series(ID, "agentsReady").map((p) => p.value)).toEqual([1, 3, 3]);
   });
 });
+
+describe("HistoryRecorder's rings", () => {
+  it("keeps each node's series apart as rings are added for nodes appearing later, past one allocation", () => {
+    const history = new HistoryRecorder(2);
+    const group = (ready: number): NodeStats =>
+      ({
+        figures: { ...stats(ready).get(GROUP)!.figures },
+        lastChanged: 0,
+        stale: false,
+      }) as NodeStats;
+    // The first sample has one group; the second, 200 more (more rings than the first
+    // allocation holds); every group reads its own number.
+    history.record(1000, table([[asNodeId(0), group(1)]]));
+    const many: [NodeId, NodeStats][] = [];
+    for (let n = 0; n <= 200; n += 1) many.push([asNodeId(n), group(n + 1)]);
+    history.record(2000, table(many));
+    expect(history.series(asNodeId(0), "agentsReady")).toEqual([
+      { time: 1000, value: 1 },
+      { time: 2000, value: 1 },
+    ]);
+    expect(history.series(asNodeId(150), "agentsReady")).toEqual([{ time: 2000, value: 151 }]);
+    expect(history.series(asNodeId(200), "agentsReady")).toEqual([{ time: 2000, value: 201 }]);
+    expect(history.series(asNodeId(201), "agentsReady")).toEqual([]);
+    history.clear();
+    expect(history.series(asNodeId(0), "agentsReady")).toEqual([]);
+  });
+});

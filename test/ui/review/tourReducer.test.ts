@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { asNodeId } from "../../../src/model/config/ids";
+import { sampleHierarchy } from "../../model/stats/sampleHierarchy";
 import {
   INITIAL_TOUR,
   tourReducer,
   type TourState,
 } from "../../../src/ui/review/presentation/tourReducer";
 
+const HIERARCHY = sampleHierarchy();
 const crossing = {
+  hierarchy: HIERARCHY,
   node: asNodeId(2),
   level: "alarm" as const,
   figure: "Overdial rate",
@@ -36,5 +39,18 @@ describe("tourReducer", () => {
   it("leaves a visited crossing with Previous too", () => {
     const state = tourReducer({ at: 4, pending: null, visiting: crossing }, { type: "previous" });
     expect(state).toEqual({ at: 4, pending: null, visiting: null });
+  });
+});
+
+describe("tourReducer and another hierarchy", () => {
+  it("drops the crossings of a hierarchy the workspace no longer shows", () => {
+    const held = { at: 1, pending: crossing, visiting: crossing };
+    expect(tourReducer(held, { type: "hierarchy", hierarchy: HIERARCHY })).toBe(held);
+    const other = sampleHierarchy();
+    expect(tourReducer(held, { type: "hierarchy", hierarchy: other })).toEqual({
+      at: 1,
+      pending: null,
+      visiting: null,
+    });
   });
 });

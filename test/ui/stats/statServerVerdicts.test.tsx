@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { asNodePath } from "../../../src/model/config/ids";
 import type { StatUpdate } from "../../../src/model/stats/StatUpdate";
 import { DEFAULT_THRESHOLDS } from "../../../src/model/stats/Threshold";
@@ -11,7 +11,8 @@ import { Outline } from "../../../src/ui/features/outline/Outline";
 import { createStatsSlots } from "../../../src/ui/stats/createStatsSlots";
 import { StatsStore } from "../../../src/ui/stats/StatsStore";
 import { StatsLegend } from "../../../src/ui/stats/StatsLegend";
-import { renderWorkspace } from "../renderWorkspace";
+import { analyseConfig } from "../../../src/ui/worker/analyseConfig";
+import { fixtureText, renderWorkspace } from "../renderWorkspace";
 
 const TEAM_A = asNodePath("tenant:Environment/campaign:Sales/campaignGroup:Team A");
 const DEMO = "../../../public/samples/contact-centre-mistakes.json";
@@ -112,7 +113,19 @@ describe("Stat Server's verdict in the viewer", () => {
       ...verdict("Campaign", "Sales", "refused", "Tenant not served"),
       ...verdict("Agent", "E999", "refused"),
     ]);
-    renderWorkspace(<StatsLegend store={store} storageProblem={null} />, { statsSlots: slots });
+    const { analysis } = renderWorkspace(<StatsLegend store={store} storageProblem={null} />, {
+      statsSlots: slots,
+    });
+    // Whether an id matches an object is the roll-up index's answer: none before it is of
+    // the workspace's hierarchy.
+    expect(screen.queryByRole("list", { name: /no finding explains it/ })).toBeNull();
+    const statId = vi.spyOn(analysis.hierarchy, "statId");
+    act(() => {
+      store.setHierarchy(analysis.hierarchy);
+      store.commit();
+    });
+    const indexing = statId.mock.calls.length;
+    expect(indexing).toBeGreaterThan(0);
     const list = screen.getByRole("list", {
       name: "Refused by Stat Server, no finding explains it",
     });
@@ -124,6 +137,23 @@ describe("Stat Server's verdict in the viewer", () => {
       "Campaign Sales: Tenant not served",
     ]);
     expect(screen.queryByText(/Statistics for unknown objects/)).toBeNull();
+    // The list reads the store's index: no key made per node of its own.
+    expect(statId.mock.calls.length).toBe(indexing);
+  });
+
+  it("computes nothing for the refusals list while nothing is refused", () => {
+    const { store, slots } = slotsWith(verdict("CampaignGroup", "Sales@Team1", "known"));
+    const analysis = analyseConfig(
+      [{ path: "sales.json", content: fixtureText("sales.json") }],
+      "campaign",
+    );
+    const statId = vi.spyOn(analysis.hierarchy, "statId");
+    renderWorkspace(<StatsLegend store={store} storageProblem={null} />, {
+      statsSlots: slots,
+      analysis,
+    });
+    expect(statId).not.toHaveBeenCalled();
+    expect(screen.queryByRole("list", { name: /no finding explains it/ })).toBeNull();
   });
 
   it("takes a refusal back when Stat Server later knows the id", () => {

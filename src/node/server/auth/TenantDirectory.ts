@@ -4,8 +4,9 @@ import { asNodeId } from "../../../model/config/ids";
 import { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../../model/hierarchy/NodeKind";
 import { linkModel } from "../../../model/hierarchy/linkModel";
+import { nodeStatKey } from "../../../model/stats/nodeStatKey";
 import { statKey, type StatKey } from "../../../model/stats/StatKey";
-import { statObjectTypeOf, type StatObjectType } from "../../../model/stats/StatObjectType";
+import type { StatObjectType } from "../../../model/stats/StatObjectType";
 import { TenantScope } from "./TenantScope";
 
 const PIVOTS: readonly Pivot[] = ["campaign", "callingList", "group"];
@@ -53,11 +54,8 @@ export class TenantDirectory {
   /** Gives `tenant` every object of the nodes `[from, to)`: a tenant's subtree. */
   #claim(hierarchy: Hierarchy, from: number, to: number, tenant: string): void {
     for (let n = from; n < to; n++) {
-      const node = asNodeId(n);
-      const type = statObjectTypeOf(hierarchy.kind(node));
-      const statId = type === null ? null : hierarchy.statId(node);
-      if (type === null || statId === null) continue;
-      const key = statKey(type, statId);
+      const key = nodeStatKey(hierarchy, asNodeId(n));
+      if (key === null) continue;
       const owners = this.#owners.get(key);
       if (owners === undefined) this.#owners.set(key, [tenant]);
       else if (!owners.includes(tenant)) owners.push(tenant);

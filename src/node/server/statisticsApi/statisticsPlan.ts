@@ -1,6 +1,7 @@
 import { asNodeId } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
-import { statObjectTypeOf } from "../../../model/stats/StatObjectType";
+import { nodeStatKey } from "../../../model/stats/nodeStatKey";
+import { splitStatKey, type StatKey } from "../../../model/stats/StatKey";
 import type { MappedObjectType, StatServerStatistic, StatisticsMapping } from "./statisticsMapping";
 
 /** One statistic to open: which object, which of our figures, and what Stat Server calls it. */
@@ -25,20 +26,17 @@ export interface PlannedObject {
  * (a calling list shared by several campaigns appears once), in tree order.
  */
 export function statisticsPlan(hierarchy: Hierarchy, mapping: StatisticsMapping): PlannedObject[] {
-  const seen = new Set<string>();
+  const seen = new Set<StatKey>();
   const objects: PlannedObject[] = [];
   let next = 0;
   for (let n = 0; n < hierarchy.size; n++) {
-    const node = asNodeId(n);
-    const objectType = statObjectTypeOf(hierarchy.kind(node));
-    if (objectType === null || objectType === "Tenant") continue;
-    const statId = hierarchy.statId(node);
-    if (statId === null) continue;
+    const key = nodeStatKey(hierarchy, asNodeId(n));
+    if (key === null || seen.has(key)) continue;
+    seen.add(key);
+    const { objectType, objectId: statId } = splitStatKey(key);
+    if (objectType === "Tenant") continue;
     const figures = mapping.get(objectType);
     if (!figures || figures.size === 0) continue;
-    const key = `${objectType}\u0000${statId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const statistics: PlannedStatistic[] = [];
     for (const [figure, statistic] of figures) {
       next += 1;

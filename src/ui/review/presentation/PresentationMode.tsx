@@ -25,15 +25,25 @@ export function PresentationMode({ onExit }: { readonly onExit: () => void }) {
     [analysis.findings, hierarchy],
   );
   const [tour, dispatch] = useReducer(tourReducer, INITIAL_TOUR);
-  const { at, pending, visiting } = tour;
+  // A crossing names a node of the hierarchy its figures were judged on; one of another
+  // hierarchy (before a pivot switch or a new file is rolled up) is not visited.
+  const ofHere = (crossing: ThresholdCrossing | null) =>
+    crossing !== null && crossing.hierarchy === hierarchy ? crossing : null;
+  const pending = ofHere(tour.pending);
+  const visiting = ofHere(tour.visiting);
+  const { at } = tour;
   const { subscribeCrossings } = useStatsSlots();
   const step = steps[Math.min(at, steps.length - 1)];
   const last = Math.max(steps.length - 1, 0);
 
   useEffect(
-    () => subscribeCrossings?.((crossing) => dispatch({ type: "crossing", crossing })),
-    [subscribeCrossings],
+    () =>
+      subscribeCrossings?.((crossing) => {
+        if (crossing.hierarchy === hierarchy) dispatch({ type: "crossing", crossing });
+      }),
+    [subscribeCrossings, hierarchy],
   );
+  useEffect(() => dispatch({ type: "hierarchy", hierarchy }), [hierarchy]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -71,8 +81,7 @@ export function PresentationMode({ onExit }: { readonly onExit: () => void }) {
     return () => window.removeEventListener("keydown", onKey, { capture: true });
   }, [last, onExit]);
 
-  const nameOf = (crossing: ThresholdCrossing) =>
-    crossing.node < hierarchy.size ? hierarchy.name(crossing.node) : "";
+  const nameOf = (crossing: ThresholdCrossing) => hierarchy.name(crossing.node);
   return (
     <TourCard
       live={

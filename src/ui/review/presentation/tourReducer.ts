@@ -1,3 +1,4 @@
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { ThresholdCrossing } from "../../shared/statsSlots/StatsSlots";
 
 /**
@@ -16,7 +17,9 @@ export type TourAction =
   | { readonly type: "previous" }
   | { readonly type: "first" }
   | { readonly type: "end"; readonly last: number }
-  | { readonly type: "crossing"; readonly crossing: ThresholdCrossing };
+  | { readonly type: "crossing"; readonly crossing: ThresholdCrossing }
+  /** The workspace shows this hierarchy now: crossings of another one are dropped. */
+  | { readonly type: "hierarchy"; readonly hierarchy: Hierarchy };
 
 export const INITIAL_TOUR: TourState = { at: 0, pending: null, visiting: null };
 
@@ -39,5 +42,11 @@ export function tourReducer(state: TourState, action: TourAction): TourState {
       return { ...state, at: action.last, visiting: null };
     case "crossing":
       return { ...state, pending: action.crossing };
+    case "hierarchy": {
+      const pending = state.pending?.hierarchy === action.hierarchy ? state.pending : null;
+      const visiting = state.visiting?.hierarchy === action.hierarchy ? state.visiting : null;
+      if (pending === state.pending && visiting === state.visiting) return state;
+      return { ...state, pending, visiting };
+    }
   }
 }

@@ -3,7 +3,8 @@ import type { NodeId, NodePath, ObjectKey } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { findingsOfNode } from "../hierarchy/findingsOfNode";
 import { wholeHierarchy } from "../hierarchy/ShownNodes";
-import type { Alarm, AlarmSource } from "../statsSlots/StatsSlots";
+import { useAlarmsIn } from "../statsSlots/alarmsIn";
+import type { AlarmSource } from "../statsSlots/StatsSlots";
 import { useStatsSlots } from "../statsSlots/StatsSlots";
 import type { NodeFilter } from "../url/urlState";
 import { useWorkspace } from "../workspace/WorkspaceContext";
@@ -17,9 +18,7 @@ interface Props {
   readonly children: ReactNode;
 }
 
-const NO_ALARMS: ReadonlyMap<NodeId, Alarm> = new Map();
 const noSubscription = () => () => {};
-const noAlarms = () => NO_ALARMS;
 
 const notAvailable = () => false;
 
@@ -32,15 +31,6 @@ export function useAlarmsAvailable(source: AlarmSource | undefined): boolean {
   return useSyncExternalStore(source?.subscribe ?? noSubscription, available, available);
 }
 
-/** The alarms now, or none when the statistics feature provides no alarm source. */
-function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodeId, Alarm> {
-  return useSyncExternalStore(
-    source?.subscribe ?? noSubscription,
-    source?.getAlarms ?? noAlarms,
-    source?.getAlarms ?? noAlarms,
-  );
-}
-
 /**
  * Filters the open hierarchy for the outline and the tree: only nodes with findings or in
  * alarm, only one subtree, each match with its path. Computed once per change of the filter,
@@ -50,7 +40,9 @@ function useAlarms(source: AlarmSource | undefined): ReadonlyMap<NodeId, Alarm> 
 export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: Props) {
   const { hierarchy, findingsByObject, dispatch, reveal, view } = useWorkspace();
   const { alarms: alarmSource } = useStatsSlots();
-  const alarms = useAlarms(alarmSource);
+  // Alarms judged on another hierarchy (a pivot switch or a new file not rolled up yet) name
+  // other nodes here: they match none, and open no path.
+  const alarms = useAlarmsIn(alarmSource, hierarchy);
   const alarmsAvailable = useAlarmsAvailable(alarmSource);
   // Without alarms to watch (no source, or statistics off) the filter does not apply.
   const applied = filter === "alarms" && !alarmsAvailable ? null : filter;

@@ -1,11 +1,16 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { FigureName } from "../../../model/stats/Figure";
 import type { StatKey } from "../../../model/stats/StatKey";
 
 /** A node whose figures just got worse across a threshold. */
 export interface ThresholdCrossing {
-  /** A node of the hierarchy the statistics store was given (the workspace's). */
+  /**
+   * The hierarchy `node` is a node of: the one the figures were judged on, which for a moment
+   * after a pivot switch or a new file is not yet the workspace's.
+   */
+  readonly hierarchy: Hierarchy;
   readonly node: NodeId;
   readonly level: "warning" | "alarm";
   /** The figure's label ("Overdial rate"). */
@@ -21,7 +26,7 @@ export interface RefusalSource {
 
 /** A node over a threshold now: its worst figure, and since when it has been over. */
 export interface Alarm {
-  /** A node of the hierarchy the statistics store was given (the workspace's). */
+  /** A node of its snapshot's hierarchy. */
   readonly node: NodeId;
   readonly level: "warning" | "alarm";
   readonly figure: FigureName;
@@ -30,11 +35,22 @@ export interface Alarm {
   readonly since: number;
 }
 
+/**
+ * The nodes over a threshold now, with the hierarchy their NodeIds belong to: the one the
+ * figures were judged on, which for a moment after a pivot switch or a new file is not yet
+ * the workspace's. Read it through `alarmsIn`, which gives none for another hierarchy.
+ */
+export interface AlarmSnapshot {
+  /** Null while there are no alarms. */
+  readonly hierarchy: Hierarchy | null;
+  readonly alarms: ReadonlyMap<NodeId, Alarm>;
+}
+
 /** The nodes over a threshold now, as an external store. */
 export interface AlarmSource {
   readonly subscribe: (listener: () => void) => () => void;
-  /** The same map while nothing changed. */
-  readonly getAlarms: () => ReadonlyMap<NodeId, Alarm>;
+  /** The same snapshot while nothing changed. */
+  readonly getAlarms: () => AlarmSnapshot;
   /**
    * Whether nodes can be in alarm now: false while statistics are off, when no figure can
    * cross a threshold. Listeners are told when it changes. Absent: always.
@@ -69,7 +85,10 @@ export interface StatsSlots {
   readonly renderLegend?: () => ReactNode;
   /** What Stat Server refused, for the findings it confirms. */
   readonly refusals?: RefusalSource;
-  /** Threshold crossings as they happen, for the presentation tour to visit. */
+  /**
+   * Threshold crossings as they happen, for the presentation tour to visit (those of another
+   * hierarchy than the workspace's are to be ignored).
+   */
   readonly subscribeCrossings?: (listener: (crossing: ThresholdCrossing) => void) => () => void;
   /** The nodes over a threshold now, for the alarm list, the header count and filters. */
   readonly alarms?: AlarmSource;

@@ -5,7 +5,8 @@ import { BellIcon } from "./BellIcon";
 import type { StatsStore } from "../StatsStore";
 import { useStatsView } from "../useStatsView";
 import { unacknowledged } from "./unacknowledged";
-import { useAcknowledgementsVersion, useAlarms } from "./useAlarms";
+import { useAcknowledgementsVersion } from "./useAlarms";
+import { useWorkspaceAlarms } from "./useWorkspaceAlarms";
 import "./alarms.css";
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
  * button's accessible name, and a polite live region says when it changes.
  */
 export function AlarmHeaderCount({ store, alarms, acknowledgements }: Props) {
-  const current = useAlarms(alarms);
+  const current = useWorkspaceAlarms(store, alarms).alarms;
   useAcknowledgementsVersion(acknowledgements);
   const [, setUrl] = useUrlState();
   const off = useStatsView(store, (view) => view.source === "off");

@@ -1,5 +1,4 @@
 import { useContext, useRef, useState } from "react";
-import type { NodeId } from "../../../model/config/ids";
 import { FIGURES } from "../../../model/stats/Figure";
 import { KindGlyph } from "../../shared/hierarchy/KindGlyph";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
@@ -12,7 +11,8 @@ import type { StatsStore } from "../StatsStore";
 import { useStatsView } from "../useStatsView";
 import type { AlarmAcknowledgements } from "./AlarmAcknowledgements";
 import type { AlarmSound } from "./AlarmSound";
-import { useAcknowledgementsVersion, useAlarms, useSoundOn } from "./useAlarms";
+import { useAcknowledgementsVersion, useSoundOn } from "./useAlarms";
+import { useWorkspaceAlarms } from "./useWorkspaceAlarms";
 import "./alarms.css";
 
 interface Props {
@@ -25,7 +25,6 @@ interface Props {
 /** Rows drawn at first; a long list (thousands of warnings) grows on request. */
 const PAGE = 200;
 const LEVEL_NAME = { warning: "Warning", alarm: "Alarm" } as const;
-const NONE: ReadonlyMap<NodeId, Alarm> = new Map();
 
 const absolute = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "medium" });
@@ -36,14 +35,7 @@ const absolute = (ms: number) =>
  */
 export function AlarmList({ store, alarms, acknowledgements, sound }: Props) {
   const workspace = useContext(WorkspaceContext);
-  const published = useAlarms(alarms);
-  // Alarms are judged on the figures the store publishes. While those are of another
-  // hierarchy than the workspace's (one just opened, not rolled up yet), their NodeIds name
-  // other nodes here: none is listed until they are judged again.
-  const figuresOf = useStatsView(store, (view) => view.hierarchy);
-  const hierarchy = workspace?.hierarchy ?? figuresOf;
-  const current =
-    figuresOf !== null && hierarchy !== figuresOf ? NONE : hierarchy === null ? NONE : published;
+  const { hierarchy, alarms: current } = useWorkspaceAlarms(store, alarms);
   useAcknowledgementsVersion(acknowledgements);
   const soundOn = useSoundOn(sound);
   const source = useStatsView(store, (view) => view.source);

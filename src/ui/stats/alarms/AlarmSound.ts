@@ -28,7 +28,7 @@ export class AlarmSound {
     readonly ring: (context: AudioContext | null) => void = playTone,
   ) {
     this.#on = readStored(SOUND_KEY, z.boolean(), false);
-    this.#known = alarms.getAlarms();
+    this.#known = alarms.getAlarms().alarms;
     alarms.subscribe(this.#onAlarms);
     // Turned on in an earlier visit, the sound may play only once the user has touched this
     // page: their first click or key unlocks it.
@@ -62,7 +62,7 @@ export class AlarmSound {
   }
 
   #onAlarms = () => {
-    const alarms = this.alarms.getAlarms();
+    const alarms = this.alarms.getAlarms().alarms;
     const known = this.#known;
     this.#known = alarms;
     if (!this.#on) return;

@@ -1,10 +1,11 @@
 import { asNodeId, type NodeId } from "../../../model/config/ids";
+import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { NodeKind } from "../../../model/hierarchy/NodeKind";
 import { evaluateThresholds } from "../../../model/stats/evaluateThresholds";
 import { FIGURE_NAMES, figureValues, type FigureName } from "../../../model/stats/Figure";
 import type { NodeStats } from "../../../model/stats/rollUp";
 import type { Threshold, ThresholdLevel } from "../../../model/stats/Threshold";
-import type { Alarm, AlarmSource } from "../../shared/statsSlots/StatsSlots";
+import type { Alarm, AlarmSnapshot, AlarmSource } from "../../shared/statsSlots/StatsSlots";
 import { postTask } from "../postTask";
 
 /** What the tracker reads of the statistics store. */
@@ -16,6 +17,8 @@ interface AlarmTrackerSource {
     readonly now: number;
     /** Each node's stats by NodeId; a new array for another hierarchy or source. */
     readonly nodes: readonly (NodeStats | undefined)[];
+    /** The hierarchy `nodes` is indexed by; null while there are none. */
+    readonly hierarchy: Hierarchy | null;
     readonly thresholds: readonly Threshold[];
   };
 }
@@ -51,6 +54,7 @@ interface KindIndex {
 /** A check under way: where it is, and the alarms changed so far. */
 interface Check {
   readonly nodes: readonly (NodeStats | undefined)[];
+  readonly hierarchy: Hierarchy | null;
   /** The next node to sort by kind; null once indexed. */
   indexing: number | null;
   /** The kinds some threshold is on, visited in turn. */
@@ -68,7 +72,7 @@ interface Check {
  */
 const CLOCK_FIGURES: ReadonlySet<FigureName> = new Set<FigureName>(["timeInState"]);
 const ORDER = new Map(FIGURE_NAMES.map((name, i) => [name, i]));
-const NO_ALARMS: ReadonlyMap<NodeId, Alarm> = new Map();
+const NO_ALARMS: AlarmSnapshot = { hierarchy: null, alarms: new Map() };
 
 const defaultSchedule = (run: () => void, delayMs: number) =>
   delayMs > 0 ? setTimeout(run, delayMs) : postTask(run);
@@ -82,7 +86,7 @@ const defaultSchedule = (run: () => void, delayMs: number) =>
  * thresholds, the few thousand groups and campaigns of a 100k-node tree, not its agents.
  * Checks start at most every `minGapMs`, or four times what the last one cost when that is
  * more, and run in slices of `sliceMs` in separate tasks; what a check found is published
- * when it ends. `getAlarms` returns the same map until an alarm starts, ends, or changes level
+ * when it ends, with the hierarchy it judged. `getAlarms` returns the same snapshot until an alarm starts, ends, or changes level
  * or value.
  */
 export class AlarmTracker implements AlarmSource {
@@ -95,7 +99,7 @@ export class AlarmTracker implements AlarmSource {
   readonly #listeners = new Set<() => void>();
   readonly #unsubscribe: () => void;
 
-  #alarms: ReadonlyMap<NodeId, Alarm> = NO_ALARMS;
+  #snapshot: AlarmSnapshot = NO_ALARMS;
   /** Whether statistics are on, so that a node can be in alarm. */
   #available: boolean;
   /** Episodes of the nodes over a threshold, by figure. */
@@ -133,8 +137,8 @@ export class AlarmTracker implements AlarmSource {
         this.#nodes = null;
         this.#check = null;
         this.#episodes = new Map();
-        if (this.#alarms.size > 0) {
-          this.#alarms = NO_ALARMS;
+        if (this.#snapshot.alarms.size > 0) {
+          this.#snapshot = NO_ALARMS;
           changed = true;
         }
       }
@@ -149,7 +153,7 @@ export class AlarmTracker implements AlarmSource {
     return () => this.#listeners.delete(listener);
   };
 
-  getAlarms = (): ReadonlyMap<NodeId, Alarm> => this.#alarms;
+  getAlarms = (): AlarmSnapshot => this.#snapshot;
 
   isAvailable = (): boolean => this.#available;
 
@@ -226,7 +230,8 @@ export class AlarmTracker implements AlarmSource {
     this.#check = null;
     this.#warm = true;
     if (check.next !== null) {
-      this.#alarms = check.next;
+      this.#snapshot =
+        check.next.size === 0 ? NO_ALARMS : { hierarchy: check.hierarchy, alarms: check.next };
       for (const listener of this.#listeners) listener();
     }
   }
@@ -250,11 +255,11 @@ export class AlarmTracker implements AlarmSource {
       this.#index(view.thresholds);
       for (const index of this.#kinds.values()) index.judged.fill(undefined);
       // Nodes of a kind no threshold is on any more are over nothing: no check visits them.
-      for (const id of this.#alarms.keys()) {
+      for (const id of this.#snapshot.alarms.keys()) {
         const kind = view.nodes[id]?.figures.kind;
         if (kind !== undefined && this.#byKind.has(kind)) continue;
         this.#episodes.delete(id);
-        (next ??= new Map(this.#alarms)).delete(id);
+        (next ??= new Map(this.#snapshot.alarms)).delete(id);
       }
     }
     let reindex = this.#indexedLength !== view.nodes.length;
@@ -264,7 +269,7 @@ export class AlarmTracker implements AlarmSource {
       this.#episodes = new Map();
       this.#warm = false;
       reindex = true;
-      if (this.#alarms.size > 0) next = new Map();
+      if (this.#snapshot.alarms.size > 0) next = new Map();
     }
     // Indexed anew for another table.
     let indexing: number | null = null;
@@ -275,8 +280,8 @@ export class AlarmTracker implements AlarmSource {
     }
     if (this.#byKind.size === 0) {
       this.#episodes.clear();
-      if (this.#alarms.size > 0) {
-        this.#alarms = NO_ALARMS;
+      if (this.#snapshot.alarms.size > 0) {
+        this.#snapshot = NO_ALARMS;
         for (const listener of this.#listeners) listener();
       }
       return false;
@@ -284,6 +289,7 @@ export class AlarmTracker implements AlarmSource {
     this.#lastStart = this.#clock();
     this.#check = {
       nodes: view.nodes,
+      hierarchy: view.hierarchy,
       indexing,
       kinds: [...this.#byKind.keys()],
       kind: 0,
@@ -325,10 +331,10 @@ export class AlarmTracker implements AlarmSource {
     if (episodes === null) this.#episodes.delete(id);
     else this.#episodes.set(id, episodes);
 
-    const before = (check.next ?? this.#alarms).get(id);
+    const before = (check.next ?? this.#snapshot.alarms).get(id);
     const after = episodes === null ? undefined : worstOf(id, episodes, values, before);
     if (after === before) return;
-    check.next ??= new Map(this.#alarms);
+    check.next ??= new Map(this.#snapshot.alarms);
     if (after === undefined) check.next.delete(id);
     else check.next.set(id, after);
   }

@@ -1,13 +1,6 @@
 import { useSyncExternalStore } from "react";
-import type { NodeId } from "../../../model/config/ids";
-import type { Alarm, AlarmSource } from "../../shared/statsSlots/StatsSlots";
 import type { AlarmAcknowledgements } from "./AlarmAcknowledgements";
 import type { AlarmSound } from "./AlarmSound";
-
-/** The nodes over a threshold now; re-renders only when an alarm starts, ends or changes. */
-export function useAlarms(source: AlarmSource): ReadonlyMap<NodeId, Alarm> {
-  return useSyncExternalStore(source.subscribe, source.getAlarms);
-}
 
 /** Re-renders when the user (or another tab) acknowledges an alarm. */
 export function useAcknowledgementsVersion(acknowledgements: AlarmAcknowledgements): number {

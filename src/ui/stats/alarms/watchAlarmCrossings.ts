@@ -14,14 +14,17 @@ export function watchAlarmCrossings(
 ): () => void {
   let held = source.getAlarms();
   return source.subscribe(() => {
-    const alarms = source.getAlarms();
-    if (alarms === held) return;
-    const before = held;
-    held = alarms;
+    const snapshot = source.getAlarms();
+    if (snapshot === held) return;
+    // Alarms of another hierarchy than before are all new: their NodeIds name other nodes.
+    const before = snapshot.hierarchy === held.hierarchy ? held.alarms : null;
+    held = snapshot;
+    const { hierarchy, alarms } = snapshot;
+    if (hierarchy === null) return;
     for (const [id, alarm] of alarms) {
-      const was = before.get(id);
+      const was = before?.get(id);
       if (was && RANK[was.level] >= RANK[alarm.level]) continue;
-      listener({ node: id, level: alarm.level, figure: FIGURES[alarm.figure].label });
+      listener({ hierarchy, node: id, level: alarm.level, figure: FIGURES[alarm.figure].label });
     }
   });
 }

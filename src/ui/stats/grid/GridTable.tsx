@@ -4,6 +4,7 @@ import type { NodeId } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { FIGURES, type FigureName } from "../../../model/stats/Figure";
 import type { StatsStore } from "../StatsStore";
+import { figuresFor } from "../useFiguresFor";
 import { GridRow } from "./GridRow";
 import type { GridSort } from "./sortGridRows";
 import { useThrottledView } from "./useThrottledView";
@@ -56,8 +57,7 @@ export function GridTable({
   refreshMs,
 }: Props) {
   const view = useThrottledView(store, refreshMs);
-  // Figures of another hierarchy (one just opened, not rolled up yet) are none of these rows'.
-  const ours = view.hierarchy === hierarchy;
+  const figures = figuresFor(view, hierarchy);
   const scrollRef = useRef<HTMLDivElement>(null);
   const baseId = useId();
   const [active, setActive] = useState<NodeId | null>(selected);
@@ -206,7 +206,7 @@ export function GridTable({
               store={store}
               hierarchy={hierarchy}
               node={node}
-              stats={ours ? view.nodes[node] : undefined}
+              stats={figures?.[node]}
               columns={columns}
               thresholds={view.thresholds}
               id={rowId(item.index)}

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { NodeId } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import type { StatsStore } from "../StatsStore";
+import { useFiguresFor } from "../useFiguresFor";
 import { useStatsView } from "../useStatsView";
 import { filterGridRows, type GridFilter } from "./filterGridRows";
 import { rowFigures } from "./rowFigures";
@@ -23,18 +24,15 @@ export function useGridOrder(
   filter: GridFilter,
 ): readonly NodeId[] {
   const byName = useMemo(() => sortByName(hierarchy, rows), [hierarchy, rows]);
-  const nodes = useStatsView(store, (view) => view.nodes);
-  // Figures of another hierarchy (one just opened, not rolled up yet) are none of these rows'.
-  const figuresFor = useStatsView(store, (view) => view.hierarchy);
+  const nodes = useFiguresFor(store, hierarchy);
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const onFigures = sort.by !== "name" || filter.level !== "all";
   const epoch = useStatsView(store, (view) => (onFigures ? Math.floor(view.now / REORDER_MS) : 0));
   return useMemo(() => {
     // `nodes` is updated in place by the store; `epoch` is what says it moved.
     void epoch;
-    const ours = figuresFor === hierarchy;
-    const figuresOf = (node: NodeId) => rowFigures(ours ? nodes[node] : undefined);
+    const figuresOf = (node: NodeId) => rowFigures(nodes?.[node]);
     const kept = filterGridRows(hierarchy, byName, filter, figuresOf, thresholds);
     return sortGridRows(kept, sort, figuresOf);
-  }, [hierarchy, byName, sort, filter, nodes, figuresFor, thresholds, epoch]);
+  }, [hierarchy, byName, sort, filter, nodes, thresholds, epoch]);
 }

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, screen, within } from "@testing-library/react";
+import type { ReactNode } from "react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { NodeId } from "../../../../src/model/config/ids";
@@ -13,13 +14,18 @@ import { AlarmSound } from "../../../../src/ui/stats/alarms/AlarmSound";
 import { StatsStore } from "../../../../src/ui/stats/StatsStore";
 import { analyseConfig } from "../../../../src/ui/worker/analyseConfig";
 import { fixtureText, renderWorkspace } from "../../renderWorkspace";
+import { snapshotOf } from "./snapshotOf";
 
 const NOW = Date.UTC(2026, 11, 7, 9, 30, 0);
 /** The hierarchy renderWorkspace shows: the sales fixture under the campaign pivot. */
-const HIERARCHY = analyseConfig(
+const ANALYSIS = analyseConfig(
   [{ path: "sales.json", content: fixtureText("sales.json") }],
   "campaign",
-).hierarchy;
+);
+const HIERARCHY = ANALYSIS.hierarchy;
+/** The workspace over that very analysis: alarms name nodes of its hierarchy. */
+const renderSales = (ui: ReactNode, options: Parameters<typeof renderWorkspace>[1] = {}) =>
+  renderWorkspace(ui, { analysis: ANALYSIS, ...options });
 const TEAM_A = HIERARCHY.nodeAt("tenant:Environment/campaign:Sales/campaignGroup:Team A")!;
 const SALES = HIERARCHY.nodeAt("tenant:Environment/campaign:Sales")!;
 
@@ -31,7 +37,7 @@ function fakeAlarms(list: readonly Alarm[]) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    getAlarms: () => alarms,
+    getAlarms: () => snapshotOf(HIERARCHY, alarms),
     publish(next) {
       alarms = new Map(next.map((a) => [a.node, a]));
       for (const l of listeners) l();
@@ -78,7 +84,7 @@ beforeEach(() => {
 describe("AlarmList", () => {
   it("lists the nodes over a threshold newest first, with the figure's name, its value as figures are shown, and when it went over", () => {
     const { list } = setUp();
-    renderWorkspace(list);
+    renderSales(list);
     const rows = within(screen.getByRole("list", { name: "Alarms, newest first" })).getAllByRole(
       "listitem",
     );
@@ -102,7 +108,7 @@ describe("AlarmList", () => {
       since: NOW - 5_000,
     };
     const { list } = setUp([systemError]);
-    renderWorkspace(list);
+    renderSales(list);
     const row = within(screen.getByRole("list", { name: "Alarms, newest first" })).getByRole(
       "listitem",
     );
@@ -115,7 +121,7 @@ describe("AlarmList", () => {
 
   it("selects the alarm's node when its row is clicked", async () => {
     const { list } = setUp();
-    renderWorkspace(list);
+    renderSales(list);
     await userEvent.click(screen.getByRole("button", { name: /^Alarm Team A/ }));
     // The probe may show the selection as its NodeId or as its path.
     expect([String(TEAM_A), HIERARCHY.pathOf(TEAM_A)]).toContain(
@@ -129,7 +135,7 @@ describe("AlarmList", () => {
 
   it("acknowledges an alarm for good, keeping focus in its row", async () => {
     const { list } = setUp();
-    renderWorkspace(list);
+    renderSales(list);
     await userEvent.click(
       screen.getByRole("button", { name: "Acknowledge alarm on Team A: Overdial rate 4.5%" }),
     );
@@ -142,7 +148,7 @@ describe("AlarmList", () => {
 
   it("shows an acknowledged alarm that cleared and came back as new", async () => {
     const { list, alarms } = setUp([overdial]);
-    renderWorkspace(list);
+    renderSales(list);
     await userEvent.click(screen.getByRole("button", { name: /^Acknowledge alarm on Team A/ }));
     act(() => alarms.publish([]));
     expect(screen.getByText("No node is over a threshold now.")).toBeInTheDocument();
@@ -152,7 +158,7 @@ describe("AlarmList", () => {
 
   it("has the tone off at first, and keeps it on once turned on", async () => {
     const { list } = setUp();
-    renderWorkspace(list);
+    renderSales(list);
     const toggle = screen.getByRole("checkbox", { name: "Sound for new alarms" });
     expect(toggle).not.toBeChecked();
     await userEvent.click(toggle);
@@ -164,7 +170,7 @@ describe("AlarmList", () => {
     const { list, store } = setUp();
     store.setSource("off", 10_000);
     store.commit();
-    renderWorkspace(list);
+    renderSales(list);
     expect(screen.getByText(/Statistics are off/)).toBeInTheDocument();
   });
 });
@@ -172,7 +178,7 @@ describe("AlarmList", () => {
 describe("the header's alarm count", () => {
   it("names the unacknowledged alarms for screen readers and opens the alarm list", async () => {
     const { store, alarms, acknowledgements } = setUp();
-    renderWorkspace(
+    renderSales(
       <AlarmHeaderCount store={store} alarms={alarms} acknowledgements={acknowledgements} />,
     );
     const count = screen.getByRole("button", {
@@ -192,7 +198,7 @@ describe("the header's alarm count", () => {
 describe("the header's alarm count with nothing to acknowledge", () => {
   it("says the 0 it shows, so its visible text is part of its name", () => {
     const { store, alarms, acknowledgements } = setUp([]);
-    renderWorkspace(
+    renderSales(
       <AlarmHeaderCount store={store} alarms={alarms} acknowledgements={acknowledgements} />,
     );
     const count = screen.getByRole("button", {
@@ -206,7 +212,7 @@ describe("the header's alarm count with nothing to acknowledge", () => {
 describe("the side panel's Alarms tab", () => {
   it("counts the alarms and shows the list", () => {
     const { list, alarms } = setUp();
-    renderWorkspace(
+    renderSales(
       <SidePanelTabs
         view="alarms"
         onChange={() => {}}
@@ -221,7 +227,7 @@ describe("the side panel's Alarms tab", () => {
   });
 
   it("is not there without the statistics feature, and its link falls back to the outline", () => {
-    renderWorkspace(
+    renderSales(
       <SidePanelTabs
         view="alarms"
         onChange={() => {}}

@@ -5,6 +5,7 @@ import type { Alarm } from "../../../../src/ui/shared/statsSlots/StatsSlots";
 import { AlarmAcknowledgements } from "../../../../src/ui/stats/alarms/AlarmAcknowledgements";
 import { AlarmSound, SOUND_KEY } from "../../../../src/ui/stats/alarms/AlarmSound";
 import { buildSpec, node } from "../../../model/stats/sampleHierarchy";
+import { snapshotOf } from "./snapshotOf";
 
 /** Four campaign groups, labelled g1 to g4. */
 const GROUPS = buildSpec(
@@ -23,7 +24,7 @@ function fakeAlarms() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    getAlarms: () => alarms,
+    getAlarms: () => snapshotOf(GROUPS.hierarchy, alarms),
     publish(list: readonly Alarm[]) {
       alarms = new Map(list.map((a) => [a.node, a]));
       for (const l of listeners) l();

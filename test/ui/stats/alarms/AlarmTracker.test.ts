@@ -64,16 +64,16 @@ describe("AlarmTracker", () => {
   it("reports a campaign group over its overdial limit with the time it went over, and keeps that time while it stays over", () => {
     const { tracker, frame } = setUp();
     frame(100_000, withinLimit("Sales@Team A"));
-    expect(tracker.getAlarms().has(TEAM_A)).toBe(false);
+    expect(tracker.getAlarms().alarms.has(TEAM_A)).toBe(false);
 
     frame(101_000, overdialing("Sales@Team A"));
-    const alarm = tracker.getAlarms().get(TEAM_A);
+    const alarm = tracker.getAlarms().alarms.get(TEAM_A);
     expect(alarm).toMatchObject({ node: TEAM_A, level: "alarm", figure: "overdialRate" });
     expect(alarm!.since).toBe(101_000);
     expect(alarm!.value).toBeCloseTo(0.045, 5);
 
     frame(105_000, [group("Sales@Team A", "Abandoned", 12)]);
-    const later = tracker.getAlarms().get(TEAM_A)!;
+    const later = tracker.getAlarms().alarms.get(TEAM_A)!;
     expect(later.since).toBe(101_000);
     expect(later.value).toBeCloseTo(0.06, 5);
   });
@@ -96,13 +96,13 @@ describe("AlarmTracker", () => {
   it("rolls the group's alarm up to its campaign, tenant and configuration, each since the same moment", () => {
     const { tracker, frame } = setUp();
     frame(101_000, overdialing("Sales@Team A"));
-    const ids = [...tracker.getAlarms().keys()].sort((a, b) => a - b);
+    const ids = [...tracker.getAlarms().alarms.keys()].sort((a, b) => a - b);
     expect(ids).toEqual(
       ["root:-", "tenant:Environment", "campaign:Sales", "campaignGroup:Sales@Team A"].map(
         sampleNode,
       ),
     );
-    expect(new Set([...tracker.getAlarms().values()].map((a) => a.since))).toEqual(
+    expect(new Set([...tracker.getAlarms().alarms.values()].map((a) => a.since))).toEqual(
       new Set([101_000]),
     );
   });
@@ -111,21 +111,21 @@ describe("AlarmTracker", () => {
     const { tracker, frame } = setUp();
     frame(101_000, overdialing("Sales@Team A"));
     frame(102_000, withinLimit("Sales@Team A"));
-    expect(tracker.getAlarms().has(TEAM_A)).toBe(false);
+    expect(tracker.getAlarms().alarms.has(TEAM_A)).toBe(false);
     frame(103_000, overdialing("Sales@Team A"));
-    expect(tracker.getAlarms().get(TEAM_A)!.since).toBe(103_000);
+    expect(tracker.getAlarms().alarms.get(TEAM_A)!.since).toBe(103_000);
   });
 
   it("keeps the same map while nothing changed, even as other figures move", () => {
     const { tracker, frame } = setUp();
     frame(101_000, overdialing("Sales@Team A"));
-    const held = tracker.getAlarms();
+    const held = tracker.getAlarms().alarms;
     let notified = 0;
     tracker.subscribe(() => (notified += 1));
     frame(102_000);
     frame(103_000, [group("Sales@Team B", "Status", "Running")]);
     frame(104_000, [group("Sales@Team A", "Status", "Running")]);
-    expect(tracker.getAlarms()).toBe(held);
+    expect(tracker.getAlarms().alarms).toBe(held);
     expect(notified).toBe(0);
   });
 
@@ -153,9 +153,15 @@ describe("AlarmTracker", () => {
     ];
     const { tracker, frame } = setUp({}, thresholds);
     frame(101_000, overdialing("Sales@Team A"));
-    expect(tracker.getAlarms().get(TEAM_A)).toMatchObject({ level: "warning", since: 101_000 });
+    expect(tracker.getAlarms().alarms.get(TEAM_A)).toMatchObject({
+      level: "warning",
+      since: 101_000,
+    });
     frame(102_000, [group("Sales@Team A", "Abandoned", 20)]);
-    expect(tracker.getAlarms().get(TEAM_A)).toMatchObject({ level: "alarm", since: 102_000 });
+    expect(tracker.getAlarms().alarms.get(TEAM_A)).toMatchObject({
+      level: "alarm",
+      since: 102_000,
+    });
   });
 
   it("shows the figure over longest when a node is over on several at one level", () => {
@@ -165,7 +171,7 @@ describe("AlarmTracker", () => {
       group("Sales@Team A", "Waiting", "SystemError"),
     ]);
     frame(102_000, overdialing("Sales@Team A"));
-    expect(tracker.getAlarms().get(TEAM_A)).toMatchObject({
+    expect(tracker.getAlarms().alarms.get(TEAM_A)).toMatchObject({
       figure: "waiting",
       value: "SystemError",
       since: 101_000,
@@ -177,11 +183,11 @@ describe("AlarmTracker", () => {
     frame(101_000, overdialing("Sales@Team A"));
     store.setThresholds(DEFAULT_THRESHOLDS.filter((t) => t.kind !== "campaignGroup"));
     frame(102_000);
-    expect(tracker.getAlarms().has(TEAM_A)).toBe(false);
-    expect(tracker.getAlarms().has(sampleNode("campaign:Sales"))).toBe(true);
+    expect(tracker.getAlarms().alarms.has(TEAM_A)).toBe(false);
+    expect(tracker.getAlarms().alarms.has(sampleNode("campaign:Sales"))).toBe(true);
     store.setSource("off", 10_000);
     frame(103_000);
-    expect(tracker.getAlarms().size).toBe(0);
+    expect(tracker.getAlarms().alarms.size).toBe(0);
   });
 
   it("continues an alarm the user acknowledged when the page opens again and finds the node still over", () => {
@@ -193,29 +199,33 @@ describe("AlarmTracker", () => {
       },
     });
     frame(101_000, overdialing("Sales@Team A"));
-    expect(tracker.getAlarms().get(TEAM_A)!.since).toBe(42_000);
-    expect(tracker.getAlarms().get(sampleNode("campaign:Sales"))!.since).toBe(101_000);
+    expect(tracker.getAlarms().alarms.get(TEAM_A)!.since).toBe(42_000);
+    expect(tracker.getAlarms().alarms.get(sampleNode("campaign:Sales"))!.since).toBe(101_000);
     // Once every node has been seen, an alarm that starts is new: nothing is resumed.
     asked.length = 0;
     frame(102_000, overdialing("Sales@Team B"));
     expect(asked).toEqual([]);
-    expect(tracker.getAlarms().get(TEAM_B)!.since).toBe(102_000);
+    expect(tracker.getAlarms().alarms.get(TEAM_B)!.since).toBe(102_000);
   });
 
   it("drops the alarms at once when the store is given another hierarchy", () => {
     const { store, tracker, frame, queue } = setUp();
     frame(101_000, overdialing("Sales@Team A"));
-    expect(tracker.getAlarms().has(TEAM_A)).toBe(true);
+    expect(tracker.getAlarms().alarms.has(TEAM_A)).toBe(true);
+    // The alarms say which hierarchy their NodeIds are nodes of: the one judged.
+    const judged = store.getView().hierarchy;
+    expect(judged).not.toBeNull();
+    expect(tracker.getAlarms().hierarchy).toBe(judged);
     let told = 0;
     tracker.subscribe(() => (told += 1));
     // Another hierarchy, where TEAM_A's NodeId is another node (or none).
     const { hierarchy } = buildSpec(node("root", null, [node("campaign", "Sales")]));
     store.setHierarchy(hierarchy);
-    expect(tracker.getAlarms().size).toBe(0);
+    expect(tracker.getAlarms().alarms.size).toBe(0);
     expect(told).toBe(1);
     store.commit();
     expect(store.getView().hierarchy).toBe(hierarchy);
-    expect(tracker.getAlarms().size).toBe(0);
+    expect(tracker.getAlarms().alarms.size).toBe(0);
     expect(told).toBe(1);
     expect(queue.length).toBeGreaterThan(0);
   });
@@ -236,9 +246,9 @@ describe("AlarmTracker", () => {
     const agent = { objectType: "Agent" as const, objectId: "ann", statistic: "State" };
     frame(100_000, [{ ...agent, value: "NotReady" }]);
     frame(200_000);
-    expect(tracker.getAlarms().size).toBe(0);
+    expect(tracker.getAlarms().alarms.size).toBe(0);
     frame(401_000);
-    expect(tracker.getAlarms().get(sampleNode("agent:A/ann"))).toMatchObject({
+    expect(tracker.getAlarms().alarms.get(sampleNode("agent:A/ann"))).toMatchObject({
       figure: "timeInState",
       since: 401_000,
     });
@@ -256,7 +266,7 @@ function fakeStore(thresholds: readonly Threshold[]) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    getView: () => ({ now, nodes, thresholds }),
+    getView: () => ({ now, nodes, hierarchy: null, thresholds }),
     commit(at: number) {
       now = at;
       for (const l of listeners) l();
@@ -302,15 +312,15 @@ describe("AlarmTracker over a large hierarchy", () => {
     store.commit(1000);
     run();
     expect(reads.count).toBe(10_000);
-    const held = tracker.getAlarms();
+    const held = tracker.getAlarms().alarms;
 
     reads.count = 0;
     store.nodes[7] = countedGroup("WaitingAgents", reads);
     store.commit(2000);
     run();
     expect(reads.count).toBe(1);
-    expect([...tracker.getAlarms().keys()]).toEqual([7]);
-    expect(tracker.getAlarms()).not.toBe(held);
+    expect([...tracker.getAlarms().alarms.keys()]).toEqual([7]);
+    expect(tracker.getAlarms().alarms).not.toBe(held);
   });
 
   it("does not visit the nodes of kinds no threshold is on once they are sorted by kind", () => {
@@ -356,10 +366,10 @@ describe("AlarmTracker over a large hierarchy", () => {
     while (queue.length > 0) {
       queue.shift()!();
       tasks += 1;
-      if (queue.length > 0) expect(tracker.getAlarms().size).toBe(0);
+      if (queue.length > 0) expect(tracker.getAlarms().alarms.size).toBe(0);
     }
     expect(tasks).toBeGreaterThan(10);
-    expect(tracker.getAlarms().size).toBe(10_000);
+    expect(tracker.getAlarms().alarms.size).toBe(10_000);
   });
 
   it("waits between checks at least the gap it was given", () => {

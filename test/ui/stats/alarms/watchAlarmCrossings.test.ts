@@ -7,6 +7,7 @@ import { watchAlarmCrossings } from "../../../../src/ui/stats/alarms/watchAlarmC
 import { createStatsSlots } from "../../../../src/ui/stats/createStatsSlots";
 import { StatsStore } from "../../../../src/ui/stats/StatsStore";
 import { sampleHierarchy, sampleNode } from "../../../model/stats/sampleHierarchy";
+import { snapshotOf } from "./snapshotOf";
 
 describe("threshold crossings from the statistics store", () => {
   it("reports each group that goes over, frame after frame, though the store updates its node table in place", async () => {
@@ -63,13 +64,14 @@ describe("threshold crossings from the statistics store", () => {
 describe("watchAlarmCrossings", () => {
   it("reports agent ann turning NotReady once, again when her warning becomes an alarm, and nothing once stopped", () => {
     const listeners = new Set<() => void>();
+    const HIERARCHY = sampleHierarchy();
     let alarms: ReadonlyMap<NodeId, Alarm> = new Map();
     const source = {
       subscribe: (l: () => void) => {
         listeners.add(l);
         return () => listeners.delete(l);
       },
-      getAlarms: () => alarms,
+      getAlarms: () => snapshotOf(HIERARCHY, alarms),
     };
     const publish = (level: Alarm["level"] | null) => {
       const ann = sampleNode("agent:A/ann");
@@ -83,9 +85,14 @@ describe("watchAlarmCrossings", () => {
     publish("warning");
     publish("warning");
     const ann = sampleNode("agent:A/ann");
-    expect(seen).toEqual([{ node: ann, level: "warning", figure: "State" }]);
+    expect(seen).toEqual([{ hierarchy: HIERARCHY, node: ann, level: "warning", figure: "State" }]);
     publish("alarm");
-    expect(seen.at(-1)).toEqual({ node: ann, level: "alarm", figure: "State" });
+    expect(seen.at(-1)).toEqual({
+      hierarchy: HIERARCHY,
+      node: ann,
+      level: "alarm",
+      figure: "State",
+    });
     stop();
     publish(null);
     publish("alarm");
