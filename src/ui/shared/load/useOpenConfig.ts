@@ -2,13 +2,23 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import type { Pivot } from "../../../model/hierarchy/NodeKind";
 import type { ConfigInput } from "../../../model/loadConfig";
-import type { AnalysisProgress } from "../../worker/analyseConfig";
+import type { Analysis, AnalysisProgress } from "../../worker/analyseConfig";
 import { analyseOffThread } from "../../worker/analyseOffThread";
 import { LoadFailure } from "../../worker/LoadFailure";
 import { prepareWorker } from "../../worker/sharedWorker";
 import { toLoadError, type LoadError } from "../../worker/LoadError";
 import { afterPaint } from "../afterPaint";
-import { setCurrentAnalysis } from "./currentAnalysis";
+import {
+  setCurrentAnalysis,
+  showPreliminaryAnalysis,
+  withdrawPreliminaryAnalysis,
+} from "./currentAnalysis";
+
+interface Opened {
+  readonly analysis: Analysis;
+  /** The preliminary analysis shown while the rules ran, and the one it hid. */
+  readonly shown: { readonly preliminary: Analysis; readonly before: Analysis | null } | null;
+}
 
 /** The inputs, or the promise of them while files are still being read. */
 export type Inputs = readonly ConfigInput[] | Promise<readonly ConfigInput[]>;
@@ -34,14 +44,33 @@ export function useOpenConfig(pivot: Pivot): OpenConfig {
     return () => handle.cancel();
   }, []);
   const mutation = useMutation({
-    mutationFn: async (inputs: Inputs) => {
+    mutationFn: async (inputs: Inputs): Promise<Opened> => {
       if (inputs instanceof Promise) prepareWorker();
-      return analyseOffThread(await inputs, pivot, undefined, (p) => setProgress(p));
+      let shown: { readonly preliminary: Analysis; readonly before: Analysis | null } | null = null;
+      try {
+        const analysis = await analyseOffThread(
+          await inputs,
+          pivot,
+          undefined,
+          (p) => setProgress(p),
+          (preliminary) => {
+            shown = { preliminary, before: showPreliminaryAnalysis(client, preliminary) };
+          },
+        );
+        return { analysis, shown };
+      } catch (error) {
+        if (shown !== null) {
+          const { preliminary, before } = shown;
+          withdrawPreliminaryAnalysis(client, preliminary, before);
+        }
+        throw error;
+      }
     },
     onMutate: () => setProgress({ stage: "reading", fraction: 0 }),
-    onSuccess: (analysis) => {
+    onSuccess: ({ analysis, shown }) => {
       performance.mark("campaign-lens:analysis-ready");
-      setCurrentAnalysis(client, analysis);
+      if (shown === null) setCurrentAnalysis(client, analysis);
+      else setCurrentAnalysis(client, analysis, shown.before);
     },
     onSettled: () => setProgress(null),
   });
