@@ -134,6 +134,9 @@ describe("a large file, shown while the worker's rules run", () => {
       expect(button).toHaveAttribute("title", RULES_STILL_RUN);
     }
 
+    // Filtering by findings would show an empty hierarchy, as if there were none.
+    expect(screen.getByRole("radio", { name: "With findings" })).toBeDisabled();
+
     // The user works meanwhile: the selection must survive the findings' arrival.
     await user.click(screen.getByRole("tab", { name: "Outline" }));
     await user.click(screen.getByRole("treeitem", { name: /^Team A\s?, Campaign group/ }));
@@ -161,6 +164,7 @@ describe("a large file, shown while the worker's rules run", () => {
       "tenant:Environment/campaign:Sales/campaignGroup:Team A",
     );
     expect(screen.getByRole("button", { name: "Report" })).toBeEnabled();
+    expect(screen.getByRole("radio", { name: "With findings" })).toBeEnabled();
     await user.click(screen.getByRole("button", { name: "Export ▾" }));
     for (const button of within(screen.getByRole("list", { name: "Export" })).getAllByRole(
       "button",
