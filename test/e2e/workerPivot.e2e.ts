@@ -65,7 +65,10 @@ describe("a configuration analysed in the worker", () => {
     expect(await mark("hierarchy-received")).toBe(1);
     expect(await mark("worker-rules")).toBe(1);
     expect(await treeitems("Campaign")).toBeGreaterThan(0);
-    expect(await page.getByRole("tab", { name: /^Findings/ }).textContent()).toMatch(/\d/);
+    // The findings follow the first paint: the tab counts them once they are in.
+    await expect
+      .poll(() => page.getByRole("tab", { name: /^Findings/ }).textContent(), { timeout: 15_000 })
+      .toMatch(/\d/);
     await expect.poll(() => mark("model-received"), { timeout: 15_000 }).toBe(1);
     expect(await startOf("model-received")).toBeGreaterThan(await startOf("first-tree-paint"));
   });
