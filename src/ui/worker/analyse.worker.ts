@@ -8,7 +8,7 @@ import { columnBuffers, type Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { analyseConfig } from "./analyseConfig";
 import { toLoadError } from "./LoadError";
 import { splitModel } from "./ModelParts";
-import type { AnalysisStart, WorkerRequest, WorkerResponse } from "./workerProtocol";
+import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 import { epochNow } from "./workerTimeline";
 
 const post = (message: WorkerResponse) => self.postMessage(message);
@@ -17,12 +17,9 @@ const post = (message: WorkerResponse) => self.postMessage(message);
  * The hierarchy's columns move to the page: their buffers are transferred, not copied, and the
  * worker does not need them again (the rules read the model).
  */
-function postHierarchy(id: number, hierarchy: Hierarchy | null, start?: AnalysisStart): void {
+function postHierarchy(id: number, hierarchy: Hierarchy | null): void {
   const columns = hierarchy?.columns ?? null;
-  const message: WorkerResponse = start
-    ? { id, type: "hierarchy", columns, start }
-    : { id, type: "hierarchy", columns };
-  self.postMessage(message, {
+  self.postMessage({ id, type: "hierarchy", columns } satisfies WorkerResponse, {
     transfer: columns ? columnBuffers(columns) : [],
   });
 }
@@ -57,13 +54,6 @@ function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): void {
   const { id, inputs, pivot, settings } = request;
   const timeline: [string, number][] = [["start", epochNow()]];
   const mark = (name: string) => timeline.push([name, epochNow()]);
-  // Decided now, not when the rules end: the page shows the analysis under this key as soon
-  // as the hierarchy arrives, and the full one must keep it so the view is not rebuilt.
-  const start: AnalysisStart = {
-    loadedAt: Date.now(),
-    sources: inputs.map((input) => input.path),
-    pivot,
-  };
   const { model, findings, sources, loadedAt } = analyseConfig(
     inputs,
     pivot,
@@ -73,11 +63,10 @@ function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): void {
       onPhase: mark,
       onBuilt: (built, hierarchy, links) => {
         linksOfModel.set(built, links);
-        postHierarchy(id, hierarchy, start);
+        postHierarchy(id, hierarchy);
         mark("hierarchy-sent");
       },
     },
-    start.loadedAt,
   );
   models.set(loadedAt, model);
   post({ id, type: "done", findings, pivot, sources, loadedAt, timeline });

@@ -23,17 +23,8 @@ export interface Analysis {
   readonly pivot: Pivot;
   /** Names of the inputs, for the header ("campaigns.json + persons.json"). */
   readonly sources: readonly string[];
-  /**
-   * When the analysis started (ms since the epoch): tells two loads of the same files apart,
-   * and is the same for a worker's preliminary analysis and the full one that replaces it.
-   */
+  /** When the analysis finished (ms since the epoch): tells two loads of the same files apart. */
   readonly loadedAt: number;
-  /**
-   * True while the rules still run (a worker's analysis shown as soon as its hierarchy
-   * arrived): `findings` is empty for now, not "no findings", and nothing may export or act
-   * on it. The full analysis, with the same `loadedAt`, replaces it.
-   */
-  readonly checking?: boolean;
 }
 
 /** An analysis made on this thread, with its model. */
@@ -55,7 +46,6 @@ export function analyseConfig(
   settings?: RuleSettings,
   onProgress?: (progress: AnalysisProgress) => void,
   hooks: AnalysisHooks = {},
-  loadedAt: number = Date.now(),
 ): LocalAnalysis {
   const { model, hierarchy, findings } = analyseInputs(inputs, {
     pivot,
@@ -68,6 +58,6 @@ export function analyseConfig(
     hierarchy,
     pivot,
     sources: inputs.map((input) => input.path),
-    loadedAt,
+    loadedAt: Date.now(),
   };
 }

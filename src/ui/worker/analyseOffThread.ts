@@ -26,16 +26,13 @@ const sizeOf = (inputs: readonly ConfigInput[]) =>
  * Parse, resolve and check a configuration, in a Web Worker when the input is large so the
  * page stays responsive, reporting progress. Rejects with `LoadFailure`. A worker's analysis
  * comes without its model (`model` is null): the worker keeps it until `releaseModel`, and
- * `loadModel` fetches it. A worker's analysis is also given to `onPreliminary` as soon as its
- * hierarchy arrives, with no findings yet and `checking` set; the analysis the promise
- * settles with has the same `loadedAt`.
+ * `loadModel` fetches it.
  */
 export function analyseOffThread(
   inputs: readonly ConfigInput[],
   pivot: Pivot,
   settings: RuleSettings | undefined,
   onProgress: (progress: AnalysisProgress) => void,
-  onPreliminary?: (analysis: Analysis) => void,
 ): Promise<Analysis> {
   if (sizeOf(inputs) < WORKER_THRESHOLD_BYTES || typeof Worker === "undefined") {
     // The importers, rules and schemas load with the first file opened, not with the page:
@@ -66,18 +63,6 @@ export function analyseOffThread(
         performance.mark("campaign-lens:hierarchy-received");
         hierarchy = new Hierarchy(answer.columns!);
         performance.mark("campaign-lens:hierarchy-prepared");
-        if (answer.start && onPreliminary) {
-          const { loadedAt, sources, pivot: built } = answer.start;
-          onPreliminary({
-            model: null,
-            hierarchy,
-            findings: [],
-            pivot: built,
-            sources,
-            loadedAt,
-            checking: true,
-          });
-        }
         return undefined;
       case "done": {
         performance.mark("campaign-lens:analysis-received");

@@ -1,7 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { modelQueryOptions } from "../../shared/load/modelQuery";
-import { RULES_STILL_RUN } from "../../shared/load/rulesStillRun";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { downloadText } from "./downloadText";
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "./exportFormats";
@@ -9,7 +8,6 @@ import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "./exportForma
 /**
  * A disclosure with one download per export format. Exports read the model (file names,
  * DBIDs), which may still be on its way from the worker: the menu says so until it is in.
- * Every format writes the findings, so none is offered while the rules still run.
  */
 export function ExportMenu() {
   const { analysis } = useWorkspace();
@@ -60,8 +58,7 @@ export function ExportMenu() {
             <button
               type="button"
               className="export-item"
-              disabled={preparing !== null || analysis.checking === true}
-              title={analysis.checking ? RULES_STILL_RUN : undefined}
+              disabled={preparing !== null}
               onClick={() => void save(format)}
             >
               {format.label}
