@@ -91,6 +91,16 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await expectOnTop(page.locator("label", { hasText: "Open files…" }), "Open files…", {
       scrollPage: true,
     });
+    // The export menu opens on screen, every format on top; Escape closes it.
+    await page.getByRole("button", { name: "Export ▾", exact: true }).click();
+    const formats = page.locator(".export-list .export-item");
+    expect(await formats.count()).toBeGreaterThan(0);
+    for (const format of await formats.all()) {
+      await expectOnTop(format, `the export format "${await format.textContent()}"`);
+    }
+    await shot(page, "export-menu", screen);
+    await page.keyboard.press("Escape");
+    await page.locator(".export-list").waitFor({ state: "hidden" });
     if (phone(screen)) {
       await toggle.click();
       await page.getByRole("button", { name: "Compare" }).waitFor({ state: "hidden" });
