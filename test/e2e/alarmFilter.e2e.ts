@@ -1,12 +1,11 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../src/model/stats/Threshold";
 import { expectOnTop } from "./support/expectOnTop";
-import { launchChromium } from "./support/launchChromium";
 import { headerCount, openSimulated, unacknowledgedCount } from "./support/openSimulated";
-import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -33,24 +32,12 @@ const THRESHOLDS: readonly Threshold[] = [
   },
 ];
 
-let server: CspServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveUnderCsp({ configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }] });
-  browser = await launchChromium();
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const csp = chromiumUnderCsp({ configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }] });
 
 const address = () =>
-  `${server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`;
+  `${csp.server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`;
 
-const openPage = (screen: Screen) => openSimulated(browser, address(), screen, THRESHOLDS);
+const openPage = (screen: Screen) => openSimulated(csp.browser, address(), screen, THRESHOLDS);
 
 /** Each outline row: its accessible name's first part (the node's name) and whether it is a leaf. */
 const outlineRows = (page: Page) =>

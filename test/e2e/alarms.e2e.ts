@@ -1,55 +1,27 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_THRESHOLDS, type Threshold } from "../../src/model/stats/Threshold";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
-import { launchChromium } from "./support/launchChromium";
 import { headerCount, openSimulated, unacknowledgedCount } from "./support/openSimulated";
 import { seriousAxeViolations } from "./support/runAxe";
-import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { CAMPAIGNS_IN_ALARM } from "./support/campaignsInAlarm";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
 const SAMPLE = "small-clean.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
 
-/**
- * The defaults and one rule that certainly fires: every campaign has a count of running
- * groups, so "more than -1 running" puts every campaign in alarm as soon as figures arrive.
- */
-const THRESHOLDS: readonly Threshold[] = [
-  ...DEFAULT_THRESHOLDS,
-  {
-    id: "e2e-campaign-running",
-    kind: "campaign",
-    figure: "groupsRunning",
-    op: "above",
-    value: -1,
-    level: "alarm",
-    enabled: true,
-  },
-];
+const THRESHOLDS = CAMPAIGNS_IN_ALARM;
 
-let server: CspServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveUnderCsp({ configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }] });
-  browser = await launchChromium();
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const csp = chromiumUnderCsp({ configFiles: [{ name: SAMPLE, content: SAMPLE_BYTES }] });
 
 const address = () =>
-  `${server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`;
+  `${csp.server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`;
 
 const openPage = (screen: Screen, options: { bypassCSP?: boolean } = {}) =>
-  openSimulated(browser, address(), screen, THRESHOLDS, { keepStored: true, ...options });
+  openSimulated(csp.browser, address(), screen, THRESHOLDS, { keepStored: true, ...options });
 
 async function shot(page: Page, state: string, screen: Screen): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });

@@ -1,29 +1,16 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
-import { launchChromium } from "./support/launchChromium";
 import { seriousAxeViolations } from "./support/runAxe";
-import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
 
-let server: CspServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveUnderCsp();
-  browser = await launchChromium();
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const csp = chromiumUnderCsp();
 
 /**
  * Thresholds the simulated figures are sure to cross, so cells show both colours: a running
@@ -55,7 +42,7 @@ async function freshPage(
   query: string,
   options: { readonly bypassCSP?: boolean; readonly crossed?: boolean } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({
+  const page = await csp.browser.newPage({
     viewport: { width: screen.width, height: screen.height },
     colorScheme: screen.colorScheme,
     bypassCSP: options.bypassCSP ?? false,
@@ -65,7 +52,7 @@ async function freshPage(
       `localStorage.setItem("campaign-lens:thresholds", ${JSON.stringify(CROSSED)})`,
     );
   }
-  await page.goto(`${server.url}/${query}`);
+  await page.goto(`${csp.server.url}/${query}`);
   return page;
 }
 

@@ -1,12 +1,11 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
 import { showHeaderTools } from "./support/showHeaderTools";
-import { launchChromium } from "./support/launchChromium";
 import { seriousAxeViolations } from "./support/runAxe";
-import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -21,26 +20,14 @@ function twoMisnamedGroups(): Buffer {
   return Buffer.from(JSON.stringify(config));
 }
 
-let server: CspServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveUnderCsp();
-  browser = await launchChromium();
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const csp = chromiumUnderCsp();
 
 async function freshPage(screen: Screen): Promise<Page> {
-  const page = await browser.newPage({
+  const page = await csp.browser.newPage({
     viewport: { width: screen.width, height: screen.height },
     colorScheme: screen.colorScheme,
   });
-  await page.goto(server.url);
+  await page.goto(csp.server.url);
   return page;
 }
 
@@ -111,11 +98,11 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   });
 
   it("puts a failed address's error above the empty state's heading", async () => {
-    const page = await browser.newPage({
+    const page = await csp.browser.newPage({
       viewport: { width: screen.width, height: screen.height },
       colorScheme: screen.colorScheme,
     });
-    await page.goto(`${server.url}/?config=${encodeURIComponent("/samples/no-such.json")}`);
+    await page.goto(`${csp.server.url}/?config=${encodeURIComponent("/samples/no-such.json")}`);
     const alert = page.getByRole("alert").filter({ hasText: "no-such.json" });
     await alert.waitFor();
     await expectOnTop(alert.getByRole("button", { name: "Dismiss" }), "the banner's Dismiss");
@@ -173,8 +160,11 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
 describe("accessibility of the marks added for people", () => {
   it("has no serious or critical violations with hidden-character markers, shared icons and the thresholds editor", async () => {
     // axe is injected as an inline script, which the server's policy rightly refuses.
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-    await page.goto(server.url);
+    const page = await csp.browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      bypassCSP: true,
+    });
+    await page.goto(csp.server.url);
     await open(
       page,
       "hidden.json",

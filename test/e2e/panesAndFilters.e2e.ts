@@ -1,32 +1,19 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
-import { launchChromium } from "./support/launchChromium";
 import { seriousAxeViolations } from "./support/runAxe";
-import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
 
-let server: CspServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveUnderCsp();
-  browser = await launchChromium();
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const csp = chromiumUnderCsp();
 
 async function openSales(page: Page, query = ""): Promise<void> {
-  await page.goto(`${server.url}/${query}`);
+  await page.goto(`${csp.server.url}/${query}`);
   await page.getByLabel("Open files…").setInputFiles({
     name: "sales.json",
     mimeType: "application/json",
@@ -58,7 +45,7 @@ const laidOut = (page: Page) =>
 
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   it("resizes and hides the panes by drag and keyboard, keeps their sizes, and gives an empty inspector's room to the tree", async () => {
-    const page = await browser.newPage({
+    const page = await csp.browser.newPage({
       viewport: { width: screen.width, height: screen.height },
       colorScheme: screen.colorScheme,
     });
@@ -144,7 +131,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   });
 
   it("filters outline and tree to findings with their paths, focuses on a subtree and comes back", async () => {
-    const page = await browser.newPage({
+    const page = await csp.browser.newPage({
       viewport: { width: screen.width, height: screen.height },
       colorScheme: screen.colorScheme,
     });
@@ -212,12 +199,12 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   });
 
   it("falls back to the whole hierarchy with a message when a link focuses on a node that is gone", async () => {
-    const page = await browser.newPage({
+    const page = await csp.browser.newPage({
       viewport: { width: screen.width, height: screen.height },
       colorScheme: screen.colorScheme,
     });
     const gone = encodeURIComponent("tenant:Environment/campaign:Gone");
-    await page.goto(`${server.url}/?config=/samples/small-clean.json&focus=${gone}`);
+    await page.goto(`${csp.server.url}/?config=/samples/small-clean.json&focus=${gone}`);
     await page.getByRole("tree", { name: "Hierarchy outline" }).waitFor();
     const message = page.getByRole("status").filter({ hasText: "is not in this hierarchy" });
     await expectOnTop(message, "the missing focus message", { scrollPage: true });
@@ -233,7 +220,10 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
 describe("accessibility of panes and filters", () => {
   it("has no serious or critical violations filtered, focused, resized and with panes hidden", async () => {
     // axe is injected as an inline script, which the server's policy rightly refuses.
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    const page = await csp.browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      bypassCSP: true,
+    });
     await openSales(page, "?filter=findings");
     await page.getByRole("treeitem", { name: /^Sales\s?, Campaign/ }).click();
     await page.getByRole("button", { name: "Focus on selected" }).click();

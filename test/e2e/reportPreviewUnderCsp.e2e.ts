@@ -1,33 +1,20 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
 import { showHeaderTools } from "./support/showHeaderTools";
-import { launchChromium } from "./support/launchChromium";
-import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { SCREENS, screenName } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
 
-let server: CspServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveUnderCsp();
-  browser = await launchChromium();
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const csp = chromiumUnderCsp();
 
 describe.each(SCREENS)("the report preview at $width x $height, $colorScheme", (screen) => {
   it("looks like the downloaded report: its styles apply under the page's policy", async () => {
-    const page: Page = await browser.newPage({
+    const page: Page = await csp.browser.newPage({
       viewport: { width: screen.width, height: screen.height },
       colorScheme: screen.colorScheme,
     });
@@ -35,7 +22,7 @@ describe.each(SCREENS)("the report preview at $width x $height, $colorScheme", (
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
     });
-    await page.goto(server.url);
+    await page.goto(csp.server.url);
     await page.getByLabel("Open files…").setInputFiles({
       name: "sales.json",
       mimeType: "application/json",

@@ -1,29 +1,15 @@
-import { mkdirSync } from "node:fs";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { expectOnTop } from "./support/expectOnTop";
-import { launchChromium } from "./support/launchChromium";
 import { seriousAxeViolations } from "./support/runAxe";
-import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
 const LARGE = Buffer.from(generateConfig({ objects: 20_000, seed: 7, defects: 0.05 }).text);
 
-let server: CspServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveUnderCsp();
-  browser = await launchChromium();
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const csp = chromiumUnderCsp();
 
 async function openLarge(page: Page): Promise<void> {
   await page
@@ -75,11 +61,11 @@ async function shot(page: Page, state: string, screen: Screen): Promise<void> {
 
 describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", (screen) => {
   it("fits a tree opened to its leaves as labelled blocks, with an overview that moves the view", async () => {
-    const page = await browser.newPage({
+    const page = await csp.browser.newPage({
       viewport: { width: screen.width, height: screen.height },
       colorScheme: screen.colorScheme,
     });
-    await page.goto(server.url);
+    await page.goto(csp.server.url);
     await openLarge(page);
     await showStage(page);
     await shot(page, "lod-opened", screen);
@@ -162,8 +148,11 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
 describe("accessibility of the zoomed-out tree", () => {
   it("has no serious or critical violations with blocks and the overview on screen", async () => {
     // axe is injected as an inline script, which the server's policy rightly refuses.
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-    await page.goto(server.url);
+    const page = await csp.browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      bypassCSP: true,
+    });
+    await page.goto(csp.server.url);
     await openLarge(page);
     await openAllLevelsAndFit(page);
     await expect.poll(() => blockItems(page).count()).toBeGreaterThan(2);

@@ -1,30 +1,17 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
-import { launchChromium } from "./support/launchChromium";
 import { seriousAxeViolations } from "./support/runAxe";
-import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
 const WORKBENCH_CHUNK = /\/assets\/Workbench-[^/]+\.js$/;
 
-let server: CspServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveUnderCsp();
-  browser = await launchChromium();
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const csp = chromiumUnderCsp();
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
@@ -33,7 +20,7 @@ async function shot(page: Page, name: string): Promise<void> {
 // axe is added to the page as a script, which the app's policy refuses: the policy is lifted
 // for these pages, whose subject is what shows while the viewer's code is fetched.
 async function newPage(screen: Screen): Promise<Page> {
-  return browser.newPage({
+  return csp.browser.newPage({
     viewport: { width: screen.width, height: screen.height },
     colorScheme: screen.colorScheme,
     bypassCSP: true,
@@ -59,7 +46,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       await held;
       await route.continue();
     });
-    await page.goto(server.url);
+    await page.goto(csp.server.url);
     await page.getByLabel("Open files…").waitFor({ state: "attached" });
     expect(fetched.filter((url) => WORKBENCH_CHUNK.test(url))).toEqual([]);
 
@@ -82,7 +69,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await page.route(WORKBENCH_CHUNK, (route: Route) =>
       refuse ? route.abort("internetdisconnected") : route.continue(),
     );
-    await page.goto(server.url);
+    await page.goto(csp.server.url);
     await openSales(page);
     const alert = page.getByRole("alert").filter({ hasText: "Could not load the viewer" });
     await alert.waitFor();
