@@ -37,15 +37,21 @@ const load = (): void => {
 // code is compiled from.
 for (let i = 0; i < 3; i++) load();
 for (let i = 0; i < 4; i++) collect();
-for (const f of Object.values(probed)) prepare(f);
-load();
-load();
-for (const f of Object.values(probed)) optimizeNext(f);
-load();
 const optimized = (): string[] =>
   Object.entries(probed)
     .filter(([, f]) => ((status(f) ?? 0) & TURBOFANNED) !== 0)
     .map(([name]) => name);
+for (const f of Object.values(probed)) prepare(f);
+load();
+load();
+// A function can deoptimize once on feedback it had not seen (memberGroupNode sometimes does,
+// in the builder it inlines, when a collection emptied its feedback between loads); V8 then
+// optimizes it again with the new feedback, and so does this loop. What the test is about is
+// whether optimized code survives the collections below, not whether the first attempt sticks.
+for (let round = 0; round < 5 && optimized().length < Object.keys(probed).length; round++) {
+  for (const f of Object.values(probed)) optimizeNext(f);
+  load();
+}
 const before = optimized();
 // Two full collections, as `npm run bench` runs between two loads of a file (one before the
 // baseline, one before the pipeline).
