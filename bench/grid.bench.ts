@@ -10,17 +10,12 @@
 // grid on screen and statistics off, measured in the same run; for reference, the same stream
 // is also measured with the tree in the centre.
 import { availableParallelism, loadavg } from "node:os";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateConfig } from "../src/model/generate/generateConfig";
 import { asNodeId } from "../src/model/config/ids";
-import { buildHierarchy } from "../src/model/hierarchy/buildHierarchy";
-import { loadConfig } from "../src/model/loadConfig";
-import { simulationPlan } from "../src/model/stats/simulationPlan";
-import { createServer } from "../src/node/server/createServer";
-import { DEFAULT_SERVER_OPTIONS } from "../src/node/server/ServerOptions";
 import { launchChromium } from "../test/e2e/support/launchChromium";
 import { randomStatUpdates } from "./randomStatUpdates";
+import { simulatedConfigServer } from "./simulatedConfigServer";
 
 const { values } = parseArgs({
   options: {
@@ -46,23 +41,11 @@ const RAF_STEP_MS = 0.1;
 const objects = Math.ceil((wantedRows / 0.11) * 1.02);
 const { text } = generateConfig({ objects, seed: 7 });
 const content = new Uint8Array(Buffer.from(text));
-const hierarchy = buildHierarchy(loadConfig([{ path: FILE, content }]), "campaign");
-const plan = simulationPlan(hierarchy);
+const { hierarchy, plan, app, hub, url } = await simulatedConfigServer(FILE, content);
 let rows = 0;
 for (let n = 0; n < hierarchy.size; n++) {
   if (hierarchy.kind(asNodeId(n)) === "campaignGroup") rows += 1;
 }
-
-const { app, hub } = await createServer({
-  ...DEFAULT_SERVER_OPTIONS,
-  secret: "bench-secret-0",
-  token: "bench-token-0",
-  staticRoot: resolve("dist"),
-  configFiles: [{ name: FILE, content }],
-  knownGroups: plan.groups,
-  readPerMinute: 100_000,
-});
-const url = await app.listen({ host: "127.0.0.1", port: 0 });
 
 const randomUpdates = randomStatUpdates(
   plan,

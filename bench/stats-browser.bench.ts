@@ -7,15 +7,11 @@
 // the same configuration on screen and statistics off, measured in the same run.
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
 import { generateConfig } from "../src/model/generate/generateConfig";
 import { asNodeId } from "../src/model/config/ids";
-import { analyseInputs } from "../src/model/pipeline/analyseInputs";
-import { simulationPlan } from "../src/model/stats/simulationPlan";
-import { createServer } from "../src/node/server/createServer";
-import { DEFAULT_SERVER_OPTIONS } from "../src/node/server/ServerOptions";
 import { launchChromium } from "../test/e2e/support/launchChromium";
 import { randomStatUpdates } from "./randomStatUpdates";
+import { simulatedConfigServer } from "./simulatedConfigServer";
 
 const { values } = parseArgs({
   options: {
@@ -32,11 +28,7 @@ const FILE = "bench-config.json";
 
 const { text } = generateConfig({ objects, seed: 7 });
 const content = new Uint8Array(Buffer.from(text));
-const { hierarchy } = analyseInputs([{ path: FILE, content }], {
-  pivot: "campaign",
-  settings: null,
-});
-const plan = simulationPlan(hierarchy);
+const { hierarchy, plan, app, hub, url } = await simulatedConfigServer(FILE, content);
 const nodeCount = hierarchy.size;
 
 // The first campaign calling list in tree order: its path is the page's `?node=` and its DOM id.
@@ -45,17 +37,6 @@ const markerNode = Array.from({ length: hierarchy.size }, (_, n) => asNodeId(n))
 );
 if (markerNode === undefined) throw new Error("the generated configuration has no calling list");
 const marker = { id: hierarchy.pathOf(markerNode), statId: hierarchy.statId(markerNode) };
-
-const { app, hub } = await createServer({
-  ...DEFAULT_SERVER_OPTIONS,
-  secret: "bench-secret-0",
-  token: "bench-token-0",
-  staticRoot: resolve("dist"),
-  configFiles: [{ name: FILE, content }],
-  knownGroups: plan.groups,
-  readPerMinute: 100_000,
-});
-const url = await app.listen({ host: "127.0.0.1", port: 0 });
 
 const randomUpdates = randomStatUpdates(
   plan,
