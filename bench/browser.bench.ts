@@ -114,7 +114,7 @@ const percentile = (values: readonly number[], p: number): number => {
 // (`__name`) that the page does not have.
 const MARKS = `(() => {
   const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-  return { chosen: at("campaign-lens:file-chosen"), read: at("campaign-lens:file-read"),
+  return { chosen: at("campaign-lens:file-chosen"), read: at("campaign-lens:file-read") ?? at("campaign-lens:worker-read"),
            ready: at("campaign-lens:analysis-ready"), paint: at("campaign-lens:first-tree-paint"),
            model: at("campaign-lens:model-received") };
 })()`;

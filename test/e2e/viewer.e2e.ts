@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
+import { WORKER_THRESHOLD_BYTES } from "../../src/ui/worker/analyseOffThread";
 import { launchChromium } from "./support/launchChromium";
 import { seriousAxeViolations } from "./support/runAxe";
 import { serveDist, type StaticServer } from "./support/serveDist";
@@ -158,6 +159,25 @@ describe("the viewer in Chromium", () => {
     });
     const alert = page.getByRole("alert");
     await expect.poll(() => alert.textContent()).toMatch(/broken\.json, line \d+, column \d+/);
+    await expect(alert.textContent()).resolves.toContain("still shown");
+    expect(await treeitem(/^Sales\s?, Campaign/).count()).toBe(1);
+    await alert.getByRole("button", { name: "Dismiss" }).click();
+  });
+
+  it("keeps the open configuration when a large file read by the worker fails, and says where", async () => {
+    // Over the size the page analyses itself: the worker reads this file and reports on it.
+    const { text } = generateConfig({ objects: 3_000, seed: 4, defects: 0.05 });
+    const cut = text.slice(0, Math.floor(text.length * 0.7));
+    expect(cut.length).toBeGreaterThan(WORKER_THRESHOLD_BYTES);
+    await page.getByLabel("Open files…").setInputFiles({
+      name: "cut-short.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(cut),
+    });
+    const alert = page.getByRole("alert");
+    await expect
+      .poll(() => alert.textContent(), { timeout: 30_000 })
+      .toMatch(/cut-short\.json, line \d+, column \d+/);
     await expect(alert.textContent()).resolves.toContain("still shown");
     expect(await treeitem(/^Sales\s?, Campaign/).count()).toBe(1);
     await alert.getByRole("button", { name: "Dismiss" }).click();

@@ -1,4 +1,4 @@
-import type { ConfigModel } from "../config/ConfigModel";
+import type { ConfigModel, ImportedFile } from "../config/ConfigModel";
 import { resolveModel } from "../config/resolveModel";
 import type { Finding, RuleSettings } from "../findings/Finding";
 import { buildHierarchy } from "../hierarchy/buildHierarchy";
@@ -62,10 +62,23 @@ export function analyseInputs<P extends Pivot | null>(
   inputs: readonly ConfigInput[],
   options: AnalysisOptions<P>,
 ): ModelAnalysis<P> {
+  options.hooks?.onProgress?.({ stage: "reading", fraction: 0.05 });
+  return analyseImported(
+    inputs.map((input) => importConfig(input)),
+    options,
+  );
+}
+
+/**
+ * The same pipeline from files already imported: for a caller that lets go of each file's
+ * bytes once it is imported (the app's worker), so they are not held while the rest runs.
+ */
+export function analyseImported<P extends Pivot | null>(
+  files: readonly ImportedFile[],
+  options: AnalysisOptions<P>,
+): ModelAnalysis<P> {
   const { pivot, settings, extraRules = [], hooks = {} } = options;
   const { onProgress, onPhase, onBuilt } = hooks;
-  onProgress?.({ stage: "reading", fraction: 0.05 });
-  const files = inputs.map((input) => importConfig(input));
   onPhase?.("imported");
   const model = resolveModel(files);
   onPhase?.("resolved");

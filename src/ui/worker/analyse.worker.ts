@@ -1,13 +1,15 @@
 /// <reference lib="webworker" />
 import "../zodWithoutEval";
-import type { ConfigModel } from "../../model/config/ConfigModel";
+import type { ConfigModel, ImportedFile } from "../../model/config/ConfigModel";
 import { buildHierarchy } from "../../model/hierarchy/buildHierarchy";
 import { linkModel } from "../../model/hierarchy/linkModel";
 import type { ModelLinks } from "../../model/hierarchy/ModelLinks";
 import { columnBuffers, type Hierarchy } from "../../model/hierarchy/Hierarchy";
-import { analyseConfig } from "./analyseConfig";
+import { importConfig } from "../../model/import/importConfig";
+import { analyseFiles, type AnalysisProgress } from "./analyseConfig";
 import { toLoadError } from "./LoadError";
 import { splitModel } from "./ModelParts";
+import { readOpenInputs, type OpenInput } from "./OpenInput";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 import { epochNow } from "./workerTimeline";
 
@@ -46,33 +48,48 @@ function linksOf(model: ConfigModel): ModelLinks {
   return links;
 }
 
-// The hierarchy goes to the page as soon as it exists, so the page draws it while the rules
-// run here; the findings follow in a small message. The model stays here: the
-// page paints without it and asks for it afterwards, so copying it (over half a second at 100k
-// objects) is off the way to the first paint.
-function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): void {
-  const { id, inputs, pivot, settings } = request;
+/**
+ * The inputs read and imported, one at a time, each file's bytes let go of once it is
+ * imported: the rest of the pipeline, which builds the model, does not carry them.
+ */
+async function importOpenInputs(
+  inputs: readonly OpenInput[],
+  mark: (name: string) => void,
+): Promise<ImportedFile[]> {
+  const files: ImportedFile[] = [];
+  for (const input of inputs) {
+    const [read] = await readOpenInputs([input]);
+    mark("read");
+    files.push(importConfig(read!));
+  }
+  return files;
+}
+
+// The files are read here, not on the page: a file's bytes would otherwise be read by the page
+// and copied into the worker with the request. The hierarchy goes to the page as soon as it
+// exists, so the page draws it while the rules run here; the findings follow in a small
+// message. The model stays here: the page paints without it and asks for it afterwards, so
+// copying it (over half a second at 100k objects) is off the way to the first paint.
+async function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): Promise<void> {
+  const { id, pivot, settings } = request;
   const timeline: [string, number][] = [["start", epochNow()]];
   const mark = (name: string) => timeline.push([name, epochNow()]);
-  const { model, findings, sources, loadedAt } = analyseConfig(
-    inputs,
-    pivot,
-    settings,
-    (progress) => post({ id, type: "progress", progress }),
-    {
-      onPhase: mark,
-      onBuilt: (built, hierarchy, links) => {
-        linksOfModel.set(built, links);
-        postHierarchy(id, hierarchy);
-        mark("hierarchy-sent");
-      },
+  const onProgress = (progress: AnalysisProgress) => post({ id, type: "progress", progress });
+  onProgress({ stage: "reading", fraction: 0.05 });
+  const files = await importOpenInputs(request.inputs, mark);
+  const { model, findings, sources, loadedAt } = analyseFiles(files, pivot, settings, onProgress, {
+    onPhase: mark,
+    onBuilt: (built, hierarchy, links) => {
+      linksOfModel.set(built, links);
+      postHierarchy(id, hierarchy);
+      mark("hierarchy-sent");
     },
-  );
+  });
   models.set(loadedAt, model);
   post({ id, type: "done", findings, pivot, sources, loadedAt, timeline });
 }
 
-function answer(request: WorkerRequest): void {
+function answer(request: WorkerRequest): void | Promise<void> {
   switch (request.type) {
     case "analyse":
       return analyse(request);
@@ -90,10 +107,10 @@ function answer(request: WorkerRequest): void {
   }
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
-    answer(request);
+    await answer(request);
   } catch (error) {
     post({ id: request.id, type: "error", error: toLoadError(error) });
   }

@@ -1,10 +1,12 @@
-import type { ConfigModel } from "../../model/config/ConfigModel";
+import type { ConfigModel, ImportedFile } from "../../model/config/ConfigModel";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
 import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../model/hierarchy/NodeKind";
 import type { ConfigInput } from "../../model/loadConfig";
 import {
+  analyseImported,
   analyseInputs,
+  type ModelAnalysis,
   type AnalysisHooks as ModelHooks,
   type AnalysisProgress,
 } from "../../model/pipeline/analyseInputs";
@@ -47,17 +49,33 @@ export function analyseConfig(
   onProgress?: (progress: AnalysisProgress) => void,
   hooks: AnalysisHooks = {},
 ): LocalAnalysis {
-  const { model, hierarchy, findings } = analyseInputs(inputs, {
-    pivot,
-    settings: settings ?? {},
-    hooks: { ...hooks, onProgress },
-  });
+  const options = { pivot, settings: settings ?? {}, hooks: { ...hooks, onProgress } };
+  return analysisOf(analyseInputs(inputs, options), pivot, inputs);
+}
+
+/** The same from files already imported (the worker lets go of their bytes first). */
+export function analyseFiles(
+  files: readonly ImportedFile[],
+  pivot: Pivot,
+  settings?: RuleSettings,
+  onProgress?: (progress: AnalysisProgress) => void,
+  hooks: AnalysisHooks = {},
+): LocalAnalysis {
+  const options = { pivot, settings: settings ?? {}, hooks: { ...hooks, onProgress } };
+  return analysisOf(analyseImported(files, options), pivot, files);
+}
+
+function analysisOf(
+  { model, hierarchy, findings }: ModelAnalysis<Pivot>,
+  pivot: Pivot,
+  sources: readonly { readonly path: string }[],
+): LocalAnalysis {
   return {
     model,
     findings,
     hierarchy,
     pivot,
-    sources: inputs.map((input) => input.path),
+    sources: sources.map((source) => source.path),
     loadedAt: Date.now(),
   };
 }

@@ -1,11 +1,11 @@
 import type { RuleSettings } from "../../model/findings/Finding";
 import { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../model/hierarchy/NodeKind";
-import type { ConfigInput } from "../../model/loadConfig";
 import type { Analysis, AnalysisProgress } from "./analyseConfig";
 import { LoadFailure } from "./LoadFailure";
 import { toLoadError } from "./LoadError";
 import { requestWorker } from "./requestWorker";
+import { readOpenInputs, sizeOfInputs, type OpenInput } from "./OpenInput";
 import { nextRequestId } from "./sharedWorker";
 import { markWorkerTimeline } from "./workerTimeline";
 
@@ -15,32 +15,26 @@ import { markWorkerTimeline } from "./workerTimeline";
  */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024;
 
-const sizeOf = (inputs: readonly ConfigInput[]) =>
-  inputs.reduce(
-    (sum, input) =>
-      sum + (typeof input.content === "string" ? input.content.length : input.content.byteLength),
-    0,
-  );
-
 /**
  * Parse, resolve and check a configuration, in a Web Worker when the input is large so the
- * page stays responsive, reporting progress. Rejects with `LoadFailure`. A worker's analysis
- * comes without its model (`model` is null): the worker keeps it until `releaseModel`, and
- * `loadModel` fetches it.
+ * page stays responsive, reporting progress; a worker reads the files itself. Rejects with
+ * `LoadFailure`. A worker's analysis comes without its model (`model` is null): the worker
+ * keeps it until `releaseModel`, and `loadModel` fetches it.
  */
 export function analyseOffThread(
-  inputs: readonly ConfigInput[],
+  inputs: readonly OpenInput[],
   pivot: Pivot,
   settings: RuleSettings | undefined,
   onProgress: (progress: AnalysisProgress) => void,
 ): Promise<Analysis> {
-  if (sizeOf(inputs) < WORKER_THRESHOLD_BYTES || typeof Worker === "undefined") {
+  if (sizeOfInputs(inputs) < WORKER_THRESHOLD_BYTES || typeof Worker === "undefined") {
     // The importers, rules and schemas load with the first file opened, not with the page:
     // the worker has its own copy for large files.
-    return import("./analyseConfig").then(
-      ({ analyseConfig }) => {
+    return Promise.all([import("./analyseConfig"), readOpenInputs(inputs)]).then(
+      ([{ analyseConfig }, read]) => {
+        performance.mark("campaign-lens:file-read");
         try {
-          return analyseConfig(inputs, pivot, settings, onProgress);
+          return analyseConfig(read, pivot, settings, onProgress);
         } catch (error) {
           throw new LoadFailure(toLoadError(error));
         }

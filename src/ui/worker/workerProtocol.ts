@@ -2,9 +2,9 @@ import type { ConfigObject } from "../../model/config/objects";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
 import type { HierarchyColumns } from "../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../model/hierarchy/NodeKind";
-import type { ConfigInput } from "../../model/loadConfig";
 import type { AnalysisProgress } from "./analyseConfig";
 import type { LoadError } from "./LoadError";
+import type { OpenInput } from "./OpenInput";
 import type { ModelEnd } from "./ModelParts";
 import type { WorkerTimeline } from "./workerTimeline";
 
@@ -17,7 +17,7 @@ export type WorkerRequest =
   | {
       readonly id: number;
       readonly type: "analyse";
-      readonly inputs: readonly ConfigInput[];
+      readonly inputs: readonly OpenInput[];
       readonly pivot: Pivot;
       readonly settings?: RuleSettings;
     }

@@ -6,14 +6,15 @@ import type { Finding } from "../../../model/findings/Finding";
 import { fetchConfigFile } from "../../shared/load/configUrlQuery";
 import { DropZone } from "../../shared/load/DropZone";
 import { PasteDialog } from "../../shared/load/PasteDialog";
-import { readFiles } from "../../shared/load/readFiles";
+import { fileInputs } from "../../shared/load/fileInputs";
 import { samplesBase, useSamples } from "../../shared/load/samplesQuery";
 import { nodeOfFinding } from "../../shared/hierarchy/nodeOfFinding";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { useReview } from "../../shared/review/ReviewContext";
 import { ReviewPanel } from "../../shared/review/ReviewPanel";
 import { setBeforeSnapshot } from "../../shared/review/reviewStore";
-import type { ConfigInput } from "../../../model/loadConfig";
+import type { Inputs } from "../../shared/load/useOpenConfig";
+import { readOpenInputs } from "../../worker/OpenInput";
 import { loadBeforeSnapshot } from "./loadBeforeSnapshot";
 import { NODE_OF_KIND } from "../../shared/review/changeOfNode";
 
@@ -53,11 +54,11 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
   if (!review) return null;
   const { comparison, shownTypes, setShownTypes } = review;
 
-  const load = async (inputs: readonly ConfigInput[] | Promise<readonly ConfigInput[]>) => {
+  const load = async (inputs: Inputs) => {
     setBusy(true);
     setError(null);
     try {
-      setBeforeSnapshot(client, await loadBeforeSnapshot(await inputs));
+      setBeforeSnapshot(client, await loadBeforeSnapshot(await readOpenInputs(await inputs)));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -96,7 +97,7 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
             disabled={busy}
             onChange={(event) => {
               const files = event.currentTarget.files;
-              if (files && files.length > 0) void load(readFiles(files));
+              if (files && files.length > 0) void load(fileInputs(files));
               event.currentTarget.value = "";
             }}
           />

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from "react";
-import { readFiles } from "./readFiles";
+import { fileInputs } from "./fileInputs";
 import type { Inputs } from "./useOpenConfig";
 
 interface Props {
@@ -35,7 +35,7 @@ export function DropZone({
         setOver(false);
         if (event.dataTransfer.files.length === 0) return;
         performance.mark("campaign-lens:file-chosen");
-        onOpen(readFiles([...event.dataTransfer.files]));
+        onOpen(fileInputs([...event.dataTransfer.files]));
       }}
     >
       {children}

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { PasteDialog } from "./PasteDialog";
 import type { Inputs } from "./useOpenConfig";
-import { readFiles } from "./readFiles";
+import { fileInputs } from "./fileInputs";
 
 interface Props {
   readonly onOpen: (inputs: Inputs) => void;
@@ -27,12 +27,9 @@ export function OpenControls({ onOpen, disabled }: Props) {
           const files = event.currentTarget.files;
           if (!files || files.length === 0) return;
           performance.mark("campaign-lens:file-chosen");
-          const reading = readFiles([...files]).then((inputs) => {
-            performance.mark("campaign-lens:file-read");
-            return inputs;
-          });
+          const inputs = fileInputs([...files]);
           event.currentTarget.value = "";
-          onOpen(reading);
+          onOpen(inputs);
         }}
       />
       <button type="button" className="button" onClick={() => setPasting(true)} disabled={disabled}>

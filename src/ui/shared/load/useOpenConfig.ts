@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import type { Pivot } from "../../../model/hierarchy/NodeKind";
-import type { ConfigInput } from "../../../model/loadConfig";
+import type { OpenInput } from "../../worker/OpenInput";
 import type { AnalysisProgress } from "../../worker/analyseConfig";
 import { analyseOffThread } from "../../worker/analyseOffThread";
 import { LoadFailure } from "../../worker/LoadFailure";
@@ -10,8 +10,8 @@ import { toLoadError, type LoadError } from "../../worker/LoadError";
 import { afterPaint } from "../afterPaint";
 import { setCurrentAnalysis } from "./currentAnalysis";
 
-/** The inputs, or the promise of them while files are still being read. */
-export type Inputs = readonly ConfigInput[] | Promise<readonly ConfigInput[]>;
+/** The inputs, or the promise of them while they are still being fetched. */
+export type Inputs = readonly OpenInput[] | Promise<readonly OpenInput[]>;
 
 interface OpenConfig {
   /** `onOpened` runs only when the configuration opened (to update the address bar). */
