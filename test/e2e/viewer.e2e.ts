@@ -248,6 +248,25 @@ describe("the viewer in Chromium", () => {
     await expect.poll(() => inspectorHeading().textContent()).toBe("Team A");
   });
 
+  it("opens a large ?config=<url> in the worker, which reads the fetched body", async () => {
+    const { text } = generateConfig({ objects: 5_000, seed: 8, defects: 0.05 });
+    expect(text.length).toBeGreaterThan(WORKER_THRESHOLD_BYTES);
+    // By path: a glob would also match the page's own address, whose query names the file.
+    const isConfig = (url: URL) => url.pathname === "/configs/large-by-url.json";
+    await page.route(isConfig, (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: text }),
+    );
+    await page.goto(`${server.url}/?config=/configs/large-by-url.json`);
+    await expect
+      .poll(() => page.getByText("large-by-url.json", { exact: true }).count(), { timeout: 30_000 })
+      .toBe(1);
+    // The worker's timeline reached the page: the file was read and analysed there.
+    await expect
+      .poll(() => page.evaluate(`performance.getEntriesByName("campaign-lens:worker-read").length`))
+      .toBe(1);
+    await page.unroute(isConfig);
+  });
+
   it("shows a URL that cannot be fetched, with a retry", async () => {
     await page.goto(`${server.url}/?config=/configs/missing.json`);
     const alert = page.getByRole("alert");

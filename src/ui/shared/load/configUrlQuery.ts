@@ -1,13 +1,16 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { ConfigInput } from "../../../model/loadConfig";
+import type { OpenInput } from "../../worker/OpenInput";
 import { watchPolicyRefusal } from "./watchPolicyRefusal";
 
 export class FetchFailure extends Error {
   override readonly name = "FetchFailure";
 }
 
-/** The file at `?config=<url>`, relative URLs resolved against the page. */
-export async function fetchConfigFile(url: string): Promise<ConfigInput> {
+/**
+ * The file at `?config=<url>`, relative URLs resolved against the page. Its body is kept as a
+ * Blob, read where it is analysed (a large one by the worker), not copied through the page.
+ */
+export async function fetchConfigFile(url: string): Promise<OpenInput> {
   const target = new URL(url, window.location.href);
   const here = window.location.origin;
   const refusal = watchPolicyRefusal(target);
@@ -33,7 +36,7 @@ export async function fetchConfigFile(url: string): Promise<ConfigInput> {
     throw new FetchFailure(`Could not fetch ${url}: HTTP ${response.status}.`);
   }
   const name = decodeURIComponent(new URL(url, window.location.href).pathname.split("/").pop()!);
-  return { path: name || url, content: new Uint8Array(await response.arrayBuffer()) };
+  return { path: name || url, content: await response.blob() };
 }
 
 const configUrlQueryOptions = (url: string | null) =>
