@@ -1,9 +1,31 @@
+import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
+import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { serveDist, type StaticServer } from "./support/serveDist";
+import { SCREENS, screenName } from "./support/viewports";
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+
+/**
+ * Put before the worker's own code: the worker keeps its `done` messages (the findings) until
+ * the page says "go" on a broadcast channel, so the test sees the state between the hierarchy
+ * and the findings for as long as it needs, whatever the machine's speed.
+ */
+const HOLD_FINDINGS = `
+const heldFindings = [];
+const postNow = self.postMessage.bind(self);
+new BroadcastChannel("e2e-findings").onmessage = () => {
+  for (const send of heldFindings.splice(0)) send();
+};
+self.postMessage = (message, options) =>
+  message && message.type === "done"
+    ? void heldFindings.push(() => postNow(message, options))
+    : postNow(message, options);
+`;
 
 let server: StaticServer;
 let browser: Browser;
@@ -19,6 +41,7 @@ const startOf = (name: string) =>
   ) as Promise<number>;
 
 beforeAll(async () => {
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   server = await serveDist(resolve("dist"));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 880 } });
@@ -42,7 +65,10 @@ describe("a configuration analysed in the worker", () => {
     expect(await mark("hierarchy-received")).toBe(1);
     expect(await mark("worker-rules")).toBe(1);
     expect(await treeitems("Campaign")).toBeGreaterThan(0);
-    expect(await page.getByRole("tab", { name: /^Findings/ }).textContent()).toMatch(/\d/);
+    // The findings follow the first paint: the tab counts them once they are in.
+    await expect
+      .poll(() => page.getByRole("tab", { name: /^Findings/ }).textContent(), { timeout: 15_000 })
+      .toMatch(/\d/);
     await expect.poll(() => mark("model-received"), { timeout: 15_000 }).toBe(1);
     expect(await startOf("model-received")).toBeGreaterThan(await startOf("first-tree-paint"));
   });
@@ -111,3 +137,76 @@ describe("a configuration analysed in the worker", () => {
     await expect.poll(() => selectedRow.count()).toBe(1);
   });
 });
+
+describe.each(SCREENS)(
+  "while the worker's rules run, at $width x $height, $colorScheme",
+  (screen) => {
+    it("draws the tree before the findings arrive, says the rules are being checked, and holds the exports until they are in", async () => {
+      const context = await browser.newContext({
+        viewport: { width: screen.width, height: screen.height },
+        colorScheme: screen.colorScheme,
+      });
+      try {
+        const held = await context.newPage();
+        await held.route(/\/assets\/analyse\.worker-[^/]*\.js$/, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, body: HOLD_FINDINGS + (await response.text()) });
+        });
+        await held.goto(`${server.url}/?stats=off`);
+        const marked = (name: string) =>
+          held.evaluate(`performance.getEntriesByName("campaign-lens:${name}").length`);
+        const { text } = generateConfig({ objects: 20_000, seed: 7, defects: 0.05 });
+        await held.getByLabel("Open files…").setInputFiles({
+          name: "large.json",
+          mimeType: "application/json",
+          buffer: Buffer.from(text),
+        });
+
+        // The tree is drawn while the findings are still in the worker.
+        await expect.poll(() => marked("first-tree-paint"), { timeout: 30_000 }).toBe(1);
+        expect(await marked("hierarchy-prepared")).toBe(1);
+        expect(await marked("analysis-received")).toBe(0);
+        expect(await held.getByRole("treeitem", { name: /, Campaign\b/ }).count()).toBeGreaterThan(
+          0,
+        );
+
+        const tab = held.getByRole("tab", { name: "Findings (…)" });
+        await expectOnTop(tab, "the Findings tab", { scrollPage: true });
+        await tab.click();
+        const checking = held.getByRole("status").filter({ hasText: "Checking the rules…" });
+        await expect.poll(() => checking.count()).toBe(1);
+        await expectOnTop(checking, "the checking status", { scrollPage: true });
+        expect(await held.getByText("No findings.").count()).toBe(0);
+        // On a phone the review tools and the exports fold behind the Tools button.
+        const tools = held.getByRole("button", { name: /^Tools/ });
+        if (await tools.isVisible()) await tools.click();
+        const report = held.getByRole("button", { name: "Report" });
+        expect(await report.isDisabled()).toBe(true);
+        expect(await report.getAttribute("title")).toMatch(/rules still run/);
+        const exportButton = held.getByRole("button", { name: "Export ▾" });
+        await exportButton.click();
+        const json = held.getByRole("button", { name: "Findings (JSON)" });
+        expect(await json.isDisabled()).toBe(true);
+        if (SHOTS)
+          await held.screenshot({ path: resolve(SHOTS, `checking-${screenName(screen)}.png`) });
+        await exportButton.click();
+
+        // The findings come in: the same view, with counts, and the exports enabled.
+        await held.evaluate(() => new BroadcastChannel("e2e-findings").postMessage("go"));
+        await expect.poll(() => marked("analysis-received"), { timeout: 15_000 }).toBe(1);
+        await expect
+          .poll(() => held.getByRole("tab", { name: /^Findings \(\d+\)$/ }).count())
+          .toBe(1);
+        expect(await checking.count()).toBe(0);
+        expect(await held.locator(".finding-row").count()).toBeGreaterThan(0);
+        expect(await report.isDisabled()).toBe(false);
+        await exportButton.click();
+        expect(await json.isDisabled()).toBe(false);
+        if (SHOTS)
+          await held.screenshot({ path: resolve(SHOTS, `checked-${screenName(screen)}.png`) });
+      } finally {
+        await context.close();
+      }
+    });
+  },
+);

@@ -60,9 +60,15 @@ export function App() {
   const ExportMenu = workbench.module?.ExportMenu;
 
   const openFiles = useCallback(
-    (inputs: Inputs) =>
-      open(inputs, () => setUrl({ config: null, node: null, focus: null }, "push")),
-    [open, setUrl],
+    (inputs: Inputs) => {
+      const { config, node, focus } = url;
+      open(
+        inputs,
+        () => setUrl({ config: null, node: null, focus: null }, "push"),
+        () => setUrl({ config, node, focus }, "replace"),
+      );
+    },
+    [open, setUrl, url],
   );
   const openUrl = useCallback(
     (config: string) => setUrl({ config, node: null, focus: null }, "push"),

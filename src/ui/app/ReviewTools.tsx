@@ -5,6 +5,7 @@ import { changeOfNode } from "../shared/review/changeOfNode";
 import type { TreeExport } from "../review/export/exportTree";
 import { LoadingPanel } from "../shared/review/LoadingPanel";
 import { useReview } from "../shared/review/ReviewContext";
+import { RULES_STILL_RUN } from "../shared/load/rulesStillRun";
 import "./review.css";
 
 // A supervisor opening the app needs none of these at first: each loads on first use, so
@@ -34,6 +35,10 @@ export function ReviewTools() {
   const [presenting, setPresenting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  // Each tool reads the findings (the tree pictures draw their badges): while the rules still
+  // run, they wait rather than show an empty list as the result.
+  const checking = workspace.analysis.checking === true;
+  const waits = checking ? RULES_STILL_RUN : undefined;
   const toggle = (panel: Open) => setOpen((current) => (current === panel ? null : panel));
 
   const treeExport = (): TreeExport => ({
@@ -66,6 +71,8 @@ export function ReviewTools() {
         type="button"
         className="button"
         aria-pressed={open === "compare"}
+        disabled={checking}
+        title={waits}
         onClick={() => toggle("compare")}
       >
         Compare
@@ -74,20 +81,28 @@ export function ReviewTools() {
         type="button"
         className="button"
         aria-pressed={open === "conventions"}
+        disabled={checking}
+        title={waits}
         onClick={() => toggle("conventions")}
       >
         Conventions
       </button>
-      <button type="button" className="button" onClick={() => setOpen("report")}>
+      <button
+        type="button"
+        className="button"
+        disabled={checking}
+        title={waits}
+        onClick={() => setOpen("report")}
+      >
         Report
       </button>
       <button
         type="button"
         className="button"
         aria-label="Tree SVG: save the tree as SVG"
-        title="The open part of the tree, as an SVG picture"
+        title={waits ?? "The open part of the tree, as an SVG picture"}
         aria-busy={exporting === "svg"}
-        disabled={exporting !== null}
+        disabled={exporting !== null || checking}
         onClick={() => exportTree("svg")}
       >
         {exporting === "svg" ? "Tree SVG…" : "Tree SVG"}
@@ -96,9 +111,9 @@ export function ReviewTools() {
         type="button"
         className="button"
         aria-label="Tree PNG: save the tree as PNG"
-        title="The open part of the tree, as a PNG picture"
+        title={waits ?? "The open part of the tree, as a PNG picture"}
         aria-busy={exporting === "png"}
-        disabled={exporting !== null}
+        disabled={exporting !== null || checking}
         onClick={() => exportTree("png")}
       >
         {exporting === "png" ? "Tree PNG…" : "Tree PNG"}
@@ -107,6 +122,8 @@ export function ReviewTools() {
         type="button"
         className="button"
         aria-pressed={presenting}
+        disabled={checking}
+        title={waits}
         onClick={() => setPresenting(!presenting)}
       >
         Present

@@ -7,7 +7,8 @@ import type { SidePanel } from "../shared/url/urlState";
 interface Props {
   readonly view: SidePanel;
   readonly onChange: (view: SidePanel) => void;
-  readonly findingCount: number;
+  /** Null while the rules still run. */
+  readonly findingCount: number | null;
   readonly outline: ReactNode;
   readonly findings: ReactNode;
 }
@@ -27,7 +28,7 @@ export function SidePanelTabs({ view, onChange, findingCount, outline, findings 
     tab === "outline"
       ? "Outline"
       : tab === "findings"
-        ? `Findings (${findingCount})`
+        ? `Findings (${findingCount ?? "…"})`
         : `Alarms (${alarmCount})`;
   return (
     <div className="side-panel">

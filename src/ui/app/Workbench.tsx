@@ -93,7 +93,7 @@ export function Workbench({ view, onView, renderer }: Props) {
           <SidePanelTabs
             view={view}
             onChange={onView}
-            findingCount={analysis.findings.length}
+            findingCount={analysis.checking ? null : analysis.findings.length}
             outline={<Outline />}
             findings={<FindingsPanel />}
           />

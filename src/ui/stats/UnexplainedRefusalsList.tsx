@@ -24,14 +24,16 @@ function Refusals({ store, refused }: Props & { refused: ReadonlyMap<StatKey, st
   // Whether an id matches an object is asked of the store's roll-up index, which is of the
   // hierarchy its figures are of: the list waits for the figures of this one.
   const ours = useFiguresFor(store, hierarchy) !== null;
+  // While the rules still run, no finding explains anything yet: the list waits for them.
+  const checking = analysis.checking === true;
   const surprises = useMemo(
     () =>
-      ours
+      ours && !checking
         ? unexplainedRefusals(refused, analysis.findings, (key) =>
             Boolean(store.hasObject(hierarchy, key)),
           )
         : [],
-    [ours, hierarchy, refused, analysis.findings, store],
+    [ours, checking, hierarchy, refused, analysis.findings, store],
   );
   if (surprises.length === 0) return null;
   return (

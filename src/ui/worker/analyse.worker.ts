@@ -10,7 +10,7 @@ import { analyseFiles, type AnalysisProgress } from "./analyseConfig";
 import { toLoadError } from "./LoadError";
 import { splitModel } from "./ModelParts";
 import { readOpenInputs, type OpenInput } from "./OpenInput";
-import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
+import type { AnalysisStart, WorkerRequest, WorkerResponse } from "./workerProtocol";
 import { epochNow } from "./workerTimeline";
 
 const post = (message: WorkerResponse) => self.postMessage(message);
@@ -19,9 +19,12 @@ const post = (message: WorkerResponse) => self.postMessage(message);
  * The hierarchy's columns move to the page: their buffers are transferred, not copied, and the
  * worker does not need them again (the rules read the model).
  */
-function postHierarchy(id: number, hierarchy: Hierarchy | null): void {
+function postHierarchy(id: number, hierarchy: Hierarchy | null, start?: AnalysisStart): void {
   const columns = hierarchy?.columns ?? null;
-  self.postMessage({ id, type: "hierarchy", columns } satisfies WorkerResponse, {
+  const message: WorkerResponse = start
+    ? { id, type: "hierarchy", columns, start }
+    : { id, type: "hierarchy", columns };
+  self.postMessage(message, {
     transfer: columns ? columnBuffers(columns) : [],
   });
 }
@@ -76,15 +79,29 @@ async function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): Pr
   const mark = (name: string) => timeline.push([name, epochNow()]);
   const onProgress = (progress: AnalysisProgress) => post({ id, type: "progress", progress });
   onProgress({ stage: "reading", fraction: 0.05 });
+  // Decided now, not when the rules end: the page shows the analysis under this key as soon
+  // as the hierarchy arrives, and the full one must keep it so the view is not rebuilt.
+  const start: AnalysisStart = {
+    loadedAt: Date.now(),
+    sources: request.inputs.map((input) => input.path),
+    pivot,
+  };
   const files = await importOpenInputs(request.inputs, mark);
-  const { model, findings, sources, loadedAt } = analyseFiles(files, pivot, settings, onProgress, {
-    onPhase: mark,
-    onBuilt: (built, hierarchy, links) => {
-      linksOfModel.set(built, links);
-      postHierarchy(id, hierarchy);
-      mark("hierarchy-sent");
+  const { model, findings, sources, loadedAt } = analyseFiles(
+    files,
+    pivot,
+    settings,
+    onProgress,
+    {
+      onPhase: mark,
+      onBuilt: (built, hierarchy, links) => {
+        linksOfModel.set(built, links);
+        postHierarchy(id, hierarchy, start);
+        mark("hierarchy-sent");
+      },
     },
-  });
+    start.loadedAt,
+  );
   models.set(loadedAt, model);
   post({ id, type: "done", findings, pivot, sources, loadedAt, timeline });
 }

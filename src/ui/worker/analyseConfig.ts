@@ -25,8 +25,17 @@ export interface Analysis {
   readonly pivot: Pivot;
   /** Names of the inputs, for the header ("campaigns.json + persons.json"). */
   readonly sources: readonly string[];
-  /** When the analysis finished (ms since the epoch): tells two loads of the same files apart. */
+  /**
+   * When the analysis started (ms since the epoch): tells two loads of the same files apart,
+   * and is the same for a worker's preliminary analysis and the full one that replaces it.
+   */
   readonly loadedAt: number;
+  /**
+   * True while the rules still run (a worker's analysis shown as soon as its hierarchy
+   * arrived): `findings` is empty for now, not "no findings", and nothing may export or act
+   * on it. The full analysis, with the same `loadedAt`, replaces it.
+   */
+  readonly checking?: boolean;
 }
 
 /** An analysis made on this thread, with its model. */
@@ -48,9 +57,10 @@ export function analyseConfig(
   settings?: RuleSettings,
   onProgress?: (progress: AnalysisProgress) => void,
   hooks: AnalysisHooks = {},
+  loadedAt: number = Date.now(),
 ): LocalAnalysis {
   const options = { pivot, settings: settings ?? {}, hooks: { ...hooks, onProgress } };
-  return analysisOf(analyseInputs(inputs, options), pivot, inputs);
+  return analysisOf(analyseInputs(inputs, options), pivot, inputs, loadedAt);
 }
 
 /** The same from files already imported (the worker lets go of their bytes first). */
@@ -60,15 +70,17 @@ export function analyseFiles(
   settings?: RuleSettings,
   onProgress?: (progress: AnalysisProgress) => void,
   hooks: AnalysisHooks = {},
+  loadedAt: number = Date.now(),
 ): LocalAnalysis {
   const options = { pivot, settings: settings ?? {}, hooks: { ...hooks, onProgress } };
-  return analysisOf(analyseImported(files, options), pivot, files);
+  return analysisOf(analyseImported(files, options), pivot, files, loadedAt);
 }
 
 function analysisOf(
   { model, hierarchy, findings }: ModelAnalysis<Pivot>,
   pivot: Pivot,
   sources: readonly { readonly path: string }[],
+  loadedAt: number,
 ): LocalAnalysis {
   return {
     model,
@@ -76,6 +88,6 @@ function analysisOf(
     hierarchy,
     pivot,
     sources: sources.map((source) => source.path),
-    loadedAt: Date.now(),
+    loadedAt,
   };
 }

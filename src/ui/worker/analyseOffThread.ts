@@ -19,13 +19,16 @@ export const WORKER_THRESHOLD_BYTES = 256 * 1024;
  * Parse, resolve and check a configuration, in a Web Worker when the input is large so the
  * page stays responsive, reporting progress; a worker reads the files itself. Rejects with
  * `LoadFailure`. A worker's analysis comes without its model (`model` is null): the worker
- * keeps it until `releaseModel`, and `loadModel` fetches it.
+ * keeps it until `releaseModel`, and `loadModel` fetches it. A worker's analysis is also given
+ * to `onPreliminary` as soon as its hierarchy arrives, with no findings yet and `checking`
+ * set; the analysis the promise settles with has the same `loadedAt`.
  */
 export function analyseOffThread(
   inputs: readonly OpenInput[],
   pivot: Pivot,
   settings: RuleSettings | undefined,
   onProgress: (progress: AnalysisProgress) => void,
+  onPreliminary?: (analysis: Analysis) => void,
 ): Promise<Analysis> {
   if (sizeOfInputs(inputs) < WORKER_THRESHOLD_BYTES || typeof Worker === "undefined") {
     // The importers, rules and schemas load with the first file opened, not with the page:
@@ -57,6 +60,18 @@ export function analyseOffThread(
         performance.mark("campaign-lens:hierarchy-received");
         hierarchy = new Hierarchy(answer.columns!);
         performance.mark("campaign-lens:hierarchy-prepared");
+        if (answer.start && onPreliminary) {
+          const { loadedAt, sources, pivot: built } = answer.start;
+          onPreliminary({
+            model: null,
+            hierarchy,
+            findings: [],
+            pivot: built,
+            sources,
+            loadedAt,
+            checking: true,
+          });
+        }
         return undefined;
       case "done": {
         performance.mark("campaign-lens:analysis-received");

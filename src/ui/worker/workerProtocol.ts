@@ -31,8 +31,15 @@ export type WorkerRequest =
   /** The page no longer needs that configuration: no answer. */
   | { readonly id: number; readonly type: "release"; readonly loadedAt: number };
 
+/** What the page needs, with the hierarchy, to show an analysis before its findings. */
+export interface AnalysisStart {
+  readonly loadedAt: number;
+  readonly sources: readonly string[];
+  readonly pivot: Pivot;
+}
+
 /**
- * Per analyse request: progress, then `hierarchy` and `done` in that order, or `error` (the
+ * Per analyse request: progress, then `hierarchy` (with `start`) and `done` in that order, or `error` (the
  * model stays in the worker). Per pivot request: `hierarchy`; per model request: the model's
  * objects in `model-part`s (`ModelParts`), then `model`; either with null when the worker
  * does not have (or no longer has) that configuration.
@@ -43,6 +50,8 @@ export type WorkerResponse =
       readonly id: number;
       readonly type: "hierarchy";
       readonly columns: HierarchyColumns | null;
+      /** For an analyse request only: the page shows the hierarchy while the rules run. */
+      readonly start?: AnalysisStart;
     }
   | { readonly id: number; readonly type: "model-part"; readonly objects: readonly ConfigObject[] }
   | { readonly id: number; readonly type: "model"; readonly end: ModelEnd | null }

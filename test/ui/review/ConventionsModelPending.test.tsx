@@ -51,6 +51,20 @@ describe("House conventions, while the open configuration's model comes from the
     expect(screen.queryByText("Applying the house conventions…")).not.toBeInTheDocument();
   });
 
+  it("waits for the rules' own findings before adding the conventions' to them", async () => {
+    const open = reviewAnalysis();
+    // The model is here, but the analysis is the preliminary one: the rules still run.
+    renderReview(<ConventionsPanel onClose={() => undefined} />, {
+      ...open,
+      findings: [],
+      checking: true,
+    });
+    await applyConventions(CALLING_LISTS);
+    await new Promise((settle) => setTimeout(settle, 50));
+    expect(screen.getByText("Applying the house conventions…")).toHaveAttribute("role", "status");
+    expect(screen.queryByRole("list", { name: "Findings from conventions" })).toBeNull();
+  });
+
   it("says the conventions cannot be applied when the worker no longer has the model", async () => {
     renderReview(<ConventionsPanel onClose={() => undefined} />, {
       ...reviewAnalysis(),

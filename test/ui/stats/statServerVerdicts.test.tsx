@@ -141,6 +141,26 @@ describe("Stat Server's verdict in the viewer", () => {
     expect(statId.mock.calls.length).toBe(indexing);
   });
 
+  it("lists no refusal as unexplained while the rules still run", () => {
+    const { store, slots } = slotsWith(
+      verdict("CampaignGroup", "Sales@Team1", "refused", "Object not found"),
+    );
+    const local = analyseConfig(
+      [{ path: "sales.json", content: fixtureText("sales.json") }],
+      "campaign",
+    );
+    const { analysis } = renderWorkspace(<StatsLegend store={store} storageProblem={null} />, {
+      statsSlots: slots,
+      analysis: { ...local, findings: [], checking: true },
+    });
+    act(() => {
+      store.setHierarchy(analysis.hierarchy);
+      store.commit();
+    });
+    // With no findings in yet, the refusal the naming rule explains would be listed.
+    expect(screen.queryByRole("list", { name: /no finding explains it/ })).toBeNull();
+  });
+
   it("computes nothing for the refusals list while nothing is refused", () => {
     const { store, slots } = slotsWith(verdict("CampaignGroup", "Sales@Team1", "known"));
     const analysis = analyseConfig(

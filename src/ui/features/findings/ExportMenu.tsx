@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { modelQueryOptions } from "../../shared/load/modelQuery";
+import { RULES_STILL_RUN } from "../../shared/load/rulesStillRun";
 import { useWorkspace } from "../../shared/workspace/WorkspaceContext";
 import { downloadText } from "./downloadText";
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "./exportFormats";
@@ -8,6 +9,7 @@ import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "./exportForma
 /**
  * A disclosure with one download per export format. Exports read the model (file names,
  * DBIDs), which may still be on its way from the worker: the menu says so until it is in.
+ * Every format writes the findings, so none is offered while the rules still run.
  */
 export function ExportMenu() {
   const { analysis } = useWorkspace();
@@ -67,7 +69,8 @@ export function ExportMenu() {
             <button
               type="button"
               className="export-item"
-              disabled={preparing !== null}
+              disabled={preparing !== null || analysis.checking === true}
+              title={analysis.checking ? RULES_STILL_RUN : undefined}
               onClick={() => void save(format)}
             >
               {format.label}

@@ -77,6 +77,17 @@ export function FindingsPanel() {
     if (node !== null) reveal(node);
   };
 
+  if (analysis.checking) {
+    return (
+      <div className="findings-empty">
+        <p role="status" className="findings-checking">
+          <strong>Checking the rules…</strong>
+        </p>
+        <p className="muted">The findings appear here as soon as the rules have run.</p>
+      </div>
+    );
+  }
+
   if (findings.length === 0) {
     return (
       <div className="findings-empty">

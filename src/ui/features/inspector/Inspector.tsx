@@ -86,8 +86,10 @@ export function Inspector() {
       {renderInspectorSection?.(node)}
 
       <section aria-labelledby="inspector-findings">
-        <h3 id="inspector-findings">Findings ({findings.length})</h3>
-        {findings.length === 0 ? (
+        <h3 id="inspector-findings">Findings ({analysis.checking ? "…" : findings.length})</h3>
+        {analysis.checking ? (
+          <p className="muted">Checking the rules…</p>
+        ) : findings.length === 0 ? (
           <p className="muted">None for this object.</p>
         ) : (
           <ul className="inspector-findings">

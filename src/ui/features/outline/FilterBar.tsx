@@ -1,3 +1,4 @@
+import { RULES_STILL_RUN } from "../../shared/load/rulesStillRun";
 import type { NodePath } from "../../../model/config/ids";
 import { useStatsSlots } from "../../shared/statsSlots/StatsSlots";
 import type { NodeFilter } from "../../shared/url/urlState";
@@ -28,7 +29,7 @@ const ALARMS_REASON = "needs live or simulated statistics";
  * alarm, each with its path; and a focus on one subtree, with the way back.
  */
 export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
-  const { hierarchy, selected } = useWorkspace();
+  const { analysis, hierarchy, selected } = useWorkspace();
   const alarmsAvailable = useAlarmsAvailable(useStatsSlots().alarms);
   const { filtered, filter: applied, empty } = useShownHierarchy();
   const focusNode = filtered?.focusNode ?? null;
@@ -38,13 +39,17 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
       <fieldset className="filter-choice">
         <legend className="filter-legend">Show</legend>
         {CHOICES.map(({ value, label }) => {
-          const disabled = value === "alarms" && !alarmsAvailable;
+          const noAlarms = value === "alarms" && !alarmsAvailable;
+          const checking = value === "findings" && analysis.checking === true;
+          const disabled = noAlarms || checking;
           return (
             <label
               key={label}
               className="filter-option"
               aria-disabled={disabled || undefined}
-              title={disabled ? `In alarm: ${ALARMS_REASON}` : undefined}
+              title={
+                noAlarms ? `In alarm: ${ALARMS_REASON}` : checking ? RULES_STILL_RUN : undefined
+              }
             >
               <input
                 type="radio"
@@ -52,7 +57,7 @@ export function FilterBar({ filter, focus, onFilter, onFocus }: Props) {
                 // What is shown: a filter asked for that cannot apply leaves "All objects" on.
                 checked={applied === value}
                 disabled={disabled}
-                aria-describedby={disabled ? "filter-alarms-reason" : undefined}
+                aria-describedby={noAlarms ? "filter-alarms-reason" : undefined}
                 onChange={() => onFilter(value)}
                 // "All objects", on while an alarm filter waits for statistics, drops that filter.
                 onClick={() => {

@@ -24,7 +24,8 @@ export function ConventionFindingsSync() {
   const wanted = active?.rules ?? null;
   const pending = conventionsPending(analysis, wanted);
   useEffect(() => {
-    if (!pending || model === undefined) return;
+    // The rules' own findings are not in yet: conventions are added to them once they are.
+    if (!pending || model === undefined || analysis.checking) return;
     const findings = runRules(model, {}, undefined, wanted ?? []);
     const next: Analysis = { ...analysis, findings };
     markConventionsApplied(next, wanted);

@@ -2,20 +2,45 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import type { Pivot } from "../../../model/hierarchy/NodeKind";
 import type { OpenInput } from "../../worker/OpenInput";
-import type { AnalysisProgress } from "../../worker/analyseConfig";
+import type { Analysis, AnalysisProgress } from "../../worker/analyseConfig";
 import { analyseOffThread } from "../../worker/analyseOffThread";
 import { LoadFailure } from "../../worker/LoadFailure";
 import { prepareWorker } from "../../worker/sharedWorker";
 import { toLoadError, type LoadError } from "../../worker/LoadError";
 import { afterPaint } from "../afterPaint";
-import { setCurrentAnalysis } from "./currentAnalysis";
+import {
+  setCurrentAnalysis,
+  showPreliminaryAnalysis,
+  withdrawPreliminaryAnalysis,
+} from "./currentAnalysis";
+
+interface Opening {
+  readonly inputs: Inputs;
+  readonly onOpened: (() => void) | undefined;
+  readonly onWithdrawn: (() => void) | undefined;
+}
+
+/** The preliminary analysis shown while the rules ran, and the one it hid. */
+interface Shown {
+  readonly preliminary: Analysis;
+  readonly before: Analysis | null;
+}
+
+interface Opened {
+  readonly analysis: Analysis;
+  readonly shown: Shown | null;
+}
 
 /** The inputs, or the promise of them while they are still being fetched. */
 export type Inputs = readonly OpenInput[] | Promise<readonly OpenInput[]>;
 
 interface OpenConfig {
-  /** `onOpened` runs only when the configuration opened (to update the address bar). */
-  readonly open: (inputs: Inputs, onOpened?: () => void) => void;
+  /**
+   * `onOpened` runs only when the configuration is shown (to update the address bar): when it
+   * opened, or when a large file's hierarchy is shown while its rules run. `onWithdrawn` runs
+   * if such a file then fails and what the user had before is shown again.
+   */
+  readonly open: (inputs: Inputs, onOpened?: () => void, onWithdrawn?: () => void) => void;
   readonly pending: boolean;
   readonly progress: AnalysisProgress | null;
   /** The last failure, until the next attempt; the open configuration is kept meanwhile. */
@@ -34,21 +59,46 @@ export function useOpenConfig(pivot: Pivot): OpenConfig {
     return () => handle.cancel();
   }, []);
   const mutation = useMutation({
-    mutationFn: async (inputs: Inputs) => {
+    mutationFn: async ({ inputs, onOpened, onWithdrawn }: Opening): Promise<Opened> => {
       if (inputs instanceof Promise) prepareWorker();
-      return analyseOffThread(await inputs, pivot, undefined, (p) => setProgress(p));
+      let shown: Shown | null = null;
+      try {
+        const analysis = await analyseOffThread(
+          await inputs,
+          pivot,
+          undefined,
+          (p) => setProgress(p),
+          (preliminary) => {
+            shown = { preliminary, before: showPreliminaryAnalysis(client, preliminary) };
+            onOpened?.();
+          },
+        );
+        return { analysis, shown };
+      } catch (error) {
+        if (shown !== null) {
+          const { preliminary, before } = shown;
+          withdrawPreliminaryAnalysis(client, preliminary, before);
+          onWithdrawn?.();
+        }
+        throw error;
+      }
     },
     onMutate: () => setProgress({ stage: "reading", fraction: 0 }),
-    onSuccess: (analysis) => {
+    onSuccess: ({ analysis, shown }, { onOpened }) => {
       performance.mark("campaign-lens:analysis-ready");
+      if (shown !== null) {
+        setCurrentAnalysis(client, analysis, shown.before);
+        return;
+      }
       setCurrentAnalysis(client, analysis);
+      onOpened?.();
     },
     onSettled: () => setProgress(null),
   });
   const { mutate } = mutation;
   const open = useCallback(
-    (inputs: Inputs, onOpened?: () => void) =>
-      mutate(inputs, onOpened ? { onSuccess: () => onOpened() } : undefined),
+    (inputs: Inputs, onOpened?: () => void, onWithdrawn?: () => void) =>
+      mutate({ inputs, onOpened, onWithdrawn }),
     [mutate],
   );
   const error = mutation.error

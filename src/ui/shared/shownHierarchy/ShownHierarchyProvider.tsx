@@ -38,14 +38,19 @@ export function useAlarmsAvailable(source: AlarmSource | undefined): boolean {
  * are opened, so what matches is on screen.
  */
 export function ShownHierarchyProvider({ filter, focus, onShowAll, children }: Props) {
-  const { hierarchy, findingsByObject, dispatch, reveal, view } = useWorkspace();
+  const { analysis, hierarchy, findingsByObject, dispatch, reveal, view } = useWorkspace();
   const { alarms: alarmSource } = useStatsSlots();
   // Alarms judged on another hierarchy (a pivot switch or a new file not rolled up yet) name
   // other nodes here: they match none, and open no path.
   const alarms = useAlarmsIn(alarmSource, hierarchy);
   const alarmsAvailable = useAlarmsAvailable(alarmSource);
   // Without alarms to watch (no source, or statistics off) the filter does not apply.
-  const applied = filter === "alarms" && !alarmsAvailable ? null : filter;
+  // A filter that cannot apply yet (no alarms without statistics, no findings while the rules
+  // still run) shows everything rather than an empty hierarchy that would claim "none".
+  const applied =
+    (filter === "alarms" && !alarmsAvailable) || (filter === "findings" && analysis.checking)
+      ? null
+      : filter;
 
   const filtered = useMemo(() => {
     if (applied === null && focus === null) return null;
