@@ -118,9 +118,14 @@ const MARKS = `(() => {
            ready: at("campaign-lens:analysis-ready"), paint: at("campaign-lens:first-tree-paint"),
            model: at("campaign-lens:model-received") };
 })()`;
-/** Whether the model is on the page: fetched from the worker, or analysed on the page. */
-const MODEL_IN = `performance.getEntriesByName("campaign-lens:model-received").length > 0 ||
-  performance.getEntriesByName("campaign-lens:analysis-received").length === 0`;
+/**
+ * Whether the load is over: analysed on the page, or, from the worker, the findings and the
+ * model both in (the tree is painted before either).
+ */
+const MODEL_IN = `(() => {
+  const seen = (name) => performance.getEntriesByName("campaign-lens:" + name).length > 0;
+  return !seen("hierarchy-received") || (seen("analysis-received") && seen("model-received"));
+})()`;
 /** Every `campaign-lens:` mark, in time order (the worker's re-based onto the page's clock). */
 const TIMELINE = `performance.getEntriesByType("mark")
   .filter((m) => m.name.startsWith("campaign-lens:"))
@@ -382,10 +387,11 @@ async function measure(
       process.stderr.write(`  main-thread profile to first paint: ${path}\n`);
       await profiler.detach();
     }
-    const timeline = (await page.evaluate(TIMELINE)) as [string, number][];
-    // Frames are measured once the model is in: copying it in blocks the page for a moment
-    // after the paint, which is in the "model after paint" column, not in the frame times.
+    // Frames are measured once the load is over: taking the findings and the model in blocks
+    // the page for a moment after the paint, which is in the "model after paint" column, not
+    // in the frame times. The worker's marks reach the page with the findings.
     await page.waitForFunction(MODEL_IN, null, { timeout: PAINT_LIMIT_MS, polling: 50 });
+    const timeline = (await page.evaluate(TIMELINE)) as [string, number][];
     const marks = (await page.evaluate(MARKS)) as Record<string, number | null>;
     const painted = timeline.findIndex(([name]) => name === "first-tree-paint");
     const toPaint = painted < 0 ? timeline : timeline.slice(0, painted + 1);
