@@ -177,6 +177,10 @@ describe.each(SCREENS)(
         await expect.poll(() => checking.count()).toBe(1);
         await expectOnTop(checking, "the checking status", { scrollPage: true });
         expect(await held.getByText("No findings.").count()).toBe(0);
+        // The progress of the rules floats over the drawing, not over the filters.
+        await expectOnTop(held.getByRole("radio", { name: "All objects" }), "the filter", {
+          scrollPage: true,
+        });
         // On a phone the review tools and the exports fold behind the Tools button.
         const tools = held.getByRole("button", { name: /^Tools/ });
         if (await tools.isVisible()) await tools.click();
@@ -187,6 +191,15 @@ describe.each(SCREENS)(
         await exportButton.click();
         const json = held.getByRole("button", { name: "Findings (JSON)" });
         expect(await json.isDisabled()).toBe(true);
+        // Nor over the export menu.
+        for (const name of [
+          "Findings (JSON)",
+          "Findings (CSV)",
+          "Findings (SARIF)",
+          "Rename plan (CSV)",
+        ]) {
+          await expectOnTop(held.getByRole("button", { name }), `${name} while the rules run`);
+        }
         if (SHOTS)
           await held.screenshot({ path: resolve(SHOTS, `checking-${screenName(screen)}.png`) });
         await exportButton.click();

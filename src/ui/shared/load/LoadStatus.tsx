@@ -68,7 +68,9 @@ export function LoadStatus(props: Props) {
     const fraction = progress?.fraction ?? 0;
     const label = progress ? STAGE[progress.stage] : `Fetching ${fetching}`;
     return (
-      <div className="load-status" role="status">
+      // With a configuration on screen (a large file's tree is shown while its rules run), the
+      // progress keeps off the controls in use and floats at the bottom of the window.
+      <div className={props.keptOpen ? "load-status over-drawing" : "load-status"} role="status">
         <span>{label}…</span>
         <progress max={1} value={progress ? fraction : undefined} aria-label="Loading progress" />
       </div>
