@@ -26,21 +26,22 @@ export function sizeOfInputs(inputs: readonly OpenInput[]): number {
 }
 
 /**
- * The inputs with every file read into bytes, for the analysis. Throws `ConfigImportError`
+ * The input with its file read into bytes, for the analysis. Throws `ConfigImportError`
  * naming a file that cannot be read (removed, or changed since it was chosen).
  */
-export async function readOpenInputs(inputs: readonly OpenInput[]): Promise<ConfigInput[]> {
-  return Promise.all(
-    inputs.map(async ({ path, content }) => {
-      if (typeof content === "string" || content instanceof Uint8Array) return { path, content };
-      try {
-        // The importers detect the encoding themselves (UTF-8 with or without BOM, UTF-16),
-        // which `Blob.text()` would get wrong for UTF-16.
-        return { path, content: new Uint8Array(await content.arrayBuffer()) };
-      } catch (error) {
-        const why = error instanceof Error && error.message ? `: ${error.message}` : "";
-        throw new ConfigImportError(`the file could not be read${why}`, { file: path });
-      }
-    }),
-  );
+export async function readOpenInput({ path, content }: OpenInput): Promise<ConfigInput> {
+  if (typeof content === "string" || content instanceof Uint8Array) return { path, content };
+  try {
+    // The importers detect the encoding themselves (UTF-8 with or without BOM, UTF-16),
+    // which `Blob.text()` would get wrong for UTF-16.
+    return { path, content: new Uint8Array(await content.arrayBuffer()) };
+  } catch (error) {
+    const why = error instanceof Error && error.message ? `: ${error.message}` : "";
+    throw new ConfigImportError(`the file could not be read${why}`, { file: path });
+  }
+}
+
+/** Every input read (`readOpenInput`), for an analysis on the page. */
+export function readOpenInputs(inputs: readonly OpenInput[]): Promise<ConfigInput[]> {
+  return Promise.all(inputs.map(readOpenInput));
 }

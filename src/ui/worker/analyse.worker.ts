@@ -9,7 +9,7 @@ import { importConfig } from "../../model/import/importConfig";
 import { analyseFiles, type AnalysisProgress } from "./analyseConfig";
 import { toLoadError } from "./LoadError";
 import { splitModel } from "./ModelParts";
-import { readOpenInputs, type OpenInput } from "./OpenInput";
+import { readOpenInput, type OpenInput } from "./OpenInput";
 import type { AnalysisStart, WorkerRequest, WorkerResponse } from "./workerProtocol";
 import { epochNow } from "./workerTimeline";
 
@@ -61,9 +61,9 @@ async function importOpenInputs(
 ): Promise<ImportedFile[]> {
   const files: ImportedFile[] = [];
   for (const input of inputs) {
-    const [read] = await readOpenInputs([input]);
+    const read = await readOpenInput(input);
     mark("read");
-    files.push(importConfig(read!));
+    files.push(importConfig(read));
   }
   return files;
 }

@@ -2,10 +2,10 @@ import type { ConfigModel, ImportedFile } from "../../model/config/ConfigModel";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
 import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../model/hierarchy/NodeKind";
+import { importConfig } from "../../model/import/importConfig";
 import type { ConfigInput } from "../../model/loadConfig";
 import {
   analyseImported,
-  analyseInputs,
   type ModelAnalysis,
   type AnalysisHooks as ModelHooks,
   type AnalysisProgress,
@@ -56,14 +56,19 @@ export function analyseConfig(
   pivot: Pivot,
   settings?: RuleSettings,
   onProgress?: (progress: AnalysisProgress) => void,
-  hooks: AnalysisHooks = {},
-  loadedAt: number = Date.now(),
 ): LocalAnalysis {
-  const options = { pivot, settings: settings ?? {}, hooks: { ...hooks, onProgress } };
-  return analysisOf(analyseInputs(inputs, options), pivot, inputs, loadedAt);
+  return analyseFiles(
+    inputs.map((input) => importConfig(input)),
+    pivot,
+    settings,
+    onProgress,
+  );
 }
 
-/** The same from files already imported (the worker lets go of their bytes first). */
+/**
+ * The same from files already imported: the worker imports each file as soon as it has read
+ * it, and lets go of its bytes before the rest of the pipeline runs.
+ */
 export function analyseFiles(
   files: readonly ImportedFile[],
   pivot: Pivot,

@@ -39,10 +39,10 @@ export interface AnalysisStart {
 }
 
 /**
- * Per analyse request: progress, then `hierarchy` (with `start`) and `done` in that order, or `error` (the
- * model stays in the worker). Per pivot request: `hierarchy`; per model request: the model's
- * objects in `model-part`s (`ModelParts`), then `model`; either with null when the worker
- * does not have (or no longer has) that configuration.
+ * Per analyse request: progress, then `hierarchy` (with `start`) and `done` in that order, or
+ * `error` (the model stays in the worker). Per pivot request: `hierarchy`; per model request:
+ * the model's objects in `model-part`s (`ModelParts`), then `model`; either with null when
+ * the worker does not have (or no longer has) that configuration.
  */
 export type WorkerResponse =
   | { readonly id: number; readonly type: "progress"; readonly progress: AnalysisProgress }
