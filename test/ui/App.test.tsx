@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/ui/app/App";
 import { AppProviders } from "../../src/ui/app/AppProviders";
+import "./jsdomFileArrayBuffer";
 import { fixtureText } from "./renderWorkspace";
 
 /** The network the app talks to: the sample list, a configuration URL; anything else fails the test. */
@@ -32,19 +33,6 @@ function renderApp() {
 }
 
 const file = (name: string, text: string) => new File([text], name, { type: "application/json" });
-
-// jsdom's File has no arrayBuffer(); browsers' does. Read it the older way for the tests.
-if (!("arrayBuffer" in File.prototype)) {
-  Object.defineProperty(File.prototype, "arrayBuffer", {
-    value(this: File) {
-      return new Promise<ArrayBuffer>((done) => {
-        const reader = new FileReader();
-        reader.onload = () => done(reader.result as ArrayBuffer);
-        reader.readAsArrayBuffer(this);
-      });
-    },
-  });
-}
 
 beforeEach(() => {
   window.history.replaceState(null, "", "/");

@@ -10,19 +10,12 @@ import { analyseConfig } from "../../src/ui/worker/analyseConfig";
 import { WORKER_THRESHOLD_BYTES } from "../../src/ui/worker/analyseOffThread";
 import { askWorker, tellWorker } from "../../src/ui/worker/sharedWorker";
 import type { WorkerRequest, WorkerResponse } from "../../src/ui/worker/workerProtocol";
+import "./jsdomFileArrayBuffer";
 import { fixtureText } from "./renderWorkspace";
 import { modelAnswers } from "./worker/modelAnswers";
 
 // jsdom has no Web Worker: the test plays the worker, answering the page's requests by hand.
-vi.mock("../../src/ui/worker/sharedWorker", () => ({
-  askWorker: vi.fn(),
-  tellWorker: vi.fn(),
-  prepareWorker: vi.fn(),
-  nextRequestId: (() => {
-    let id = 0;
-    return () => ++id;
-  })(),
-}));
+vi.mock("../../src/ui/worker/sharedWorker", () => import("./worker/sharedWorkerMock"));
 
 const LOADED_AT = 1_700_000_000_000;
 const TEAM_A = /^Team A\s?, Campaign group\s?, Stat Server expects Sales@Team1/;
@@ -34,19 +27,6 @@ const largeFile = () =>
   });
 const smallFile = () =>
   new File([fixtureText("sales.json")], "sales.json", { type: "application/json" });
-
-// jsdom's File has no arrayBuffer(); browsers' does. Read it the older way for the tests.
-if (!("arrayBuffer" in File.prototype)) {
-  Object.defineProperty(File.prototype, "arrayBuffer", {
-    value(this: File) {
-      return new Promise<ArrayBuffer>((done) => {
-        const reader = new FileReader();
-        reader.onload = () => done(reader.result as ArrayBuffer);
-        reader.readAsArrayBuffer(this);
-      });
-    },
-  });
-}
 
 /** What the worker would make of the large file, made here. */
 const local = () =>
@@ -67,6 +47,26 @@ function fakeWorker(model: ReturnType<typeof local>["model"]) {
     await vi.waitFor(() => expect(analyse).toHaveLength(1));
     return analyse[0]!;
   };
+}
+
+/**
+ * Opens the large file and answers with its hierarchy and the analysis's key, as the worker
+ * does before its rules end; the test answers the rest.
+ */
+async function openLarge(
+  user: ReturnType<typeof userEvent.setup>,
+  analysis: ReturnType<typeof local>,
+  analyseRequest: ReturnType<typeof fakeWorker>,
+) {
+  await user.upload(screen.getByLabelText("Open files…"), largeFile());
+  const step = await analyseRequest();
+  step.answer({
+    id: step.request.id,
+    type: "hierarchy",
+    columns: analysis.hierarchy.columns,
+    start: { loadedAt: LOADED_AT, sources: ["large.json"], pivot: "campaign" },
+  });
+  return step;
 }
 
 function renderApp() {
@@ -96,14 +96,7 @@ describe("a large file, shown while the worker's rules run", () => {
     const analyseRequest = fakeWorker(analysis.model);
     const user = userEvent.setup();
     renderApp();
-    await user.upload(screen.getByLabelText("Open files…"), largeFile());
-    const { request, answer } = await analyseRequest();
-    answer({
-      id: request.id,
-      type: "hierarchy",
-      columns: analysis.hierarchy.columns,
-      start: { loadedAt: LOADED_AT, sources: ["large.json"], pivot: "campaign" },
-    });
+    const { request, answer } = await openLarge(user, analysis, analyseRequest);
 
     // Drawn, with no finding claimed either way.
     expect(
@@ -185,14 +178,7 @@ describe("a large file, shown while the worker's rules run", () => {
     expect(screen.getByText("sales.json")).toBeInTheDocument();
     expect(screen.queryByText("Checking the rules…")).not.toBeInTheDocument();
 
-    await user.upload(screen.getByLabelText("Open files…"), largeFile());
-    const { request, answer } = await analyseRequest();
-    answer({
-      id: request.id,
-      type: "hierarchy",
-      columns: analysis.hierarchy.columns,
-      start: { loadedAt: LOADED_AT, sources: ["large.json"], pivot: "campaign" },
-    });
+    const { request, answer } = await openLarge(user, analysis, analyseRequest);
     expect(await screen.findByText("large.json")).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Findings (…)" })).toBeInTheDocument();
 
@@ -218,14 +204,7 @@ describe("a large file, shown while the worker's rules run", () => {
     const analyseRequest = fakeWorker(analysis.model);
     const user = userEvent.setup();
     renderApp();
-    await user.upload(screen.getByLabelText("Open files…"), largeFile());
-    const { request, answer } = await analyseRequest();
-    answer({
-      id: request.id,
-      type: "hierarchy",
-      columns: analysis.hierarchy.columns,
-      start: { loadedAt: LOADED_AT, sources: ["large.json"], pivot: "campaign" },
-    });
+    const { request, answer } = await openLarge(user, analysis, analyseRequest);
     expect(await screen.findByText("large.json")).toBeInTheDocument();
     answer({
       id: request.id,

@@ -10,15 +10,7 @@ import { modelAnswers } from "../worker/modelAnswers";
 
 // jsdom has no Web Worker: the test answers the page's requests to it by hand. The "before"
 // file is small, so it is analysed on the page and needs no worker.
-vi.mock("../../../src/ui/worker/sharedWorker", () => ({
-  askWorker: vi.fn(),
-  tellWorker: vi.fn(),
-  prepareWorker: vi.fn(),
-  nextRequestId: (() => {
-    let id = 0;
-    return () => ++id;
-  })(),
-}));
+vi.mock("../../../src/ui/worker/sharedWorker", () => import("../worker/sharedWorkerMock"));
 
 /** jsdom's File has no arrayBuffer(); the browser's has, and the app reads files with it. */
 const file = (name: string, text: string) =>

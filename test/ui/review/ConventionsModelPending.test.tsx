@@ -9,15 +9,7 @@ import { reviewAnalysis } from "./reviewFixture";
 import { modelAnswers } from "../worker/modelAnswers";
 
 // jsdom has no Web Worker: the test answers the page's requests to it by hand.
-vi.mock("../../../src/ui/worker/sharedWorker", () => ({
-  askWorker: vi.fn(),
-  tellWorker: vi.fn(),
-  prepareWorker: vi.fn(),
-  nextRequestId: (() => {
-    let id = 0;
-    return () => ++id;
-  })(),
-}));
+vi.mock("../../../src/ui/worker/sharedWorker", () => import("../worker/sharedWorkerMock"));
 
 async function applyConventions(text: string) {
   const user = userEvent.setup();
