@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { WORKER_THRESHOLD_BYTES } from "../../src/ui/worker/analyseOffThread";
 import { launchChromium } from "./support/launchChromium";
+import { openText } from "./support/openText";
 import { seriousAxeViolations } from "./support/runAxe";
 import { serveDist, type StaticServer } from "./support/serveDist";
 
@@ -20,11 +21,7 @@ const inspectorHeading = () =>
   page.getByRole("complementary", { name: "Inspector" }).getByRole("heading", { level: 2 });
 
 async function openFile(path: string, name = path.split("/").pop()!) {
-  await page.getByLabel("Open files…").setInputFiles({
-    name,
-    mimeType: "application/json",
-    buffer: readFileSync(path),
-  });
+  await openText(page, name, readFileSync(path));
 }
 
 async function download(label: string): Promise<{ name: string; text: string }> {
@@ -152,11 +149,7 @@ describe("the viewer in Chromium", () => {
   });
 
   it("keeps the open configuration when a broken file fails, and shows where it broke", async () => {
-    await page.getByLabel("Open files…").setInputFiles({
-      name: "broken.json",
-      mimeType: "application/json",
-      buffer: Buffer.from('{"campaigns": [\n  {"name": "X",\n'),
-    });
+    await openText(page, "broken.json", '{"campaigns": [\n  {"name": "X",\n');
     const alert = page.getByRole("alert");
     await expect.poll(() => alert.textContent()).toMatch(/broken\.json, line \d+, column \d+/);
     await expect(alert.textContent()).resolves.toContain("still shown");
@@ -169,11 +162,7 @@ describe("the viewer in Chromium", () => {
     const { text } = generateConfig({ objects: 3_000, seed: 4, defects: 0.05 });
     const cut = text.slice(0, Math.floor(text.length * 0.7));
     expect(cut.length).toBeGreaterThan(WORKER_THRESHOLD_BYTES);
-    await page.getByLabel("Open files…").setInputFiles({
-      name: "cut-short.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(cut),
-    });
+    await openText(page, "cut-short.json", cut);
     const alert = page.getByRole("alert");
     await expect
       .poll(() => alert.textContent(), { timeout: 30_000 })
@@ -185,11 +174,7 @@ describe("the viewer in Chromium", () => {
 
   it("loads a large file in the worker with progress, and keeps the DOM small", async () => {
     const { text } = generateConfig({ objects: 20_000, seed: 3, defects: 0.05 });
-    await page.getByLabel("Open files…").setInputFiles({
-      name: "large.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(text),
-    });
+    await openText(page, "large.json", text);
     await expect
       .poll(() => page.getByText("large.json", { exact: true }).count(), { timeout: 30_000 })
       .toBe(1);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
+import { openText } from "./support/openText";
 import { serveDist, type StaticServer } from "./support/serveDist";
 import { SCREENS, screenName } from "./support/viewports";
 
@@ -33,8 +34,10 @@ let page: Page;
 
 const treeitems = (kind: string) =>
   page.getByRole("treeitem", { name: new RegExp(`, ${kind}\\b`) }).count();
-const mark = (name: string) =>
-  page.evaluate(`performance.getEntriesByName("campaign-lens:${name}").length`);
+/** How many times `p` has marked `campaign-lens:<name>` (0 or 1). */
+const markedOn = (p: Page, name: string) =>
+  p.evaluate(`performance.getEntriesByName("campaign-lens:${name}").length`);
+const mark = (name: string) => markedOn(page, name);
 const startOf = (name: string) =>
   page.evaluate(
     `performance.getEntriesByName("campaign-lens:${name}")[0].startTime`,
@@ -56,11 +59,7 @@ afterAll(async () => {
 describe("a configuration analysed in the worker", () => {
   it("arrives in stages (hierarchy before the findings, the model after the first paint)", async () => {
     const { text } = generateConfig({ objects: 20_000, seed: 5, defects: 0.05 });
-    await page.getByLabel("Open files…").setInputFiles({
-      name: "large.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(text),
-    });
+    await openText(page, "large.json", text);
     await expect.poll(() => mark("first-tree-paint"), { timeout: 30_000 }).toBe(1);
     expect(await mark("hierarchy-received")).toBe(1);
     expect(await mark("worker-rules")).toBe(1);
@@ -153,14 +152,9 @@ describe.each(SCREENS)(
           await route.fulfill({ response, body: HOLD_FINDINGS + (await response.text()) });
         });
         await held.goto(`${server.url}/?stats=off`);
-        const marked = (name: string) =>
-          held.evaluate(`performance.getEntriesByName("campaign-lens:${name}").length`);
+        const marked = (name: string) => markedOn(held, name);
         const { text } = generateConfig({ objects: 20_000, seed: 7, defects: 0.05 });
-        await held.getByLabel("Open files…").setInputFiles({
-          name: "large.json",
-          mimeType: "application/json",
-          buffer: Buffer.from(text),
-        });
+        await openText(held, "large.json", text);
 
         // The tree is drawn while the findings are still in the worker.
         await expect.poll(() => marked("first-tree-paint"), { timeout: 30_000 }).toBe(1);
