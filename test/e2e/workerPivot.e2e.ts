@@ -1,12 +1,10 @@
-import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { expectOnTop } from "./support/expectOnTop";
-import { launchChromium } from "./support/launchChromium";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { openText } from "./support/openText";
-import { serveDist, type StaticServer } from "./support/serveDist";
 import { SCREENS, screenName } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -28,8 +26,8 @@ self.postMessage = (message, options) =>
     : postNow(message, options);
 `;
 
-let server: StaticServer;
-let browser: Browser;
+// As production serves the app: by the project's own server, under its CSP.
+const csp = chromiumUnderCsp();
 let page: Page;
 
 const treeitems = (kind: string) =>
@@ -44,16 +42,8 @@ const startOf = (name: string) =>
   ) as Promise<number>;
 
 beforeAll(async () => {
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-  server = await serveDist(resolve("dist"));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 880 } });
-  await page.goto(`${server.url}/?stats=off`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await csp.browser.newPage({ viewport: { width: 1400, height: 880 } });
+  await page.goto(`${csp.server.url}/?stats=off`);
 });
 
 describe("a configuration analysed in the worker", () => {
@@ -141,7 +131,7 @@ describe.each(SCREENS)(
   "while the worker's rules run, at $width x $height, $colorScheme",
   (screen) => {
     it("draws the tree before the findings arrive, says the rules are being checked, and holds the exports until they are in", async () => {
-      const context = await browser.newContext({
+      const context = await csp.browser.newContext({
         viewport: { width: screen.width, height: screen.height },
         colorScheme: screen.colorScheme,
       });
@@ -151,7 +141,7 @@ describe.each(SCREENS)(
           const response = await route.fetch();
           await route.fulfill({ response, body: HOLD_FINDINGS + (await response.text()) });
         });
-        await held.goto(`${server.url}/?stats=off`);
+        await held.goto(`${csp.server.url}/?stats=off`);
         const marked = (name: string) => markedOn(held, name);
         const { text } = generateConfig({ objects: 20_000, seed: 7, defects: 0.05 });
         await openText(held, "large.json", text);
