@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 
 // The app is served with a Content-Security-Policy that forbids evaluating code
 // (`script-src 'self'`). Zod compiles a parser for each object schema with `new Function`

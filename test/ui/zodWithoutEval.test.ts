@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 
 describe("zodWithoutEval", () => {
   it("turns off zod's compiled parsers, which the app's CSP forbids, before any schema is built", async () => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CONFIG_KINDS } from "../config/kinds";
 import { SEVERITIES } from "../findings/Finding";
 import { compileNamePattern } from "./compileNamePattern";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { CompilingSchema } from "./CompilingSchema";
 import { ConfigImportError } from "./ConfigImportError";
 import { describeValue } from "./describeValue";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseEnum, type EnumDefinition } from "../config/enums";
 import { describeValue } from "./describeValue";
 

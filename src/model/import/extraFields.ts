@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ConfigKind } from "../config/kinds";
 import type { SourceLocation } from "../config/objects";
 import { sourcePath } from "../config/sourcePath";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** Whether a value fits: an answer only, nothing built or kept. */
 export type PlainCheck = (value: unknown) => boolean;

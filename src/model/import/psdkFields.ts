@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { FLAG, parseEnum, type EnumDefinition } from "../config/enums";
 import type { Dbid } from "../config/ids";
 import { describeValue } from "./describeValue";

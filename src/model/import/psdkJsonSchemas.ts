@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // The shapes of Platform SDK objects written as JSON with a `$class` field (Genesys web
 // tooling such as CX Contact, the Workspace API simulator's data): `{"$class": "CfgCampaign",

@@ -1,5 +1,5 @@
 // zod/mini: this schema is in the app's first load, where the full API would weigh ~25 kB.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { NODE_KINDS } from "../hierarchy/NodeKind";
 import { FIGURE_NAMES, type FigureName } from "./Figure";
 

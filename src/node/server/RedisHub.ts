@@ -1,6 +1,6 @@
 import { createClient } from "@redis/client";
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { STAT_OBJECT_TYPES } from "../../model/stats/StatObjectType";
 import type { FeedConfiguration } from "../../model/stats/FeedConfiguration";
 import type { StatSource } from "../../model/stats/StatSource";

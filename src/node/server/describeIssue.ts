@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { describeValue } from "../../model/import/describeValue";
 import { formatJsonPath } from "../../model/import/formatJsonPath";
 

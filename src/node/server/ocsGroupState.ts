@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DIAL_MODE, parseEnum, type DialMode } from "../../model/config/enums";
 import type { GroupStatus } from "../../model/stats/GroupStatus";
 

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { StatsSource } from "./StatsView";
 
 const healthSchema = z.object({ status: z.literal("ok"), instance: z.string() });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { CompilingSchema } from "../../../src/model/import/CompilingSchema";
 import { importConfig } from "../../../src/model/import/importConfig";
 import { MUTAGEN_JSON_CHECKS } from "../../../src/model/import/mutagenJsonSchemas";

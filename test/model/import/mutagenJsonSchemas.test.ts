@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import type { ConfigKind } from "../../../src/model/config/kinds";
 import { MUTAGEN_JSON_SCHEMAS } from "../../../src/model/import/mutagenJsonSchemas";
 

@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 
 /**
  * Whether a source that can go down as a whole can be trusted now, as a server writes it in a

@@ -1,6 +1,6 @@
 // zod/mini: the app parses every stream message with these schemas in its first load, where
 // the full API would weigh about 25 kB more.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { STAT_OBJECT_TYPES } from "../StatObjectType";
 import type { StatUpdate } from "../StatUpdate";
 import { sourceFromWire, wireSourceCode } from "./wireSourceCode";

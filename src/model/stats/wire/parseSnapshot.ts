@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { FeedConfiguration } from "../FeedConfiguration";
 import type { StatUpdate } from "../StatUpdate";
 import { sourceStateFromWire, type SourceState } from "./SourceStatus";

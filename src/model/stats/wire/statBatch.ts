@@ -1,6 +1,6 @@
 // The full zod API: only the server reads batches, and its messages (in English, which
 // zod/mini leaves out) go back to the feeder that sent the batch.
-import { z } from "zod";
+import * as z from "zod";
 import { STAT_OBJECT_TYPES } from "../StatObjectType";
 import type { StatUpdate } from "../StatUpdate";
 import { STATISTIC_NAME_PATTERN } from "../statisticName";

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
-import { z } from "zod";
+import * as z from "zod";
 import { formatJsonPath } from "../../../model/import/formatJsonPath";
 
 /** One issued read token as the file keeps it: its hash, never the token. */

@@ -1,6 +1,6 @@
 import { createClient } from "@redis/client";
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import type { ReadScope } from "../ReadScope";
 import { redactRedisUrl } from "../redactRedisUrl";
 import {

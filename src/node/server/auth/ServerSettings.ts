@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { formatJsonPath } from "../../../model/import/formatJsonPath";
 import { isLoopbackHost } from "./isLoopbackHost";
 

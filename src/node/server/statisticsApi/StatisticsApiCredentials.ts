@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { StatisticsApiError } from "./StatisticsApiClient";
 
 /** How the source authenticates: an API key and/or a bearer token, fixed or from OAuth 2. */

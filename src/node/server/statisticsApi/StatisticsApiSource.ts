@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { STATISTIC } from "../../../model/stats/Statistic";
 import type { StatUpdate, StatValue } from "../../../model/stats/StatUpdate";

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { z } from "zod";
+import * as z from "zod";
 import { STATISTIC } from "../../../model/stats/Statistic";
 import type { StatObjectType } from "../../../model/stats/StatObjectType";
 import defaultMapping from "./defaultStatisticsMapping.json";

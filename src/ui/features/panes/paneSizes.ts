@@ -1,5 +1,5 @@
 // zod/mini: the layout is read on the app's first load, where the full API would weigh more.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 
 /** One resizable pane: its width beside the tree, its height when panes stack, and whether it is hidden. */
 export interface PaneSize {

@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 
 const KEY = "campaign-lens:tree-overview";
 const schema = z.object({ hidden: z.boolean() });

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 
 const sampleSchema = z.object({
   file: z.string(),

@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { NodeId, NodePath } from "../../../model/config/ids";
 import type { Hierarchy } from "../../../model/hierarchy/Hierarchy";
 import { FIGURE_NAMES, type FigureName } from "../../../model/stats/Figure";

@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { NodeId } from "../../../model/config/ids";
 import type { Alarm, AlarmSource } from "../../shared/statsSlots/StatsSlots";
 import type { AlarmAcknowledgements } from "./AlarmAcknowledgements";

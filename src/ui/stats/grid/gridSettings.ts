@@ -1,5 +1,5 @@
 // zod/mini, as the thresholds' schema: the full API would weigh on the grid's chunk.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { FIGURE_NAMES, type FigureName } from "../../../model/stats/Figure";
 import type { GridFilter } from "./filterGridRows";
 import { GRID_KIND_INFO, GRID_KINDS, type GridKind } from "./gridKinds";
