@@ -106,6 +106,15 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
       "@typescript-eslint/consistent-type-imports": "error",
+      "no-restricted-syntax": [
+        "error",
+        {
+          // zod's `z` is an object holding all of zod: a bundler keeps every part of it.
+          // Imported as a namespace, only the parts used are bundled.
+          selector: "ImportDeclaration[source.value=/^zod/] > ImportSpecifier",
+          message: 'Import zod as a namespace: import * as z from "zod" (or "zod/mini").',
+        },
+      ],
     },
   },
   {
