@@ -1,3 +1,5 @@
+// First: it sets the engine's flags before the rest of the command is loaded.
+import "./engineFlags";
 import { processIo } from "./CliIo";
 import { packageRoot } from "./packageRoot";
 import { runCampaignLens } from "./runCampaignLens";
