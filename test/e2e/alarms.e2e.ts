@@ -20,8 +20,8 @@ const csp = chromiumUnderCsp({ configFiles: [{ name: SAMPLE, content: SAMPLE_BYT
 const address = () =>
   `${csp.server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}`;
 
-const openPage = (screen: Screen, options: { bypassCSP?: boolean } = {}) =>
-  openSimulated(csp.browser, address(), screen, THRESHOLDS, { keepStored: true, ...options });
+const openPage = (screen: Screen) =>
+  openSimulated(csp.browser, address(), screen, THRESHOLDS, { keepStored: true });
 
 async function shot(page: Page, state: string, screen: Screen): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
@@ -166,8 +166,7 @@ describe("acknowledgements and accessibility", () => {
   it.each([SCREENS[0], SCREENS[5]])(
     "has no serious or critical violations with the alarm list and the editor open ($width, $colorScheme)",
     async (screen) => {
-      // axe is injected as an inline script, which the server's policy rightly refuses.
-      const { page } = await openPage(screen, { bypassCSP: true });
+      const { page } = await openPage(screen);
       await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
       await headerCount(page).click();
       await page.getByRole("list", { name: "Alarms, newest first" }).waitFor();

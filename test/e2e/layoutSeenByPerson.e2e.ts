@@ -159,11 +159,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
 
 describe("accessibility of the marks added for people", () => {
   it("has no serious or critical violations with hidden-character markers, shared icons and the thresholds editor", async () => {
-    // axe is injected as an inline script, which the server's policy rightly refuses.
-    const page = await csp.browser.newPage({
-      viewport: { width: 1440, height: 900 },
-      bypassCSP: true,
-    });
+    const page = await csp.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(csp.server.url);
     await open(
       page,

@@ -219,11 +219,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
 
 describe("accessibility of panes and filters", () => {
   it("has no serious or critical violations filtered, focused, resized and with panes hidden", async () => {
-    // axe is injected as an inline script, which the server's policy rightly refuses.
-    const page = await csp.browser.newPage({
-      viewport: { width: 1440, height: 900 },
-      bypassCSP: true,
-    });
+    const page = await csp.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openSales(page, "?filter=findings");
     await page.getByRole("treeitem", { name: /^Sales\s?, Campaign/ }).click();
     await page.getByRole("button", { name: "Focus on selected" }).click();

@@ -70,11 +70,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openLive(screen: Screen, errors: string[], bypassCSP = false): Promise<Page> {
+async function openLive(screen: Screen, errors: string[]): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: screen.width, height: screen.height },
     colorScheme: screen.colorScheme,
-    bypassCSP,
   });
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
@@ -191,8 +190,7 @@ describe.each(SCREENS)("where figures came from, $width×$height, $colorScheme",
 describe.each([SCREENS[0], SCREENS[1]])("accessibility, $colorScheme", (screen) => {
   it("has no serious or critical axe violations with the sources shown and the mismatch warned", async () => {
     const errors: string[] = [];
-    // axe is injected as a script, which the policy would refuse; the app is the same.
-    const page = await openLive(screen, errors, true);
+    const page = await openLive(screen, errors);
     await page
       .getByRole("complementary", { name: "Inspector" })
       .locator('dd[data-figure="status"] .figure-source')

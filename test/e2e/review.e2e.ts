@@ -1,21 +1,31 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Download, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/launchChromium";
-import { serveDist, type StaticServer } from "./support/serveDist";
+import type { Download, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { clickOnTop } from "./support/clickOnTop";
+import { expectOnTop } from "./support/expectOnTop";
 
 const MUTAGEN = resolve("../shared/samples/mutagen/export-json");
 const SALES = resolve("test/ui/fixtures/sales.json");
 const TEAM_A = "tenant:Environment/campaign:Sales/campaignGroup:Team A";
 
-let server: StaticServer;
-let browser: Browser;
+// As production serves the app: by the project's own server, under its CSP.
+const csp = chromiumUnderCsp();
 let page: Page;
+/** What the policy refused in any of the file's pages: the app must need nothing it refuses. */
+const refusals: string[] = [];
 
 const treeitem = (name: string | RegExp) => page.getByRole("treeitem", { name });
 
-async function pick(label: string, path: string, buffer: Buffer = readFileSync(path)) {
+/** Picks a file with the file input labelled `label`, whose button reads `button`. */
+async function pick(
+  button: string,
+  label: string,
+  path: string,
+  buffer: Buffer = readFileSync(path),
+) {
+  await expectOnTop(page.locator("label", { hasText: button }), button, { scrollPage: true });
   await page.getByLabel(label).setInputFiles({
     name: path.split("/").pop()!,
     mimeType: "application/json",
@@ -38,35 +48,34 @@ async function bytesOf(download: Download): Promise<Buffer> {
 }
 
 async function downloadFrom(button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: button }).click(),
-  ]);
+  const control = page.getByRole("button", { name: button });
+  await expectOnTop(control, button, { scrollPage: true });
+  const [file] = await Promise.all([page.waitForEvent("download"), control.click()]);
   return { name: file.suggestedFilename(), bytes: await bytesOf(file) };
 }
 
-beforeAll(async () => {
-  server = await serveDist(resolve("dist"));
-  browser = await launchChromium();
-});
-
 beforeEach(async () => {
   await page?.close();
-  page = await browser.newPage({ viewport: { width: 1400, height: 880 }, acceptDownloads: true });
-  await page.goto(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await csp.browser.newPage({
+    viewport: { width: 1400, height: 880 },
+    acceptDownloads: true,
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
+  });
+  await page.goto(csp.server.url);
 });
 
 describe("review sessions in Chromium", () => {
   it("compares two mutagen exports: the changed group is marked and the introduced finding listed", async () => {
-    await pick("Open files…", `${MUTAGEN}/campaignGroups-updated-config.json`);
+    await pick("Open files…", "Open files…", `${MUTAGEN}/campaignGroups-updated-config.json`);
     await expect.poll(() => treeitem(/^cfgObjectTest/).count()).toBe(1);
-    await page.getByRole("button", { name: "Compare" }).click();
-    await pick("Before configuration files", `${MUTAGEN}/campaignGroups-config.json`);
+    await clickOnTop(page.getByRole("button", { name: "Compare" }), "Compare");
+    await pick(
+      "Before: choose files…",
+      "Before configuration files",
+      `${MUTAGEN}/campaignGroups-config.json`,
+    );
     await expect.poll(() => page.getByTestId("count-removed").textContent()).toBe("1");
     expect(await page.getByTestId("count-changed").textContent()).toBe("1");
     expect(await page.getByTestId("count-added").textContent()).toBe("0");
@@ -79,44 +88,49 @@ describe("review sessions in Chromium", () => {
     const introduced = page.getByRole("list", { name: "Findings introduced" });
     expect(await introduced.textContent()).toContain("missing-group");
 
-    await page.getByRole("checkbox", { name: /changed/ }).uncheck();
+    const changed = page.getByRole("checkbox", { name: /changed/ });
+    await expectOnTop(changed, "the changed marks' checkbox", { scrollPage: true });
+    await changed.uncheck();
     await expect.poll(() => treeitem(/^cfgObjectTest/).textContent()).not.toContain("changed");
   });
 
   it("compares with a before configuration pasted as text, and one from a URL (an unknown one says so)", async () => {
-    await pick("Open files…", `${MUTAGEN}/campaignGroups-updated-config.json`);
+    await pick("Open files…", "Open files…", `${MUTAGEN}/campaignGroups-updated-config.json`);
     await expect.poll(() => treeitem(/^cfgObjectTest/).count()).toBe(1);
-    await page.getByRole("button", { name: "Compare" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Compare" }), "Compare");
 
-    await page.getByRole("button", { name: "Before: paste…" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Before: paste…" }), "Before: paste…");
     const dialog = page.getByRole("dialog", { name: "Paste a configuration" });
-    await dialog
-      .getByRole("textbox")
-      .fill(readFileSync(`${MUTAGEN}/campaignGroups-config.json`, "utf8"));
-    await dialog.getByRole("button", { name: "Open" }).click();
+    const text = dialog.getByRole("textbox");
+    await expectOnTop(text, "the paste box");
+    await text.fill(readFileSync(`${MUTAGEN}/campaignGroups-config.json`, "utf8"));
+    await clickOnTop(dialog.getByRole("button", { name: "Open" }), "the paste dialog's Open");
     await expect.poll(() => page.getByTestId("count-removed").textContent()).toBe("1");
     expect(await page.getByTestId("count-changed").textContent()).toBe("1");
     expect(await page.getByText(/^Before: pasted text/).count()).toBe(1);
 
     const address = page.getByRole("textbox", { name: "Before: from a URL" });
-    await address.fill(`${server.url}/samples/no-such-snapshot.json`);
-    await page.getByRole("button", { name: "Load before" }).click();
+    const loadBefore = page.getByRole("button", { name: "Load before" });
+    await expectOnTop(address, "Before: from a URL", { scrollPage: true });
+    await address.fill(`${csp.server.url}/samples/no-such-snapshot.json`);
+    await clickOnTop(loadBefore, "Load before");
     await expect
       .poll(() => page.getByRole("alert").first().textContent())
       .toMatch(/no-such-snapshot\.json.*HTTP 404/);
 
-    await address.fill(`${server.url}/samples/small-clean.json`);
-    await page.getByRole("button", { name: "Load before" }).click();
+    await address.fill(`${csp.server.url}/samples/small-clean.json`);
+    await clickOnTop(loadBefore, "Load before");
     await expect.poll(() => page.getByText(/^Before: small-clean\.json/).count()).toBe(1);
     expect(Number(await page.getByTestId("count-added").textContent())).toBeGreaterThan(0);
   });
 
   it("applies an edited convention and its findings appear in the findings panel", async () => {
-    await pick("Open files…", SALES);
+    await pick("Open files…", "Open files…", SALES);
     await expect.poll(() => treeitem(/^Team A/).count()).toBe(1);
     const before = await page.getByRole("tab", { name: /Findings/ }).textContent();
-    await page.getByRole("button", { name: "Conventions" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Conventions" }), "Conventions");
     const editor = page.getByRole("textbox", { name: /Conventions \(JSON\)/ });
+    await expectOnTop(editor, "the conventions editor", { scrollPage: true });
     await editor.fill('{"conventions": {"campaign": {"pattern": "([A-Z]+_?)*"}}}');
     await expect
       .poll(() => page.getByRole("alert").textContent())
@@ -124,12 +138,15 @@ describe("review sessions in Chromium", () => {
     await editor.fill(
       '{"conventions": {"campaign": {"style": "UPPER_SNAKE", "severity": "error", "message": "Campaigns in capitals."}}}',
     );
-    await page.getByRole("button", { name: "Apply" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Apply" }), "Apply");
     await expect
       .poll(() => page.getByRole("heading", { name: /Findings from conventions/ }).textContent())
       .toBe("Findings from conventions (2)");
-    await page.getByRole("button", { name: "Close House naming conventions" }).click();
-    await page.getByRole("tab", { name: /Findings/ }).click();
+    await clickOnTop(
+      page.getByRole("button", { name: "Close House naming conventions" }),
+      "Close the conventions",
+    );
+    await clickOnTop(page.getByRole("tab", { name: /Findings/ }), "the Findings tab");
     expect(await page.getByRole("tab", { name: /Findings/ }).textContent()).not.toBe(before);
     await expect
       .poll(() => page.getByRole("button", { name: /Suggestion: SALES/ }).count())
@@ -137,9 +154,9 @@ describe("review sessions in Chromium", () => {
   });
 
   it("shows the report with counts, findings by rule and the hierarchy, and downloads it whole", async () => {
-    await pick("Open files…", SALES);
+    await pick("Open files…", "Open files…", SALES);
     await expect.poll(() => treeitem(/^Team A/).count()).toBe(1);
-    await page.getByRole("button", { name: "Report" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Report" }), "Report");
     const frame = page.frameLocator("iframe[title='Report preview']");
     await expect.poll(() => frame.locator("h1").textContent()).toBe("Campaign Lens review report");
     const findings = (await frame.locator("#findings").textContent()) ?? "";
@@ -157,7 +174,7 @@ describe("review sessions in Chromium", () => {
   });
 
   it("exports the open tree as an SVG document and as a PNG twice its size", async () => {
-    await pick("Open files…", SALES);
+    await pick("Open files…", "Open files…", SALES);
     await expect.poll(() => treeitem(/^Team A/).count()).toBe(1);
     const svg = await downloadFrom("Save the tree as SVG");
     expect(svg.name).toBe("campaign-lens-tree-sales.svg");
@@ -176,9 +193,9 @@ describe("review sessions in Chromium", () => {
   });
 
   it("presents: the tour lands on each misnamed group, steps with the keys, and Escape ends it", async () => {
-    await pick("Open files…", "sales-two-misnamed.json", twoMisnamedGroups());
+    await pick("Open files…", "Open files…", "sales-two-misnamed.json", twoMisnamedGroups());
     await expect.poll(() => treeitem(/^Team A/).count()).toBe(1);
-    await page.getByRole("button", { name: "Present" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Present" }), "Present");
     const tour = page.getByRole("complementary", { name: "Guided tour" });
     await expect.poll(() => tour.textContent()).toContain("Finding 1 of 2");
     expect(await tour.textContent()).toContain("Campaign group Closers team");
@@ -203,5 +220,9 @@ describe("review sessions in Chromium", () => {
     expect(
       await page.evaluate(() => document.documentElement.classList.contains("presenting")),
     ).toBe(false);
+  });
+
+  it("needed nothing that the server's Content Security Policy refuses", () => {
+    expect(refusals).toEqual([]);
   });
 });

@@ -147,11 +147,7 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
 
 describe("accessibility of the zoomed-out tree", () => {
   it("has no serious or critical violations with blocks and the overview on screen", async () => {
-    // axe is injected as an inline script, which the server's policy rightly refuses.
-    const page = await csp.browser.newPage({
-      viewport: { width: 1440, height: 900 },
-      bypassCSP: true,
-    });
+    const page = await csp.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(csp.server.url);
     await openLarge(page);
     await openAllLevelsAndFit(page);

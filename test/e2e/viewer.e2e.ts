@@ -1,35 +1,58 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { WORKER_THRESHOLD_BYTES } from "../../src/ui/worker/analyseOffThread";
-import { launchChromium } from "./support/launchChromium";
+import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { clickOnTop } from "./support/clickOnTop";
+import { expectOnTop } from "./support/expectOnTop";
 import { openText } from "./support/openText";
 import { seriousAxeViolations } from "./support/runAxe";
-import { serveDist, type StaticServer } from "./support/serveDist";
 
 const SALES = resolve("test/ui/fixtures/sales.json");
 const TEAM_A = "tenant:Environment/campaign:Sales/campaignGroup:Team A";
+// Over the size the page analyses itself: the worker reads this one once it is fetched.
+const LARGE_BY_URL = generateConfig({ objects: 5_000, seed: 8, defects: 0.05 }).text;
 
-let server: StaticServer;
-let browser: Browser;
+// As production serves the app, under its CSP; the configurations opened by `?config=` are
+// the ones the server was started with (`--config`), at the addresses it gives them.
+const csp = chromiumUnderCsp({
+  configFiles: [
+    { name: "sales.json", content: new Uint8Array(readFileSync(SALES)) },
+    { name: "large-by-url.json", content: new TextEncoder().encode(LARGE_BY_URL) },
+  ],
+});
+const configAddress = (index: number, name: string) => `/api/config/${index}/${name}`;
+/**
+ * The app with nothing open. The server's bare address opens the first configuration it serves;
+ * any query string leaves the page as it is asked for.
+ */
+const emptyApp = () => `${csp.server.url}/?stats=live`;
+
 let page: Page;
+/** What the page's policy refused, from the console: the app must need nothing it refuses. */
+const refusals: string[] = [];
 
 const treeitem = (name: string | RegExp) => page.getByRole("treeitem", { name });
 const inspectorHeading = () =>
   page.getByRole("complementary", { name: "Inspector" }).getByRole("heading", { level: 2 });
 
+/** Opens a text with "Open files…", once its button is there to be pressed. */
+async function openNamed(name: string, text: string | Buffer) {
+  await expectOnTop(page.locator("label", { hasText: "Open files…" }), "Open files…");
+  await openText(page, name, text);
+}
+
 async function openFile(path: string, name = path.split("/").pop()!) {
-  await openText(page, name, readFileSync(path));
+  await openNamed(name, readFileSync(path));
 }
 
 async function download(label: string): Promise<{ name: string; text: string }> {
-  await page.getByRole("button", { name: "Export ▾" }).click();
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: label }).click(),
-  ]);
+  await clickOnTop(page.getByRole("button", { name: "Export ▾" }), "Export");
+  const item = page.getByRole("button", { name: label });
+  await expectOnTop(item, label);
+  const [file] = await Promise.all([page.waitForEvent("download"), item.click()]);
   const stream = await file.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -37,18 +60,14 @@ async function download(label: string): Promise<{ name: string; text: string }> 
 }
 
 beforeAll(async () => {
-  server = await serveDist(resolve("dist"), {
-    "/configs/sales.json": { status: 200, body: readFileSync(SALES, "utf8") },
-    "/configs/missing.json": { status: 404, body: "{}" },
+  page = await csp.browser.newPage({
+    viewport: { width: 1400, height: 880 },
+    acceptDownloads: true,
   });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 880 }, acceptDownloads: true });
-  await page.goto(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
+  });
+  await page.goto(emptyApp());
 });
 
 describe("the viewer in Chromium", () => {
@@ -67,18 +86,22 @@ describe("the viewer in Chromium", () => {
   });
 
   it("clicking a finding lands on its node in the tree and the inspector", async () => {
-    await page.getByRole("tab", { name: /Findings/ }).click();
-    await page.getByRole("button", { name: /Team A.*Suggestion: Sales@Team1/ }).click();
+    await clickOnTop(page.getByRole("tab", { name: /Findings/ }), "the Findings tab");
+    await clickOnTop(
+      page.getByRole("button", { name: /Team A.*Suggestion: Sales@Team1/ }),
+      "Team A's finding",
+    );
     await expect.poll(() => inspectorHeading().textContent()).toBe("Team A");
     await expect
       .poll(() => page.locator(`.tree-card.is-selected[data-node-id="${TEAM_A}"]`).count())
       .toBe(1);
     expect(new URL(page.url()).searchParams.get("node")).toBe(TEAM_A);
-    await page.getByRole("tab", { name: "Outline" }).click();
+    await clickOnTop(page.getByRole("tab", { name: "Outline" }), "the Outline tab");
   });
 
   it("walks the outline with the keyboard alone", async () => {
     const tree = page.getByRole("tree", { name: "Hierarchy outline" });
+    await expectOnTop(tree, "the outline");
     await tree.focus();
     await page.keyboard.press("Home");
     await page.keyboard.press("ArrowDown");
@@ -99,6 +122,7 @@ describe("the viewer in Chromium", () => {
 
   it("resolves a pasted Stat Server id, and explains one Stat Server would not find", async () => {
     const search = page.getByRole("combobox", { name: "Search by name or Stat Server id" });
+    await expectOnTop(search, "the search box");
     await search.fill("Retention@Team1");
     await search.press("Enter");
     await expect.poll(() => inspectorHeading().textContent()).toBe("Retention@Team1");
@@ -108,7 +132,7 @@ describe("the viewer in Chromium", () => {
     await expect(why.textContent()).resolves.toContain(
       "“Team A” is the configured name of a campaign group, but Stat Server knows it as “Sales@Team1”",
     );
-    await why.getByRole("button", { name: "Sales@Team1" }).click();
+    await clickOnTop(why.getByRole("button", { name: "Sales@Team1" }), "the suggested id");
     await expect.poll(() => inspectorHeading().textContent()).toBe("Team A");
   });
 
@@ -137,10 +161,10 @@ describe("the viewer in Chromium", () => {
   });
 
   it("pivots by calling list and puts the pivot in the address bar", async () => {
-    await page.getByText("Calling lists", { exact: true }).click();
+    await clickOnTop(page.getByText("Calling lists", { exact: true }), "Calling lists");
     await expect.poll(() => treeitem(/^Leads\s?, Calling list/).count()).toBe(1);
     expect(new URL(page.url()).searchParams.get("pivot")).toBe("callingList");
-    await page.getByText("Campaigns", { exact: true }).click();
+    await clickOnTop(page.getByText("Campaigns", { exact: true }), "Campaigns");
     await expect.poll(() => treeitem(/^Sales\s?, Campaign/).count()).toBe(1);
   });
 
@@ -149,12 +173,12 @@ describe("the viewer in Chromium", () => {
   });
 
   it("keeps the open configuration when a broken file fails, and shows where it broke", async () => {
-    await openText(page, "broken.json", '{"campaigns": [\n  {"name": "X",\n');
+    await openNamed("broken.json", '{"campaigns": [\n  {"name": "X",\n');
     const alert = page.getByRole("alert");
     await expect.poll(() => alert.textContent()).toMatch(/broken\.json, line \d+, column \d+/);
     await expect(alert.textContent()).resolves.toContain("still shown");
     expect(await treeitem(/^Sales\s?, Campaign/).count()).toBe(1);
-    await alert.getByRole("button", { name: "Dismiss" }).click();
+    await clickOnTop(alert.getByRole("button", { name: "Dismiss" }), "Dismiss");
   });
 
   it("keeps the open configuration when a large file read by the worker fails, and says where", async () => {
@@ -162,27 +186,28 @@ describe("the viewer in Chromium", () => {
     const { text } = generateConfig({ objects: 3_000, seed: 4, defects: 0.05 });
     const cut = text.slice(0, Math.floor(text.length * 0.7));
     expect(cut.length).toBeGreaterThan(WORKER_THRESHOLD_BYTES);
-    await openText(page, "cut-short.json", cut);
+    await openNamed("cut-short.json", cut);
     const alert = page.getByRole("alert");
     await expect
       .poll(() => alert.textContent(), { timeout: 30_000 })
       .toMatch(/cut-short\.json, line \d+, column \d+/);
     await expect(alert.textContent()).resolves.toContain("still shown");
     expect(await treeitem(/^Sales\s?, Campaign/).count()).toBe(1);
-    await alert.getByRole("button", { name: "Dismiss" }).click();
+    await clickOnTop(alert.getByRole("button", { name: "Dismiss" }), "Dismiss");
   });
 
   it("loads a large file in the worker with progress, and keeps the DOM small", async () => {
     const { text } = generateConfig({ objects: 20_000, seed: 3, defects: 0.05 });
-    await openText(page, "large.json", text);
+    await openNamed("large.json", text);
     await expect
       .poll(() => page.getByText("large.json", { exact: true }).count(), { timeout: 30_000 })
       .toBe(1);
     const levels = page.getByRole("combobox", { name: /^Open levels/ });
+    await expectOnTop(levels, "Open levels", { scrollPage: true });
     const all = (await levels.locator("option").last().textContent())!;
     expect(all).toMatch(/\(all\)$/);
     await levels.selectOption({ label: all });
-    await page.getByRole("button", { name: "Fit" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Fit" }), "Fit");
     // The tree is laid out again for every level and redrawn on the next frame, fitted as an
     // overview of blocks: wait for it.
     const stage = page.locator(".tree-stage");
@@ -197,7 +222,7 @@ describe("the viewer in Chromium", () => {
   });
 
   it("offers every built-in sample in the gallery and opens one by URL", async () => {
-    await page.goto(server.url);
+    await page.goto(emptyApp());
     const samples = JSON.parse(readFileSync(resolve("public/samples/index.json"), "utf8")) as {
       file: string;
       title: string;
@@ -209,10 +234,12 @@ describe("the viewer in Chromium", () => {
     const raw = samples.find(
       (sample) => sample.file.endsWith(".json") && /RAW/.test(sample.title),
     )!;
-    await gallery.getByRole("button", { name: new RegExp(raw.title) }).click();
+    await clickOnTop(gallery.getByRole("button", { name: new RegExp(raw.title) }), raw.title);
     await expect.poll(() => page.getByText(raw.file, { exact: true }).count()).toBe(1);
     expect(new URL(page.url()).searchParams.get("config")).toBe(`/samples/${raw.file}`);
-    await page.getByRole("tree", { name: "Hierarchy outline" }).focus();
+    const outline = page.getByRole("tree", { name: "Hierarchy outline" });
+    await expectOnTop(outline, "the outline");
+    await outline.focus();
     await page.keyboard.press("End");
     await page.keyboard.press("Enter");
     const last = (await inspectorHeading().textContent())!;
@@ -220,6 +247,7 @@ describe("the viewer in Chromium", () => {
     await expect.poll(() => selectedCard.count()).toBe(1);
     await expect(selectedCard.textContent()).resolves.toContain(last);
     const search = page.getByRole("combobox", { name: "Search by name or Stat Server id" });
+    await expectOnTop(search, "the search box");
     await search.fill("cfgObjectTest");
     await search.press("Enter");
     const why = page.getByRole("region", { name: "Why Stat Server would not find this id" });
@@ -229,19 +257,17 @@ describe("the viewer in Chromium", () => {
   });
 
   it("opens ?config=<url> and the selected node from a shared link", async () => {
-    await page.goto(`${server.url}/?config=/configs/sales.json&node=${encodeURIComponent(TEAM_A)}`);
+    await page.goto(
+      `${csp.server.url}/?config=${encodeURIComponent(configAddress(0, "sales.json"))}&node=${encodeURIComponent(TEAM_A)}`,
+    );
     await expect.poll(() => inspectorHeading().textContent()).toBe("Team A");
   });
 
   it("opens a large ?config=<url> in the worker, which reads the fetched body", async () => {
-    const { text } = generateConfig({ objects: 5_000, seed: 8, defects: 0.05 });
-    expect(text.length).toBeGreaterThan(WORKER_THRESHOLD_BYTES);
-    // By path: a glob would also match the page's own address, whose query names the file.
-    const isConfig = (url: URL) => url.pathname === "/configs/large-by-url.json";
-    await page.route(isConfig, (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body: text }),
+    expect(LARGE_BY_URL.length).toBeGreaterThan(WORKER_THRESHOLD_BYTES);
+    await page.goto(
+      `${csp.server.url}/?config=${encodeURIComponent(configAddress(1, "large-by-url.json"))}`,
     );
-    await page.goto(`${server.url}/?config=/configs/large-by-url.json`);
     await expect
       .poll(() => page.getByText("large-by-url.json", { exact: true }).count(), { timeout: 30_000 })
       .toBe(1);
@@ -249,21 +275,24 @@ describe("the viewer in Chromium", () => {
     await expect
       .poll(() => page.evaluate(`performance.getEntriesByName("campaign-lens:worker-read").length`))
       .toBe(1);
-    await page.unroute(isConfig);
   });
 
   it("shows a URL that cannot be fetched, with a retry", async () => {
-    await page.goto(`${server.url}/?config=/configs/missing.json`);
+    // The server serves no configuration by this name: it answers 404.
+    const missing = configAddress(0, "missing.json");
+    await page.goto(`${csp.server.url}/?config=${encodeURIComponent(missing)}`);
     const alert = page.getByRole("alert");
-    await expect
-      .poll(() => alert.textContent())
-      .toContain("Could not fetch /configs/missing.json: HTTP 404.");
-    expect(await alert.getByRole("button", { name: "Retry" }).count()).toBe(1);
+    await expect.poll(() => alert.textContent()).toContain(`Could not fetch ${missing}: HTTP 404.`);
+    await expectOnTop(alert.getByRole("button", { name: "Retry" }), "Retry");
   });
 
   it("has no serious or critical accessibility violations on the empty page", async () => {
-    await page.goto(server.url);
+    await page.goto(emptyApp());
     await page.getByRole("heading", { name: "Open a configuration" }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it("needed nothing that the server's Content Security Policy refuses", () => {
+    expect(refusals).toEqual([]);
   });
 });

@@ -13,12 +13,11 @@ export async function openSimulated(
   url: string,
   screen: Screen,
   thresholds: readonly Threshold[],
-  options: { keepStored?: boolean; bypassCSP?: boolean } = {},
+  options: { keepStored?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({
     viewport: { width: screen.width, height: screen.height },
     colorScheme: screen.colorScheme,
-    ...(options.bypassCSP ? { bypassCSP: true } : {}),
   });
   const errors: string[] = [];
   page.on("console", (message) => {

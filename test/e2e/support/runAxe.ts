@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 
@@ -8,9 +9,13 @@ interface AxeViolation {
   readonly targets: readonly string[];
 }
 
-/** Runs axe-core in the page and returns the serious and critical violations. */
+/**
+ * Runs axe-core in the page and returns the serious and critical violations. axe is evaluated
+ * through the browser's debugging channel rather than added as a script element, which the
+ * server's policy (no inline script) would refuse: the page is checked as it is served.
+ */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: resolve("node_modules/axe-core/axe.min.js") });
+  await page.evaluate(readFileSync(resolve("node_modules/axe-core/axe.min.js"), "utf8"));
   // A string, not a function: the test runner's transform would add helpers the page lacks.
   const violations = (await page.evaluate(`
     axe.run(document, { resultTypes: ["violations"] }).then((result) =>
