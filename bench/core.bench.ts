@@ -2,7 +2,8 @@
 // of 1k, 10k, 100k and 1M objects in each format, beside a baseline measured in the same run
 // (JSON.parse + d3 stratify of the same text; saxes parse alone for XML). Prints a Markdown
 // table of medians, per-stage times, the peak heap seen, and whether the 100k pipeline runs
-// inside a 400 MB V8 heap. `-- --sizes 1000,100k --formats mutagen-json` runs fewer.
+// inside a 400 MB V8 heap; at 100k also the stages `check` runs (all but the hierarchy).
+// `-- --sizes 1000,100k --formats mutagen-json` runs fewer.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -35,6 +36,8 @@ const runsOf = (objects: number): number => (objects <= 1_000 ? 7 : objects <= 1
 const warmUpsOf = (objects: number): number => (objects <= 1_000 ? 5 : objects <= 10_000 ? 2 : 0);
 const HEAP_CAP_MB = 400;
 const TARGET_RATIO = 2.5;
+// The stages `campaign-lens check` runs (it builds no hierarchy), against the same baseline.
+const CHECK_TARGET_RATIO = 2;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with node --expose-gc (npm run bench does)");
@@ -45,6 +48,8 @@ interface Row {
   readonly inputMb: number;
   readonly baseline: number;
   readonly pipeline: number;
+  /** The pipeline less the hierarchy: what `check` runs. */
+  readonly check: number;
   readonly stages: Record<Stage, number>;
   readonly peakHeapMb: number;
   readonly withinCap: string;
@@ -87,6 +92,7 @@ async function measure(format: GeneratorFormat, objects: number): Promise<Row> {
     inputMb: Buffer.byteLength(text) / 1024 / 1024,
     baseline: median(baselines),
     pipeline: median(pipelines.map((run) => run.total)),
+    check: median(pipelines.map((run) => run.total - run.stages.hierarchy)),
     stages,
     peakHeapMb: mb(Math.max(...pipelines.map((run) => run.peakHeap))),
     withinCap: objects === 100_000 ? withinHeapCap(file) : "",
@@ -150,6 +156,11 @@ for (const r of rows.filter((row) => row.objects === 100_000)) {
     `${r.format} at 100k: ${ratio.toFixed(2)}× baseline (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? "met" : "NOT met"}), ` +
       `peak heap ${Math.round(r.peakHeapMb)} MB (target < ${HEAP_CAP_MB} MB: ${r.peakHeapMb < HEAP_CAP_MB ? "met" : "NOT met"}), ` +
       `runs inside a ${HEAP_CAP_MB} MB heap: ${r.withinCap}`,
+  );
+  const check = r.check / r.baseline;
+  console.log(
+    `${r.format} at 100k, the stages \`check\` runs (no hierarchy): ${ms(r.check)} ms, ${check.toFixed(2)}× baseline ` +
+      `(target ≤ ${CHECK_TARGET_RATIO}×: ${check <= CHECK_TARGET_RATIO ? "met" : "NOT met"})`,
   );
 }
 for (const r of rows.filter((row) => row.objects > 100_000)) {
