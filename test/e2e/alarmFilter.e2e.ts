@@ -132,10 +132,13 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     const { page } = await openPage(screen);
     await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBe(GROUPS.length);
     const inAlarm = page.getByRole("radio", { name: "In alarm" });
+    await expectOnTop(inAlarm, "In alarm", { scrollPage: true });
     await inAlarm.check();
     await expect.poll(() => outlineRows(page).then((rows) => rows.length)).toBe(6);
 
-    await page.getByLabel("Statistics source").selectOption("off");
+    const source = page.getByLabel("Statistics source");
+    await expectOnTop(source, "the statistics source", { scrollPage: true });
+    await source.selectOption("off");
     await expect.poll(() => inAlarm.isDisabled()).toBe(true);
     // What is shown is what is checked: everything, until statistics are on again.
     expect(await inAlarm.isChecked()).toBe(false);
@@ -156,7 +159,8 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     if (SHOTS)
       await page.screenshot({ path: `${SHOTS}/filter-alarms-off-${screenName(screen)}.png` });
 
-    await page.getByLabel("Statistics source").selectOption("simulated");
+    await expectOnTop(source, "the statistics source", { scrollPage: true });
+    await source.selectOption("simulated");
     await expect.poll(() => inAlarm.isDisabled(), { timeout: 15_000 }).toBe(false);
     await expect
       .poll(() => outlineRows(page).then((rows) => rows.length), { timeout: 15_000 })

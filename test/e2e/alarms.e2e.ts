@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { headerCount, openSimulated, unacknowledgedCount } from "./support/openSimulated";
 import { seriousAxeViolations } from "./support/runAxe";
@@ -31,9 +32,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   it("counts alarms in the header, lists them in the Alarms tab, acknowledges one and selects its node", async () => {
     const { page, errors } = await openPage(screen);
     await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expectOnTop(headerCount(page), "the header's alarm count");
-
-    await headerCount(page).click();
+    await clickOnTop(headerCount(page), "the header's alarm count");
     const tab = page.getByRole("tab", { name: /^Alarms \(\d+\)$/ });
     await expect.poll(() => tab.getAttribute("aria-selected")).toBe("true");
     expect(new URL(page.url()).searchParams.get("view")).toBe("alarms");
@@ -52,16 +51,16 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
 
     const before = await unacknowledgedCount(page);
     const name = (await acknowledge.getAttribute("aria-label"))!;
-    await acknowledge.click();
+    await clickOnTop(acknowledge, "its Acknowledge button");
     await expect.poll(() => unacknowledgedCount(page)).toBeLessThan(before);
     expect(await page.getByRole("button", { name }).count()).toBe(0);
 
-    await sound.click();
+    await clickOnTop(sound, "the sound toggle");
     expect(await sound.isChecked()).toBe(true);
 
     // A campaign's row: it is in alarm as long as the simulation runs.
     const campaignRow = list.getByRole("listitem").filter({ hasText: "Groups running" }).first();
-    await campaignRow.locator(".alarm-open").click();
+    await clickOnTop(campaignRow.locator(".alarm-open"), "a campaign's alarm row");
     await expect.poll(() => new URL(page.url()).searchParams.get("node")).toMatch(/campaign:/);
     await shot(page, "alarm-selected", screen);
 
@@ -73,8 +72,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     const { page } = await openPage(screen);
     await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const edit = page.getByRole("button", { name: "Edit thresholds" });
-    await edit.scrollIntoViewIfNeeded();
-    await edit.click();
+    await clickOnTop(edit, "Edit thresholds");
     const editor = page.locator(".threshold-editor");
     const rule = editor.locator(".threshold-rule").first();
     await rule.waitFor();
@@ -128,7 +126,10 @@ describe("acknowledgements and accessibility", () => {
     const label = (await campaignRow
       .getByRole("button", { name: /^Acknowledge / })
       .getAttribute("aria-label"))!;
-    await campaignRow.getByRole("button", { name: /^Acknowledge / }).click();
+    await clickOnTop(
+      campaignRow.getByRole("button", { name: /^Acknowledge / }),
+      "the campaign's Acknowledge button",
+    );
     await expect.poll(() => page.getByRole("button", { name: label }).count()).toBe(0);
     await page.reload();
     await expect
@@ -168,9 +169,9 @@ describe("acknowledgements and accessibility", () => {
     async (screen) => {
       const { page } = await openPage(screen);
       await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
-      await headerCount(page).click();
+      await clickOnTop(headerCount(page), "the header's alarm count");
       await page.getByRole("list", { name: "Alarms, newest first" }).waitFor();
-      await page.getByRole("button", { name: "Edit thresholds" }).click();
+      await clickOnTop(page.getByRole("button", { name: "Edit thresholds" }), "Edit thresholds");
       await page.locator(".threshold-preview").first().waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.close();

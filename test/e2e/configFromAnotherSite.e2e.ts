@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
@@ -41,20 +42,22 @@ describe("a configuration address on another site, under the server's policy", (
 
   it("Compare's address field suggests this site, and an address elsewhere is explained the same way", async () => {
     await page.goto(server.url);
+    await expectOnTop(page.locator("label", { hasText: "Open files…" }), "Open files…");
     await page.getByLabel("Open files…").setInputFiles({
       name: "sales.json",
       mimeType: "application/json",
       buffer: readFileSync(resolve("test/ui/fixtures/sales.json")),
     });
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
-    await page.getByRole("button", { name: "Compare" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Compare" }), "Compare");
     const address = page.getByRole("textbox", { name: "Before: from a URL" });
     expect(await address.getAttribute("placeholder")).not.toMatch(/^https?:/);
     expect(await address.evaluate((input) => input.getAttribute("aria-describedby"))).toBeTruthy();
     const hint = page.getByText(/^An address on this site/);
     expect(await hint.textContent()).toContain(new URL(server.url).host);
+    await expectOnTop(address, "Before: from a URL", { scrollPage: true });
     await address.fill(ELSEWHERE);
-    await page.getByRole("button", { name: "Load before" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Load before" }), "Load before");
     const alert = page.getByRole("alert").filter({ hasText: "before configuration" });
     await alert.waitFor();
     expect(await alert.textContent()).toContain("security policy (connect-src)");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
@@ -33,7 +34,7 @@ async function shot(page: Page, name: string): Promise<void> {
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   it("opens a finding's Why? as a modal on top of everything, and Escape leaves nothing behind", async () => {
     const page = await openSales(screen);
-    await page.getByRole("tab", { name: /Findings/ }).click();
+    await clickOnTop(page.getByRole("tab", { name: /Findings/ }), "the Findings tab");
     const why = page.getByRole("button", { name: "Why is group-name-mismatch a problem?" });
     await expectOnTop(why, "the Why? button");
     await why.click();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
@@ -93,10 +94,7 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
     await openSales(page);
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
     const switcher = page.getByRole("group", { name: "Centre view" });
-    await expectOnTop(switcher.getByRole("button", { name: "Grid" }), "the Grid switch", {
-      scrollPage: true,
-    });
-    await switcher.getByRole("button", { name: "Grid" }).click();
+    await clickOnTop(switcher.getByRole("button", { name: "Grid" }), "the Grid switch");
     expect(new URL(page.url()).searchParams.get("main")).toBe("grid");
     const grid = page.getByRole("grid", { name: "Campaign groups" });
     await rowNamed(page, "Retention@Closers").waitFor();
@@ -118,9 +116,9 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
       );
     }
     const overdial = grid.getByRole("columnheader", { name: /^Overdial rate/ });
-    await overdial.getByRole("button").click();
+    await clickOnTop(overdial.getByRole("button"), "the Overdial rate sort button");
     await expect.poll(() => overdial.getAttribute("aria-sort")).toBe("descending");
-    await overdial.getByRole("button").click();
+    await clickOnTop(overdial.getByRole("button"), "the Overdial rate sort button");
     await expect.poll(() => overdial.getAttribute("aria-sort")).toBe("ascending");
     await shot(page, "sorted", screen);
 
@@ -237,11 +235,14 @@ describe("accessibility of the grid and the wallboard", () => {
       const page = await freshPage(screen, "?stats=simulated&main=grid", { crossed: true });
       await openSales(page);
       await rowNamed(page, "Retention@Closers").waitFor();
-      await page.getByRole("grid").getByRole("row").nth(2).getByRole("rowheader").click();
-      await page.getByRole("button", { name: /^Columns/ }).click();
+      await clickOnTop(
+        page.getByRole("grid").getByRole("row").nth(2).getByRole("rowheader"),
+        "a row of the grid",
+      );
+      await clickOnTop(page.getByRole("button", { name: /^Columns/ }), "the column chooser");
       await page.waitForTimeout(1500);
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await page.getByRole("button", { name: "Wallboard" }).click();
+      await clickOnTop(page.getByRole("button", { name: "Wallboard" }), "the Wallboard button");
       await page.locator("dialog.grid-wallboard").waitFor();
       await page.waitForTimeout(1500);
       expect(await seriousAxeViolations(page)).toEqual([]);

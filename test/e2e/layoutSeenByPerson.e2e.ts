@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { showHeaderTools } from "./support/showHeaderTools";
 import { seriousAxeViolations } from "./support/runAxe";
@@ -47,7 +48,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await open(page, "sales-two-misnamed.json", twoMisnamedGroups());
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
     await showHeaderTools(page);
-    await page.getByRole("button", { name: "Present" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Present" }), "Present");
     const tour = page.getByRole("complementary", { name: "Guided tour" });
     await expect.poll(() => tour.textContent()).toContain("Finding 1 of 2");
     await page.keyboard.press("ArrowRight");
@@ -66,7 +67,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await open(page, "sales.json", readFileSync(SALES));
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
     await showHeaderTools(page);
-    await page.getByRole("button", { name: "Compare" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Compare" }), "Compare");
     await page.getByLabel("Before configuration files").setInputFiles(BEFORE);
     await expect.poll(() => page.getByTestId("count-added").count()).toBe(1);
     await expectOnTop(
@@ -121,13 +122,15 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     const levels = page.getByRole("combobox", { name: /^Open levels/ });
     const all = (await levels.locator("option").last().textContent())!;
     expect(all).toMatch(/\(all\)$/);
+    await expectOnTop(levels, "Open levels", { scrollPage: true });
     await levels.selectOption({ label: all });
     const chosen = () =>
       levels.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
     await expect.poll(chosen).toBe(all);
+    await expectOnTop(levels, "Open levels", { scrollPage: true });
     await levels.selectOption({ label: "2" });
     await expect.poll(chosen).toBe("2");
-    await page.getByRole("treeitem", { name: /^Sales/ }).click();
+    await clickOnTop(page.getByRole("treeitem", { name: /^Sales/ }), "Sales's row");
     await page.keyboard.press("ArrowRight");
     await expect.poll(chosen).toBe("as opened");
     await page.close();
@@ -166,10 +169,16 @@ describe("accessibility of the marks added for people", () => {
       "hidden.json",
       readFileSync(resolve("test/ui/fixtures/hidden-characters.json")),
     );
-    await page.getByRole("treeitem", { name: /^Retention@Closers/ }).click();
-    await page.getByRole("treeitem", { name: /Stat Server id Sales@Leads/ }).click();
+    await clickOnTop(
+      page.getByRole("treeitem", { name: /^Retention@Closers/ }),
+      "Retention@Closers's row",
+    );
+    await clickOnTop(
+      page.getByRole("treeitem", { name: /Stat Server id Sales@Leads/ }),
+      "the row with Stat Server id Sales@Leads",
+    );
     await page.keyboard.press("ArrowRight");
-    await page.getByRole("button", { name: "Edit thresholds" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Edit thresholds" }), "Edit thresholds");
     expect(await page.locator("abbr.hidden-char").count()).toBeGreaterThan(0);
     expect(await page.locator(".node-shared svg").count()).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);

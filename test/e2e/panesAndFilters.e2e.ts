@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
@@ -63,7 +64,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     expect(treeBefore.height).toBeGreaterThan(stacked(screen) ? 300 : 400);
     await shot(page, "panes-empty-inspector", screen);
 
-    await page.getByRole("treeitem", { name: /^Team A/ }).click();
+    await clickOnTop(page.getByRole("treeitem", { name: /^Team A/ }), "Team A's row");
     await inspector.waitFor();
     if (!stacked(screen)) {
       expect((await tree.boundingBox())!.width).toBeLessThan(treeBefore.width - 200);
@@ -112,18 +113,18 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await expectOnTop(page.getByRole("button", { name: "Show inspector" }), "Show inspector", {
       scrollPage: true,
     });
-    await page.getByRole("button", { name: "Hide side panel" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Hide side panel" }), "Hide side panel");
     expect(await side.isHidden()).toBe(true);
     await expectOnTop(page.getByRole("button", { name: "Show side panel" }), "Show side panel", {
       scrollPage: true,
     });
     await shot(page, "panes-hidden", screen);
-    await page.getByRole("button", { name: "Show side panel" }).click();
-    await page.getByRole("button", { name: "Show inspector" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Show side panel" }), "Show side panel");
+    await clickOnTop(page.getByRole("button", { name: "Show inspector" }), "Show inspector");
 
     // Kept after a reload.
     await openSales(page);
-    await page.getByRole("treeitem", { name: /^Team A/ }).click();
+    await clickOnTop(page.getByRole("treeitem", { name: /^Team A/ }), "Team A's row");
     await inspector.waitFor();
     expect(await sizeOf(side, screen)).toBe(dragged);
     expect(await sizeOf(inspector, screen)).toBe(keyed);
@@ -145,7 +146,9 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     expect(await inAlarm.isDisabled()).toBe(false);
     await expectOnTop(inAlarm, "In alarm", { scrollPage: true });
 
-    await page.getByRole("radio", { name: "With findings" }).check();
+    const withFindings = page.getByRole("radio", { name: "With findings" });
+    await expectOnTop(withFindings, "With findings", { scrollPage: true });
+    await withFindings.check();
     await expect.poll(() => outlineNames(page)).toHaveLength(3);
     const names = await outlineNames(page);
     expect(names[0]).toMatch(/^Environment/);
@@ -165,14 +168,17 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     // The link reproduces it.
     await openSales(page, new URL(page.url()).search);
     await expect.poll(() => outlineNames(page)).toHaveLength(3);
-    await page.getByRole("radio", { name: "All objects" }).check();
+    const all = page.getByRole("radio", { name: "All objects" });
+    await expectOnTop(all, "All objects", { scrollPage: true });
+    await all.check();
     await expect.poll(() => laidOut(page)).toBeGreaterThanOrEqual(everything);
 
     // Focus on the Retention campaign, then back.
-    await page.getByRole("treeitem", { name: /^Retention\s?, Campaign/ }).click();
-    const focus = page.getByRole("button", { name: "Focus on selected" });
-    await expectOnTop(focus, "Focus on selected", { scrollPage: true });
-    await focus.click();
+    await clickOnTop(
+      page.getByRole("treeitem", { name: /^Retention\s?, Campaign/ }),
+      "Retention's row",
+    );
+    await clickOnTop(page.getByRole("button", { name: "Focus on selected" }), "Focus on selected");
     const trail = page.getByRole("navigation", { name: "Focus" });
     await trail.waitFor();
     expect(new URL(page.url()).searchParams.get("focus")).toBe(
@@ -192,7 +198,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       .toBe(true);
     await page.goForward();
     await trail.waitFor();
-    await back.click();
+    await clickOnTop(back, "Show whole hierarchy");
     await expect.poll(() => trail.count()).toBe(0);
     expect(new URL(page.url()).searchParams.get("focus")).toBeNull();
     await page.close();
@@ -221,12 +227,12 @@ describe("accessibility of panes and filters", () => {
   it("has no serious or critical violations filtered, focused, resized and with panes hidden", async () => {
     const page = await csp.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openSales(page, "?filter=findings");
-    await page.getByRole("treeitem", { name: /^Sales\s?, Campaign/ }).click();
-    await page.getByRole("button", { name: "Focus on selected" }).click();
+    await clickOnTop(page.getByRole("treeitem", { name: /^Sales\s?, Campaign/ }), "Sales's row");
+    await clickOnTop(page.getByRole("button", { name: "Focus on selected" }), "Focus on selected");
     await page.getByRole("navigation", { name: "Focus" }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Hide side panel" }).click();
-    await page.getByRole("button", { name: "Hide inspector" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Hide side panel" }), "Hide side panel");
+    await clickOnTop(page.getByRole("button", { name: "Hide inspector" }), "Hide inspector");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });

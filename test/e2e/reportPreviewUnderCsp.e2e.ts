@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { clickOnTop } from "./support/clickOnTop";
+import { cspRefusals } from "./support/cspRefusals";
 import { expectOnTop } from "./support/expectOnTop";
 import { showHeaderTools } from "./support/showHeaderTools";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
@@ -18,11 +20,9 @@ describe.each(SCREENS)("the report preview at $width x $height, $colorScheme", (
       viewport: { width: screen.width, height: screen.height },
       colorScheme: screen.colorScheme,
     });
-    const refusals: string[] = [];
-    page.on("console", (message) => {
-      if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
-    });
+    const refusals = cspRefusals(page);
     await page.goto(csp.server.url);
+    await expectOnTop(page.locator("label", { hasText: "Open files…" }), "Open files…");
     await page.getByLabel("Open files…").setInputFiles({
       name: "sales.json",
       mimeType: "application/json",
@@ -30,7 +30,7 @@ describe.each(SCREENS)("the report preview at $width x $height, $colorScheme", (
     });
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
     await showHeaderTools(page);
-    await page.getByRole("button", { name: "Report" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Report" }), "Report");
     const frame = page.frameLocator("iframe[title='Report preview']");
     await expect.poll(() => frame.locator("h1").textContent()).toBe("Campaign Lens review report");
     // The report's own rules: 20pt headline, grey table heads, a bordered summary table.

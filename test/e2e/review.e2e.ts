@@ -4,6 +4,7 @@ import type { Download, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { clickOnTop } from "./support/clickOnTop";
+import { cspRefusals } from "./support/cspRefusals";
 import { expectOnTop } from "./support/expectOnTop";
 
 const MUTAGEN = resolve("../shared/samples/mutagen/export-json");
@@ -60,9 +61,7 @@ beforeEach(async () => {
     viewport: { width: 1400, height: 880 },
     acceptDownloads: true,
   });
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
-  });
+  cspRefusals(page, refusals);
   await page.goto(csp.server.url);
 });
 

@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
 import { loadConfig } from "../../src/model/loadConfig";
+import { clickOnTop } from "./support/clickOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { findNode } from "./support/nodeViews";
 import { onTop } from "./support/onTop";
@@ -89,9 +90,9 @@ describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewpor
     });
 
     it("marks the group's naming finding confirmed, and lists confirmed findings alone", async () => {
-      await page.getByRole("tab", { name: /^Findings/ }).click();
+      await clickOnTop(page.getByRole("tab", { name: /^Findings/ }), "the Findings tab");
       const toggle = page.getByRole("button", { name: /^Confirmed by Stat Server \(\d+\)$/ });
-      await toggle.click();
+      await clickOnTop(toggle, "the Confirmed by Stat Server filter");
       expect(await toggle.getAttribute("aria-pressed")).toBe("true");
       const row = page
         .getByRole("list", { name: /^Findings, \d+ shown$/ })

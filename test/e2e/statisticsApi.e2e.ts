@@ -7,6 +7,7 @@ import { loadConfig } from "../../src/model/loadConfig";
 import { DEFAULT_STATISTICS_MAPPING } from "../../src/node/server/statisticsApi/statisticsMapping";
 import { StatisticsApiSource } from "../../src/node/server/statisticsApi/StatisticsApiSource";
 import { StatsApiStandIn } from "../support/statsApiStandIn/StatsApiStandIn";
+import { clickOnTop } from "./support/clickOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { findNode, type NodeView } from "./support/nodeViews";
 import { onTop } from "./support/onTop";
@@ -131,9 +132,9 @@ describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewpor
     });
 
     it("marks the group's naming finding confirmed by Stat Server", async () => {
-      await page.getByRole("tab", { name: /^Findings/ }).click();
+      await clickOnTop(page.getByRole("tab", { name: /^Findings/ }), "the Findings tab");
       const toggle = page.getByRole("button", { name: /^Confirmed by Stat Server \(1\)$/ });
-      await toggle.click();
+      await clickOnTop(toggle, "the Confirmed by Stat Server filter");
       expect(await toggle.getAttribute("aria-pressed")).toBe("true");
       const list = page.getByRole("list", { name: /^Findings, \d+ shown$/ });
       expect(await list.getAttribute("aria-label")).toBe("Findings, 1 shown");

@@ -8,6 +8,8 @@ import { loadConfig } from "../../src/model/loadConfig";
 import { simulationPlan } from "../../src/model/stats/simulationPlan";
 import { createServer, type StatsServer } from "../../src/node/server/createServer";
 import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
+import { clickOnTop } from "./support/clickOnTop";
+import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { nodesOf as nodesIn, type NodeView } from "./support/nodeViews";
 import { seriousAxeViolations } from "./support/runAxe";
@@ -82,7 +84,7 @@ describe("live statistics from the server", () => {
     await page.goto(server.url);
     expect(new URL(page.url()).searchParams.get("config")).toBe(`/api/config/0/${SAMPLE}`);
     await waitForConnection("Live: connected");
-    await page.getByRole("button", { name: "Fit" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Fit" }), "Fit");
   });
   afterAll(async () => {
     await page?.close();
@@ -134,7 +136,10 @@ describe("live statistics from the server", () => {
         },
       ]),
     });
-    await page.getByText(/^Statistics for unknown objects \(1\)$/).click();
+    await clickOnTop(
+      page.getByText(/^Statistics for unknown objects \(1\)$/),
+      "the unknown objects' summary",
+    );
     await expect
       .poll(() => page.getByRole("list", { name: "Statistics for unknown objects" }).textContent())
       .toContain(`CampaignGroup ${campaignName} ${groupName}: Status`);
@@ -227,7 +232,7 @@ describe("simulated statistics in the browser", () => {
       }).observe(document, { subtree: true, childList: true, characterData: true });`);
     await page.goto(address());
     await waitForConnection("Simulated: running");
-    await page.getByRole("button", { name: "Fit" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Fit" }), "Fit");
   });
   afterAll(async () => {
     await page?.close();
@@ -282,7 +287,7 @@ describe("simulated statistics in the browser", () => {
 
   it("shows the selected group's figures and history in the inspector", async () => {
     const group = nodesOf("campaignGroup")[0]!;
-    await page.locator(`.tree-card[data-node-id="${group.id}"]`).click();
+    await clickOnTop(page.locator(`.tree-card[data-node-id="${group.id}"]`), "the group's card");
     const inspector = page.getByRole("complementary", { name: "Inspector" });
     await expect
       .poll(() => inspector.getByRole("heading", { name: /^Statistics/ }).count())
@@ -296,29 +301,35 @@ describe("simulated statistics in the browser", () => {
   });
 
   it("colours a figure by a threshold the user edits, and keeps the edit after a reload", async () => {
-    await page.getByRole("button", { name: "Edit thresholds" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Edit thresholds" }), "Edit thresholds");
     const add = page.getByRole("button", { name: "Add threshold" });
     const rows = page.locator(".threshold-editor .threshold-rule");
     const before = await rows.count();
-    await add.click();
+    await clickOnTop(add, "Add threshold");
     // The store draws at most once per frame: until the new row is drawn, `last()` would be
     // the previous threshold's row.
     await expect.poll(() => rows.count()).toBe(before + 1);
     const last = rows.last();
-    await last.getByLabel(/^Node kind of threshold/).selectOption("campaign");
-    await last.getByLabel(/^Figure of threshold/).selectOption("agentsReady");
-    await last.getByLabel(/^Comparison of threshold/).selectOption("above");
+    const choose = async (label: RegExp, what: string, option: string) => {
+      const select = last.getByLabel(label);
+      await expectOnTop(select, what, { scrollPage: true });
+      await select.selectOption(option);
+    };
+    await choose(/^Node kind of threshold/, "the new threshold's node kind", "campaign");
+    await choose(/^Figure of threshold/, "the new threshold's figure", "agentsReady");
+    await choose(/^Comparison of threshold/, "the new threshold's comparison", "above");
     const value = last.getByLabel("Value of threshold on campaign Agents ready");
+    await expectOnTop(value, "the new threshold's value", { scrollPage: true });
     await value.fill("-1");
     await expect.poll(() => value.inputValue()).toBe("-1");
-    await last.getByLabel(/^Level of threshold/).selectOption("alarm");
+    await choose(/^Level of threshold/, "the new threshold's level", "alarm");
     const campaign = nodesOf("campaign")[0]!;
     await expect
       .poll(() => cardChip(campaign, "agentsReady").getAttribute("data-level"))
       .toBe("alarm");
     await page.goto(address());
     await expect.poll(connection, { timeout: 10_000 }).toBe("Simulated: running");
-    await page.getByRole("button", { name: "Fit" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Fit" }), "Fit");
     await expect
       .poll(() => cardChip(campaign, "agentsReady").getAttribute("data-level"))
       .toBe("alarm");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { openSimulated } from "./support/openSimulated";
 import { CAMPAIGNS_IN_ALARM } from "./support/campaignsInAlarm";
@@ -52,9 +53,8 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await expectOnTop(page.locator(".alarm-count"), "the alarm count");
     const toggle = page.getByRole("button", { name: "Tools", exact: true });
     if (phone(screen)) {
-      await expectOnTop(toggle, "the Tools button");
       expect(await page.getByRole("button", { name: "Compare" }).isVisible()).toBe(false);
-      await toggle.click();
+      await clickOnTop(toggle, "the Tools button");
       expect(await toggle.getAttribute("aria-expanded")).toBe("true");
       await shot(page, "header-tools", screen);
     } else expect(await toggle.isVisible()).toBe(false);
@@ -67,7 +67,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       scrollPage: true,
     });
     // The export menu opens on screen, every format on top; Escape closes it.
-    await page.getByRole("button", { name: "Export ▾", exact: true }).click();
+    await clickOnTop(page.getByRole("button", { name: "Export ▾", exact: true }), "Export");
     const formats = page.locator(".export-list .export-item");
     expect(await formats.count()).toBeGreaterThan(0);
     for (const format of await formats.all()) {
@@ -77,7 +77,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await page.keyboard.press("Escape");
     await page.locator(".export-list").waitFor({ state: "hidden" });
     if (phone(screen)) {
-      await toggle.click();
+      await clickOnTop(toggle, "the Tools button");
       await page.getByRole("button", { name: "Compare" }).waitFor({ state: "hidden" });
       await page.evaluate(() => window.scrollTo(0, 0));
       expect(await height(page, ".app-header")).toBe(header);
@@ -87,23 +87,26 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     const bar = await height(page, ".filter-bar");
     expect(bar).toBeLessThanOrEqual(phone(screen) ? 90 : 50);
 
-    await page.getByRole("radio", { name: "In alarm" }).check();
+    const inAlarm = page.getByRole("radio", { name: "In alarm" });
+    await expectOnTop(inAlarm, "In alarm", { scrollPage: true });
+    await inAlarm.check();
     await page
       .getByRole("status")
       .filter({ hasText: /in alarm, shown with/ })
       .waitFor();
     await shot(page, "filter", screen);
 
-    await page.locator(".alarm-count").click();
+    await clickOnTop(page.locator(".alarm-count"), "the alarm count");
     await page.getByRole("list", { name: "Alarms, newest first" }).waitFor();
     await shot(page, "alarms", screen);
 
-    await page.getByRole("radio", { name: "All objects" }).check();
-    await page
-      .getByRole("list", { name: "Alarms, newest first" })
-      .locator(".alarm-open")
-      .first()
-      .click();
+    const all = page.getByRole("radio", { name: "All objects" });
+    await expectOnTop(all, "All objects", { scrollPage: true });
+    await all.check();
+    await clickOnTop(
+      page.getByRole("list", { name: "Alarms, newest first" }).locator(".alarm-open").first(),
+      "an alarm row",
+    );
     await page.locator("#pane-inspector").waitFor();
     await expectOnTop(page.getByTestId("figure-source").first(), "a figure's source", {
       scrollPage: true,
@@ -111,8 +114,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await shot(page, "inspector", screen);
 
     const edit = page.getByRole("button", { name: "Edit thresholds" });
-    await edit.scrollIntoViewIfNeeded();
-    await edit.click();
+    await clickOnTop(edit, "Edit thresholds");
     await page.locator(".threshold-preview").first().waitFor();
     await page.locator(".threshold-editor").scrollIntoViewIfNeeded();
     await shot(page, "thresholds", screen);
@@ -130,8 +132,8 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     );
     expect(lone, "rules whose × is on a line of its own").toEqual([]);
 
-    await page.getByRole("button", { name: "Hide side panel" }).click();
-    await page.getByRole("button", { name: "Hide inspector" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Hide side panel" }), "Hide side panel");
+    await clickOnTop(page.getByRole("button", { name: "Hide inspector" }), "Hide inspector");
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, "panes-hidden", screen);
     expect(await height(page, ".app-header")).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
+import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
@@ -25,11 +26,12 @@ async function openLarge(page: Page): Promise<void> {
 async function openAllLevelsAndFit(page: Page): Promise<void> {
   const levels = page.getByRole("combobox", { name: /^Open levels/ });
   const all = (await levels.locator("option").last().textContent())!;
+  await expectOnTop(levels, "Open levels", { scrollPage: true });
   await levels.selectOption({ label: all });
   await expect
     .poll(async () => Number(await page.locator(".tree-stage").getAttribute("data-laid-out")))
     .toBeGreaterThan(20_000);
-  await page.getByRole("button", { name: "Fit" }).click();
+  await clickOnTop(page.getByRole("button", { name: "Fit" }), "Fit");
 }
 
 const blockItems = (page: Page) =>
@@ -102,7 +104,9 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
     }
 
     // Zoomed in, the view is a part of the tree: a click low in the overview takes it there.
-    for (let i = 0; i < 6; i++) await toolbar.getByRole("button", { name: "Zoom in" }).click();
+    for (let i = 0; i < 6; i++) {
+      await clickOnTop(toolbar.getByRole("button", { name: "Zoom in" }), "Zoom in");
+    }
     await page.keyboard.press("Escape");
     await showStage(page);
     const before = await position(overview);
@@ -120,7 +124,7 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
     await expect.poll(() => position(overview)).toBeGreaterThan(0);
 
     // A click on a block zooms to it: fitted again, the blocks in view change.
-    await toolbar.getByRole("button", { name: "Fit" }).click();
+    await clickOnTop(toolbar.getByRole("button", { name: "Fit" }), "Fit");
     await showStage(page);
     await expect.poll(() => blockItems(page).count()).toBeGreaterThan(2);
     const fitted = (await blockItems(page).allTextContents()).join("\n");
@@ -131,7 +135,7 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
       .not.toBe(fitted);
     await shot(page, "lod-block-clicked", screen);
 
-    await page.getByRole("button", { name: "Hide overview" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Hide overview" }), "Hide overview");
     await expect.poll(() => overview.count()).toBe(0);
     const show = page.getByRole("button", { name: "Show overview" });
     await expectOnTop(show, "Show overview", { scrollPage: true });
@@ -139,7 +143,7 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
       JSON.stringify({ hidden: true }),
     );
     await shot(page, "lod-overview-hidden", screen);
-    await show.click();
+    await clickOnTop(show, "Show overview");
     await expectOnTop(overview, "the overview, shown again", { scrollPage: true });
     await page.close();
   });

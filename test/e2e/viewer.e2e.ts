@@ -6,6 +6,7 @@ import { generateConfig } from "../../src/model/generate/generateConfig";
 import { WORKER_THRESHOLD_BYTES } from "../../src/ui/worker/analyseOffThread";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { clickOnTop } from "./support/clickOnTop";
+import { cspRefusals } from "./support/cspRefusals";
 import { expectOnTop } from "./support/expectOnTop";
 import { openText } from "./support/openText";
 import { seriousAxeViolations } from "./support/runAxe";
@@ -64,9 +65,7 @@ beforeAll(async () => {
     viewport: { width: 1400, height: 880 },
     acceptDownloads: true,
   });
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
-  });
+  cspRefusals(page, refusals);
   await page.goto(emptyApp());
 });
 

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
+import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { openText } from "./support/openText";
@@ -63,10 +64,10 @@ describe("a configuration analysed in the worker", () => {
   });
 
   it("shows a node's configuration fields from the model fetched after the paint", async () => {
-    await page
-      .getByRole("treeitem", { name: /, Campaign\b/ })
-      .first()
-      .click();
+    await clickOnTop(
+      page.getByRole("treeitem", { name: /, Campaign\b/ }).first(),
+      "the first campaign's row",
+    );
     const inspector = page.getByRole("complementary", { name: "Inspector" });
     await expect
       .poll(() => inspector.getByRole("heading", { name: "Configuration" }).count())
@@ -78,12 +79,11 @@ describe("a configuration analysed in the worker", () => {
   });
 
   it("exports the findings as JSON and the rename plan, which read the worker's model", async () => {
-    await page.getByRole("button", { name: "Export ▾" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Export ▾" }), "Export");
     const saved = async (label: string) => {
-      const [file] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: label }).click(),
-      ]);
+      const item = page.getByRole("button", { name: label });
+      await expectOnTop(item, label);
+      const [file] = await Promise.all([page.waitForEvent("download"), item.click()]);
       const chunks: Buffer[] = [];
       for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
       return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
@@ -93,7 +93,7 @@ describe("a configuration analysed in the worker", () => {
     const parsed = JSON.parse(json.text) as { findings: unknown[] };
     expect(parsed.findings.length).toBeGreaterThan(0);
     expect(json.text).toContain('"large.json"');
-    await page.getByRole("button", { name: "Export ▾" }).click();
+    await clickOnTop(page.getByRole("button", { name: "Export ▾" }), "Export");
     const plan = await saved("Rename plan (CSV)");
     expect(plan.name).toBe("large-rename-plan.csv");
     expect(plan.text.split(/\r?\n/).length).toBeGreaterThan(2);
@@ -107,7 +107,10 @@ describe("a configuration analysed in the worker", () => {
     expect(campaign).toMatch(/^campaign:/);
     const selectedRow = page.getByRole("treeitem", { selected: true });
 
-    await page.locator("label.pivot-option", { hasText: "Calling lists" }).click();
+    await clickOnTop(
+      page.locator("label.pivot-option", { hasText: "Calling lists" }),
+      "the Calling lists pivot",
+    );
     await expect.poll(() => treeitems("Calling list"), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get("pivot")).toBe("callingList");
     expect(await mark("pivot-from-worker")).toBe(1);
@@ -118,9 +121,12 @@ describe("a configuration analysed in the worker", () => {
     expect(node()).not.toBe(selected);
     await expect.poll(() => selectedRow.count()).toBe(1);
 
-    await page.locator("label.pivot-option", { hasText: "Groups" }).click();
+    await clickOnTop(page.locator("label.pivot-option", { hasText: "Groups" }), "the Groups pivot");
     await expect.poll(() => treeitems("Agent group"), { timeout: 15_000 }).toBeGreaterThan(0);
-    await page.locator("label.pivot-option", { hasText: "Campaigns" }).click();
+    await clickOnTop(
+      page.locator("label.pivot-option", { hasText: "Campaigns" }),
+      "the Campaigns pivot",
+    );
     await expect.poll(() => treeitems("Campaign"), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(node, { timeout: 15_000 }).toBe(selected);
     await expect.poll(() => selectedRow.count()).toBe(1);
@@ -155,8 +161,7 @@ describe.each(SCREENS)(
         );
 
         const tab = held.getByRole("tab", { name: "Findings (…)" });
-        await expectOnTop(tab, "the Findings tab", { scrollPage: true });
-        await tab.click();
+        await clickOnTop(tab, "the Findings tab");
         const checking = held.getByRole("status").filter({ hasText: "Checking the rules…" });
         await expect.poll(() => checking.count()).toBe(1);
         await expectOnTop(checking, "the checking status", { scrollPage: true });
@@ -167,12 +172,12 @@ describe.each(SCREENS)(
         });
         // On a phone the review tools and the exports fold behind the Tools button.
         const tools = held.getByRole("button", { name: /^Tools/ });
-        if (await tools.isVisible()) await tools.click();
+        if (await tools.isVisible()) await clickOnTop(tools, "the Tools button");
         const report = held.getByRole("button", { name: "Report" });
         expect(await report.isDisabled()).toBe(true);
         expect(await report.getAttribute("title")).toMatch(/rules still run/);
         const exportButton = held.getByRole("button", { name: "Export ▾" });
-        await exportButton.click();
+        await clickOnTop(exportButton, "Export");
         const json = held.getByRole("button", { name: "Findings (JSON)" });
         expect(await json.isDisabled()).toBe(true);
         // Nor over the export menu.
@@ -186,7 +191,7 @@ describe.each(SCREENS)(
         }
         if (SHOTS)
           await held.screenshot({ path: resolve(SHOTS, `checking-${screenName(screen)}.png`) });
-        await exportButton.click();
+        await clickOnTop(exportButton, "Export");
 
         // The findings come in: the same view, with counts, and the exports enabled.
         await held.evaluate(() => new BroadcastChannel("e2e-findings").postMessage("go"));
@@ -197,7 +202,7 @@ describe.each(SCREENS)(
         expect(await checking.count()).toBe(0);
         expect(await held.locator(".finding-row").count()).toBeGreaterThan(0);
         expect(await report.isDisabled()).toBe(false);
-        await exportButton.click();
+        await clickOnTop(exportButton, "Export");
         expect(await json.isDisabled()).toBe(false);
         if (SHOTS)
           await held.screenshot({ path: resolve(SHOTS, `checked-${screenName(screen)}.png`) });

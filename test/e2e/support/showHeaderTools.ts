@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { clickOnTop } from "./clickOnTop";
 
 /**
  * On a phone the header's tools (open, pivot, export, review) fold behind a Tools button:
@@ -7,6 +8,6 @@ import type { Page } from "playwright-core";
 export async function showHeaderTools(page: Page): Promise<void> {
   const toggle = page.getByRole("button", { name: "Tools", exact: true });
   if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false") {
-    await toggle.click();
+    await clickOnTop(toggle, "the Tools button");
   }
 }
