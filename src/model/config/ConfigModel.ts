@@ -26,8 +26,8 @@ export interface LoadedFile {
 }
 
 /**
- * The merged, resolved configuration: plain data (Maps and arrays, no methods), so it crosses
- * a Web Worker boundary by structured clone.
+ * The merged, resolved configuration. It does not cross a Web Worker boundary whole: the
+ * worker sends its objects in parts (`ModelParts`), and the page puts it back together.
  */
 export interface ConfigModel {
   readonly files: readonly LoadedFile[];

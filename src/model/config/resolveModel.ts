@@ -22,6 +22,7 @@ import { listedCampaignGroups } from "./listedCampaignGroups";
 import { CONFIG_KINDS, type ConfigKind } from "./kinds";
 import type { ConfigModel, ImportedFile, LoadedFile } from "./ConfigModel";
 import { ObjectLookup } from "./ObjectLookup";
+import { ObjectsByKey } from "./ObjectsByKey";
 import type { ConfigObject, ConfigObjectOf, ImportedObject, SourceLocation } from "./objects";
 import { placeObject, unresolvedCopy } from "./placeObject";
 import { ReferenceResolver } from "./ReferenceResolver";
@@ -173,9 +174,9 @@ function mergeInto(earlier: Entry, later: ImportedObject, fileIndex: number): vo
   earlier.fileIndex = fileIndex;
 }
 
-/** The model's objects by key and by kind, in model order. */
+/** The model's objects by key and by kind, in model order (which is key order). */
 class ModelIndex {
-  readonly byKey = new Map<ObjectKey, ConfigObject>();
+  readonly byKey = new ObjectsByKey();
   readonly byKind = Object.fromEntries(CONFIG_KINDS.map((k) => [k, [] as ConfigObject[]])) as {
     [K in ConfigKind]: ConfigObjectOf<K>[];
   };
@@ -185,7 +186,7 @@ class ModelIndex {
   private list: ConfigObject[] = [];
 
   add(o: ConfigObject): void {
-    this.byKey.set(o.key, o);
+    this.byKey.add(o);
     if (o.kind !== this.kind) this.list = this.byKind[(this.kind = o.kind)];
     this.list.push(o);
   }

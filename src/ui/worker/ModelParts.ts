@@ -1,6 +1,7 @@
 import type { ConfigModel, LoadedFile } from "../../model/config/ConfigModel";
 import { CONFIG_KINDS, type ConfigKind } from "../../model/config/kinds";
 import type { ConfigObject, ConfigObjectOf } from "../../model/config/objects";
+import { objectsByKey } from "../../model/config/ObjectsByKey";
 
 /**
  * Objects per message when the worker sends a model to the page. Taking in a 100k-object
@@ -46,16 +47,17 @@ export function assembleModel(
   parts: readonly (readonly ConfigObject[])[],
   end: ModelEnd,
 ): ConfigModel {
-  const objects = new Map<ConfigObject["key"], ConfigObject>();
+  const all: ConfigObject[] = [];
   const byKind = Object.fromEntries(CONFIG_KINDS.map((k) => [k, [] as ConfigObject[]])) as {
     [K in ConfigKind]: ConfigObjectOf<K>[];
   };
   for (const part of parts) {
     for (const object of part) {
-      objects.set(object.key, object);
+      all.push(object);
       (byKind[object.kind] as ConfigObject[]).push(object);
     }
   }
+  const objects = objectsByKey(all);
   if (objects.size !== end.objects) {
     throw new Error(`the model came incomplete: ${objects.size} of ${end.objects} objects`);
   }
