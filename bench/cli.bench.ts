@@ -4,7 +4,8 @@
 // file. All are separate processes timed from spawn to exit (wall clock), as a user sees them,
 // and by the CPU time each used (user + system, all its threads, as it reports on exit): on a
 // shared machine the wall clock mostly measures the wait for a core, the CPU time the work.
-// Each also reports its peak resident memory. `-- --sizes 100000` skips the 1M export.
+// Each also reports its peak resident memory. A command and its baseline take turns, run by
+// run. `-- --sizes 100000` skips the 1M export.
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -23,7 +24,7 @@ const { values: args } = parseArgs({
   options: { sizes: { type: "string", default: "100000,1000000" } },
 });
 const LARGE_SIZES = parseSizes(args.sizes);
-const runsOf = (objects: number): number => (objects <= 100_000 ? 5 : 3);
+const runsOf = (objects: number): number => (objects <= 100_000 ? 7 : 3);
 const TARGET_RATIO = 2;
 const MILLION_TARGET_MS = 5_000;
 const MILLION_TARGET_MB = 1_024;
@@ -68,21 +69,33 @@ interface Timing {
   readonly rss: number;
 }
 
-/** Medians of `runs` processes started with `args`. */
-function time(args: readonly string[], runs: number, what: string): Timing {
-  must(args, what);
-  const walls: number[] = [];
-  const usages: Usage[] = [];
+/** A process to time: its arguments, and what to call it in an error. */
+interface Command {
+  readonly args: readonly string[];
+  readonly what: string;
+}
+
+/**
+ * Medians of `runs` processes of each command, the commands taking turns (one of each, then
+ * the next round), so that a machine busier for a while slows each side alike. Each command
+ * runs once first, unmeasured, so that its files are in the page cache.
+ */
+function timeInTurns(commands: readonly Command[], runs: number): Timing[] {
+  for (const { args, what } of commands) must(args, what);
+  const walls = commands.map((): number[] => []);
+  const usages = commands.map((): Usage[] => []);
   for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    usages.push(must(args, what));
-    walls.push(performance.now() - started);
+    commands.forEach(({ args, what }, c) => {
+      const started = performance.now();
+      usages[c]!.push(must(args, what));
+      walls[c]!.push(performance.now() - started);
+    });
   }
-  return {
-    wall: median(walls),
-    cpu: median(usages.map((usage) => usage.cpu)),
-    rss: median(usages.map((usage) => usage.rss)),
-  };
+  return commands.map((_, c) => ({
+    wall: median(walls[c]!),
+    cpu: median(usages[c]!.map((usage) => usage.cpu)),
+    rss: median(usages[c]!.map((usage) => usage.rss)),
+  }));
 }
 
 mkdirSync(BENCH_DIR, { recursive: true });
@@ -99,14 +112,24 @@ await build({
   logLevel: "warning",
 });
 
-const bare = time(["-e", ""], SMALL_RUNS, "node");
-const demo = time([LENS, "check", DEMO], SMALL_RUNS, "check");
+const [bare, demo] = timeInTurns(
+  [
+    { args: ["-e", ""], what: "node" },
+    { args: [LENS, "check", DEMO], what: "check" },
+  ],
+  SMALL_RUNS,
+) as [Timing, Timing];
 const large: { objects: number; baseline: Timing; whole: Timing }[] = [];
 for (const objects of LARGE_SIZES) {
   const file = await generatedInput(objects, "mutagen-json");
   process.stderr.write(`timing check on ${objects.toLocaleString("en")} objects…\n`);
-  const baseline = time([baselineScript, file], runsOf(objects), "baseline");
-  const whole = time([LENS, "check", file], runsOf(objects), "check");
+  const [baseline, whole] = timeInTurns(
+    [
+      { args: [baselineScript, file], what: "baseline" },
+      { args: [LENS, "check", file], what: "check" },
+    ],
+    runsOf(objects),
+  ) as [Timing, Timing];
   large.push({ objects, baseline, whole });
 }
 
