@@ -12,7 +12,21 @@ export interface CliIo {
   readonly colour: boolean;
 }
 
+/**
+ * A reader that stops early (`campaign-lens check … | head`) closes the pipe, and what is
+ * written after that fails with EPIPE, which Node would raise as an uncaught error with a stack
+ * trace. The rest of the output is not wanted then: it is dropped, and the command ends as it
+ * would have, with its own exit status. Any other write error is still thrown.
+ */
+function dropWritesToClosedPipe(stream: NodeJS.WritableStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+  });
+}
+
 export function processIo(): CliIo {
+  dropWritesToClosedPipe(process.stdout);
+  dropWritesToClosedPipe(process.stderr);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
