@@ -6,6 +6,7 @@ import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { openText } from "./support/openText";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -57,9 +58,7 @@ async function freshPage(
 }
 
 async function openSales(page: Page): Promise<void> {
-  await page
-    .getByLabel("Open files…")
-    .setInputFiles({ name: "sales.json", mimeType: "application/json", buffer: SALES });
+  await openText(page, "sales.json", SALES);
 }
 
 async function shot(page: Page, state: string, screen: Screen): Promise<void> {
