@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
+import { openText } from "./support/openText";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 
 // Another origin: the server's connect-src 'self' refuses it before any request is made.
@@ -42,12 +43,7 @@ describe("a configuration address on another site, under the server's policy", (
 
   it("Compare's address field suggests this site, and an address elsewhere is explained the same way", async () => {
     await page.goto(server.url);
-    await expectOnTop(page.locator("label", { hasText: "Open files…" }), "Open files…");
-    await page.getByLabel("Open files…").setInputFiles({
-      name: "sales.json",
-      mimeType: "application/json",
-      buffer: readFileSync(resolve("test/ui/fixtures/sales.json")),
-    });
+    await openText(page, "sales.json", readFileSync(resolve("test/ui/fixtures/sales.json")));
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
     await clickOnTop(page.getByRole("button", { name: "Compare" }), "Compare");
     const address = page.getByRole("textbox", { name: "Before: from a URL" });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { openText } from "./support/openText";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -18,11 +19,7 @@ async function openSales(screen: Screen): Promise<Page> {
     colorScheme: screen.colorScheme,
   });
   await page.goto(csp.server.url);
-  await page.getByLabel("Open files…").setInputFiles({
-    name: "sales.json",
-    mimeType: "application/json",
-    buffer: SALES,
-  });
+  await openText(page, "sales.json", SALES);
   await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
   return page;
 }

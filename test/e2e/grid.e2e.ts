@@ -3,9 +3,11 @@ import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { dropFiles } from "./support/dropFiles";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { openText } from "./support/openText";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -57,9 +59,7 @@ async function freshPage(
 }
 
 async function openSales(page: Page): Promise<void> {
-  await page
-    .getByLabel("Open files…")
-    .setInputFiles({ name: "sales.json", mimeType: "application/json", buffer: SALES });
+  await openText(page, "sales.json", SALES);
 }
 
 async function shot(page: Page, state: string, screen: Screen): Promise<void> {
@@ -210,12 +210,22 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
     await page.close();
 
     // A wall screen pointed at a link opens straight on the wallboard, and keeps it when the
-    // configuration is opened again.
+    // configuration is opened again: the wallboard covers "Open files…", so a person drops the
+    // file on it.
     const linked = await freshPage(screen, "?stats=simulated&main=grid&wallboard=1");
     await openSales(linked);
     const linkedWall = linked.locator("dialog.grid-wallboard");
     await linkedWall.getByRole("rowheader", { name: "Retention@Closers", exact: true }).waitFor();
-    await openSales(linked);
+    await dropFiles(linkedWall, "the wallboard", [
+      { name: "sales.json", mimeType: "application/json", buffer: SALES },
+    ]);
+    await expect
+      .poll(() =>
+        linked.evaluate(
+          () => performance.getEntriesByName("campaign-lens:file-chosen", "mark").length,
+        ),
+      )
+      .toBe(2);
     await linked.waitForTimeout(500);
     await linkedWall.getByRole("rowheader", { name: "Retention@Closers", exact: true }).waitFor();
     await expectOnTop(

@@ -7,6 +7,8 @@ import { expectOnTop } from "./support/expectOnTop";
 import { showHeaderTools } from "./support/showHeaderTools";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { chooseFiles } from "./support/chooseFiles";
+import { openText } from "./support/openText";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -33,9 +35,7 @@ async function freshPage(screen: Screen): Promise<Page> {
 }
 
 async function open(page: Page, name: string, buffer: Buffer): Promise<void> {
-  await page
-    .getByLabel("Open files…")
-    .setInputFiles({ name, mimeType: "application/json", buffer });
+  await openText(page, name, buffer);
 }
 
 async function shot(page: Page, state: string, screen: Screen): Promise<void> {
@@ -68,7 +68,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
     await showHeaderTools(page);
     await clickOnTop(page.getByRole("button", { name: "Compare" }), "Compare");
-    await page.getByLabel("Before configuration files").setInputFiles(BEFORE);
+    await chooseFiles(page.getByLabel("Before configuration files"), BEFORE);
     await expect.poll(() => page.getByTestId("count-added").count()).toBe(1);
     await expectOnTop(
       page.getByRole("group", { name: "Changes marked and listed" }),

@@ -6,6 +6,7 @@ import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { openText } from "./support/openText";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -15,11 +16,7 @@ const csp = chromiumUnderCsp();
 
 async function openSales(page: Page, query = ""): Promise<void> {
   await page.goto(`${csp.server.url}/${query}`);
-  await page.getByLabel("Open files…").setInputFiles({
-    name: "sales.json",
-    mimeType: "application/json",
-    buffer: SALES,
-  });
+  await openText(page, "sales.json", SALES);
   await page.getByRole("tree", { name: "Hierarchy outline" }).waitFor();
 }
 

@@ -11,9 +11,9 @@ import { runSimulation } from "../../src/node/server/runSimulation";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { nodesOf } from "./support/nodeViews";
+import { openText } from "./support/openText";
 import { seriousAxeViolations } from "./support/runAxe";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
-import { showHeaderTools } from "./support/showHeaderTools";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 // Our server, under its CSP, simulating small-clean.json while OCS reports one of its groups:
@@ -93,13 +93,7 @@ async function openLive(screen: Screen, errors: string[]): Promise<Page> {
 }
 
 async function openAnother(page: Page): Promise<void> {
-  await showHeaderTools(page);
-  await expectOnTop(page.locator("label", { hasText: "Open files…" }), "Open files…");
-  await page.getByLabel("Open files…").setInputFiles({
-    name: "sales.json",
-    mimeType: "application/json",
-    buffer: OTHER,
-  });
+  await openText(page, "sales.json", OTHER);
   await page
     .getByRole("treeitem", { name: /^Team A/ })
     .first()

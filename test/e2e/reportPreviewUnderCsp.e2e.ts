@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
 import { cspRefusals } from "./support/cspRefusals";
 import { expectOnTop } from "./support/expectOnTop";
+import { openText } from "./support/openText";
 import { showHeaderTools } from "./support/showHeaderTools";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { SCREENS, screenName } from "./support/viewports";
@@ -22,12 +23,7 @@ describe.each(SCREENS)("the report preview at $width x $height, $colorScheme", (
     });
     const refusals = cspRefusals(page);
     await page.goto(csp.server.url);
-    await expectOnTop(page.locator("label", { hasText: "Open files…" }), "Open files…");
-    await page.getByLabel("Open files…").setInputFiles({
-      name: "sales.json",
-      mimeType: "application/json",
-      buffer: SALES,
-    });
+    await openText(page, "sales.json", SALES);
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
     await showHeaderTools(page);
     await clickOnTop(page.getByRole("button", { name: "Report" }), "Report");

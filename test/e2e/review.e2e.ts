@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Download, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
+import { chooseFiles } from "./support/chooseFiles";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { clickOnTop } from "./support/clickOnTop";
 import { cspRefusals } from "./support/cspRefusals";
@@ -19,15 +20,9 @@ const refusals: string[] = [];
 
 const treeitem = (name: string | RegExp) => page.getByRole("treeitem", { name });
 
-/** Picks a file with the file input labelled `label`, whose button reads `button`. */
-async function pick(
-  button: string,
-  label: string,
-  path: string,
-  buffer: Buffer = readFileSync(path),
-) {
-  await expectOnTop(page.locator("label", { hasText: button }), button, { scrollPage: true });
-  await page.getByLabel(label).setInputFiles({
+/** Picks a file with the file input labelled `label`, through the control that opens it. */
+async function pick(label: string, path: string, buffer: Buffer = readFileSync(path)) {
+  await chooseFiles(page.getByLabel(label), {
     name: path.split("/").pop()!,
     mimeType: "application/json",
     buffer,
@@ -67,14 +62,10 @@ beforeEach(async () => {
 
 describe("review sessions in Chromium", () => {
   it("compares two mutagen exports: the changed group is marked and the introduced finding listed", async () => {
-    await pick("Open files…", "Open files…", `${MUTAGEN}/campaignGroups-updated-config.json`);
+    await pick("Open files…", `${MUTAGEN}/campaignGroups-updated-config.json`);
     await expect.poll(() => treeitem(/^cfgObjectTest/).count()).toBe(1);
     await clickOnTop(page.getByRole("button", { name: "Compare" }), "Compare");
-    await pick(
-      "Before: choose files…",
-      "Before configuration files",
-      `${MUTAGEN}/campaignGroups-config.json`,
-    );
+    await pick("Before configuration files", `${MUTAGEN}/campaignGroups-config.json`);
     await expect.poll(() => page.getByTestId("count-removed").textContent()).toBe("1");
     expect(await page.getByTestId("count-changed").textContent()).toBe("1");
     expect(await page.getByTestId("count-added").textContent()).toBe("0");
@@ -94,7 +85,7 @@ describe("review sessions in Chromium", () => {
   });
 
   it("compares with a before configuration pasted as text, and one from a URL (an unknown one says so)", async () => {
-    await pick("Open files…", "Open files…", `${MUTAGEN}/campaignGroups-updated-config.json`);
+    await pick("Open files…", `${MUTAGEN}/campaignGroups-updated-config.json`);
     await expect.poll(() => treeitem(/^cfgObjectTest/).count()).toBe(1);
     await clickOnTop(page.getByRole("button", { name: "Compare" }), "Compare");
 
@@ -124,7 +115,7 @@ describe("review sessions in Chromium", () => {
   });
 
   it("applies an edited convention and its findings appear in the findings panel", async () => {
-    await pick("Open files…", "Open files…", SALES);
+    await pick("Open files…", SALES);
     await expect.poll(() => treeitem(/^Team A/).count()).toBe(1);
     const before = await page.getByRole("tab", { name: /Findings/ }).textContent();
     await clickOnTop(page.getByRole("button", { name: "Conventions" }), "Conventions");
@@ -153,7 +144,7 @@ describe("review sessions in Chromium", () => {
   });
 
   it("shows the report with counts, findings by rule and the hierarchy, and downloads it whole", async () => {
-    await pick("Open files…", "Open files…", SALES);
+    await pick("Open files…", SALES);
     await expect.poll(() => treeitem(/^Team A/).count()).toBe(1);
     await clickOnTop(page.getByRole("button", { name: "Report" }), "Report");
     const frame = page.frameLocator("iframe[title='Report preview']");
@@ -173,7 +164,7 @@ describe("review sessions in Chromium", () => {
   });
 
   it("exports the open tree as an SVG document and as a PNG twice its size", async () => {
-    await pick("Open files…", "Open files…", SALES);
+    await pick("Open files…", SALES);
     await expect.poll(() => treeitem(/^Team A/).count()).toBe(1);
     const svg = await downloadFrom("Save the tree as SVG");
     expect(svg.name).toBe("campaign-lens-tree-sales.svg");
@@ -192,7 +183,7 @@ describe("review sessions in Chromium", () => {
   });
 
   it("presents: the tour lands on each misnamed group, steps with the keys, and Escape ends it", async () => {
-    await pick("Open files…", "Open files…", "sales-two-misnamed.json", twoMisnamedGroups());
+    await pick("Open files…", "sales-two-misnamed.json", twoMisnamedGroups());
     await expect.poll(() => treeitem(/^Team A/).count()).toBe(1);
     await clickOnTop(page.getByRole("button", { name: "Present" }), "Present");
     const tour = page.getByRole("complementary", { name: "Guided tour" });

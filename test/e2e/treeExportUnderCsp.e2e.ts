@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cspRefusals } from "./support/cspRefusals";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
+import { openText } from "./support/openText";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -42,12 +43,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   refusals = cspRefusals(page);
   await page.goto(server.url);
-  await expectOnTop(page.locator("label", { hasText: "Open files…" }), "Open files…");
-  await page.getByLabel("Open files…").setInputFiles({
-    name: "odd-names.json",
-    mimeType: "application/json",
-    buffer: oddNames(),
-  });
+  await openText(page, "odd-names.json", oddNames());
   await page.getByRole("treeitem", { name: /^Team A of/ }).waitFor();
 });
 

@@ -5,6 +5,7 @@ import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { openText } from "./support/openText";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -13,9 +14,7 @@ const LARGE = Buffer.from(generateConfig({ objects: 20_000, seed: 7, defects: 0.
 const csp = chromiumUnderCsp();
 
 async function openLarge(page: Page): Promise<void> {
-  await page
-    .getByLabel("Open files…")
-    .setInputFiles({ name: "large.json", mimeType: "application/json", buffer: LARGE });
+  await openText(page, "large.json", LARGE);
   await expect
     .poll(async () => Number(await page.locator(".tree-stage").getAttribute("data-laid-out")), {
       timeout: 30_000,

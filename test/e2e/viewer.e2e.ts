@@ -41,7 +41,6 @@ const inspectorHeading = () =>
 
 /** Opens a text with "Open files…", once its button is there to be pressed. */
 async function openNamed(name: string, text: string | Buffer) {
-  await expectOnTop(page.locator("label", { hasText: "Open files…" }), "Open files…");
   await openText(page, name, text);
 }
 

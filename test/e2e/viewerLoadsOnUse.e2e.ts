@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { openText } from "./support/openText";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -25,11 +26,7 @@ async function newPage(screen: Screen): Promise<Page> {
 }
 
 async function openSales(page: Page): Promise<void> {
-  await page.getByLabel("Open files…").setInputFiles({
-    name: "sales.json",
-    mimeType: "application/json",
-    buffer: SALES,
-  });
+  await openText(page, "sales.json", SALES);
 }
 
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
