@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { App } from "../../src/ui/app/App";
-import { AppProviders } from "../../src/ui/app/AppProviders";
 import "./jsdomFileArrayBuffer";
+import { renderApp } from "./renderApp";
 import { fixtureText } from "./renderWorkspace";
 
 /** The network the app talks to: the sample list, a configuration URL; anything else fails the test. */
@@ -22,15 +20,6 @@ const samples = () =>
   new Response(
     JSON.stringify([{ file: "sales.json", title: "Sales", description: "Two campaigns" }]),
   );
-
-function renderApp() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <AppProviders client={client}>
-      <App />
-    </AppProviders>,
-  );
-}
 
 const file = (name: string, text: string) => new File([text], name, { type: "application/json" });
 

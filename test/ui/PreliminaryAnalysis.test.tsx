@@ -1,16 +1,14 @@
 // @vitest-environment jsdom
-import { QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { App } from "../../src/ui/app/App";
-import { AppProviders } from "../../src/ui/app/AppProviders";
 import { RULES_STILL_RUN } from "../../src/ui/shared/load/rulesStillRun";
 import { analyseConfig } from "../../src/ui/worker/analyseConfig";
 import { WORKER_THRESHOLD_BYTES } from "../../src/ui/worker/analyseOffThread";
 import { askWorker, tellWorker } from "../../src/ui/worker/sharedWorker";
 import type { WorkerRequest, WorkerResponse } from "../../src/ui/worker/workerProtocol";
 import "./jsdomFileArrayBuffer";
+import { renderApp } from "./renderApp";
 import { fixtureText } from "./renderWorkspace";
 import { modelAnswers } from "./worker/modelAnswers";
 
@@ -67,15 +65,6 @@ async function openLarge(
     start: { loadedAt: LOADED_AT, sources: ["large.json"], pivot: "campaign" },
   });
   return step;
-}
-
-function renderApp() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <AppProviders client={client}>
-      <App />
-    </AppProviders>,
-  );
 }
 
 beforeEach(() => {

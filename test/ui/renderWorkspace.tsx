@@ -1,4 +1,3 @@
-import { QueryClient } from "@tanstack/react-query";
 import { cleanup, render } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -11,6 +10,7 @@ import type { StatsSlots } from "../../src/ui/shared/statsSlots/StatsSlots";
 import { useWorkspace } from "../../src/ui/shared/workspace/WorkspaceContext";
 import { WorkspaceProvider } from "../../src/ui/shared/workspace/WorkspaceProvider";
 import { analyseConfig, type Analysis } from "../../src/ui/worker/analyseConfig";
+import { testQueryClient } from "./testQueryClient";
 
 afterEach(cleanup);
 
@@ -65,7 +65,7 @@ export function renderWorkspace(
   const local =
     options.analysis ?? analyseConfig([{ path: name, content: fixtureText(name) }], pivot);
   const analysis: Analysis = options.modelInWorker ? { ...local, model: null } : local;
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = testQueryClient();
   const result = render(
     <AppProviders client={client} statsSlots={options.statsSlots}>
       <WorkspaceProvider

@@ -1,4 +1,3 @@
-import { QueryClient } from "@tanstack/react-query";
 import { cleanup, render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach } from "vitest";
@@ -11,6 +10,7 @@ import { WorkspaceProvider } from "../../../src/ui/shared/workspace/WorkspacePro
 import { ReviewProvider } from "../../../src/ui/app/ReviewProvider";
 import type { Analysis } from "../../../src/ui/worker/analyseConfig";
 import { reviewAnalysis } from "./reviewFixture";
+import { testQueryClient } from "../testQueryClient";
 
 afterEach(cleanup);
 
@@ -32,7 +32,7 @@ function CurrentWorkspace({ children }: { readonly children: ReactNode }) {
 
 /** Renders review panels over the review fixture, with a fresh QueryClient. */
 export function renderReview(ui: ReactNode, analysis: Analysis = reviewAnalysis()) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = testQueryClient();
   setCurrentAnalysis(client, analysis);
   return {
     ...render(
