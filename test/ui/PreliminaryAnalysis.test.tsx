@@ -47,6 +47,15 @@ function fakeWorker(model: ReturnType<typeof local>["model"]) {
   };
 }
 
+/** The app on screen, with the fake worker ready to answer about the large file's analysis. */
+function startApp() {
+  const analysis = local();
+  const analyseRequest = fakeWorker(analysis.model);
+  const user = userEvent.setup();
+  renderApp();
+  return { analysis, analyseRequest, user };
+}
+
 /**
  * Opens the large file and answers with its hierarchy and the analysis's key, as the worker
  * does before its rules end; the test answers the rest.
@@ -81,10 +90,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe("a large file, shown while the worker's rules run", () => {
   it("draws the hierarchy at once with the findings pending, then fills them in keeping the view", async () => {
-    const analysis = local();
-    const analyseRequest = fakeWorker(analysis.model);
-    const user = userEvent.setup();
-    renderApp();
+    const { analysis, analyseRequest, user } = startApp();
     const { request, answer } = await openLarge(user, analysis, analyseRequest);
 
     // Drawn, with no finding claimed either way.
@@ -157,10 +163,7 @@ describe("a large file, shown while the worker's rules run", () => {
   });
 
   it("brings back the configuration the user had when the worker fails after the hierarchy", async () => {
-    const analysis = local();
-    const analyseRequest = fakeWorker(analysis.model);
-    const user = userEvent.setup();
-    renderApp();
+    const { analysis, analyseRequest, user } = startApp();
     // First a small file, analysed on this thread: no checking state at all.
     await user.upload(screen.getByLabelText("Open files…"), smallFile());
     await user.click(await screen.findByRole("treeitem", { name: TEAM_A }));
@@ -189,10 +192,7 @@ describe("a large file, shown while the worker's rules run", () => {
   });
 
   it("shows the empty start again, with the error, when there was nothing open before", async () => {
-    const analysis = local();
-    const analyseRequest = fakeWorker(analysis.model);
-    const user = userEvent.setup();
-    renderApp();
+    const { analysis, analyseRequest, user } = startApp();
     const { request, answer } = await openLarge(user, analysis, analyseRequest);
     expect(await screen.findByText("large.json")).toBeInTheDocument();
     answer({
