@@ -2,10 +2,10 @@ import type { ConfigModel, ImportedFile } from "../../model/config/ConfigModel";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
 import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../model/hierarchy/NodeKind";
-import { importConfig } from "../../model/import/importConfig";
 import type { ConfigInput } from "../../model/loadConfig";
 import {
   analyseImported,
+  analyseInputs,
   type ModelAnalysis,
   type AnalysisHooks as ModelHooks,
   type AnalysisProgress,
@@ -57,12 +57,8 @@ export function analyseConfig(
   settings?: RuleSettings,
   onProgress?: (progress: AnalysisProgress) => void,
 ): LocalAnalysis {
-  return analyseFiles(
-    inputs.map((input) => importConfig(input)),
-    pivot,
-    settings,
-    onProgress,
-  );
+  const options = { pivot, settings: settings ?? {}, hooks: { onProgress } };
+  return analysisOf(analyseInputs(inputs, options), pivot, inputs, Date.now());
 }
 
 /**
