@@ -174,8 +174,20 @@ describe.each(SCREENS)(
         const tools = held.getByRole("button", { name: /^Tools/ });
         if (await tools.isVisible()) await clickOnTop(tools, "the Tools button");
         const report = held.getByRole("button", { name: "Report" });
-        expect(await report.isDisabled()).toBe(true);
-        expect(await report.getAttribute("title")).toMatch(/rules still run/);
+        // Every review tool that reads the findings waits, in view and saying why.
+        for (const name of [
+          "Report",
+          "Compare",
+          "Conventions",
+          "Present",
+          /^Tree SVG/,
+          /^Tree PNG/,
+        ]) {
+          const tool = held.getByRole("button", { name });
+          await expectOnTop(tool, `${String(name)} while the rules run`, { scrollPage: true });
+          expect(await tool.isDisabled()).toBe(true);
+          expect(await tool.getAttribute("title")).toMatch(/rules still run/);
+        }
         const exportButton = held.getByRole("button", { name: "Export ▾" });
         await clickOnTop(exportButton, "Export");
         const json = held.getByRole("button", { name: "Findings (JSON)" });
