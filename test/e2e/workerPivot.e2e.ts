@@ -1,9 +1,12 @@
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
+import { chooseFiles } from "./support/chooseFiles";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { openText } from "./support/openText";
 import { SCREENS, screenName } from "./support/viewports";
@@ -224,3 +227,39 @@ describe.each(SCREENS)(
     });
   },
 );
+
+describe("a large file that can no longer be read when the worker comes to read it", () => {
+  it("keeps the open configuration and says which file could not be read", async () => {
+    const held = await csp.browser.newPage({ viewport: { width: 1400, height: 880 } });
+    try {
+      // The worker's script is held back, so the chosen file is read only once it is gone.
+      let release = () => {};
+      const released = new Promise<void>((done) => (release = done));
+      await held.route(/\/assets\/analyse\.worker-[^/]*\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await held.goto(`${csp.server.url}/?stats=off`);
+      const sales = held.getByRole("treeitem", { name: /^Sales\s?, Campaign/ });
+      await openText(held, "sales.json", readFileSync("test/ui/fixtures/sales.json"));
+      await expect.poll(() => sales.count()).toBe(1);
+
+      const path = join(mkdtempSync(join(tmpdir(), "lens-gone-")), "gone.json");
+      writeFileSync(path, generateConfig({ objects: 5_000, seed: 9, defects: 0.05 }).text);
+      await chooseFiles(held.getByLabel("Open files…"), path);
+      rmSync(path);
+      release();
+
+      const alert = held.getByRole("alert");
+      await expect
+        .poll(() => alert.textContent(), { timeout: 30_000 })
+        .toMatch(/gone\.json.*could not be read/);
+      await expect(alert.textContent()).resolves.toContain("still shown");
+      expect(await sales.count()).toBe(1);
+      await expectOnTop(alert.getByRole("button", { name: "Dismiss" }), "Dismiss");
+      if (SHOTS) await held.screenshot({ path: resolve(SHOTS, "file-gone.png") });
+    } finally {
+      await held.close();
+    }
+  });
+});
