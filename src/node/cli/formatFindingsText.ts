@@ -28,12 +28,18 @@ export function formatFindingsText(
   const paint = (style: Style, text: string): string =>
     colour ? styleText(style, text, { validateStream: false }) : text;
   const lines = files.map((file) => paint("dim", describeLoadedFile(file)));
+  // Counted in one pass: a pass over every finding per group grows with groups × findings.
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    const key = `${f.severity}\u0000${f.rule}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   let group = "";
   for (const f of findings) {
     const key = `${f.severity}\u0000${f.rule}`;
     if (key !== group) {
       group = key;
-      const count = findings.filter((o) => o.severity === f.severity && o.rule === f.rule).length;
+      const count = counts.get(key) ?? 0;
       lines.push(
         "",
         `${paint(SEVERITY_STYLE[f.severity], f.severity)} ${paint("bold", f.rule)} (${count})`,

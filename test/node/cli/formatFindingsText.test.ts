@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { Finding, Severity } from "../../../src/model/findings/Finding";
+import { formatFindingsText } from "../../../src/node/cli/formatFindingsText";
+
+function finding(severity: Severity, rule: string, name: string): Finding {
+  return {
+    rule,
+    severity,
+    kind: "campaignGroup",
+    tenant: "Resources",
+    name,
+    statId: null,
+    message: `${name} is wrong.`,
+    suggestion: null,
+    file: "site.json",
+    location: null,
+    object: null,
+  };
+}
+
+describe("formatFindingsText", () => {
+  it("heads each severity and rule with how many findings it has, in the order given", () => {
+    const findings = [
+      finding("error", "group-name-mismatch", "A"),
+      finding("error", "group-name-mismatch", "B"),
+      finding("error", "group-name-mismatch", "C"),
+      finding("error", "missing-group", "D"),
+      finding("warning", "group-name-mismatch", "E"),
+      finding("warning", "name-whitespace", "F"),
+      finding("warning", "name-whitespace", "G"),
+    ];
+    const headings = formatFindingsText([], findings, false)
+      .split("\n")
+      .filter((line) => /^\S+ \S+ \(\d+\)$/.test(line));
+    expect(headings).toEqual([
+      "error group-name-mismatch (3)",
+      "error missing-group (1)",
+      "warning group-name-mismatch (1)",
+      "warning name-whitespace (2)",
+    ]);
+  });
+});
