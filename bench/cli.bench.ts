@@ -1,7 +1,8 @@
 // The command's start-up and whole-process time, beside baselines measured in the same run:
 // `campaign-lens check` on the demo file beside a bare `node -e ""`, and on generated 100k- and
 // 1M-object exports beside a process that only reads, JSON.parses and d3.stratifies the same
-// file. All are separate processes timed from spawn to exit (wall clock), as a user sees them,
+// file, and `check --format sarif` on the same exports beside the same baseline (SARIF places
+// each finding in its file). All are separate processes timed from spawn to exit (wall clock), as a user sees them,
 // and by the CPU time each used (user + system, all its threads, as it reports on exit).
 // Each also reports its peak resident memory. A command and its baseline take turns, run by
 // run, so a busy spell slows both alike and the wall ratio within a run is the target's
@@ -120,18 +121,19 @@ const [bare, demo] = timeInTurns(
   ],
   SMALL_RUNS,
 ) as [Timing, Timing];
-const large: { objects: number; baseline: Timing; whole: Timing }[] = [];
+const large: { objects: number; baseline: Timing; whole: Timing; sarif: Timing }[] = [];
 for (const objects of LARGE_SIZES) {
   const file = await generatedInput(objects, "mutagen-json");
   process.stderr.write(`timing check on ${objects.toLocaleString("en")} objects…\n`);
-  const [baseline, whole] = timeInTurns(
+  const [baseline, whole, sarif] = timeInTurns(
     [
       { args: [baselineScript, file], what: "baseline" },
       { args: [LENS, "check", file], what: "check" },
+      { args: [LENS, "check", "--format", "sarif", file], what: "check" },
     ],
     runsOf(objects),
-  ) as [Timing, Timing];
-  large.push({ objects, baseline, whole });
+  ) as [Timing, Timing, Timing];
+  large.push({ objects, baseline, whole, sarif });
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -161,8 +163,10 @@ console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 console.log(
   `| \`campaign-lens check\` on small-clean.json vs \`node -e ""\` | ${ms(demo.wall)} | ${ms(bare.wall)} | ${ratio("wall", demo, bare, 1)} | ${ms(demo.cpu)} | ${ms(bare.cpu)} | ${ratio("cpu", demo, bare, 1)} | ${mb(demo.rss)} | ${mb(bare.rss)} | ≤ 200 ms (${met(demo.wall <= 200)}) |`,
 );
-for (const { objects, baseline, whole } of large) {
-  console.log(
-    `| \`campaign-lens check\` on ${objects.toLocaleString("en")} objects vs read + JSON.parse + d3.stratify | ${ms(whole.wall)} | ${ms(baseline.wall)} | ${ratio("wall", whole, baseline, 2)} | ${ms(whole.cpu)} | ${ms(baseline.cpu)} | ${ratio("cpu", whole, baseline, 2)} | ${mb(whole.rss)} | ${mb(baseline.rss)} | ${targetOf(objects, whole, baseline)} |`,
-  );
+for (const { objects, baseline, whole, sarif } of large) {
+  const row = (what: string, timing: Timing, target: string) =>
+    `| ${what} on ${objects.toLocaleString("en")} objects vs read + JSON.parse + d3.stratify | ${ms(timing.wall)} | ${ms(baseline.wall)} | ${ratio("wall", timing, baseline, 2)} | ${ms(timing.cpu)} | ${ms(baseline.cpu)} | ${ratio("cpu", timing, baseline, 2)} | ${mb(timing.rss)} | ${mb(baseline.rss)} | ${target} |`;
+  console.log(row("`campaign-lens check`", whole, targetOf(objects, whole, baseline)));
+  // SARIF places each finding in its file, which reads the file a second time.
+  console.log(row("`campaign-lens check --format sarif`", sarif, "reported"));
 }

@@ -35,6 +35,22 @@ const LINE_FEED = 0x0a;
 const isSpace = (byte: number | undefined): boolean =>
   byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
+/**
+ * Just past the JSON string whose opening quote is at `at` in UTF-8 `bytes`, or -1 when it
+ * does not end: the first quote not escaped by an odd number of backslashes.
+ */
+export function jsonStringEnd(bytes: Uint8Array, at: number): number {
+  let from = at + 1;
+  for (;;) {
+    const quote = bytes.indexOf(QUOTE, from);
+    if (quote === -1) return -1;
+    let backslashes = 0;
+    while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    from = quote + 1;
+  }
+}
+
 /** Thrown inside the splitter when the bytes are not what it reads; answered as undefined. */
 class NotSplit extends Error {}
 
@@ -58,16 +74,9 @@ class Splitter {
 
   /** Just past the string whose opening quote is at `at`. */
   string(at: number): number {
-    const bytes = this.bytes;
-    let from = at + 1;
-    for (;;) {
-      const quote = bytes.indexOf(QUOTE, from);
-      if (quote === -1) throw new NotSplit();
-      let backslashes = 0;
-      while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes++;
-      if (backslashes % 2 === 0) return quote + 1;
-      from = quote + 1;
-    }
+    const after = jsonStringEnd(this.bytes, at);
+    if (after === -1) throw new NotSplit();
+    return after;
   }
 
   /**

@@ -10,13 +10,18 @@ import {
 import { decodeConfigText } from "../../model/import/decodeConfigText";
 import type { ConfigInput } from "../../model/loadConfig";
 import { jsonObjectRegions } from "./jsonObjectRegions";
+import { listElementRegions } from "./listElementRegions";
 
 /** The base code-scanning services resolve relative artifact URIs against (the checkout). */
 const SRCROOT = "%SRCROOT%";
 
 type Placement = Required<Pick<SarifOptions, "artifactLocation" | "originalUriBaseIds" | "region">>;
 
-/** The regions of the findings' objects in JSON inputs: one pass per file that has findings. */
+/**
+ * The regions of the findings' objects in JSON inputs: one pass per file that has findings,
+ * over its bytes when every finding's object is an element of a top-level list (as in
+ * mutagen's exports), otherwise over its decoded text.
+ */
 function findingRegions(
   inputs: readonly ConfigInput[],
   findings: readonly Finding[],
@@ -32,6 +37,12 @@ function findingRegions(
   for (const input of inputs) {
     const wanted = wantedByFile.get(input.path);
     if (wanted === undefined || regions.has(input.path)) continue;
+    const listed =
+      typeof input.content === "string" ? undefined : listElementRegions(input.content, wanted);
+    if (listed !== undefined) {
+      regions.set(input.path, listed);
+      continue;
+    }
     const text = decodeConfigText(input.path, input.content);
     if (/^\s*[[{]/.test(text)) regions.set(input.path, jsonObjectRegions(text, wanted));
   }

@@ -1,0 +1,135 @@
+import type { SarifRegion } from "../../model/findings/toSarif";
+import { utf8TextStart } from "../../model/import/decodeConfigText";
+import { jsonStringEnd } from "../../model/import/splitJsonObject";
+
+/** `persons[12]`: an element of one of the top-level object's lists, as findings name it. */
+const LIST_ELEMENT = /^([A-Za-z_$][\w$]*)\[(\d+)\]$/;
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_LIST = 0x5b;
+const CLOSE_LIST = 0x5d;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/** The bytes the scan acts on; it passes over every other one (spaces, letters, digits). */
+const ACTS_ON = new Uint8Array(256);
+for (const byte of [QUOTE, COMMA, OPEN_OBJECT, CLOSE_OBJECT, OPEN_LIST, CLOSE_LIST]) {
+  ACTS_ON[byte] = 1;
+}
+ACTS_ON[LINE_FEED] = 1;
+ACTS_ON[CARRIAGE_RETURN] = 1;
+
+/** A member's name from its JSON text, or undefined when the text is not a JSON string. */
+function parseName(text: string): string | undefined {
+  try {
+    return JSON.parse(text) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The indices wanted in each top-level list, or undefined when a path names anything else. */
+function wantedByList(wanted: ReadonlySet<string>): Map<string, Set<number>> | undefined {
+  const byList = new Map<string, Set<number>>();
+  for (const path of wanted) {
+    const match = LIST_ELEMENT.exec(path);
+    if (match === null) return undefined;
+    const indices = byList.get(match[1]!) ?? new Set<number>();
+    indices.add(Number(match[2]));
+    byList.set(match[1]!, indices);
+  }
+  return byList;
+}
+
+/**
+ * Where the objects at the given paths start and end in a UTF-8 JSON file whose paths all
+ * name elements of the top-level object's lists (`persons[12]`, as mutagen's exports hold
+ * every object): 1-based lines, and columns in UTF-16 code units as SARIF counts them, the end
+ * column just past the closing brace. Undefined when a path names anything else or the bytes
+ * are not UTF-8 JSON of that shape; `jsonObjectRegions` then reads the text whole.
+ *
+ * Why not `jsonObjectRegions` for these too: a report on a large export needs the places of a
+ * few thousand objects among a million, and a full tokenizer over the decoded text costs more
+ * than the check itself. This follows only what decides where an element starts and ends
+ * (strings, nesting, commas and line breaks) over the bytes, and decodes only the lines of the
+ * objects asked for.
+ */
+export function listElementRegions(
+  bytes: Uint8Array,
+  wanted: ReadonlySet<string>,
+): Map<string, SarifRegion> | undefined {
+  const byList = wantedByList(wanted);
+  const textStart = utf8TextStart(bytes);
+  if (byList === undefined || textStart === undefined) return undefined;
+  const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+  /** The UTF-16 length of the bytes from `from` to `to`, as the 1-based column after them. */
+  const columnAfter = (from: number, to: number): number =>
+    decoder.decode(bytes.subarray(from, to)).length + 1;
+
+  const regions = new Map<string, SarifRegion>();
+  let line = 1;
+  let lineStart = textStart;
+  let depth = 0;
+  // Within the root object: whether the next string is a member's name, and the last name.
+  let nameNext = false;
+  let member = "";
+  const members = new Set<string>();
+  // Within one of its lists: the indices wanted there, and the element under way.
+  let indices: Set<number> | undefined;
+  let index = 0;
+  let open: { path: string; line: number; column: number } | undefined;
+  const end = bytes.length;
+  for (let at = textStart; at < end; at++) {
+    const byte = bytes[at]!;
+    if (ACTS_ON[byte] === 0) continue;
+    if (byte === QUOTE) {
+      const after = jsonStringEnd(bytes, at);
+      if (after === -1) return undefined;
+      if (depth === 1 && nameNext) {
+        const name = parseName(decoder.decode(bytes.subarray(at, after)));
+        if (name === undefined) return undefined;
+        member = name;
+        // JSON.parse keeps the last of two members of one name: such a file is read whole.
+        if (members.has(member)) return undefined;
+        members.add(member);
+        nameNext = false;
+      }
+      at = after - 1;
+    } else if (byte === LINE_FEED) {
+      line++;
+      lineStart = at + 1;
+    } else if (byte === CARRIAGE_RETURN && bytes[at + 1] !== LINE_FEED) {
+      line++;
+      lineStart = at + 1;
+    } else if (byte === OPEN_OBJECT || byte === OPEN_LIST) {
+      if (depth === 0 && byte !== OPEN_OBJECT) return undefined;
+      if (depth === 0) nameNext = true;
+      else if (depth === 1 && byte === OPEN_LIST) {
+        indices = byList.get(member);
+        index = 0;
+      } else if (depth === 2 && byte === OPEN_OBJECT && indices?.has(index)) {
+        open = { path: `${member}[${index}]`, line, column: columnAfter(lineStart, at) };
+      }
+      depth++;
+    } else if (byte === CLOSE_OBJECT || byte === CLOSE_LIST) {
+      depth--;
+      if (depth < 0) return undefined;
+      if (depth === 2 && open !== undefined) {
+        regions.set(open.path, {
+          startLine: open.line,
+          startColumn: open.column,
+          endLine: line,
+          endColumn: columnAfter(lineStart, at + 1),
+        });
+        open = undefined;
+      } else if (depth === 1) indices = undefined;
+    } else if (byte === COMMA) {
+      if (depth === 1) nameNext = true;
+      else if (depth === 2) index++;
+    }
+  }
+  return depth === 0 ? regions : undefined;
+}
