@@ -1,3 +1,15 @@
+import {
+  BACKSLASH,
+  CLOSE_LIST,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  LINE_FEED,
+  OPEN_LIST,
+  OPEN_OBJECT,
+  QUOTE,
+} from "./jsonBytes";
+
 /** A run of consecutive elements of a top-level list: bytes `start` to `end`, no brackets. */
 export interface JsonListRun {
   readonly start: number;
@@ -21,16 +33,6 @@ export interface JsonMember {
  * as soon as its objects are read. Smaller runs read faster, down to a few kilobytes.
  */
 export const RUN_BYTES = 32 * 1024;
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_LIST = 0x5b;
-const CLOSE_LIST = 0x5d;
-const LINE_FEED = 0x0a;
 
 const isSpace = (byte: number | undefined): boolean =>
   byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;

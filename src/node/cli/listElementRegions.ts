@@ -1,18 +1,19 @@
 import type { SarifRegion } from "../../model/findings/toSarif";
 import { utf8TextStart } from "../../model/import/decodeConfigText";
+import {
+  CARRIAGE_RETURN,
+  CLOSE_LIST,
+  CLOSE_OBJECT,
+  COMMA,
+  LINE_FEED,
+  OPEN_LIST,
+  OPEN_OBJECT,
+  QUOTE,
+} from "../../model/import/jsonBytes";
 import { jsonStringEnd } from "../../model/import/splitJsonObject";
 
 /** `persons[12]`: an element of one of the top-level object's lists, as findings name it. */
 const LIST_ELEMENT = /^([A-Za-z_$][\w$]*)\[(\d+)\]$/;
-
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_LIST = 0x5b;
-const CLOSE_LIST = 0x5d;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
 
 /** The bytes the scan acts on; it passes over every other one (spaces, letters, digits). */
 const ACTS_ON = new Uint8Array(256);
