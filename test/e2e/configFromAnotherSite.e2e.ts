@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { takeCspRefusals } from "./support/cspRefusals";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { openText } from "./support/openText";
@@ -38,6 +39,8 @@ describe("a configuration address on another site, under the server's policy", (
     expect(text).toContain("security policy (connect-src)");
     expect(text).toContain(`its own site only (${server.url})`);
     expect(text).not.toContain("network request failed");
+    // The one refusal the test asks for: taken, so that only an unexpected one fails the file.
+    expect(takeCspRefusals()).toEqual([expect.stringMatching(/before\.json.*connect-src 'self'/s)]);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/config-elsewhere.png` });
   });
 
@@ -57,6 +60,7 @@ describe("a configuration address on another site, under the server's policy", (
     const alert = page.getByRole("alert").filter({ hasText: "before configuration" });
     await alert.waitFor();
     expect(await alert.textContent()).toContain("security policy (connect-src)");
+    expect(takeCspRefusals()).toEqual([expect.stringMatching(/before\.json.*connect-src 'self'/s)]);
     await expectOnTop(alert, "the compare error");
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/compare-elsewhere.png` });
   });
