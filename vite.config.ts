@@ -41,6 +41,8 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.e2e.ts"],
           environment: "node",
+          // Fails a test whose pages the server's Content Security Policy refused anything.
+          setupFiles: ["test/e2e/support/failOnCspRefusals.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -21,7 +21,7 @@ const address = (query = "") =>
   `${csp.server.url}/?stats=simulated&config=${encodeURIComponent(`/api/config/0/${SAMPLE}`)}${query}`;
 
 async function openPage(screen: Screen, query = ""): Promise<Page> {
-  const { page } = await openSimulated(csp.browser, address(query), screen, THRESHOLDS, {
+  const page = await openSimulated(csp.browser, address(query), screen, THRESHOLDS, {
     keepStored: true,
   });
   await expect

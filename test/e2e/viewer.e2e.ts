@@ -6,7 +6,6 @@ import { generateConfig } from "../../src/model/generate/generateConfig";
 import { WORKER_THRESHOLD_BYTES } from "../../src/ui/worker/analyseOffThread";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { clickOnTop } from "./support/clickOnTop";
-import { cspRefusals } from "./support/cspRefusals";
 import { expectOnTop } from "./support/expectOnTop";
 import { openText } from "./support/openText";
 import { seriousAxeViolations } from "./support/runAxe";
@@ -32,8 +31,6 @@ const configAddress = (index: number, name: string) => `/api/config/${index}/${n
 const emptyApp = () => `${csp.server.url}/?stats=live`;
 
 let page: Page;
-/** What the page's policy refused, from the console: the app must need nothing it refuses. */
-const refusals: string[] = [];
 
 const treeitem = (name: string | RegExp) => page.getByRole("treeitem", { name });
 const inspectorHeading = () =>
@@ -64,7 +61,6 @@ beforeAll(async () => {
     viewport: { width: 1400, height: 880 },
     acceptDownloads: true,
   });
-  cspRefusals(page, refusals);
   await page.goto(emptyApp());
 });
 
@@ -288,9 +284,5 @@ describe("the viewer in Chromium", () => {
     await page.goto(emptyApp());
     await page.getByRole("heading", { name: "Open a configuration" }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-  });
-
-  it("needed nothing that the server's Content Security Policy refuses", () => {
-    expect(refusals).toEqual([]);
   });
 });

@@ -1,8 +1,12 @@
 import { chromium, type Browser } from "playwright-core";
+import { watchCspRefusals } from "./cspRefusals";
 
-/** The project's Chromium, launched the way every end-to-end test and benchmark launches it. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * The project's Chromium, launched the way every end-to-end test and benchmark launches it, its
+ * pages watched for what the Content Security Policy refuses.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
     args: [
@@ -16,4 +20,5 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+  return watchCspRefusals(browser);
 }

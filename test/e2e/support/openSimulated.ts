@@ -5,7 +5,7 @@ import type { Screen } from "./viewports";
 
 /**
  * A page at `url` (simulated statistics) on `screen`, with `thresholds` stored before the app
- * reads them, once the simulation runs. Console errors are collected for the caller to assert.
+ * reads them, once the simulation runs.
  * `keepStored`: thresholds a test saved earlier in the same page are left as they are.
  */
 export async function openSimulated(
@@ -14,14 +14,10 @@ export async function openSimulated(
   screen: Screen,
   thresholds: readonly Threshold[],
   options: { keepStored?: boolean } = {},
-): Promise<{ page: Page; errors: string[] }> {
+): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: screen.width, height: screen.height },
     colorScheme: screen.colorScheme,
-  });
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
   });
   // Through the browser's own channel, not a page script: the policy does not apply to it.
   await page.addInitScript(
@@ -35,7 +31,7 @@ export async function openSimulated(
   await expect
     .poll(() => page.getByTestId("stats-connection").textContent(), { timeout: 15_000 })
     .toBe("Simulated: running");
-  return { page, errors };
+  return page;
 }
 
 /** The header's alarm count, a button that shows the alarm list. */
