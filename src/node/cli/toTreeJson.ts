@@ -1,32 +1,45 @@
-import { asNodeId } from "../../model/config/ids";
-import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
-
-interface TreeJsonNode {
-  readonly kind: string;
-  readonly name: string;
-  readonly statId: string | null;
-  readonly children: TreeJsonNode[];
-}
+import { asNodeId, type NodeId } from "../../model/config/ids";
+import { Hierarchy } from "../../model/hierarchy/Hierarchy";
+import { REPORT_CHUNK } from "./writeReport";
 
 /**
- * The hierarchy as `tree --format json` prints it: `{kind, name, statId, children}` nodes.
- * The nested objects are the output's own shape, so JSON.stringify writes them, escaping
- * every name as JSON requires, rather than text assembled node by node.
+ * The hierarchy as `tree --format json` prints it: `{kind, name, statId, children}` nodes,
+ * laid out as `JSON.stringify(root, null, 2)` would lay them out, each string written by
+ * JSON.stringify (so every name is escaped as JSON requires), in chunks of about
+ * `REPORT_CHUNK` characters. Written node by node rather than stringified whole: at a million
+ * objects the nested copy of the tree and its one string took more memory than the model.
  */
-export function toTreeJson(hierarchy: Hierarchy): string {
-  // Pre-order: each node's parent is made before it, so one pass fills every `children`.
-  const nodes = new Array<TreeJsonNode>(hierarchy.size);
+export function* toTreeJson(hierarchy: Hierarchy): Generator<string> {
+  const pad = (width: number): string => " ".repeat(width);
+  const isLastChild = (node: NodeId): boolean =>
+    hierarchy.end(node) === hierarchy.end(hierarchy.parent(node)!);
+  let out = "";
   for (let n = 0; n < hierarchy.size; n++) {
     const node = asNodeId(n);
-    const json: TreeJsonNode = {
-      kind: hierarchy.kind(node),
-      name: hierarchy.name(node),
-      statId: hierarchy.statId(node),
-      children: [],
-    };
-    nodes[n] = json;
-    const parent = hierarchy.parent(node);
-    if (parent !== null) nodes[parent]!.children.push(json);
+    // A node at depth d is an object nested 2d deep (objects within `children` lists).
+    const depth = hierarchy.depth(node);
+    const inner = pad(4 * depth + 2);
+    out +=
+      `${n === 0 ? "" : pad(4 * depth)}{\n` +
+      `${inner}"kind": ${JSON.stringify(hierarchy.kind(node))},\n` +
+      `${inner}"name": ${JSON.stringify(hierarchy.name(node))},\n` +
+      `${inner}"statId": ${JSON.stringify(hierarchy.statId(node))},\n` +
+      `${inner}"children": `;
+    if (hierarchy.childCount(node) > 0) out += "[\n";
+    else {
+      out += `[]\n${pad(4 * depth)}}`;
+      // A last child closes its parent's list and object, and so on up.
+      let closed = node;
+      for (let d = depth; closed !== Hierarchy.ROOT && isLastChild(closed); d--) {
+        out += `\n${pad(4 * d - 2)}]\n${pad(4 * d - 4)}}`;
+        closed = hierarchy.parent(closed)!;
+      }
+      if (closed !== Hierarchy.ROOT) out += ",\n";
+    }
+    if (out.length >= REPORT_CHUNK) {
+      yield out;
+      out = "";
+    }
   }
-  return `${JSON.stringify(nodes[0], null, 2)}\n`;
+  yield `${out}\n`;
 }

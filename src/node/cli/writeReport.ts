@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import type { CliIo } from "./CliIo";
 import { UnwritableOutputError } from "./UnwritableOutputError";
 
@@ -10,18 +10,38 @@ const WHY: ReadonlyMap<string, string> = new Map([
   ["ENOSPC", "no space left"],
 ]);
 
-/** A command's report: on standard output, or into the `--output` file when one is given. */
-export async function writeReport(io: CliIo, output: string | null, text: string): Promise<void> {
+/**
+ * How many characters of a long report are built before they are written: a report made in
+ * parts (a tree of a million objects) is written part by part as it is made, not held whole.
+ */
+export const REPORT_CHUNK = 1 << 16;
+
+/**
+ * A command's report, whole or in parts: on standard output, or into the `--output` file when
+ * one is given.
+ */
+export async function writeReport(
+  io: CliIo,
+  output: string | null,
+  report: string | Iterable<string>,
+): Promise<void> {
+  const parts = typeof report === "string" ? [report] : report;
   if (output === null || output === "-") {
-    io.stdout(text);
+    for (const part of parts) io.stdout(part);
     return;
   }
-  try {
-    await writeFile(output, text);
-  } catch (error) {
+  // Only the file's own failures are said to be the output's; a report that fails to be made
+  // throws as it would have.
+  const unwritable = (error: unknown): never => {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     throw new UnwritableOutputError(
       `${output}: cannot write: ${WHY.get(code) ?? (error as Error).message}`,
     );
+  };
+  const file = await open(output, "w").catch(unwritable);
+  try {
+    for (const part of parts) await file.write(part).catch(unwritable);
+  } finally {
+    await file.close();
   }
 }

@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { generateConfig } from "../../../src/model/generate/generateConfig";
 import { runTree } from "../../../src/node/cli/tree";
 import { memoryIo } from "./memoryIo";
 import { mutagenSample, spawnCli } from "./spawnCli";
@@ -121,5 +125,26 @@ describe("npm run tree", () => {
       `${file} (mutagen-json): no campaign objects; skipped gvpResellers: 1 object, gvpCustomers: 1 object, gvpIVRProfiles: 1 object`,
     );
     expect(out.stderr).toContain("Nothing to draw");
+  });
+
+  it("writes a large tree in parts as it draws it, the same text and JSON as whole, to a file too", async () => {
+    const config = generateConfig({ objects: 3000, seed: 11, defects: 0.1 }).text;
+    for (const format of ["text", "json"]) {
+      const { io, out } = memoryIo(config);
+      const parts: string[] = [];
+      const counting = { ...io, stdout: (text: string) => parts.push(text) };
+      expect(await runTree(["--format", format, "-"], counting)).toBe(0);
+      expect(out.stderr).toBe("");
+      expect(parts.length).toBeGreaterThan(2);
+      const whole = parts.join("");
+      if (format === "json") expect(whole).toBe(`${JSON.stringify(JSON.parse(whole), null, 2)}\n`);
+      else
+        expect(whole.split("\n").filter((line) => line.includes("◈")).length).toBeGreaterThan(20);
+      const file = join(mkdtempSync(join(tmpdir(), "lens-tree-")), `tree.${format}`);
+      const toFile = memoryIo(config);
+      expect(await runTree(["--format", format, "--output", file, "-"], toFile.io)).toBe(0);
+      expect(toFile.out.stdout).toBe("");
+      expect(readFileSync(file, "utf8")).toBe(whole);
+    }
   });
 });
