@@ -1,8 +1,8 @@
 // The command's start-up and whole-process time, beside baselines measured in the same run:
 // `campaign-lens check` on the demo file beside a bare `node -e ""`, and on generated 100k- and
 // 1M-object exports beside a process that only reads, JSON.parses and d3.stratifies the same
-// file, and `check --format sarif` on the same exports beside the same baseline (SARIF places
-// each finding in its file). All are separate processes timed from spawn to exit (wall clock), as a user sees them,
+// file; also `check --format sarif` (which places each finding in its file) and
+// `tree --format json` on the same exports, beside the same baseline. All are separate processes timed from spawn to exit (wall clock), as a user sees them,
 // and by the CPU time each used (user + system, all its threads, as it reports on exit).
 // Each also reports its peak resident memory. A command and its baseline take turns, run by
 // run, so a busy spell slows both alike and the wall ratio within a run is the target's
@@ -121,19 +121,21 @@ const [bare, demo] = timeInTurns(
   ],
   SMALL_RUNS,
 ) as [Timing, Timing];
-const large: { objects: number; baseline: Timing; whole: Timing; sarif: Timing }[] = [];
+const large: { objects: number; baseline: Timing; whole: Timing; sarif: Timing; tree: Timing }[] =
+  [];
 for (const objects of LARGE_SIZES) {
   const file = await generatedInput(objects, "mutagen-json");
-  process.stderr.write(`timing check on ${objects.toLocaleString("en")} objects…\n`);
-  const [baseline, whole, sarif] = timeInTurns(
+  process.stderr.write(`timing check and tree on ${objects.toLocaleString("en")} objects…\n`);
+  const [baseline, whole, sarif, tree] = timeInTurns(
     [
       { args: [baselineScript, file], what: "baseline" },
       { args: [LENS, "check", file], what: "check" },
       { args: [LENS, "check", "--format", "sarif", file], what: "check" },
+      { args: [LENS, "tree", "--format", "json", file], what: "tree" },
     ],
     runsOf(objects),
-  ) as [Timing, Timing, Timing];
-  large.push({ objects, baseline, whole, sarif });
+  ) as [Timing, Timing, Timing, Timing];
+  large.push({ objects, baseline, whole, sarif, tree });
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -163,10 +165,11 @@ console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 console.log(
   `| \`campaign-lens check\` on small-clean.json vs \`node -e ""\` | ${ms(demo.wall)} | ${ms(bare.wall)} | ${ratio("wall", demo, bare, 1)} | ${ms(demo.cpu)} | ${ms(bare.cpu)} | ${ratio("cpu", demo, bare, 1)} | ${mb(demo.rss)} | ${mb(bare.rss)} | ≤ 200 ms (${met(demo.wall <= 200)}) |`,
 );
-for (const { objects, baseline, whole, sarif } of large) {
+for (const { objects, baseline, whole, sarif, tree } of large) {
   const row = (what: string, timing: Timing, target: string) =>
     `| ${what} on ${objects.toLocaleString("en")} objects vs read + JSON.parse + d3.stratify | ${ms(timing.wall)} | ${ms(baseline.wall)} | ${ratio("wall", timing, baseline, 2)} | ${ms(timing.cpu)} | ${ms(baseline.cpu)} | ${ratio("cpu", timing, baseline, 2)} | ${mb(timing.rss)} | ${mb(baseline.rss)} | ${target} |`;
   console.log(row("`campaign-lens check`", whole, targetOf(objects, whole, baseline)));
   // SARIF places each finding in its file, which reads the file a second time.
   console.log(row("`campaign-lens check --format sarif`", sarif, "reported"));
+  console.log(row("`campaign-lens tree --format json`", tree, "reported"));
 }
