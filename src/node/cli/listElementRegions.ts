@@ -66,9 +66,22 @@ export function listElementRegions(
   const textStart = utf8TextStart(bytes);
   if (byList === undefined || textStart === undefined) return undefined;
   const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-  /** The UTF-16 length of the bytes from `from` to `to`, as the 1-based column after them. */
-  const columnAfter = (from: number, to: number): number =>
-    decoder.decode(bytes.subarray(from, to)).length + 1;
+  // The column is carried forward from the last one asked for on the same line, so that each
+  // byte is decoded once: a whole export on one line would otherwise be decoded from its
+  // start for every object asked for. The places asked for only move forward, and each is
+  // a structural byte (ASCII), never inside a character.
+  let counted = textStart;
+  let countedColumn = 1;
+  /** The 1-based column, in UTF-16 code units, just after the bytes before `to` on its line. */
+  const columnAt = (to: number): number => {
+    if (counted < lineStart) {
+      counted = lineStart;
+      countedColumn = 1;
+    }
+    countedColumn += decoder.decode(bytes.subarray(counted, to)).length;
+    counted = to;
+    return countedColumn;
+  };
 
   const regions = new Map<string, SarifRegion>();
   let line = 1;
@@ -112,7 +125,7 @@ export function listElementRegions(
         indices = byList.get(member);
         index = 0;
       } else if (depth === 2 && byte === OPEN_OBJECT && indices?.has(index)) {
-        open = { path: `${member}[${index}]`, line, column: columnAfter(lineStart, at) };
+        open = { path: `${member}[${index}]`, line, column: columnAt(at) };
       }
       depth++;
     } else if (byte === CLOSE_OBJECT || byte === CLOSE_LIST) {
@@ -123,7 +136,7 @@ export function listElementRegions(
           startLine: open.line,
           startColumn: open.column,
           endLine: line,
-          endColumn: columnAfter(lineStart, at + 1),
+          endColumn: columnAt(at + 1),
         });
         open = undefined;
       } else if (depth === 1) indices = undefined;
