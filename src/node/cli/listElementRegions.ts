@@ -10,7 +10,7 @@ import {
   OPEN_OBJECT,
   QUOTE,
 } from "../../model/import/jsonBytes";
-import { jsonStringEnd } from "../../model/import/splitJsonObject";
+import { jsonStringEnd } from "../../model/import/jsonStringEnd";
 
 /** `persons[12]`: an element of one of the top-level object's lists, as findings name it. */
 const LIST_ELEMENT = /^([A-Za-z_$][\w$]*)\[(\d+)\]$/;
