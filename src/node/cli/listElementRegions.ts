@@ -23,6 +23,8 @@ for (const byte of [QUOTE, COMMA, OPEN_OBJECT, CLOSE_OBJECT, OPEN_LIST, CLOSE_LI
 ACTS_ON[LINE_FEED] = 1;
 ACTS_ON[CARRIAGE_RETURN] = 1;
 
+const JSON_SPACE: ReadonlySet<number> = new Set([0x20, 0x09, LINE_FEED, CARRIAGE_RETURN]);
+
 /** A member's name from its JSON text, or undefined when the text is not a JSON string. */
 function parseName(text: string): string | undefined {
   try {
@@ -96,6 +98,10 @@ export function listElementRegions(
   let index = 0;
   let open: { path: string; line: number; column: number } | undefined;
   const end = bytes.length;
+  // The file is one JSON object: its brace is the first byte that is not JSON's white space.
+  // Anything else (a list, XML, a second value after it) is left to the whole reading.
+  let root = textStart;
+  while (root < end && JSON_SPACE.has(bytes[root]!)) root++;
   for (let at = textStart; at < end; at++) {
     const byte = bytes[at]!;
     if (ACTS_ON[byte] === 0) continue;
@@ -119,7 +125,7 @@ export function listElementRegions(
       line++;
       lineStart = at + 1;
     } else if (byte === OPEN_OBJECT || byte === OPEN_LIST) {
-      if (depth === 0 && byte !== OPEN_OBJECT) return undefined;
+      if (depth === 0 && (at !== root || byte !== OPEN_OBJECT)) return undefined;
       if (depth === 0) nameNext = true;
       else if (depth === 1 && byte === OPEN_LIST) {
         indices = byList.get(member);

@@ -128,6 +128,11 @@ describe("listElementRegions", () => {
     expect(listElementRegions(utf8(text), new Set(["persons[0].skills[1]"]))).toBeUndefined();
     expect(listElementRegions(utf8("[{}]"), new Set(["[0]"]))).toBeUndefined();
     expect(listElementRegions(utf8("[{}]"), new Set(["persons[0]"]))).toBeUndefined();
+    // Not one JSON object: XML whose text holds JSON, or a second value after the object.
+    const xml = '<Cfg><CfgCampaign name="c">{"CfgCampaign": [{"b": 1}]}</CfgCampaign></Cfg>';
+    expect(listElementRegions(utf8(xml), new Set(["CfgCampaign[0]"]))).toBeUndefined();
+    const two = '{"persons": [{"a": 1}]}\n{"persons": [{"b": 2}]}';
+    expect(listElementRegions(utf8(two), new Set(["persons[0]"]))).toBeUndefined();
     // Two members of one name: JSON.parse keeps the last.
     const twice = '{"persons": [{"a": 1}], "persons": [{"b": 2}]}';
     expect(listElementRegions(utf8(twice), new Set(["persons[0]"]))).toBeUndefined();
