@@ -1,5 +1,4 @@
 import {
-  BACKSLASH,
   CLOSE_LIST,
   CLOSE_OBJECT,
   COLON,
@@ -9,6 +8,7 @@ import {
   OPEN_OBJECT,
   QUOTE,
 } from "./jsonBytes";
+import { jsonStringEnd } from "./jsonStringEnd";
 
 /** A run of consecutive elements of a top-level list: bytes `start` to `end`, no brackets. */
 export interface JsonListRun {
@@ -36,22 +36,6 @@ export const RUN_BYTES = 32 * 1024;
 
 const isSpace = (byte: number | undefined): boolean =>
   byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-
-/**
- * Just past the JSON string whose opening quote is at `at` in UTF-8 `bytes`, or -1 when it
- * does not end: the first quote not escaped by an odd number of backslashes.
- */
-export function jsonStringEnd(bytes: Uint8Array, at: number): number {
-  let from = at + 1;
-  for (;;) {
-    const quote = bytes.indexOf(QUOTE, from);
-    if (quote === -1) return -1;
-    let backslashes = 0;
-    while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-    from = quote + 1;
-  }
-}
 
 /** Thrown inside the splitter when the bytes are not what it reads; answered as undefined. */
 class NotSplit extends Error {}

@@ -45,8 +45,10 @@ export function formatFindingsText(
         `${paint(SEVERITY_STYLE[f.severity], f.severity)} ${paint("bold", f.rule)} (${count})`,
       );
     }
-    const where = [f.tenant === "" ? null : `tenant ${printableName(f.tenant)}`, f.file, f.location]
+    // The file's name is the user's and the location holds member names from the file.
+    const where = [f.tenant === "" ? null : `tenant ${f.tenant}`, f.file, f.location]
       .filter((part) => part !== null)
+      .map(printableName)
       .join(", ");
     lines.push(`  ${printableName(f.name)}  ${paint("dim", where)}`);
     lines.push(`    ${printableName(f.message)}`);

@@ -10,7 +10,7 @@ import {
   OPEN_OBJECT,
   QUOTE,
 } from "../../model/import/jsonBytes";
-import { jsonStringEnd } from "../../model/import/splitJsonObject";
+import { jsonStringEnd } from "../../model/import/jsonStringEnd";
 
 /** `persons[12]`: an element of one of the top-level object's lists, as findings name it. */
 const LIST_ELEMENT = /^([A-Za-z_$][\w$]*)\[(\d+)\]$/;
@@ -22,6 +22,8 @@ for (const byte of [QUOTE, COMMA, OPEN_OBJECT, CLOSE_OBJECT, OPEN_LIST, CLOSE_LI
 }
 ACTS_ON[LINE_FEED] = 1;
 ACTS_ON[CARRIAGE_RETURN] = 1;
+
+const JSON_SPACE: ReadonlySet<number> = new Set([0x20, 0x09, LINE_FEED, CARRIAGE_RETURN]);
 
 /** A member's name from its JSON text, or undefined when the text is not a JSON string. */
 function parseName(text: string): string | undefined {
@@ -66,9 +68,22 @@ export function listElementRegions(
   const textStart = utf8TextStart(bytes);
   if (byList === undefined || textStart === undefined) return undefined;
   const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-  /** The UTF-16 length of the bytes from `from` to `to`, as the 1-based column after them. */
-  const columnAfter = (from: number, to: number): number =>
-    decoder.decode(bytes.subarray(from, to)).length + 1;
+  // The column is carried forward from the last one asked for on the same line, so that each
+  // byte is decoded once: a whole export on one line would otherwise be decoded from its
+  // start for every object asked for. The places asked for only move forward, and each is
+  // a structural byte (ASCII), never inside a character.
+  let counted = textStart;
+  let countedColumn = 1;
+  /** The 1-based column, in UTF-16 code units, just after the bytes before `to` on its line. */
+  const columnAt = (to: number): number => {
+    if (counted < lineStart) {
+      counted = lineStart;
+      countedColumn = 1;
+    }
+    countedColumn += decoder.decode(bytes.subarray(counted, to)).length;
+    counted = to;
+    return countedColumn;
+  };
 
   const regions = new Map<string, SarifRegion>();
   let line = 1;
@@ -83,6 +98,10 @@ export function listElementRegions(
   let index = 0;
   let open: { path: string; line: number; column: number } | undefined;
   const end = bytes.length;
+  // The file is one JSON object: its brace is the first byte that is not JSON's white space.
+  // Anything else (a list, XML, a second value after it) is left to the whole reading.
+  let root = textStart;
+  while (root < end && JSON_SPACE.has(bytes[root]!)) root++;
   for (let at = textStart; at < end; at++) {
     const byte = bytes[at]!;
     if (ACTS_ON[byte] === 0) continue;
@@ -106,13 +125,13 @@ export function listElementRegions(
       line++;
       lineStart = at + 1;
     } else if (byte === OPEN_OBJECT || byte === OPEN_LIST) {
-      if (depth === 0 && byte !== OPEN_OBJECT) return undefined;
+      if (depth === 0 && (at !== root || byte !== OPEN_OBJECT)) return undefined;
       if (depth === 0) nameNext = true;
       else if (depth === 1 && byte === OPEN_LIST) {
         indices = byList.get(member);
         index = 0;
       } else if (depth === 2 && byte === OPEN_OBJECT && indices?.has(index)) {
-        open = { path: `${member}[${index}]`, line, column: columnAfter(lineStart, at) };
+        open = { path: `${member}[${index}]`, line, column: columnAt(at) };
       }
       depth++;
     } else if (byte === CLOSE_OBJECT || byte === CLOSE_LIST) {
@@ -123,7 +142,7 @@ export function listElementRegions(
           startLine: open.line,
           startColumn: open.column,
           endLine: line,
-          endColumn: columnAfter(lineStart, at + 1),
+          endColumn: columnAt(at + 1),
         });
         open = undefined;
       } else if (depth === 1) indices = undefined;

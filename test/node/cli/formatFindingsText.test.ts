@@ -39,4 +39,16 @@ describe("formatFindingsText", () => {
       "warning name-whitespace (2)",
     ]);
   });
+
+  it("shows the file and place of a finding as text, control and bidirectional characters escaped", () => {
+    const f = {
+      ...finding("error", "group-name-mismatch", "A"),
+      file: "evil\u001b[31m.json",
+      location: 'persons[0]["a\u202Eb\u009B"]',
+    };
+    const text = formatFindingsText([], [f], false);
+    expect(text).toContain("evil\\u{1B}[31m.json");
+    expect(text).toContain('persons[0]["a\\u{202E}b\\u{9B}"]');
+    for (const raw of ["\u001b", "\u202E", "\u009B"]) expect(text).not.toContain(raw);
+  });
 });

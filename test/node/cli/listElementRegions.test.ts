@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { generateConfig } from "../../../src/model/generate/generateConfig";
 import { jsonObjectRegions } from "../../../src/node/cli/jsonObjectRegions";
 import { listElementRegions } from "../../../src/node/cli/listElementRegions";
@@ -96,12 +96,43 @@ describe("listElementRegions", () => {
     );
   });
 
+  describe("on an export written on one line", () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it("decodes each byte about once, not the line up to each object again", () => {
+      const generated = generateConfig({ objects: 2_000, seed: 5, defects: 0.2 }).text;
+      const oneLine = JSON.stringify(JSON.parse(generated));
+      const bytes = utf8(oneLine);
+      let decoded = 0;
+      const decode = TextDecoder.prototype.decode;
+      vi.spyOn(TextDecoder.prototype, "decode").mockImplementation(function (
+        this: TextDecoder,
+        input?: AllowSharedBufferSource,
+        options?: TextDecodeOptions,
+      ) {
+        decoded += input?.byteLength ?? 0;
+        return decode.call(this, input, options);
+      });
+      const { overBytes, wanted } = bothWays(oneLine, bytes);
+      expect(overBytes?.size).toBe(wanted.size);
+      // The members' names are decoded too, once each; the lines up to each object are not.
+      expect(decoded).toBeLessThanOrEqual(bytes.length * 2);
+      vi.restoreAllMocks();
+      expect(overBytes).toEqual(jsonObjectRegions(oneLine, wanted));
+    });
+  });
+
   it("leaves to the whole reading what it does not follow", () => {
     const text = JSON.stringify({ persons: [{ userName: "a" }] }, null, 2);
     // A path below an element, or into a list that is the whole file.
     expect(listElementRegions(utf8(text), new Set(["persons[0].skills[1]"]))).toBeUndefined();
     expect(listElementRegions(utf8("[{}]"), new Set(["[0]"]))).toBeUndefined();
     expect(listElementRegions(utf8("[{}]"), new Set(["persons[0]"]))).toBeUndefined();
+    // Not one JSON object: XML whose text holds JSON, or a second value after the object.
+    const xml = '<Cfg><CfgCampaign name="c">{"CfgCampaign": [{"b": 1}]}</CfgCampaign></Cfg>';
+    expect(listElementRegions(utf8(xml), new Set(["CfgCampaign[0]"]))).toBeUndefined();
+    const two = '{"persons": [{"a": 1}]}\n{"persons": [{"b": 2}]}';
+    expect(listElementRegions(utf8(two), new Set(["persons[0]"]))).toBeUndefined();
     // Two members of one name: JSON.parse keeps the last.
     const twice = '{"persons": [{"a": 1}], "persons": [{"b": 2}]}';
     expect(listElementRegions(utf8(twice), new Set(["persons[0]"]))).toBeUndefined();
