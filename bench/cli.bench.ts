@@ -2,8 +2,9 @@
 // `campaign-lens check` on the demo file beside a bare `node -e ""`, and on generated 100k- and
 // 1M-object exports beside a process that only reads, JSON.parses and d3.stratifies the same
 // file; also `check --format sarif` (which places each finding in its file) and
-// `tree --format json` on the same exports, beside the same baseline. All are separate processes timed from spawn to exit (wall clock), as a user sees them,
-// and by the CPU time each used (user + system, all its threads, as it reports on exit).
+// `tree --format json` on the same exports, beside the same baseline. All are separate
+// processes timed from spawn to exit (wall clock), as a user sees them, and by the CPU time
+// each used (user + system, all its threads, as it reports on exit).
 // Each also reports its peak resident memory. A command and its baseline take turns, run by
 // run, so a busy spell slows both alike and the wall ratio within a run is the target's
 // figure; the CPU time, steadier from one run to the next on a shared machine, is the one to

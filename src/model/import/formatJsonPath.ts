@@ -1,4 +1,6 @@
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** A member name that a path writes bare (`.name`), not quoted (`["a name"]`). */
+export const JSON_PATH_IDENTIFIER = /[A-Za-z_$][\w$]*/;
+const IDENTIFIER = new RegExp(`^${JSON_PATH_IDENTIFIER.source}$`);
 
 /** `campaignGroups[3].group.groupType`: how a path into parsed JSON reads in a message. */
 export function formatJsonPath(segments: readonly PropertyKey[]): string {

@@ -9,9 +9,9 @@ import { setFlagsFromString } from "node:v8";
  * times over as each kind of object reaches them, which took as much CPU as the import
  * itself. V8 optimizes a function once it has run through a budget of bytecode; a budget four
  * times the default leaves the short loops to the interpreter and the baseline compiler and
- * optimizes the ones that run long. The wall time stays the same and the command uses about
- * a seventh less CPU (docs/benchmarks.md). A long-running `serve` only reaches its optimized
- * code a little later.
+ * optimizes the ones that run long. The wall time stays the same and the command uses less
+ * CPU (docs/benchmarks.md). A long-running `serve` only reaches its optimized code a little
+ * later.
  *
  * `setFlagsFromString` ignores a flag it does not know, so a test checks that the running
  * Node accepts each of these.

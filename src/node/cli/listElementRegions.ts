@@ -10,10 +10,11 @@ import {
   OPEN_OBJECT,
   QUOTE,
 } from "../../model/import/jsonBytes";
+import { JSON_PATH_IDENTIFIER } from "../../model/import/formatJsonPath";
 import { jsonStringEnd } from "../../model/import/jsonStringEnd";
 
 /** `persons[12]`: an element of one of the top-level object's lists, as findings name it. */
-const LIST_ELEMENT = /^([A-Za-z_$][\w$]*)\[(\d+)\]$/;
+const LIST_ELEMENT = new RegExp(`^(${JSON_PATH_IDENTIFIER.source})\\[(\\d+)\\]$`);
 
 /** The bytes the scan acts on; it passes over every other one (spaces, letters, digits). */
 const ACTS_ON = new Uint8Array(256);

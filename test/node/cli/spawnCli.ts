@@ -15,6 +15,8 @@ interface SpawnOptions {
   readonly stdinFrom?: string;
   /** The working directory (the repository root unless given). */
   readonly cwd?: string;
+  /** Closes the command's standard output after its first chunk, as `| head` does. */
+  readonly stopReadingEarly?: boolean;
 }
 
 const ROOT = resolve(__dirname, "../../..");
@@ -53,6 +55,7 @@ export function spawnCli(
     // The child holds its own copy of a file given as standard input.
     if (typeof stdin === "number") closeSync(stdin);
     child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    if (options.stopReadingEarly) child.stdout?.once("data", () => child.stdout?.destroy());
     child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", fail);
     child.on("close", (code) => done({ code, stdout, stderr }));
