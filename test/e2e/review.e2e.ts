@@ -1,12 +1,15 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Download, Page } from "playwright-core";
+import type { Download, Locator, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { chooseFiles } from "./support/chooseFiles";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
+import { showHeaderTools } from "./support/showHeaderTools";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
 
+const SHOTS = process.env.SHOTS_DIR ?? null;
 const MUTAGEN = resolve("../shared/samples/mutagen/export-json");
 const SALES = resolve("test/ui/fixtures/sales.json");
 const TEAM_A = "tenant:Environment/campaign:Sales/campaignGroup:Team A";
@@ -32,6 +35,33 @@ function twoMisnamedGroups(): Buffer {
   const group = config.campaignGroups.find((g: { name: string }) => g.name === "Retention@Closers");
   group.name = "Closers team";
   return Buffer.from(JSON.stringify(config));
+}
+
+async function shot(seen: Page, state: string, screen: Screen): Promise<void> {
+  if (SHOTS) await seen.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
+}
+
+/** The contrast ratio (WCAG) of an element's text with the background it is drawn on. */
+function contrastOf(control: Locator): Promise<number> {
+  return control.evaluate((element) => {
+    const style = getComputedStyle(element);
+    let painted: Element | null = element;
+    while (
+      painted &&
+      /^rgba\(.*, 0\)$|^transparent$/.test(getComputedStyle(painted).backgroundColor)
+    )
+      painted = painted.parentElement;
+    const background = painted ? getComputedStyle(painted).backgroundColor : "rgb(255, 255, 255)";
+    const luminance = (colour: string) => {
+      const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+        const c = Number(part) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [light, dark] = [luminance(style.color), luminance(background)].sort((a, b) => b - a);
+    return (light! + 0.05) / (dark! + 0.05);
+  });
 }
 
 async function bytesOf(download: Download): Promise<Buffer> {
@@ -206,5 +236,122 @@ describe("review sessions in Chromium", () => {
     expect(
       await page.evaluate(() => document.documentElement.classList.contains("presenting")),
     ).toBe(false);
+  });
+});
+
+describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (screen) => {
+  it("compares, edits conventions, previews the report, saves the tree and presents with every control in view and on top", async () => {
+    const seen = await csp.browser.newPage({
+      viewport: { width: screen.width, height: screen.height },
+      colorScheme: screen.colorScheme,
+      acceptDownloads: true,
+    });
+    const tool = (name: string) => seen.getByRole("button", { name, exact: true });
+    /** A review tool, pressed from the header's Tools row (folded on a phone). */
+    const pressTool = async (name: string) => {
+      await showHeaderTools(seen);
+      await clickOnTop(tool(name), name);
+    };
+    try {
+      await seen.goto(csp.server.url);
+      await chooseFiles(seen.getByLabel("Open files…"), {
+        name: "sales-two-misnamed.json",
+        mimeType: "application/json",
+        buffer: twoMisnamedGroups(),
+      });
+      await seen.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+
+      await pressTool("Compare");
+      for (const name of ["Before: paste…", "Load before"]) {
+        await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
+      }
+      const address = seen.getByRole("textbox", { name: "Before: from a URL" });
+      await expectOnTop(address, "Before: from a URL", { scrollPage: true });
+      // The file input is hidden: its label is the control a person presses.
+      const files = await seen.getByLabel("Before configuration files").getAttribute("id");
+      await expectOnTop(seen.locator(`label[for="${files}"]`), "Before: choose files…", {
+        scrollPage: true,
+      });
+      await expectOnTop(
+        seen.getByRole("combobox", { name: "Before: a sample" }),
+        "Before: a sample",
+        {
+          scrollPage: true,
+        },
+      );
+      await shot(seen, "review-compare", screen);
+      await clickOnTop(
+        seen.getByRole("button", { name: "Close Compare with a snapshot" }),
+        "Close the comparison",
+      );
+
+      await pressTool("Conventions");
+      const editor = seen.getByRole("textbox", { name: /Conventions \(JSON\)/ });
+      await expectOnTop(editor, "the conventions editor", { scrollPage: true });
+      await expectOnTop(seen.getByRole("button", { name: "Apply" }), "Apply", { scrollPage: true });
+      await shot(seen, "review-conventions", screen);
+      await clickOnTop(
+        seen.getByRole("button", { name: "Close House naming conventions" }),
+        "Close the conventions",
+      );
+
+      await pressTool("Report");
+      const report = seen.getByRole("dialog");
+      const frame = seen.frameLocator("iframe[title='Report preview']");
+      await expect
+        .poll(() => frame.locator("h1").textContent())
+        .toBe("Campaign Lens review report");
+      for (const name of ["Print…", "Download HTML", "Close"]) {
+        await expectOnTop(report.getByRole("button", { name, exact: true }), name);
+      }
+      await shot(seen, "review-report", screen);
+      await clickOnTop(report.getByRole("button", { name: "Close", exact: true }), "Close");
+      await expect.poll(() => report.count()).toBe(0);
+
+      await showHeaderTools(seen);
+      for (const name of ["Save the tree as SVG", "Save the tree as PNG"]) {
+        await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
+      }
+      const [svg] = await Promise.all([
+        seen.waitForEvent("download"),
+        seen.getByRole("button", { name: "Save the tree as SVG" }).click(),
+      ]);
+      expect(svg.suggestedFilename()).toBe("campaign-lens-tree-sales-two-misnamed.svg");
+
+      await clickOnTop(tool("Present"), "Present");
+      const tour = seen.getByRole("complementary", { name: "Guided tour" });
+      await expect.poll(() => tour.textContent()).toContain("Finding 1 of 2");
+      await expectOnTop(tour.locator(".tour-title"), "the finding's title");
+      // What the finding is and the name it should have are read without scrolling the card.
+      const unseen = await tour.evaluate((card) => {
+        const frames = [card, card.querySelector(".tour-body")!].map((e) =>
+          e.getBoundingClientRect(),
+        );
+        return [".tour-progress", ".tour-title", ".tour-message", ".tour-expected"].filter(
+          (part) => {
+            const box = card.querySelector(part)!.getBoundingClientRect();
+            return frames.some((frame) => box.top < frame.top || box.bottom > frame.bottom + 0.5);
+          },
+        );
+      });
+      expect(unseen).toEqual([]);
+      await clickOnTop(tour.getByRole("button", { name: "Next →" }), "Next");
+      await expect.poll(() => tour.textContent()).toContain("Finding 2 of 2");
+      await expectOnTop(tour.getByRole("button", { name: "← Previous" }), "Previous");
+      // The last finding's Next waits, still under the pointer: its text stays readable.
+      const next = tour.getByRole("button", { name: "Next →" });
+      expect(await next.isDisabled()).toBe(true);
+      expect(await contrastOf(next)).toBeGreaterThan(3);
+      // A projector gets the light palette whatever the system's: the severity stays legible.
+      expect(await contrastOf(tour.locator(".tour-severity"))).toBeGreaterThan(4.5);
+      await shot(seen, "review-present", screen);
+      await clickOnTop(
+        tour.getByRole("button", { name: "End presentation (Esc)" }),
+        "End presentation",
+      );
+      await expect.poll(() => tour.count()).toBe(0);
+    } finally {
+      await seen.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,9 @@ import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { nodesOf as nodesIn, type NodeView } from "./support/nodeViews";
 import { seriousAxeViolations } from "./support/runAxe";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
 
+const SHOTS = process.env.SHOTS_DIR ?? null;
 const SAMPLE = "small-clean.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
 const SECRET = "e2e-ocs-secret";
@@ -41,6 +43,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -48,6 +51,10 @@ afterAll(async () => {
 
 async function newPage(): Promise<Page> {
   return browser.newPage({ viewport: { width: 1400, height: 900 } });
+}
+
+async function shot(seen: Page, state: string, screen: Screen): Promise<void> {
+  if (SHOTS) await seen.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
 }
 
 const connection = () => page.getByTestId("stats-connection").textContent();
@@ -323,5 +330,106 @@ describe("simulated statistics in the browser", () => {
     await expect
       .poll(() => cardChip(campaign, "agentsReady").getAttribute("data-level"))
       .toBe("alarm");
+  });
+});
+
+describe("the statistics' controls on every screen", () => {
+  let server: StatsServer & { url: string };
+  const group = nodesOf("campaignGroup")[0]!;
+  const unknownId = group.statId!.replace("@", " ");
+
+  beforeAll(async () => {
+    server = await startLensServer();
+    // Figures for one of the configuration's groups and for an id it does not have (the same
+    // group spelled with a space instead of "@"): the legend lists the second apart.
+    const posted = await fetch(`${server.url}/api/stats`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify([
+        {
+          objectType: "CampaignGroup",
+          objectId: group.statId,
+          statistic: "Status",
+          value: "Running",
+        },
+        { objectType: "CampaignGroup", objectId: unknownId, statistic: "Status", value: "Running" },
+      ]),
+    });
+    expect(posted.status).toBe(202);
+  });
+  afterAll(async () => {
+    await server?.app.close();
+  });
+
+  describe.each(SCREENS)("at $width x $height, $colorScheme", (screen) => {
+    it("shows the source, the legend, the unknown objects, the thresholds and a group's figures in view and on top", async () => {
+      const seen = await browser.newPage({
+        viewport: { width: screen.width, height: screen.height },
+        colorScheme: screen.colorScheme,
+      });
+      try {
+        await seen.goto(server.url);
+        await seen.getByRole("tree", { name: "Hierarchy outline" }).waitFor();
+        const status = seen.getByTestId("stats-connection");
+        await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe("Live: connected");
+        await expectOnTop(status, "the connection status");
+        await expectOnTop(seen.getByRole("combobox", { name: "Statistics source" }), "the source");
+
+        // A group chosen in the outline, as on a phone, where the drawing shows no card at first.
+        await clickOnTop(
+          seen.getByRole("treeitem", { name: new RegExp(`^${group.name}\\s?, Campaign group`) }),
+          "the group's row",
+        );
+        const inspector = seen.getByRole("complementary", { name: "Inspector" });
+        const heading = inspector.getByRole("heading", { name: /^Statistics/ });
+        await expect.poll(() => heading.count()).toBe(1);
+        await expectOnTop(heading, "the inspector's statistics", { scrollPage: true });
+        await shot(seen, "stats-inspector", screen);
+        await clickOnTop(seen.getByRole("button", { name: "Fit" }), "Fit");
+
+        const unknown = seen.getByText(/^Statistics for unknown objects \(1\)$/);
+        await expect.poll(() => unknown.count()).toBe(1);
+        await clickOnTop(unknown, "the unknown objects' summary");
+        const list = seen.getByRole("list", { name: "Statistics for unknown objects" });
+        await expectOnTop(list, "the unknown objects' list", { scrollPage: true });
+        expect(await list.textContent()).toContain(`CampaignGroup ${unknownId}: Status`);
+        await shot(seen, "stats-legend", screen);
+
+        await clickOnTop(seen.getByRole("button", { name: "Edit thresholds" }), "Edit thresholds");
+        const rows = seen.locator(".threshold-editor .threshold-rule");
+        const before = await rows.count();
+        await clickOnTop(seen.getByRole("button", { name: "Add threshold" }), "Add threshold");
+        await expect.poll(() => rows.count()).toBe(before + 1);
+        const added = rows.last();
+        for (const label of [/^Node kind of threshold/, /^Figure of threshold/, /^Comparison/]) {
+          await expectOnTop(added.getByLabel(label), `the new threshold's ${label.source}`, {
+            scrollPage: true,
+          });
+        }
+        await expectOnTop(added.getByLabel(/^Value of threshold/), "the new threshold's value", {
+          scrollPage: true,
+        });
+        await expectOnTop(added.getByLabel(/^Level of threshold/), "the new threshold's level", {
+          scrollPage: true,
+        });
+        await shot(seen, "stats-thresholds", screen);
+        await clickOnTop(
+          seen.getByRole("button", { name: "Close thresholds" }),
+          "Close thresholds",
+        );
+
+        // The simulation is the other source, chosen where the status is shown.
+        const source = seen.getByRole("combobox", { name: "Statistics source" });
+        await expectOnTop(source, "the source", { scrollPage: true });
+        await source.selectOption("simulated");
+        await expect
+          .poll(() => status.textContent(), { timeout: 15_000 })
+          .toBe("Simulated: running");
+        await expectOnTop(status, "the simulation's status", { scrollPage: true });
+        await shot(seen, "stats-simulated", screen);
+      } finally {
+        await seen.close();
+      }
+    });
   });
 });

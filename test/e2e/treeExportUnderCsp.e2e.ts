@@ -2,10 +2,13 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { openText } from "./support/openText";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { showHeaderTools } from "./support/showHeaderTools";
+import { SCREENS, screenName } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
 const LONG_GROUP = "Team A of the outbound collections night shift, Barcelona";
@@ -83,3 +86,42 @@ describe("tree export under the server's Content Security Policy", () => {
 });
 
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+
+describe.each(SCREENS)("the tree's export at $width x $height, $colorScheme", (screen) => {
+  it("offers the SVG, the PNG and the export menu in view and on top, and saves the SVG", async () => {
+    const seen = await browser.newPage({
+      viewport: { width: screen.width, height: screen.height },
+      colorScheme: screen.colorScheme,
+      acceptDownloads: true,
+    });
+    try {
+      await seen.goto(server.url);
+      await openText(seen, "odd-names.json", oddNames());
+      await seen.getByRole("treeitem", { name: /^Team A of/ }).waitFor();
+      // The tree's exports are in the header's Tools row, folded on a phone.
+      await showHeaderTools(seen);
+      for (const name of ["Save the tree as SVG", "Save the tree as PNG"]) {
+        await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
+      }
+      await clickOnTop(seen.getByRole("button", { name: "Export ▾" }), "Export");
+      for (const name of [
+        "Findings (JSON)",
+        "Findings (CSV)",
+        "Findings (SARIF)",
+        "Rename plan (CSV)",
+      ]) {
+        await expectOnTop(seen.getByRole("button", { name }), name);
+      }
+      if (SHOTS) await seen.screenshot({ path: `${SHOTS}/tree-export-${screenName(screen)}.png` });
+      await clickOnTop(seen.getByRole("button", { name: "Export ▾" }), "Export");
+
+      const svg = seen.getByRole("button", { name: "Save the tree as SVG" });
+      await expectOnTop(svg, "Save the tree as SVG", { scrollPage: true });
+      const [file] = await Promise.all([seen.waitForEvent("download"), svg.click()]);
+      expect(file.suggestedFilename()).toBe("campaign-lens-tree-odd-names.svg");
+      expect((await bytesOf(file)).toString("utf8")).toContain("eve\\u{1}");
+    } finally {
+      await seen.close();
+    }
+  });
+});

@@ -9,7 +9,10 @@ import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { openText } from "./support/openText";
 import { seriousAxeViolations } from "./support/runAxe";
+import { showHeaderTools } from "./support/showHeaderTools";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
 
+const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = resolve("test/ui/fixtures/sales.json");
 const TEAM_A = "tenant:Environment/campaign:Sales/campaignGroup:Team A";
 // Over the size the page analyses itself: the worker reads this one once it is fetched.
@@ -43,6 +46,10 @@ async function openNamed(name: string, text: string | Buffer) {
 
 async function openFile(path: string, name = path.split("/").pop()!) {
   await openNamed(name, readFileSync(path));
+}
+
+async function shot(seen: Page, state: string, screen: Screen): Promise<void> {
+  if (SHOTS) await seen.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
 }
 
 async function download(label: string): Promise<{ name: string; text: string }> {
@@ -284,5 +291,78 @@ describe("the viewer in Chromium", () => {
     await page.goto(emptyApp());
     await page.getByRole("heading", { name: "Open a configuration" }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
+
+describe.each(SCREENS)("the viewer's controls at $width x $height, $colorScheme", (screen) => {
+  it("opens a file, lands on a finding's node, searches, pivots and exports with every control in view and on top", async () => {
+    const seen = await csp.browser.newPage({
+      viewport: { width: screen.width, height: screen.height },
+      colorScheme: screen.colorScheme,
+    });
+    try {
+      await seen.goto(emptyApp());
+      await openText(seen, "sales.json", readFileSync(SALES));
+      const heading = seen
+        .getByRole("complementary", { name: "Inspector" })
+        .getByRole("heading", { level: 2 });
+
+      await clickOnTop(seen.getByRole("tab", { name: /Findings/ }), "the Findings tab");
+      await clickOnTop(
+        seen.getByRole("button", { name: /Team A.*Suggestion: Sales@Team1/ }),
+        "Team A's finding",
+      );
+      await expect.poll(() => heading.textContent()).toBe("Team A");
+      await expectOnTop(heading, "the inspector's heading", { scrollPage: true });
+      await shot(seen, "viewer-selected", screen);
+
+      await clickOnTop(seen.getByRole("tab", { name: "Outline" }), "the Outline tab");
+      await expectOnTop(seen.getByRole("tree", { name: "Hierarchy outline" }), "the outline", {
+        scrollPage: true,
+      });
+      const levels = seen.getByRole("combobox", { name: /^Open levels/ });
+      await expectOnTop(levels, "Open levels", { scrollPage: true });
+      await clickOnTop(seen.getByRole("button", { name: "Fit" }), "Fit");
+
+      const search = seen.getByRole("combobox", { name: "Search by name or Stat Server id" });
+      await expectOnTop(search, "the search box", { scrollPage: true });
+      await search.fill("Team A");
+      await search.press("Enter");
+      const why = seen.getByRole("region", { name: "Why Stat Server would not find this id" });
+      await why.waitFor();
+      await shot(seen, "viewer-search-why", screen);
+      await clickOnTop(why.getByRole("button", { name: "Sales@Team1" }), "the suggested id");
+      await expect.poll(() => heading.textContent()).toBe("Team A");
+
+      // The pivot and the exports are in the header's Tools row, folded on a phone.
+      await showHeaderTools(seen);
+      await clickOnTop(seen.getByText("Calling lists", { exact: true }), "Calling lists");
+      await expect
+        .poll(() => seen.getByRole("treeitem", { name: /^Leads\s?, Calling list/ }).count())
+        .toBe(1);
+      await clickOnTop(seen.getByText("Campaigns", { exact: true }), "Campaigns");
+      await expect
+        .poll(() => seen.getByRole("treeitem", { name: /^Sales\s?, Campaign/ }).count())
+        .toBe(1);
+
+      const exportMenu = seen.getByRole("button", { name: "Export ▾" });
+      await clickOnTop(exportMenu, "Export");
+      for (const name of [
+        "Findings (JSON)",
+        "Findings (CSV)",
+        "Findings (SARIF)",
+        "Rename plan (CSV)",
+      ]) {
+        await expectOnTop(seen.getByRole("button", { name }), name);
+      }
+      await shot(seen, "viewer-export", screen);
+      const [file] = await Promise.all([
+        seen.waitForEvent("download"),
+        seen.getByRole("button", { name: "Rename plan (CSV)" }).click(),
+      ]);
+      expect(file.suggestedFilename()).toBe("sales-rename-plan.csv");
+    } finally {
+      await seen.close();
+    }
   });
 });

@@ -79,6 +79,7 @@ export function App() {
   // address bar's node= follows once that pivot is shown. The workspace reads its initial node
   // when it mounts for a pivot only, so the carried node is kept until the next choice.
   const [carried, setCarried] = useState<CarriedSelection | null>(null);
+  const [toolsOpen, setToolsOpen] = useState(false);
   const selectedPath = url.node;
   const onPivot = useCallback(
     (pivot: Pivot) => {
@@ -145,6 +146,8 @@ export function App() {
                 onOpen={openFiles}
                 busy={opener.pending}
                 sources={analysis.sources}
+                toolsOpen={toolsOpen}
+                onToolsOpen={setToolsOpen}
                 search={<SearchBox />}
                 tools={
                   <>
@@ -168,7 +171,14 @@ export function App() {
         </WorkspaceProvider>
       ) : (
         <div className="app">
-          <AppHeader onOpen={openFiles} busy={opener.pending} sources={[]} tools={null} />
+          <AppHeader
+            onOpen={openFiles}
+            busy={opener.pending}
+            sources={[]}
+            tools={null}
+            toolsOpen={toolsOpen}
+            onToolsOpen={setToolsOpen}
+          />
           <main className="app-main app-main-empty">
             {status}
             {analysis && shown ? (

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { Inputs } from "../shared/load/useOpenConfig";
 import { OpenControls } from "../shared/load/OpenControls";
 import { useStatsSlots } from "../shared/statsSlots/StatsSlots";
@@ -12,6 +12,12 @@ interface Props {
   readonly search?: ReactNode;
   /** Pivot, exports and review tools, when a configuration is open. */
   readonly tools: ReactNode;
+  /**
+   * Whether the phone's Tools row is open. Held by the page, not the header: the header is
+   * drawn anew when the pivot changes, and choosing a pivot in the row must not fold it.
+   */
+  readonly toolsOpen: boolean;
+  readonly onToolsOpen: (open: boolean) => void;
 }
 
 /**
@@ -19,9 +25,8 @@ interface Props {
  * into a row behind a Tools button, so the header keeps to the name, the search and the
  * statistics' status with the alarm count instead of taking a third of the screen.
  */
-export function AppHeader({ onOpen, busy, sources, search, tools }: Props) {
+export function AppHeader({ onOpen, busy, sources, search, tools, toolsOpen, onToolsOpen }: Props) {
   const { renderHeaderStatus } = useStatsSlots();
-  const [toolsOpen, setToolsOpen] = useState(false);
   const folds = tools !== null && tools !== undefined;
   return (
     <header className="app-header" data-tools={folds ? (toolsOpen ? "open" : "closed") : undefined}>
@@ -37,7 +42,7 @@ export function AppHeader({ onOpen, busy, sources, search, tools }: Props) {
           className="button app-tools-toggle"
           aria-expanded={toolsOpen}
           aria-controls="app-tools"
-          onClick={() => setToolsOpen(!toolsOpen)}
+          onClick={() => onToolsOpen(!toolsOpen)}
         >
           Tools
           <span className="app-tools-chevron" aria-hidden="true">
