@@ -88,6 +88,7 @@ describe.each(SCREENS)("an address on another site at $width x $height, $colorSc
       const opening = seen.getByRole("alert").filter({ hasText: "Could not open" });
       await opening.waitFor();
       expect(await opening.textContent()).toContain("security policy (connect-src)");
+      expectOnlyRefusedElsewhere();
       await expectOnTop(opening, "the opening error", { scrollPage: true });
       for (const name of ["Retry", "Dismiss"]) {
         const action = opening.getByRole("button", { name });
@@ -115,6 +116,7 @@ describe.each(SCREENS)("an address on another site at $width x $height, $colorSc
       const comparing = seen.getByRole("alert").filter({ hasText: "before configuration" });
       await comparing.waitFor();
       expect(await comparing.textContent()).toContain("security policy (connect-src)");
+      expectOnlyRefusedElsewhere();
       await expectOnTop(comparing, "the compare error", { scrollPage: true });
       if (SHOTS)
         await seen.screenshot({ path: `${SHOTS}/compare-elsewhere-${screenName(screen)}.png` });
