@@ -50,31 +50,42 @@ export function SessionControl({ navigate = goTo }: Props) {
       : `Could not tell who is signed in: ${session.error?.message ?? "no answer"}.`;
   return (
     <div className="session" role="group" aria-label="Sign-in">
-      <span className="session-who" title={title}>
-        {state?.kind === "signedIn" ? (
-          <>
-            <span className="session-prefix muted">{wall ? "Wall screen:" : "Signed in as"} </span>
-            <span className="session-name">
-              <VisibleName name={state.name} />
-            </span>
-          </>
-        ) : (
-          <span className="muted">Signed in</span>
-        )}
-      </span>
-      <button
-        type="button"
-        className="button session-sign-out"
-        disabled={signingOut}
-        aria-busy={signingOut}
-        onClick={onSignOut}
-      >
-        {signingOut ? "Signing out…" : "Sign out"}
-      </button>
-      {failure !== null && (
-        <span role="alert" className="session-error">
-          {failure} You are still signed in; nothing was lost. Try again.
+      <div className="session-stack">
+        <span className="session-who" title={title}>
+          {state?.kind === "signedIn" ? (
+            wall ? (
+              <>
+                Wall screen:{" "}
+                <span className="session-name">
+                  <VisibleName name={state.name} />
+                </span>
+              </>
+            ) : (
+              <>
+                <span className="visually-hidden">Signed in as </span>
+                <span className="session-name">
+                  <VisibleName name={state.name} />
+                </span>
+              </>
+            )
+          ) : (
+            <span className="muted">Signed in</span>
+          )}
         </span>
+        <button
+          type="button"
+          className="button session-sign-out"
+          disabled={signingOut}
+          aria-busy={signingOut}
+          onClick={onSignOut}
+        >
+          {signingOut ? "Signing out…" : "Sign out"}
+        </button>
+      </div>
+      {failure !== null && (
+        <p role="alert" className="session-error">
+          {failure} You are still signed in; nothing was lost. Try again.
+        </p>
       )}
     </div>
   );
