@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, ConsoleMessage, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReadAccess } from "../../src/node/server/auth/ReadAccess";
 import { parseServerSettings } from "../../src/node/server/auth/ServerSettings";
@@ -15,6 +15,8 @@ import {
 } from "../server/startOidcProvider";
 import { twoTenants, updatesFor, type TwoTenants } from "../server/twoTenants";
 import { launchChromium } from "./support/launchChromium";
+import { clickOnTop } from "./support/clickOnTop";
+import { expectOnTop } from "./support/expectOnTop";
 import { onTop } from "./support/onTop";
 import { hideHeaderTools, showHeaderTools } from "./support/showHeaderTools";
 import { SCREENS, screenName } from "./support/viewports";
@@ -206,6 +208,94 @@ describe.each(SCREENS)(
         expect(body).not.toMatch(/beta/i);
         for (const [, id] of config.beta) expect(body).not.toContain(`"${id}"`);
       }
+    });
+
+    it("names the person signed in in the header, beside a Sign out button, both in view", async () => {
+      const header = page.getByRole("banner");
+      const who = header.getByRole("group", { name: "Sign-in" });
+      await expect.poll(() => who.innerText()).toContain("Alice Alpha");
+      // Not folded into the phone's Tools row: in view with the Tools row closed.
+      const toggle = page.getByRole("button", { name: "Tools", exact: true });
+      if (await toggle.isVisible())
+        expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+      await expectOnTop(who.getByText("Alice Alpha"), "the signed-in person's name");
+      await expectOnTop(who.getByRole("button", { name: "Sign out" }), "the Sign out button");
+      // The search and the statistics' status keep their place beside it.
+      for (const [control, what] of [
+        [page.getByRole("combobox", { name: "Search by name or Stat Server id" }), "the search"],
+        [page.getByTestId("stats-connection"), "the statistics' status"],
+        [
+          page.getByRole("button", { name: /unacknowledged alarms?: show the alarm list$/ }),
+          "the alarm count",
+        ],
+      ] as const) {
+        await expectOnTop(control, what);
+      }
+      // It takes no row of its own: on a phone it shares the first with the Tools button, on
+      // a wider screen the last with the alarm count.
+      const beside = await (
+        viewport.width <= 600
+          ? toggle
+          : page.getByRole("button", { name: /unacknowledged alarms?: show the alarm list$/ })
+      ).boundingBox();
+      const box = await who.boundingBox();
+      expect(box!.y).toBeLessThan(beside!.y + beside!.height);
+      expect(box!.y + box!.height).toBeGreaterThan(beside!.y);
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, `session-${screenName(screen)}.png`) });
+      expect(consoleErrors).toEqual([]);
+    });
+
+    it("signs out: the signed-out page, the session ended on the server, and sign-in again on the next load", async () => {
+      const cookies = await page.context().cookies(lens);
+      const session = cookies.find((cookie) => cookie.name.endsWith("lens_session"));
+      expect(session).toBeDefined();
+      const withCookie = { headers: { cookie: `${session!.name}=${session!.value}` } };
+      expect((await fetch(`${lens}/api/snapshot`, withCookie)).status).toBe(200);
+
+      // Ending the session ends its live stream too: the page, not yet gone, sees the stream
+      // cut on its way out: errors from the stream, and nothing else, until it is gone.
+      const leaving: string[] = [];
+      const onConsole = (message: ConsoleMessage) => {
+        if (message.type() === "error") {
+          leaving.push(`${message.text()} ${new URL(message.location().url).pathname}`);
+        }
+      };
+      page.on("console", onConsole);
+      const before = consoleErrors.length;
+      await clickOnTop(page.getByRole("button", { name: "Sign out" }), "the Sign out button");
+      await page.waitForURL(`${lens}/auth/signed-out`);
+      page.off("console", onConsole);
+      for (const error of leaving) expect(error).toMatch(/ \/api\/stream$/);
+      consoleErrors.splice(before);
+      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Signed out");
+      await expectOnTop(page.getByRole("link", { name: "Sign in again" }), "Sign in again");
+      if (SHOTS)
+        await page.screenshot({ path: join(SHOTS, `signed-out-${screenName(screen)}.png`) });
+      // The server ended the session itself: the old cookie, replayed, opens nothing.
+      expect((await fetch(`${lens}/api/snapshot`, withCookie)).status).toBe(401);
+      expect(
+        await page.evaluate(() =>
+          fetch("/auth/me").then((r) => r.json() as Promise<Record<string, unknown>>),
+        ),
+      ).toMatchObject({ signInRequired: true, signedIn: false });
+
+      // Loading the app again goes through the provider before the app is shown again.
+      const visited: string[] = [];
+      const onRequest = (request: { isNavigationRequest(): boolean; url(): string }) => {
+        if (request.isNavigationRequest()) visited.push(new URL(request.url()).origin);
+      };
+      page.on("request", onRequest);
+      await page.goto(`${lens}/`);
+      await page.waitForURL((url) => url.origin === provider.issuer || url.origin === lens);
+      page.off("request", onRequest);
+      expect(visited).toContain(provider.issuer);
+      if (new URL(page.url()).origin === lens) {
+        // The provider still knew Alice and sent her straight back: a new session, not the old.
+        expect((await fetch(`${lens}/api/snapshot`, withCookie)).status).toBe(401);
+      } else {
+        await page.locator('input[name="login"]').waitFor();
+      }
+      expect(consoleErrors).toEqual([]);
     });
   },
 );

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Inputs } from "../shared/load/useOpenConfig";
 import { OpenControls } from "../shared/load/OpenControls";
+import { SessionControl } from "../features/session/SessionControl";
 import { useStatsSlots } from "../shared/statsSlots/StatsSlots";
 import "./AppHeader.css";
 
@@ -22,8 +23,9 @@ interface Props {
 
 /**
  * The page's header. On a phone the tools (and the ways to open another configuration) fold
- * into a row behind a Tools button, so the header keeps to the name, the search and the
- * statistics' status with the alarm count instead of taking a third of the screen.
+ * into a row behind a Tools button, so the header keeps to the name, the search, the
+ * statistics' status with the alarm count, and who is signed in with Sign out, instead of
+ * taking a third of the screen.
  */
 export function AppHeader({ onOpen, busy, sources, search, tools, toolsOpen, onToolsOpen }: Props) {
   const { renderHeaderStatus } = useStatsSlots();
@@ -56,6 +58,7 @@ export function AppHeader({ onOpen, busy, sources, search, tools, toolsOpen, onT
       </div>
       {search}
       {renderHeaderStatus && <div className="app-status">{renderHeaderStatus()}</div>}
+      <SessionControl />
     </header>
   );
 }
