@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { WORKER_THRESHOLD_BYTES } from "../../src/ui/worker/analyseOffThread";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { openExportMenu } from "./support/openExportMenu";
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { openText } from "./support/openText";
@@ -345,16 +346,7 @@ describe.each(SCREENS)("the viewer's controls at $width x $height, $colorScheme"
         .poll(() => seen.getByRole("treeitem", { name: /^Sales\s?, Campaign/ }).count())
         .toBe(1);
 
-      const exportMenu = seen.getByRole("button", { name: "Export ▾" });
-      await clickOnTop(exportMenu, "Export");
-      for (const name of [
-        "Findings (JSON)",
-        "Findings (CSV)",
-        "Findings (SARIF)",
-        "Rename plan (CSV)",
-      ]) {
-        await expectOnTop(seen.getByRole("button", { name }), name);
-      }
+      await openExportMenu(seen);
       await shot(seen, "viewer-export", screen);
       const [file] = await Promise.all([
         seen.waitForEvent("download"),
