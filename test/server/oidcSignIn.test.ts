@@ -168,6 +168,21 @@ describe("OpenID Connect sign-in (authorization code with PKCE)", () => {
   });
 });
 
+describe("the sign-in pages", () => {
+  it("are styled by the server's own stylesheet, which a browser without a session may read", async () => {
+    const page = await fetch(`${lens}/auth/signed-out`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toContain("style-src 'self'");
+    const html = await page.text();
+    expect(html).toContain('<link rel="stylesheet" href="/auth/page.css">');
+    expect(html).not.toMatch(/<style|style=/);
+    const css = await fetch(`${lens}/auth/page.css`);
+    expect(css.status).toBe(200);
+    expect(css.headers.get("content-type")).toMatch(/^text\/css/);
+    expect(await css.text()).toContain("prefers-color-scheme: dark");
+  });
+});
+
 describe("sessions", () => {
   it("refuse a cross-site sign-out and end on a same-origin one, closing the open stream", async () => {
     const { browser } = await signIn("alice");

@@ -1,6 +1,6 @@
 import { parse as parseCookies, serialize as serializeCookie } from "cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from "fastify";
-import { authPage } from "./authPage";
+import { AUTH_PAGE_CSS, AUTH_PAGE_CSS_PATH, authPage } from "./authPage";
 import type { ReadAccess } from "./ReadAccess";
 import { OPEN_READER, type Reader } from "./Reader";
 import type { Session, SessionFields } from "./SessionStore";
@@ -277,6 +277,13 @@ export function accessControl(
       .header("set-cookie", serializeCookie(sessionCookie, "", cookieOptions(0)))
       .send();
   });
+
+  app.get(AUTH_PAGE_CSS_PATH, { onRequest: budget }, async (_request, reply) =>
+    reply
+      .header("content-type", "text/css; charset=utf-8")
+      .header("cache-control", "public, max-age=3600")
+      .send(AUTH_PAGE_CSS),
+  );
 
   app.get("/auth/signed-out", { onRequest: budget }, async (_request, reply) =>
     page(

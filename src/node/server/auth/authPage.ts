@@ -8,9 +8,83 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
+/** Where the sign-in pages' stylesheet is served: under /auth/, which needs no session. */
+export const AUTH_PAGE_CSS_PATH = "/auth/page.css";
+
+/**
+ * How the sign-in pages look: the app's type and colours, light or dark as the reader's system
+ * is, in a stylesheet of this server's own (the CSP's style-src allows no inline style).
+ */
+export const AUTH_PAGE_CSS = `:root {
+  color-scheme: light dark;
+  --bg: #f6f7f9;
+  --surface: #ffffff;
+  --text: #1d2330;
+  --muted: #5b6474;
+  --accent: #1f5fbf;
+  --border: #d5dae2;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #12161c;
+    --surface: #1a2029;
+    --text: #e6e9ef;
+    --muted: #a3acba;
+    --accent: #7fb0ff;
+    --border: #323c4a;
+  }
+}
+body {
+  margin: 0;
+  min-height: 100vh;
+  display: grid;
+  place-items: center;
+  background: var(--bg);
+  color: var(--text);
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
+main {
+  box-sizing: border-box;
+  width: min(32rem, calc(100vw - 32px));
+  padding: 24px 28px;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: 8px;
+}
+main::before {
+  content: "Campaign Lens";
+  display: block;
+  color: var(--muted);
+  font-size: 0.85rem;
+  font-weight: 600;
+}
+h1 {
+  margin: 4px 0 12px;
+  font-size: 1.5rem;
+}
+p {
+  margin: 0 0 12px;
+  overflow-wrap: anywhere;
+}
+a {
+  display: inline-block;
+  padding: 8px 16px;
+  border-radius: 6px;
+  background: var(--accent);
+  color: var(--surface);
+  font-weight: 600;
+  text-decoration: none;
+}
+a:focus-visible {
+  outline: 3px solid var(--text);
+  outline-offset: 2px;
+}
+`;
+
 /**
  * A small page for a browser that lands on a sign-in step (signed out, refused, a token to
- * present): text only, no script, so the server's CSP holds. Every text is escaped.
+ * present): text only, no script, styled by the server's own stylesheet, so the server's CSP
+ * holds. Every text is escaped.
  */
 export function authPage(
   title: string,
@@ -26,6 +100,7 @@ export function authPage(
     // Without an icon of its own the browser asks for /favicon.ico, which a signed-out browser
     // may not read (401): an empty one, which the CSP's img-src allows, asks for nothing.
     '<link rel="icon" href="data:,">',
+    `<link rel="stylesheet" href="${AUTH_PAGE_CSS_PATH}">`,
     `<title>${escapeHtml(title)} - Campaign Lens</title></head>`,
     `<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`,
     link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>` : "",
