@@ -10,3 +10,7 @@ export const OPEN_LIST = 0x5b;
 export const CLOSE_LIST = 0x5d;
 export const LINE_FEED = 0x0a;
 export const CARRIAGE_RETURN = 0x0d;
+
+/** JSON's white space: space, tab, line feed, carriage return (an absent byte is none). */
+export const isJsonSpace = (byte: number | undefined): boolean =>
+  byte === 0x20 || byte === 0x09 || byte === LINE_FEED || byte === CARRIAGE_RETURN;

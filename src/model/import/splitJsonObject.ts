@@ -3,6 +3,7 @@ import {
   CLOSE_OBJECT,
   COLON,
   COMMA,
+  isJsonSpace,
   LINE_FEED,
   OPEN_LIST,
   OPEN_OBJECT,
@@ -34,9 +35,6 @@ export interface JsonMember {
  */
 export const RUN_BYTES = 32 * 1024;
 
-const isSpace = (byte: number | undefined): boolean =>
-  byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-
 /** Thrown inside the splitter when the bytes are not what it reads; answered as undefined. */
 class NotSplit extends Error {}
 
@@ -49,7 +47,7 @@ class Splitter {
 
   space(at: number): number {
     const bytes = this.bytes;
-    while (isSpace(bytes[at])) at++;
+    while (isJsonSpace(bytes[at])) at++;
     return at;
   }
 
@@ -84,7 +82,7 @@ class Splitter {
       else if (byte === CLOSE_OBJECT || byte === CLOSE_LIST) {
         if (depth === 0) return at;
         if (--depth === 0) return at + 1;
-      } else if (depth === 0 && (byte === COMMA || isSpace(byte))) return at;
+      } else if (depth === 0 && (byte === COMMA || isJsonSpace(byte))) return at;
       at++;
     }
     throw new NotSplit();

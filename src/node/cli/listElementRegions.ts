@@ -5,6 +5,7 @@ import {
   CLOSE_LIST,
   CLOSE_OBJECT,
   COMMA,
+  isJsonSpace,
   LINE_FEED,
   OPEN_LIST,
   OPEN_OBJECT,
@@ -18,13 +19,17 @@ const LIST_ELEMENT = new RegExp(`^(${JSON_PATH_IDENTIFIER.source})\\[(\\d+)\\]$`
 
 /** The bytes the scan acts on; it passes over every other one (spaces, letters, digits). */
 const ACTS_ON = new Uint8Array(256);
-for (const byte of [QUOTE, COMMA, OPEN_OBJECT, CLOSE_OBJECT, OPEN_LIST, CLOSE_LIST]) {
-  ACTS_ON[byte] = 1;
-}
-ACTS_ON[LINE_FEED] = 1;
-ACTS_ON[CARRIAGE_RETURN] = 1;
-
-const JSON_SPACE: ReadonlySet<number> = new Set([0x20, 0x09, LINE_FEED, CARRIAGE_RETURN]);
+const ACTED_ON = [
+  QUOTE,
+  COMMA,
+  OPEN_OBJECT,
+  CLOSE_OBJECT,
+  OPEN_LIST,
+  CLOSE_LIST,
+  LINE_FEED,
+  CARRIAGE_RETURN,
+];
+for (const byte of ACTED_ON) ACTS_ON[byte] = 1;
 
 /** A member's name from its JSON text, or undefined when the text is not a JSON string. */
 function parseName(text: string): string | undefined {
@@ -102,7 +107,7 @@ export function listElementRegions(
   // The file is one JSON object: its brace is the first byte that is not JSON's white space.
   // Anything else (a list, XML, a second value after it) is left to the whole reading.
   let root = textStart;
-  while (root < end && JSON_SPACE.has(bytes[root]!)) root++;
+  while (root < end && isJsonSpace(bytes[root])) root++;
   for (let at = textStart; at < end; at++) {
     const byte = bytes[at]!;
     if (ACTS_ON[byte] === 0) continue;
