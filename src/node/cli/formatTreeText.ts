@@ -2,7 +2,6 @@ import { asNodeId, type NodeId } from "../../model/config/ids";
 import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { NodeKind } from "../../model/hierarchy/NodeKind";
 import { printableName } from "./printableName";
-import { REPORT_CHUNK } from "./writeReport";
 
 const GLYPH: Record<NodeKind, string> = {
   root: "",
@@ -38,30 +37,25 @@ function label(hierarchy: Hierarchy, node: NodeId): string {
 /**
  * The hierarchy as an indented tree: a glyph per kind, the configuration name, and the Stat
  * Server id after an arrow where it differs from the name (a composed `C@G`, an agent's
- * employee ID), which is where badly named objects show. In chunks of about `REPORT_CHUNK`
- * characters, so that a large tree is written as it is drawn rather than held whole.
+ * employee ID), which is where badly named objects show. Line by line, so that a large tree
+ * is written as it is drawn rather than held whole.
  */
 export function* formatTreeText(hierarchy: Hierarchy): Generator<string> {
-  let out = "";
   // What the lines of the children of the node last seen at each depth start with.
   const childPrefix: string[] = [];
   for (let n = 1; n < hierarchy.size; n++) {
     const node = asNodeId(n);
     const depth = hierarchy.depth(node);
     if (depth === 1) {
-      out += `${label(hierarchy, node)}\n`;
+      yield `${label(hierarchy, node)}\n`;
       childPrefix[depth] = "";
     } else {
       // The last child ends where its parent does.
       const last = hierarchy.end(node) === hierarchy.end(hierarchy.parent(node)!);
       const prefix = childPrefix[depth - 1]!;
-      out += `${prefix}${last ? "└─ " : "├─ "}${label(hierarchy, node)}\n`;
+      yield `${prefix}${last ? "└─ " : "├─ "}${label(hierarchy, node)}\n`;
       childPrefix[depth] = `${prefix}${last ? "   " : "│  "}`;
     }
-    if (out.length >= REPORT_CHUNK) {
-      yield out;
-      out = "";
-    }
   }
-  yield `${out}\n${TREE_LEGEND}\n`;
+  yield `\n${TREE_LEGEND}\n`;
 }

@@ -1,25 +1,23 @@
 import { asNodeId, type NodeId } from "../../model/config/ids";
 import { Hierarchy } from "../../model/hierarchy/Hierarchy";
-import { REPORT_CHUNK } from "./writeReport";
 
 /**
  * The hierarchy as `tree --format json` prints it: `{kind, name, statId, children}` nodes,
  * laid out as `JSON.stringify(root, null, 2)` would lay them out, each string written by
- * JSON.stringify (so every name is escaped as JSON requires), in chunks of about
- * `REPORT_CHUNK` characters. Written node by node rather than stringified whole: at a million
- * objects the nested copy of the tree and its one string took more memory than the model.
+ * JSON.stringify (so every name is escaped as JSON requires), node by node. Written as it is
+ * made rather than stringified whole: at a million objects the nested copy of the tree and
+ * its one string took more memory than the model.
  */
 export function* toTreeJson(hierarchy: Hierarchy): Generator<string> {
   const pad = (width: number): string => " ".repeat(width);
   const isLastChild = (node: NodeId): boolean =>
     hierarchy.end(node) === hierarchy.end(hierarchy.parent(node)!);
-  let out = "";
   for (let n = 0; n < hierarchy.size; n++) {
     const node = asNodeId(n);
     // A node at depth d is an object nested 2d deep (objects within `children` lists).
     const depth = hierarchy.depth(node);
     const inner = pad(4 * depth + 2);
-    out +=
+    let out =
       `${n === 0 ? "" : pad(4 * depth)}{\n` +
       `${inner}"kind": ${JSON.stringify(hierarchy.kind(node))},\n` +
       `${inner}"name": ${JSON.stringify(hierarchy.name(node))},\n` +
@@ -36,10 +34,7 @@ export function* toTreeJson(hierarchy: Hierarchy): Generator<string> {
       }
       if (closed !== Hierarchy.ROOT) out += ",\n";
     }
-    if (out.length >= REPORT_CHUNK) {
-      yield out;
-      out = "";
-    }
+    yield out;
   }
-  yield `${out}\n`;
+  yield "\n";
 }

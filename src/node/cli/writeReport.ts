@@ -11,10 +11,24 @@ const WHY: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * How many characters of a long report are built before they are written: a report made in
- * parts (a tree of a million objects) is written part by part as it is made, not held whole.
+ * How many characters of a report made in parts (a tree of a million objects, line by line) are
+ * gathered before they are written: the report is written as it is made, not held whole, and
+ * not one small write per line either.
  */
-export const REPORT_CHUNK = 1 << 16;
+const REPORT_CHUNK = 1 << 16;
+
+/** `parts` gathered into strings of about `REPORT_CHUNK` characters. */
+function* gathered(parts: Iterable<string>): Generator<string> {
+  let out = "";
+  for (const part of parts) {
+    out += part;
+    if (out.length >= REPORT_CHUNK) {
+      yield out;
+      out = "";
+    }
+  }
+  if (out !== "") yield out;
+}
 
 /**
  * A command's report, whole or in parts: on standard output, or into the `--output` file when
@@ -25,7 +39,7 @@ export async function writeReport(
   output: string | null,
   report: string | Iterable<string>,
 ): Promise<void> {
-  const parts = typeof report === "string" ? [report] : report;
+  const parts = typeof report === "string" ? [report] : gathered(report);
   if (output === null || output === "-") {
     for (const part of parts) io.stdout(part);
     return;
