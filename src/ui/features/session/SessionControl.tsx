@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useMutation } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { VisibleName } from "../../shared/hierarchy/VisibleName";
 import { SIGNED_OUT_PAGE, signOut, SignOutFailure } from "./signOut";
 import { useSession } from "./sessionQuery";
@@ -20,66 +21,59 @@ const clock = (at: Date) => at.toLocaleTimeString([], { hour: "2-digit", minute:
  */
 export function SessionControl({ navigate = goTo }: Props) {
   const session = useSession();
-  const [signingOut, setSigningOut] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The button stays disabled once the sign-out succeeded, while the browser leaves: the
+  // session is gone already.
+  const leaving = useMutation({ mutationFn: signOut, onSuccess: () => navigate(SIGNED_OUT_PAGE) });
   const state = session.data;
-  const unknown = session.isError;
-  if (!unknown && state?.kind !== "signedIn") return null;
+  if (!session.isError && state?.kind !== "signedIn") return null;
+  const signedIn = state?.kind === "signedIn" ? state : null;
+  const wall = signedIn?.method === "read-token";
+  const failure =
+    leaving.error === null
+      ? null
+      : leaving.error instanceof SignOutFailure
+        ? leaving.error.message
+        : "Could not sign out: unexpected error.";
 
-  const onSignOut = () => {
-    setSigningOut(true);
-    setFailure(null);
-    signOut().then(
-      // The button stays disabled while the browser leaves: the session is gone already.
-      () => navigate(SIGNED_OUT_PAGE),
-      (error: unknown) => {
-        setSigningOut(false);
-        setFailure(
-          error instanceof SignOutFailure ? error.message : "Could not sign out: unexpected error.",
-        );
-      },
+  let title: string;
+  let who: ReactNode;
+  if (signedIn === null) {
+    title = `Could not tell who is signed in: ${session.error?.message ?? "no answer"}.`;
+    who = <span className="muted">Signed in</span>;
+  } else {
+    const until = clock(signedIn.expiresAt);
+    const name = (
+      <span className="session-name">
+        <VisibleName name={signedIn.name} />
+      </span>
     );
-  };
-
-  const wall = state?.kind === "signedIn" && state.method === "read-token";
-  const title =
-    state?.kind === "signedIn"
-      ? wall
-        ? `This screen is signed in with a wall screen's read token, not as a person, until ${clock(state.expiresAt)}.`
-        : `Signed in through your organisation's sign-in until ${clock(state.expiresAt)}.`
-      : `Could not tell who is signed in: ${session.error?.message ?? "no answer"}.`;
+    title = wall
+      ? `This screen is signed in with a wall screen's read token, not as a person, until ${until}.`
+      : `Signed in through your organisation's sign-in until ${until}.`;
+    who = wall ? (
+      <>Wall screen: {name}</>
+    ) : (
+      <>
+        <span className="visually-hidden">Signed in as </span>
+        {name}
+      </>
+    );
+  }
+  const busy = leaving.isPending || leaving.isSuccess;
   return (
     <div className="session" role="group" aria-label="Sign-in">
       <div className="session-stack">
         <span className="session-who" title={title}>
-          {state?.kind === "signedIn" ? (
-            wall ? (
-              <>
-                Wall screen:{" "}
-                <span className="session-name">
-                  <VisibleName name={state.name} />
-                </span>
-              </>
-            ) : (
-              <>
-                <span className="visually-hidden">Signed in as </span>
-                <span className="session-name">
-                  <VisibleName name={state.name} />
-                </span>
-              </>
-            )
-          ) : (
-            <span className="muted">Signed in</span>
-          )}
+          {who}
         </span>
         <button
           type="button"
           className="button session-sign-out"
-          disabled={signingOut}
-          aria-busy={signingOut}
-          onClick={onSignOut}
+          disabled={busy}
+          aria-busy={busy}
+          onClick={() => leaving.mutate()}
         >
-          {signingOut ? "Signing out…" : "Sign out"}
+          {busy ? "Signing out…" : "Sign out"}
         </button>
       </div>
       {failure !== null && (
