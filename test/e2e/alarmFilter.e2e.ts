@@ -4,11 +4,11 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../../src/model/stats/Threshold";
 import { expectOnTop } from "./support/expectOnTop";
+import { saveShot } from "./support/saveShot";
 import { headerCount, openSimulated, unacknowledgedCount } from "./support/openSimulated";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { SCREENS, type Screen } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SAMPLE = "small-clean.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
 const GROUPS = ["Renewals_Q3@Team Paris", "Renewals_Q3@Team Dublin", "Winback_Q3@Team Dublin"];
@@ -115,8 +115,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     // The filter is kept while the side panel shows the alarms.
     await expectOnTop(inAlarm, "In alarm with the Alarms tab open", { scrollPage: true });
     expect(await inAlarm.isChecked()).toBe(true);
-    if (SHOTS)
-      await page.screenshot({ path: `${SHOTS}/filter-in-alarm-${screenName(screen)}.png` });
+    await saveShot(page, "filter-in-alarm", screen);
 
     // Back to everything, every control still reachable.
     const all = page.getByRole("radio", { name: "All objects" });
@@ -155,8 +154,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const bar = (await page.locator(".filter-bar").boundingBox())!;
     expect(bar.height).toBeLessThanOrEqual(screen.width <= 600 ? 150 : 90);
-    if (SHOTS)
-      await page.screenshot({ path: `${SHOTS}/filter-alarms-off-${screenName(screen)}.png` });
+    await saveShot(page, "filter-alarms-off", screen);
 
     await expectOnTop(source, "the statistics source", { scrollPage: true });
     await source.selectOption("simulated");

@@ -1,16 +1,15 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
 import { expectOnTop } from "./support/expectOnTop";
 import { headerCount, openSimulated, unacknowledgedCount } from "./support/openSimulated";
 import { seriousAxeViolations } from "./support/runAxe";
 import { CAMPAIGNS_IN_ALARM } from "./support/campaignsInAlarm";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { SCREENS, type Screen } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SAMPLE = "small-clean.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
 
@@ -23,10 +22,6 @@ const address = () =>
 
 const openPage = (screen: Screen) =>
   openSimulated(csp.browser, address(), screen, THRESHOLDS, { keepStored: true });
-
-async function shot(page: Page, state: string, screen: Screen): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
-}
 
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   it("counts alarms in the header, lists them in the Alarms tab, acknowledges one and selects its node", async () => {
@@ -47,7 +42,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     const sound = page.getByRole("checkbox", { name: "Sound for new alarms" });
     await expectOnTop(sound, "the sound toggle");
     expect(await sound.isChecked()).toBe(false);
-    await shot(page, "alarms-tab", screen);
+    await saveShot(page, "alarms-tab", screen);
 
     const before = await unacknowledgedCount(page);
     const name = (await acknowledge.getAttribute("aria-label"))!;
@@ -62,7 +57,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     const campaignRow = list.getByRole("listitem").filter({ hasText: "Groups running" }).first();
     await clickOnTop(campaignRow.locator(".alarm-open"), "a campaign's alarm row");
     await expect.poll(() => new URL(page.url()).searchParams.get("node")).toMatch(/campaign:/);
-    await shot(page, "alarm-selected", screen);
+    await saveShot(page, "alarm-selected", screen);
 
     await page.close();
   });
@@ -103,7 +98,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       .poll(() => sure.locator(".threshold-preview").textContent(), { timeout: 10_000 })
       .toMatch(/^Would colour \d+ campaigns? as an alarm now: /);
 
-    await shot(page, "thresholds-editor", screen);
+    await saveShot(page, "thresholds-editor", screen);
     // The tree keeps most of its room: its drawing is still on screen, with height to read.
     const stage = page.getByRole("region", { name: /^Tree drawing/ });
     await stage.scrollIntoViewIfNeeded();
@@ -159,7 +154,7 @@ describe("acknowledgements and accessibility", () => {
     await page.keyboard.press("Space");
     await expect.poll(() => row.getByText("Acknowledged").count()).toBe(1);
     expect(await open.evaluate((b) => b === document.activeElement)).toBe(true);
-    await shot(page, "alarm-keyboard", screen);
+    await saveShot(page, "alarm-keyboard", screen);
     await page.close();
   });
 

@@ -3,29 +3,23 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
 import { expectOnTop } from "./support/expectOnTop";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { openText } from "./support/openText";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { newPageOn } from "./support/newPageOn";
+import { SCREENS, type Screen } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
 
 const csp = chromiumUnderCsp();
 
 async function openSales(screen: Screen): Promise<Page> {
-  const page = await csp.browser.newPage({
-    viewport: { width: screen.width, height: screen.height },
-    colorScheme: screen.colorScheme,
-  });
+  const page = await newPageOn(csp.browser, screen);
   await page.goto(csp.server.url);
   await openText(page, "sales.json", SALES);
   await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
   return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
@@ -40,12 +34,12 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await expectOnTop(dialog.getByRole("heading"), "the explanation's title");
     await expectOnTop(dialog.getByRole("button", { name: "Close" }), "its Close button");
     expect(await dialog.evaluate((d) => d.matches(":modal"))).toBe(true);
-    await shot(page, `why-dialog-${screenName(screen)}`);
+    await saveShot(page, "why-dialog", screen);
 
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator("dialog").count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Why?");
-    await shot(page, `why-dialog-closed-${screenName(screen)}`);
+    await saveShot(page, "why-dialog-closed", screen);
     await page.close();
   });
 });

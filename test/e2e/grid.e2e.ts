@@ -3,14 +3,15 @@ import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
 import { dropFiles } from "./support/dropFiles";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { openText } from "./support/openText";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { newPageOn } from "./support/newPageOn";
+import { SCREENS, type Screen } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
 
 const csp = chromiumUnderCsp();
@@ -45,10 +46,7 @@ async function freshPage(
   query: string,
   options: { readonly crossed?: boolean } = {},
 ): Promise<Page> {
-  const page = await csp.browser.newPage({
-    viewport: { width: screen.width, height: screen.height },
-    colorScheme: screen.colorScheme,
-  });
+  const page = await newPageOn(csp.browser, screen);
   if (options.crossed) {
     await page.addInitScript(
       `localStorage.setItem("campaign-lens:thresholds", ${JSON.stringify(CROSSED)})`,
@@ -60,10 +58,6 @@ async function freshPage(
 
 async function openSales(page: Page): Promise<void> {
   await openText(page, "sales.json", SALES);
-}
-
-async function shot(page: Page, state: string, screen: Screen): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/grid-${state}-${screenName(screen)}.png` });
 }
 
 /**
@@ -120,7 +114,7 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
     await expect.poll(() => overdial.getAttribute("aria-sort")).toBe("descending");
     await clickOnTop(overdial.getByRole("button"), "the Overdial rate sort button");
     await expect.poll(() => overdial.getAttribute("aria-sort")).toBe("ascending");
-    await shot(page, "sorted", screen);
+    await saveShot(page, "grid-sorted", screen);
 
     const columns = page.getByRole("button", { name: /^Columns/ });
     await expectOnTop(columns, "the column chooser", { scrollPage: true });
@@ -136,7 +130,7 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
       "the chooser's Default columns",
       { scrollPage: true },
     );
-    await shot(page, "columns", screen);
+    await saveShot(page, "grid-columns", screen);
     await page.keyboard.press("Escape");
     await expect.poll(() => chooser.count()).toBe(0);
 
@@ -157,7 +151,7 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
           .textContent(),
       )
       .toBe("Retention@Team1");
-    await shot(page, "selected", screen);
+    await saveShot(page, "grid-selected", screen);
 
     // The keyboard moves the active row and Enter selects it.
     await grid.focus();
@@ -202,7 +196,7 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
       expect(["under the wallboard", "out of view"]).toContain(await coveredByWallboard(control));
     }
     await expect.poll(() => wall.getByRole("status").textContent()).toBe("Simulated");
-    await shot(page, "wallboard", screen);
+    await saveShot(page, "grid-wallboard", screen);
     await page.keyboard.press("Escape");
     await expect.poll(() => wall.count()).toBe(0);
     expect(new URL(page.url()).searchParams.get("wallboard")).toBeNull();

@@ -3,15 +3,16 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
 import { expectOnTop } from "./support/expectOnTop";
 import { showHeaderTools } from "./support/showHeaderTools";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { chooseFiles } from "./support/chooseFiles";
 import { openText } from "./support/openText";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { newPageOn } from "./support/newPageOn";
+import { SCREENS, type Screen } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = resolve("test/ui/fixtures/sales.json");
 const BEFORE = resolve("../shared/samples/mutagen/export-json/campaignGroups-config.json");
 
@@ -26,20 +27,13 @@ function twoMisnamedGroups(): Buffer {
 const csp = chromiumUnderCsp();
 
 async function freshPage(screen: Screen): Promise<Page> {
-  const page = await csp.browser.newPage({
-    viewport: { width: screen.width, height: screen.height },
-    colorScheme: screen.colorScheme,
-  });
+  const page = await newPageOn(csp.browser, screen);
   await page.goto(csp.server.url);
   return page;
 }
 
 async function open(page: Page, name: string, buffer: Buffer): Promise<void> {
   await openText(page, name, buffer);
-}
-
-async function shot(page: Page, state: string, screen: Screen): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
 }
 
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
@@ -58,7 +52,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     }
     await page.keyboard.press("ArrowLeft");
     await expectOnTop(tour.getByRole("button", { name: "Next →" }), "the tour's Next");
-    await shot(page, "presentation", screen);
+    await saveShot(page, "presentation", screen);
     await page.close();
   });
 
@@ -75,7 +69,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       "the change filter",
     );
     await expectOnTop(page.getByRole("heading", { name: "Changes" }), "the Changes heading");
-    await shot(page, "compare", screen);
+    await saveShot(page, "compare", screen);
     await page.close();
   });
 
@@ -94,15 +88,12 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       });
     }
     await expectOnTop(toolbar.getByRole("combobox"), "Open levels", { scrollPage: true });
-    await shot(page, "load-error-open", screen);
+    await saveShot(page, "load-error-open", screen);
     await page.close();
   });
 
   it("puts a failed address's error above the empty state's heading", async () => {
-    const page = await csp.browser.newPage({
-      viewport: { width: screen.width, height: screen.height },
-      colorScheme: screen.colorScheme,
-    });
+    const page = await newPageOn(csp.browser, screen);
     await page.goto(`${csp.server.url}/?config=${encodeURIComponent("/samples/no-such.json")}`);
     const alert = page.getByRole("alert").filter({ hasText: "no-such.json" });
     await alert.waitFor();
@@ -111,7 +102,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       page.getByRole("heading", { name: "Open a configuration" }),
       "the empty state's heading",
     );
-    await shot(page, "load-error-empty", screen);
+    await saveShot(page, "load-error-empty", screen);
     await page.close();
   });
 
@@ -155,7 +146,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     expect(focused.text).toBe("Open files…");
     expect(focused.outline).toBe("solid");
     expect(focused.width).toBeGreaterThan(40);
-    await shot(page, "first-tab", screen);
+    await saveShot(page, "first-tab", screen);
     await page.close();
   });
 });

@@ -3,13 +3,14 @@ import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { openText } from "./support/openText";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { newPageOn } from "./support/newPageOn";
+import { SCREENS, type Screen } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
 
 const csp = chromiumUnderCsp();
@@ -18,10 +19,6 @@ async function openSales(page: Page, query = ""): Promise<void> {
   await page.goto(`${csp.server.url}/${query}`);
   await openText(page, "sales.json", SALES);
   await page.getByRole("tree", { name: "Hierarchy outline" }).waitFor();
-}
-
-async function shot(page: Page, state: string, screen: Screen): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
 }
 
 const stacked = (screen: Screen) => screen.width <= 1000;
@@ -43,10 +40,7 @@ const laidOut = (page: Page) =>
 
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   it("resizes and hides the panes by drag and keyboard, keeps their sizes, and gives an empty inspector's room to the tree", async () => {
-    const page = await csp.browser.newPage({
-      viewport: { width: screen.width, height: screen.height },
-      colorScheme: screen.colorScheme,
-    });
+    const page = await newPageOn(csp.browser, screen);
     await openSales(page);
     const side = page.locator("#pane-side");
     const inspector = page.locator("#pane-inspector");
@@ -59,7 +53,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     });
     const treeBefore = (await tree.boundingBox())!;
     expect(treeBefore.height).toBeGreaterThan(stacked(screen) ? 300 : 400);
-    await shot(page, "panes-empty-inspector", screen);
+    await saveShot(page, "panes-empty-inspector", screen);
 
     await clickOnTop(page.getByRole("treeitem", { name: /^Team A/ }), "Team A's row");
     await inspector.waitFor();
@@ -73,7 +67,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     for (const name of ["Hide side panel", "Hide inspector"]) {
       await expectOnTop(page.getByRole("button", { name }), name, { scrollPage: true });
     }
-    await shot(page, "panes-default", screen);
+    await saveShot(page, "panes-default", screen);
 
     // Drag the side panel's splitter.
     const splitter = page.getByRole("separator", { name: "Resize side panel" });
@@ -102,7 +96,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     expect(keyed).toBe(inspectorBefore + 32);
     const focusRing = await inspectorSplitter.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(focusRing).toBe("solid");
-    await shot(page, "panes-resized", screen);
+    await saveShot(page, "panes-resized", screen);
 
     // Enter hides the inspector; its button brings it back.
     await page.keyboard.press("Enter");
@@ -115,7 +109,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await expectOnTop(page.getByRole("button", { name: "Show side panel" }), "Show side panel", {
       scrollPage: true,
     });
-    await shot(page, "panes-hidden", screen);
+    await saveShot(page, "panes-hidden", screen);
     await clickOnTop(page.getByRole("button", { name: "Show side panel" }), "Show side panel");
     await clickOnTop(page.getByRole("button", { name: "Show inspector" }), "Show inspector");
 
@@ -129,10 +123,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   });
 
   it("filters outline and tree to findings with their paths, focuses on a subtree and comes back", async () => {
-    const page = await csp.browser.newPage({
-      viewport: { width: screen.width, height: screen.height },
-      colorScheme: screen.colorScheme,
-    });
+    const page = await newPageOn(csp.browser, screen);
     await openSales(page);
     const everything = await laidOut(page);
     for (const name of ["All objects", "With findings"]) {
@@ -160,7 +151,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
         scrollPage: true,
       },
     );
-    await shot(page, "filter-findings", screen);
+    await saveShot(page, "filter-findings", screen);
 
     // The link reproduces it.
     await openSales(page, new URL(page.url()).search);
@@ -187,7 +178,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     expect((await outlineNames(page)).some((n) => /^Retention@Closers/.test(n))).toBe(true);
     const back = trail.getByRole("button", { name: "Show whole hierarchy" });
     await expectOnTop(back, "Show whole hierarchy", { scrollPage: true });
-    await shot(page, "focus", screen);
+    await saveShot(page, "focus", screen);
     await page.goBack();
     await expect.poll(() => trail.count()).toBe(0);
     await expect
@@ -202,10 +193,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   });
 
   it("falls back to the whole hierarchy with a message when a link focuses on a node that is gone", async () => {
-    const page = await csp.browser.newPage({
-      viewport: { width: screen.width, height: screen.height },
-      colorScheme: screen.colorScheme,
-    });
+    const page = await newPageOn(csp.browser, screen);
     const gone = encodeURIComponent("tenant:Environment/campaign:Gone");
     await page.goto(`${csp.server.url}/?config=/samples/small-clean.json&focus=${gone}`);
     await page.getByRole("tree", { name: "Hierarchy outline" }).waitFor();
@@ -215,7 +203,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await expectOnTop(page.getByRole("button", { name: "Clear focus" }), "Clear focus", {
       scrollPage: true,
     });
-    await shot(page, "focus-missing", screen);
+    await saveShot(page, "focus-missing", screen);
     await page.close();
   });
 });

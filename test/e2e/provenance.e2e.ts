@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,11 +9,13 @@ import { describeConfiguration } from "../../src/node/server/describeConfigurati
 import { knownStatKeys } from "../../src/model/stats/knownStatKeys";
 import { runSimulation } from "../../src/node/server/runSimulation";
 import { expectOnTop } from "./support/expectOnTop";
+import { saveShot } from "./support/saveShot";
 import { launchChromium } from "./support/launchChromium";
 import { nodesOf } from "./support/nodeViews";
 import { openText } from "./support/openText";
 import { seriousAxeViolations } from "./support/runAxe";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { newPageOn } from "./support/newPageOn";
 import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 // Our server, under its CSP, simulating small-clean.json while OCS reports one of its groups:
@@ -27,7 +29,6 @@ const OTHER = readFileSync(resolve("test/ui/fixtures/sales.json"));
 const hierarchy = buildHierarchy(loadConfig([{ path: CONFIG, content: CONFIG_BYTES }]), "campaign");
 const group = nodesOf(hierarchy, "campaignGroup")[0]!;
 const [campaignName, groupName] = group.statId!.split("@") as [string, string];
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const OCS_SECRET = "e2e-ocs-secret-0123456789";
 
 let browser: Browser;
@@ -51,7 +52,6 @@ async function reportFromOcs(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
   const known = knownStatKeys(hierarchy);
   const files = [{ name: CONFIG, content: CONFIG_BYTES }];
@@ -72,10 +72,7 @@ afterAll(async () => {
 });
 
 async function openLive(screen: Screen, errors: string[]): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: screen.width, height: screen.height },
-    colorScheme: screen.colorScheme,
-  });
+  const page = await newPageOn(browser, screen);
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
@@ -99,10 +96,6 @@ async function openAnother(page: Page): Promise<void> {
     .first()
     .waitFor();
 }
-
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
-};
 
 describe.each(SCREENS)("where figures came from, $width×$height, $colorScheme", (screen) => {
   let page: Page;
@@ -141,7 +134,7 @@ describe.each(SCREENS)("where figures came from, $width×$height, $colorScheme",
       .toMatch(/Figures here and beneath from simulated \(\d+\), OCS \(1\)\./);
     await expectOnTop(figure("status"), "the status's source", { scrollPage: true });
     await expectOnTop(figure("dialed"), "the dialed count's source", { scrollPage: true });
-    await shot(page, `provenance-inspector-${name}`);
+    await saveShot(page, `provenance-inspector-${name}`);
   });
 
   it("marks the group's chips as mixed, in words", async () => {
@@ -176,7 +169,7 @@ describe.each(SCREENS)("where figures came from, $width×$height, $colorScheme",
     // No figure reached this configuration: its top node shows no "Running 0".
     const top = page.getByRole("treeitem", { name: /^Environment/ }).first();
     expect(await top.locator(".stat-chip").count()).toBe(0);
-    await shot(page, `provenance-mismatch-${name}`);
+    await saveShot(page, `provenance-mismatch-${name}`);
   });
 
   it("runs under the server's Content Security Policy with no errors", () => {

@@ -3,23 +3,21 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
 import { expectOnTop } from "./support/expectOnTop";
 import { openText } from "./support/openText";
 import { showHeaderTools } from "./support/showHeaderTools";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
-import { SCREENS, screenName } from "./support/viewports";
+import { newPageOn } from "./support/newPageOn";
+import { SCREENS } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
 
 const csp = chromiumUnderCsp();
 
 describe.each(SCREENS)("the report preview at $width x $height, $colorScheme", (screen) => {
   it("looks like the downloaded report: its styles apply under the page's policy", async () => {
-    const page: Page = await csp.browser.newPage({
-      viewport: { width: screen.width, height: screen.height },
-      colorScheme: screen.colorScheme,
-    });
+    const page: Page = await newPageOn(csp.browser, screen);
     await page.goto(csp.server.url);
     await openText(page, "sales.json", SALES);
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
@@ -44,7 +42,7 @@ describe.each(SCREENS)("the report preview at $width x $height, $colorScheme", (
     for (const name of ["Print…", "Download HTML", "Close"]) {
       await expectOnTop(dialog.getByRole("button", { name }), `the report's ${name} button`);
     }
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/report-${screenName(screen)}.png` });
+    await saveShot(page, "report", screen);
     await page.close();
   });
 });

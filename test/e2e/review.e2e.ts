@@ -1,15 +1,17 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Download, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { chooseFiles } from "./support/chooseFiles";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { saveShot } from "./support/saveShot";
+import { downloadFrom } from "./support/downloadFrom";
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { showHeaderTools } from "./support/showHeaderTools";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { withPageOn } from "./support/newPageOn";
+import { SCREENS } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const MUTAGEN = resolve("../shared/samples/mutagen/export-json");
 const SALES = resolve("test/ui/fixtures/sales.json");
 const TEAM_A = "tenant:Environment/campaign:Sales/campaignGroup:Team A";
@@ -37,10 +39,6 @@ function twoMisnamedGroups(): Buffer {
   return Buffer.from(JSON.stringify(config));
 }
 
-async function shot(seen: Page, state: string, screen: Screen): Promise<void> {
-  if (SHOTS) await seen.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
-}
-
 /** The contrast ratio (WCAG) of an element's text with the background it is drawn on. */
 function contrastOf(control: Locator): Promise<number> {
   return control.evaluate((element) => {
@@ -64,18 +62,9 @@ function contrastOf(control: Locator): Promise<number> {
   });
 }
 
-async function bytesOf(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-async function downloadFrom(button: string): Promise<{ name: string; bytes: Buffer }> {
-  const control = page.getByRole("button", { name: button });
-  await expectOnTop(control, button, { scrollPage: true });
-  const [file] = await Promise.all([page.waitForEvent("download"), control.click()]);
-  return { name: file.suggestedFilename(), bytes: await bytesOf(file) };
-}
+/** Saves what the page's button offers, the button reached by scrolling as a person would. */
+const save = (button: string) =>
+  downloadFrom(page.getByRole("button", { name: button }), button, { scrollPage: true });
 
 beforeEach(async () => {
   await page?.close();
@@ -181,7 +170,7 @@ describe("review sessions in Chromium", () => {
     expect(await frame.locator("#summary").textContent()).toContain("Campaign group");
     expect(await frame.locator("#hierarchy").textContent()).toContain("Team A");
 
-    const { name, bytes } = await downloadFrom("Download HTML");
+    const { name, bytes } = await save("Download HTML");
     expect(name).toBe("campaign-lens-report-sales.html");
     const html = bytes.toString("utf8");
     expect(html).toMatch(/^<!doctype html>/);
@@ -192,7 +181,7 @@ describe("review sessions in Chromium", () => {
   it("exports the open tree as an SVG document and as a PNG twice its size", async () => {
     await pick("Open files…", SALES);
     await expect.poll(() => treeitem(/^Team A/).count()).toBe(1);
-    const svg = await downloadFrom("Save the tree as SVG");
+    const svg = await save("Save the tree as SVG");
     expect(svg.name).toBe("campaign-lens-tree-sales.svg");
     const text = svg.bytes.toString("utf8");
     expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
@@ -200,7 +189,7 @@ describe("review sessions in Chromium", () => {
     const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(text)!.map(Number);
     expect(width).toBeGreaterThan(600);
 
-    const png = await downloadFrom("Save the tree as PNG");
+    const png = await save("Save the tree as PNG");
     expect(png.name).toBe("campaign-lens-tree-sales.png");
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.bytes.readUInt32BE(16)).toBe(Math.round(width! * 2));
@@ -241,117 +230,117 @@ describe("review sessions in Chromium", () => {
 
 describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (screen) => {
   it("compares, edits conventions, previews the report, saves the tree and presents with every control in view and on top", async () => {
-    const seen = await csp.browser.newPage({
-      viewport: { width: screen.width, height: screen.height },
-      colorScheme: screen.colorScheme,
-      acceptDownloads: true,
-    });
-    const tool = (name: string) => seen.getByRole("button", { name, exact: true });
-    /** A review tool, pressed from the header's Tools row (folded on a phone). */
-    const pressTool = async (name: string) => {
-      await showHeaderTools(seen);
-      await clickOnTop(tool(name), name);
-    };
-    try {
-      await seen.goto(csp.server.url);
-      await chooseFiles(seen.getByLabel("Open files…"), {
-        name: "sales-two-misnamed.json",
-        mimeType: "application/json",
-        buffer: twoMisnamedGroups(),
-      });
-      await seen.getByRole("treeitem", { name: /^Team A/ }).waitFor();
+    await withPageOn(
+      csp.browser,
+      screen,
+      async (seen) => {
+        const tool = (name: string) => seen.getByRole("button", { name, exact: true });
+        /** A review tool, pressed from the header's Tools row (folded on a phone). */
+        const pressTool = async (name: string) => {
+          await showHeaderTools(seen);
+          await clickOnTop(tool(name), name);
+        };
+        await seen.goto(csp.server.url);
+        await chooseFiles(seen.getByLabel("Open files…"), {
+          name: "sales-two-misnamed.json",
+          mimeType: "application/json",
+          buffer: twoMisnamedGroups(),
+        });
+        await seen.getByRole("treeitem", { name: /^Team A/ }).waitFor();
 
-      await pressTool("Compare");
-      for (const name of ["Before: paste…", "Load before"]) {
-        await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
-      }
-      const address = seen.getByRole("textbox", { name: "Before: from a URL" });
-      await expectOnTop(address, "Before: from a URL", { scrollPage: true });
-      // The file input is hidden: its label is the control a person presses.
-      const files = await seen.getByLabel("Before configuration files").getAttribute("id");
-      await expectOnTop(seen.locator(`label[for="${files}"]`), "Before: choose files…", {
-        scrollPage: true,
-      });
-      await expectOnTop(
-        seen.getByRole("combobox", { name: "Before: a sample" }),
-        "Before: a sample",
-        {
+        await pressTool("Compare");
+        for (const name of ["Before: paste…", "Load before"]) {
+          await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
+        }
+        const address = seen.getByRole("textbox", { name: "Before: from a URL" });
+        await expectOnTop(address, "Before: from a URL", { scrollPage: true });
+        // The file input is hidden: its label is the control a person presses.
+        const files = await seen.getByLabel("Before configuration files").getAttribute("id");
+        await expectOnTop(seen.locator(`label[for="${files}"]`), "Before: choose files…", {
           scrollPage: true,
-        },
-      );
-      await shot(seen, "review-compare", screen);
-      await clickOnTop(
-        seen.getByRole("button", { name: "Close Compare with a snapshot" }),
-        "Close the comparison",
-      );
-
-      await pressTool("Conventions");
-      const editor = seen.getByRole("textbox", { name: /Conventions \(JSON\)/ });
-      await expectOnTop(editor, "the conventions editor", { scrollPage: true });
-      await expectOnTop(seen.getByRole("button", { name: "Apply" }), "Apply", { scrollPage: true });
-      await shot(seen, "review-conventions", screen);
-      await clickOnTop(
-        seen.getByRole("button", { name: "Close House naming conventions" }),
-        "Close the conventions",
-      );
-
-      await pressTool("Report");
-      const report = seen.getByRole("dialog");
-      const frame = seen.frameLocator("iframe[title='Report preview']");
-      await expect
-        .poll(() => frame.locator("h1").textContent())
-        .toBe("Campaign Lens review report");
-      for (const name of ["Print…", "Download HTML", "Close"]) {
-        await expectOnTop(report.getByRole("button", { name, exact: true }), name);
-      }
-      await shot(seen, "review-report", screen);
-      await clickOnTop(report.getByRole("button", { name: "Close", exact: true }), "Close");
-      await expect.poll(() => report.count()).toBe(0);
-
-      await showHeaderTools(seen);
-      for (const name of ["Save the tree as SVG", "Save the tree as PNG"]) {
-        await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
-      }
-      const [svg] = await Promise.all([
-        seen.waitForEvent("download"),
-        seen.getByRole("button", { name: "Save the tree as SVG" }).click(),
-      ]);
-      expect(svg.suggestedFilename()).toBe("campaign-lens-tree-sales-two-misnamed.svg");
-
-      await clickOnTop(tool("Present"), "Present");
-      const tour = seen.getByRole("complementary", { name: "Guided tour" });
-      await expect.poll(() => tour.textContent()).toContain("Finding 1 of 2");
-      await expectOnTop(tour.locator(".tour-title"), "the finding's title");
-      // What the finding is and the name it should have are read without scrolling the card.
-      const unseen = await tour.evaluate((card) => {
-        const frames = [card, card.querySelector(".tour-body")!].map((e) =>
-          e.getBoundingClientRect(),
-        );
-        return [".tour-progress", ".tour-title", ".tour-message", ".tour-expected"].filter(
-          (part) => {
-            const box = card.querySelector(part)!.getBoundingClientRect();
-            return frames.some((frame) => box.top < frame.top || box.bottom > frame.bottom + 0.5);
+        });
+        await expectOnTop(
+          seen.getByRole("combobox", { name: "Before: a sample" }),
+          "Before: a sample",
+          {
+            scrollPage: true,
           },
         );
-      });
-      expect(unseen).toEqual([]);
-      await clickOnTop(tour.getByRole("button", { name: "Next →" }), "Next");
-      await expect.poll(() => tour.textContent()).toContain("Finding 2 of 2");
-      await expectOnTop(tour.getByRole("button", { name: "← Previous" }), "Previous");
-      // The last finding's Next waits, still under the pointer: its text stays readable.
-      const next = tour.getByRole("button", { name: "Next →" });
-      expect(await next.isDisabled()).toBe(true);
-      expect(await contrastOf(next)).toBeGreaterThan(3);
-      // A projector gets the light palette whatever the system's: the severity stays legible.
-      expect(await contrastOf(tour.locator(".tour-severity"))).toBeGreaterThan(4.5);
-      await shot(seen, "review-present", screen);
-      await clickOnTop(
-        tour.getByRole("button", { name: "End presentation (Esc)" }),
-        "End presentation",
-      );
-      await expect.poll(() => tour.count()).toBe(0);
-    } finally {
-      await seen.close();
-    }
+        await saveShot(seen, "review-compare", screen);
+        await clickOnTop(
+          seen.getByRole("button", { name: "Close Compare with a snapshot" }),
+          "Close the comparison",
+        );
+
+        await pressTool("Conventions");
+        const editor = seen.getByRole("textbox", { name: /Conventions \(JSON\)/ });
+        await expectOnTop(editor, "the conventions editor", { scrollPage: true });
+        await expectOnTop(seen.getByRole("button", { name: "Apply" }), "Apply", {
+          scrollPage: true,
+        });
+        await saveShot(seen, "review-conventions", screen);
+        await clickOnTop(
+          seen.getByRole("button", { name: "Close House naming conventions" }),
+          "Close the conventions",
+        );
+
+        await pressTool("Report");
+        const report = seen.getByRole("dialog");
+        const frame = seen.frameLocator("iframe[title='Report preview']");
+        await expect
+          .poll(() => frame.locator("h1").textContent())
+          .toBe("Campaign Lens review report");
+        for (const name of ["Print…", "Download HTML", "Close"]) {
+          await expectOnTop(report.getByRole("button", { name, exact: true }), name);
+        }
+        await saveShot(seen, "review-report", screen);
+        await clickOnTop(report.getByRole("button", { name: "Close", exact: true }), "Close");
+        await expect.poll(() => report.count()).toBe(0);
+
+        await showHeaderTools(seen);
+        for (const name of ["Save the tree as SVG", "Save the tree as PNG"]) {
+          await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
+        }
+        const [svg] = await Promise.all([
+          seen.waitForEvent("download"),
+          seen.getByRole("button", { name: "Save the tree as SVG" }).click(),
+        ]);
+        expect(svg.suggestedFilename()).toBe("campaign-lens-tree-sales-two-misnamed.svg");
+
+        await clickOnTop(tool("Present"), "Present");
+        const tour = seen.getByRole("complementary", { name: "Guided tour" });
+        await expect.poll(() => tour.textContent()).toContain("Finding 1 of 2");
+        await expectOnTop(tour.locator(".tour-title"), "the finding's title");
+        // What the finding is and the name it should have are read without scrolling the card.
+        const unseen = await tour.evaluate((card) => {
+          const frames = [card, card.querySelector(".tour-body")!].map((e) =>
+            e.getBoundingClientRect(),
+          );
+          return [".tour-progress", ".tour-title", ".tour-message", ".tour-expected"].filter(
+            (part) => {
+              const box = card.querySelector(part)!.getBoundingClientRect();
+              return frames.some((frame) => box.top < frame.top || box.bottom > frame.bottom + 0.5);
+            },
+          );
+        });
+        expect(unseen).toEqual([]);
+        await clickOnTop(tour.getByRole("button", { name: "Next →" }), "Next");
+        await expect.poll(() => tour.textContent()).toContain("Finding 2 of 2");
+        await expectOnTop(tour.getByRole("button", { name: "← Previous" }), "Previous");
+        // The last finding's Next waits, still under the pointer: its text stays readable.
+        const next = tour.getByRole("button", { name: "Next →" });
+        expect(await next.isDisabled()).toBe(true);
+        expect(await contrastOf(next)).toBeGreaterThan(3);
+        // A projector gets the light palette whatever the system's: the severity stays legible.
+        expect(await contrastOf(tour.locator(".tour-severity"))).toBeGreaterThan(4.5);
+        await saveShot(seen, "review-present", screen);
+        await clickOnTop(
+          tour.getByRole("button", { name: "End presentation (Esc)" }),
+          "End presentation",
+        );
+        await expect.poll(() => tour.count()).toBe(0);
+      },
+      { acceptDownloads: true },
+    );
   });
 });

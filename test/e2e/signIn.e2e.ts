@@ -1,5 +1,4 @@
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Browser, ConsoleMessage, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReadAccess } from "../../src/node/server/auth/ReadAccess";
@@ -15,13 +14,13 @@ import {
 } from "../server/startOidcProvider";
 import { twoTenants, updatesFor, type TwoTenants } from "../server/twoTenants";
 import { launchChromium } from "./support/launchChromium";
+import { saveShot } from "./support/saveShot";
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { onTop } from "./support/onTop";
 import { hideHeaderTools, showHeaderTools } from "./support/showHeaderTools";
-import { SCREENS, screenName } from "./support/viewports";
+import { SCREENS, screenOptions } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const ACCOUNTS = new Map([["alice", { name: "Alice Alpha", groups: ["team-a"] }]]);
 
 let config: TwoTenants;
@@ -66,7 +65,6 @@ beforeAll(async () => {
   ]);
   server.hub.flush();
   browser = await launchChromium();
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -85,8 +83,6 @@ async function use(control: Locator, text?: string): Promise<void> {
 describe.each(SCREENS)(
   "sign-in through the OpenID provider in Chromium, $width×$height, $colorScheme",
   (screen) => {
-    const viewport = { width: screen.width, height: screen.height };
-    const scheme = screen.colorScheme;
     let page: Page;
     /** Every body the app received from the server's reading endpoints, and every stream event. */
     const received: { url: string; text: string }[] = [];
@@ -94,7 +90,7 @@ describe.each(SCREENS)(
     const consoleErrors: string[] = [];
 
     beforeAll(async () => {
-      const context = await browser.newContext({ viewport, colorScheme: scheme });
+      const context = await browser.newContext(screenOptions(screen));
       page = await context.newPage();
       page.on("console", (message) => {
         // The provider's own pages (their web fonts, their favicon) are not the app's concern.
@@ -182,14 +178,13 @@ describe.each(SCREENS)(
           hit: true,
         });
       }
-      if (SHOTS)
-        await page.screenshot({ path: join(SHOTS, `signed-in-${screenName(screen)}.png`) });
+      await saveShot(page, "signed-in", screen);
       if (opened) await hideHeaderTools(page);
       expect(consoleErrors).toEqual([]);
     });
 
     it("receives no id or value of tenant B in the snapshot, the configuration or the stream", async () => {
-      const tag = `live${viewport.width}${scheme}`;
+      const tag = `live${screen.width}${screen.colorScheme}`;
       await server.hub.publish([
         ...updatesFor(config.beta, `beta-${tag}`, Date.now() + 1),
         ...updatesFor(config.alpha, `alpha-${tag}`, Date.now() + 1),
@@ -234,14 +229,14 @@ describe.each(SCREENS)(
       // It takes no row of its own: on a phone it shares the first with the Tools button, on
       // a wider screen the last with the alarm count.
       const beside = await (
-        viewport.width <= 600
+        screen.width <= 600
           ? toggle
           : page.getByRole("button", { name: /unacknowledged alarms?: show the alarm list$/ })
       ).boundingBox();
       const box = await who.boundingBox();
       expect(box!.y).toBeLessThan(beside!.y + beside!.height);
       expect(box!.y + box!.height).toBeGreaterThan(beside!.y);
-      if (SHOTS) await page.screenshot({ path: join(SHOTS, `session-${screenName(screen)}.png`) });
+      await saveShot(page, "session", screen);
       expect(consoleErrors).toEqual([]);
     });
 
@@ -269,8 +264,7 @@ describe.each(SCREENS)(
       consoleErrors.splice(before);
       expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Signed out");
       await expectOnTop(page.getByRole("link", { name: "Sign in again" }), "Sign in again");
-      if (SHOTS)
-        await page.screenshot({ path: join(SHOTS, `signed-out-${screenName(screen)}.png`) });
+      await saveShot(page, "signed-out", screen);
       // The server ended the session itself: the old cookie, replayed, opens nothing.
       expect((await fetch(`${lens}/api/snapshot`, withCookie)).status).toBe(401);
       expect(

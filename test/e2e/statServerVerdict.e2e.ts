@@ -6,9 +6,11 @@ import { buildHierarchy } from "../../src/model/hierarchy/buildHierarchy";
 import { loadConfig } from "../../src/model/loadConfig";
 import { clickOnTop } from "./support/clickOnTop";
 import { launchChromium } from "./support/launchChromium";
+import { newPageOn } from "./support/newPageOn";
 import { findNode } from "./support/nodeViews";
 import { onTop } from "./support/onTop";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { SCREENS } from "./support/viewports";
 
 // The demo with the browser's simulated Stat Server: the misnamed campaign group
 // "Prospection_Q2@Team_Glasgow" (Stat Server id "Winback_H1@Team_Glasgow") is refused, its
@@ -19,13 +21,6 @@ const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPL
 const hierarchy = buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign");
 const misnamed = findNode(hierarchy, "campaignGroup", "Prospection_Q2@Team_Glasgow")!;
 const REFUSAL = "Stat Server does not know CampaignGroup Winback_H1@Team_Glasgow";
-
-const VIEWPORTS = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-] as const;
-const SCHEMES = ["light", "dark"] as const;
 
 let browser: Browser;
 let server: CspServer;
@@ -39,14 +34,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewport, scheme }))))(
-  "the simulated Stat Server in the demo, $viewport.width×$viewport.height, $scheme",
-  ({ viewport, scheme }) => {
+describe.each(SCREENS)(
+  "the simulated Stat Server in the demo, $width×$height, $colorScheme",
+  (screen) => {
     let page: Page;
     const consoleErrors: string[] = [];
 
     beforeAll(async () => {
-      page = await browser.newPage({ viewport, colorScheme: scheme });
+      page = await newPageOn(browser, screen);
       page.on("console", (message) => {
         if (message.type() === "error") consoleErrors.push(message.text());
       });
@@ -73,7 +68,7 @@ describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewpor
       expect(await refusal.textContent()).toBe(REFUSAL);
       expect(await row.locator(".stat-chip:not(.stat-refused)").count()).toBe(0);
       expect(await onTop(refusal)).toEqual({ inViewport: true, hit: true });
-      if (viewport.width >= 1280) {
+      if (screen.width >= 1280) {
         const card = page.locator(`.tree-card[data-node-id="${misnamed.id}"] .stat-refused`);
         expect(await card.textContent()).toBe(REFUSAL);
         expect(await onTop(card)).toEqual({ inViewport: true, hit: true });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,10 +8,13 @@ import { DEFAULT_STATISTICS_MAPPING } from "../../src/node/server/statisticsApi/
 import { StatisticsApiSource } from "../../src/node/server/statisticsApi/StatisticsApiSource";
 import { StatsApiStandIn } from "../support/statsApiStandIn/StatsApiStandIn";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
 import { launchChromium } from "./support/launchChromium";
+import { newPageOn } from "./support/newPageOn";
 import { findNode, type NodeView } from "./support/nodeViews";
 import { onTop } from "./support/onTop";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
+import { SCREENS, type Screen } from "./support/viewports";
 
 // Our server started with a Statistics API source pointing at the stand-in, on a configuration
 // whose campaign group "Winback@Team B" is misnamed (Stat Server knows it as "Sales@Team B"):
@@ -37,21 +40,12 @@ const KNOWN: [string, string][] = [
   ["CallingList", "Leads"],
 ];
 
-const VIEWPORTS = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-] as const;
-const SCHEMES = ["light", "dark"] as const;
-const SHOTS = "/tmp/shots13";
-
 let browser: Browser;
 let standIn: StatsApiStandIn;
 let source: StatisticsApiSource;
 let server: CspServer;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
   standIn = await StatsApiStandIn.start({ known: KNOWN, apiKey: "site-key", token: "token" });
   server = await serveUnderCsp({ configFiles: [{ name: CONFIG, content: CONFIG_BYTES }] });
@@ -70,13 +64,8 @@ afterAll(async () => {
   await standIn?.close();
 });
 
-async function openPage(
-  viewport: { width: number; height: number },
-  scheme: "light" | "dark",
-  consoleErrors: string[],
-  node: NodeView,
-): Promise<Page> {
-  const page = await browser.newPage({ viewport, colorScheme: scheme });
+async function openPage(screen: Screen, consoleErrors: string[], node: NodeView): Promise<Page> {
+  const page = await newPageOn(browser, screen);
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
@@ -96,15 +85,14 @@ async function openPage(
 const outlineRow = (page: Page, name: string) =>
   page.getByRole("treeitem", { name: new RegExp(`^${name}`) });
 
-describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewport, scheme }))))(
-  "Stat Server's verdict through the Statistics API, $viewport.width×$viewport.height, $scheme",
-  ({ viewport, scheme }) => {
+describe.each(SCREENS)(
+  "Stat Server's verdict through the Statistics API, $width×$height, $colorScheme",
+  (screen) => {
     let page: Page;
     const consoleErrors: string[] = [];
-    const name = `${viewport.width}x${viewport.height}-${scheme}`;
 
     beforeAll(async () => {
-      page = await openPage(viewport, scheme, consoleErrors, misnamed);
+      page = await openPage(screen, consoleErrors, misnamed);
     });
     afterAll(async () => {
       await page?.close();
@@ -117,7 +105,7 @@ describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewpor
       expect(await refusal.textContent()).toBe(REFUSAL);
       expect(await row.locator(".stat-chip:not(.stat-refused)").count()).toBe(0);
       expect(await onTop(refusal)).toEqual({ inViewport: true, hit: true });
-      if (viewport.width >= 1280) {
+      if (screen.width >= 1280) {
         const card = page.locator(`.tree-card[data-node-id="${misnamed.id}"] .stat-refused`);
         expect(await card.textContent()).toBe(REFUSAL);
         expect(await onTop(card)).toEqual({ inViewport: true, hit: true });
@@ -128,7 +116,7 @@ describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewpor
         .filter({ hasText: REFUSAL });
       expect(await note.textContent()).toBe(`${REFUSAL}Stat Server’s reason: Object not found`);
       expect(await onTop(note)).toEqual({ inViewport: true, hit: true });
-      await page.screenshot({ path: `${SHOTS}/refused-${name}.png` });
+      await saveShot(page, "refused", screen);
     });
 
     it("marks the group's naming finding confirmed by Stat Server", async () => {
@@ -142,7 +130,7 @@ describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewpor
       expect(await row.textContent()).toContain("Suggestion: Sales@Team B");
       const mark = row.getByText("confirmed by Stat Server");
       expect(await onTop(mark)).toEqual({ inViewport: true, hit: true });
-      await page.screenshot({ path: `${SHOTS}/confirmed-${name}.png` });
+      await saveShot(page, "confirmed", screen);
     });
 
     it("runs under the server's Content Security Policy with no errors", () => {
@@ -151,23 +139,20 @@ describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewpor
   },
 );
 
-describe.each([
-  { viewport: VIEWPORTS[0], scheme: "light" as const },
-  { viewport: VIEWPORTS[2], scheme: "dark" as const },
-])(
-  "figures from the Statistics API, $viewport.width×$viewport.height, $scheme",
-  ({ viewport, scheme }) => {
+// A desktop in light and a phone in dark.
+describe.each([SCREENS[0], SCREENS[5]])(
+  "figures from the Statistics API, $width×$height, $colorScheme",
+  (screen) => {
     let page: Page;
     const consoleErrors: string[] = [];
-    const name = `${viewport.width}x${viewport.height}-${scheme}`;
     // Distinct per run, so that a value left by the other run cannot pass for this one.
-    const ready = viewport.width === 390 ? 4_271 : 3_917;
+    const ready = screen.width === 390 ? 4_271 : 3_917;
     const text = `Ready ${ready.toLocaleString("en-US")}`;
     const readyChip = () =>
       outlineRow(page, "Team A").locator('.stat-chip[data-figure="agentsReady"]');
 
     beforeAll(async () => {
-      page = await openPage(viewport, scheme, consoleErrors, teamA);
+      page = await openPage(screen, consoleErrors, teamA);
       await outlineRow(page, "Team A").waitFor();
     });
     afterAll(async () => {
@@ -190,14 +175,14 @@ describe.each([
       expect(lag).toBeLessThan(1000);
       expect(await readyChip().textContent()).toBe(text);
       expect(await onTop(readyChip())).toEqual({ inViewport: true, hit: true });
-      if (viewport.width >= 1280) {
+      if (screen.width >= 1280) {
         const card = page.locator(
           `.tree-card[data-node-id="${teamA.id}"] .stat-chip[data-figure="agentsReady"]`,
         );
         expect(await card.textContent()).toBe(text);
         expect(await onTop(card)).toEqual({ inViewport: true, hit: true });
       }
-      await page.screenshot({ path: `${SHOTS}/published-${name}.png` });
+      await saveShot(page, "published", screen);
     });
 
     it("says Stat Server is unavailable in the header and shows its figures unavailable, then recovers", async () => {
@@ -213,7 +198,7 @@ describe.each([
           "Agents ready: unavailable, Stat Server unavailable",
         );
         expect(await onTop(chip)).toEqual({ inViewport: true, hit: true });
-        await page.screenshot({ path: `${SHOTS}/unavailable-${name}.png` });
+        await saveShot(page, "unavailable", screen);
         const inspector = page.getByRole("complementary", { name: "Inspector" });
         const note = inspector.getByRole("note").filter({ hasText: "Stat Server unavailable" });
         expect(await note.textContent()).toMatch(
@@ -227,7 +212,7 @@ describe.each([
       await expect.poll(() => indicator.textContent()).toBe("Live: connected");
       await expect.poll(() => readyChip().textContent()).toBe(text);
       expect(await readyChip().getAttribute("class")).not.toContain("stat-unavailable");
-      await page.screenshot({ path: `${SHOTS}/recovered-${name}.png` });
+      await saveShot(page, "recovered", screen);
     });
 
     it("runs under the server's Content Security Policy with no errors", () => {

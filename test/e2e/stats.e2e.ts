@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,13 +9,14 @@ import { simulationPlan } from "../../src/model/stats/simulationPlan";
 import { createServer, type StatsServer } from "../../src/node/server/createServer";
 import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { nodesOf as nodesIn, type NodeView } from "./support/nodeViews";
 import { seriousAxeViolations } from "./support/runAxe";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { withPageOn } from "./support/newPageOn";
+import { SCREENS } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SAMPLE = "small-clean.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
 const SECRET = "e2e-ocs-secret";
@@ -43,7 +44,6 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,10 +51,6 @@ afterAll(async () => {
 
 async function newPage(): Promise<Page> {
   return browser.newPage({ viewport: { width: 1400, height: 900 } });
-}
-
-async function shot(seen: Page, state: string, screen: Screen): Promise<void> {
-  if (SHOTS) await seen.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
 }
 
 const connection = () => page.getByTestId("stats-connection").textContent();
@@ -363,11 +359,7 @@ describe("the statistics' controls on every screen", () => {
 
   describe.each(SCREENS)("at $width x $height, $colorScheme", (screen) => {
     it("shows the source, the legend, the unknown objects, the thresholds and a group's figures in view and on top", async () => {
-      const seen = await browser.newPage({
-        viewport: { width: screen.width, height: screen.height },
-        colorScheme: screen.colorScheme,
-      });
-      try {
+      await withPageOn(browser, screen, async (seen) => {
         await seen.goto(server.url);
         await seen.getByRole("tree", { name: "Hierarchy outline" }).waitFor();
         const status = seen.getByTestId("stats-connection");
@@ -384,7 +376,7 @@ describe("the statistics' controls on every screen", () => {
         const heading = inspector.getByRole("heading", { name: /^Statistics/ });
         await expect.poll(() => heading.count()).toBe(1);
         await expectOnTop(heading, "the inspector's statistics", { scrollPage: true });
-        await shot(seen, "stats-inspector", screen);
+        await saveShot(seen, "stats-inspector", screen);
         await clickOnTop(seen.getByRole("button", { name: "Fit" }), "Fit");
 
         const unknown = seen.getByText(/^Statistics for unknown objects \(1\)$/);
@@ -393,7 +385,7 @@ describe("the statistics' controls on every screen", () => {
         const list = seen.getByRole("list", { name: "Statistics for unknown objects" });
         await expectOnTop(list, "the unknown objects' list", { scrollPage: true });
         expect(await list.textContent()).toContain(`CampaignGroup ${unknownId}: Status`);
-        await shot(seen, "stats-legend", screen);
+        await saveShot(seen, "stats-legend", screen);
 
         await clickOnTop(seen.getByRole("button", { name: "Edit thresholds" }), "Edit thresholds");
         const rows = seen.locator(".threshold-editor .threshold-rule");
@@ -412,7 +404,7 @@ describe("the statistics' controls on every screen", () => {
         await expectOnTop(added.getByLabel(/^Level of threshold/), "the new threshold's level", {
           scrollPage: true,
         });
-        await shot(seen, "stats-thresholds", screen);
+        await saveShot(seen, "stats-thresholds", screen);
         await clickOnTop(
           seen.getByRole("button", { name: "Close thresholds" }),
           "Close thresholds",
@@ -426,10 +418,8 @@ describe("the statistics' controls on every screen", () => {
           .poll(() => status.textContent(), { timeout: 15_000 })
           .toBe("Simulated: running");
         await expectOnTop(status, "the simulation's status", { scrollPage: true });
-        await shot(seen, "stats-simulated", screen);
-      } finally {
-        await seen.close();
-      }
+        await saveShot(seen, "stats-simulated", screen);
+      });
     });
   });
 });

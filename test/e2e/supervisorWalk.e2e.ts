@@ -3,13 +3,13 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
 import { expectOnTop } from "./support/expectOnTop";
 import { openSimulated } from "./support/openSimulated";
 import { CAMPAIGNS_IN_ALARM } from "./support/campaignsInAlarm";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { SCREENS, type Screen } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SAMPLE = "small-clean.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
 
@@ -30,10 +30,6 @@ async function openPage(screen: Screen, query = ""): Promise<Page> {
   return page;
 }
 
-async function shot(page: Page, state: string, screen: Screen): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/walk-${state}-${screenName(screen)}.png` });
-}
-
 const phone = (screen: Screen) => screen.width <= 600;
 
 const height = async (page: Page, selector: string) =>
@@ -42,7 +38,7 @@ const height = async (page: Page, selector: string) =>
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   it("walks the supervisor's screen: header, filter bar, panes, alarm list, thresholds, figure sources", async () => {
     const page = await openPage(screen);
-    await shot(page, "open", screen);
+    await saveShot(page, "walk-open", screen);
 
     // The header: on a phone it keeps to the name, the search and the status with the alarm
     // count, the tools folded behind a button; nowhere does it take a third of the screen.
@@ -56,7 +52,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       expect(await page.getByRole("button", { name: "Compare" }).isVisible()).toBe(false);
       await clickOnTop(toggle, "the Tools button");
       expect(await toggle.getAttribute("aria-expanded")).toBe("true");
-      await shot(page, "header-tools", screen);
+      await saveShot(page, "walk-header-tools", screen);
     } else expect(await toggle.isVisible()).toBe(false);
     for (const name of ["Paste…", "Export ▾", "Compare", "Report", "Present"]) {
       await expectOnTop(page.getByRole("button", { name, exact: true }), name, {
@@ -73,7 +69,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     for (const format of await formats.all()) {
       await expectOnTop(format, `the export format "${await format.textContent()}"`);
     }
-    await shot(page, "export-menu", screen);
+    await saveShot(page, "walk-export-menu", screen);
     await page.keyboard.press("Escape");
     await page.locator(".export-list").waitFor({ state: "hidden" });
     if (phone(screen)) {
@@ -94,11 +90,11 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       .getByRole("status")
       .filter({ hasText: /in alarm, shown with/ })
       .waitFor();
-    await shot(page, "filter", screen);
+    await saveShot(page, "walk-filter", screen);
 
     await clickOnTop(page.locator(".alarm-count"), "the alarm count");
     await page.getByRole("list", { name: "Alarms, newest first" }).waitFor();
-    await shot(page, "alarms", screen);
+    await saveShot(page, "walk-alarms", screen);
 
     const all = page.getByRole("radio", { name: "All objects" });
     await expectOnTop(all, "All objects", { scrollPage: true });
@@ -111,13 +107,13 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await expectOnTop(page.getByTestId("figure-source").first(), "a figure's source", {
       scrollPage: true,
     });
-    await shot(page, "inspector", screen);
+    await saveShot(page, "walk-inspector", screen);
 
     const edit = page.getByRole("button", { name: "Edit thresholds" });
     await clickOnTop(edit, "Edit thresholds");
     await page.locator(".threshold-preview").first().waitFor();
     await page.locator(".threshold-editor").scrollIntoViewIfNeeded();
-    await shot(page, "thresholds", screen);
+    await saveShot(page, "walk-thresholds", screen);
     // Each rule's remove button stays on the line of its level, never alone on a line.
     const lone = await page.locator(".threshold-rule").evaluateAll((rules) =>
       rules.flatMap((rule, i) => {
@@ -135,7 +131,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await clickOnTop(page.getByRole("button", { name: "Hide side panel" }), "Hide side panel");
     await clickOnTop(page.getByRole("button", { name: "Hide inspector" }), "Hide inspector");
     await page.evaluate(() => window.scrollTo(0, 0));
-    await shot(page, "panes-hidden", screen);
+    await saveShot(page, "walk-panes-hidden", screen);
     expect(await height(page, ".app-header")).toBeGreaterThan(0);
     await page.close();
   });

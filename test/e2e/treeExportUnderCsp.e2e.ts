@@ -1,15 +1,18 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Download, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
+import { bytesOf, downloadFrom } from "./support/downloadFrom";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { openExportMenu } from "./support/openExportMenu";
 import { openText } from "./support/openText";
 import { serveUnderCsp, type CspServer } from "./support/serveUnderCsp";
 import { showHeaderTools } from "./support/showHeaderTools";
-import { SCREENS, screenName } from "./support/viewports";
+import { withPageOn } from "./support/newPageOn";
+import { SCREENS } from "./support/viewports";
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
 const LONG_GROUP = "Team A of the outbound collections night shift, Barcelona";
@@ -26,18 +29,8 @@ let server: CspServer;
 let browser: Browser;
 let page: Page;
 
-async function bytesOf(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-async function downloadFrom(button: string): Promise<{ name: string; bytes: Buffer }> {
-  const control = page.getByRole("button", { name: button });
-  await expectOnTop(control, button);
-  const [file] = await Promise.all([page.waitForEvent("download"), control.click()]);
-  return { name: file.suggestedFilename(), bytes: await bytesOf(file) };
-}
+/** Saves what the page's button offers, once the button is in view and on top. */
+const save = (button: string) => downloadFrom(page.getByRole("button", { name: button }), button);
 
 beforeAll(async () => {
   server = await serveUnderCsp();
@@ -55,7 +48,7 @@ afterAll(async () => {
 
 describe("tree export under the server's Content Security Policy", () => {
   it("saves the tree as well-formed SVG: a control character in a name is written visibly", async () => {
-    const svg = await downloadFrom("Save the tree as SVG");
+    const svg = await save("Save the tree as SVG");
     const text = svg.bytes.toString("utf8");
     expect(text).not.toContain("\u0001");
     expect(text).toContain("eve\\u{1}");
@@ -70,7 +63,7 @@ describe("tree export under the server's Content Security Policy", () => {
   });
 
   it("saves the tree as PNG: the download happens and is a picture Chromium decodes", async () => {
-    const png = await downloadFrom("Save the tree as PNG");
+    const png = await save("Save the tree as PNG");
     expect(png.name).toBe("campaign-lens-tree-odd-names.png");
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const size = await page.evaluate(async (base64) => {
@@ -90,31 +83,29 @@ if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 
 describe.each(SCREENS)("the tree's export at $width x $height, $colorScheme", (screen) => {
   it("offers the SVG, the PNG and the export menu in view and on top, and saves the SVG", async () => {
-    const seen = await browser.newPage({
-      viewport: { width: screen.width, height: screen.height },
-      colorScheme: screen.colorScheme,
-      acceptDownloads: true,
-    });
-    try {
-      await seen.goto(server.url);
-      await openText(seen, "odd-names.json", oddNames());
-      await seen.getByRole("treeitem", { name: /^Team A of/ }).waitFor();
-      // The tree's exports are in the header's Tools row, folded on a phone.
-      await showHeaderTools(seen);
-      for (const name of ["Save the tree as SVG", "Save the tree as PNG"]) {
-        await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
-      }
-      await openExportMenu(seen);
-      if (SHOTS) await seen.screenshot({ path: `${SHOTS}/tree-export-${screenName(screen)}.png` });
-      await clickOnTop(seen.getByRole("button", { name: "Export ▾" }), "Export");
+    await withPageOn(
+      browser,
+      screen,
+      async (seen) => {
+        await seen.goto(server.url);
+        await openText(seen, "odd-names.json", oddNames());
+        await seen.getByRole("treeitem", { name: /^Team A of/ }).waitFor();
+        // The tree's exports are in the header's Tools row, folded on a phone.
+        await showHeaderTools(seen);
+        for (const name of ["Save the tree as SVG", "Save the tree as PNG"]) {
+          await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
+        }
+        await openExportMenu(seen);
+        await saveShot(seen, "tree-export", screen);
+        await clickOnTop(seen.getByRole("button", { name: "Export ▾" }), "Export");
 
-      const svg = seen.getByRole("button", { name: "Save the tree as SVG" });
-      await expectOnTop(svg, "Save the tree as SVG", { scrollPage: true });
-      const [file] = await Promise.all([seen.waitForEvent("download"), svg.click()]);
-      expect(file.suggestedFilename()).toBe("campaign-lens-tree-odd-names.svg");
-      expect((await bytesOf(file)).toString("utf8")).toContain("eve\\u{1}");
-    } finally {
-      await seen.close();
-    }
+        const svg = seen.getByRole("button", { name: "Save the tree as SVG" });
+        await expectOnTop(svg, "Save the tree as SVG", { scrollPage: true });
+        const [file] = await Promise.all([seen.waitForEvent("download"), svg.click()]);
+        expect(file.suggestedFilename()).toBe("campaign-lens-tree-odd-names.svg");
+        expect((await bytesOf(file)).toString("utf8")).toContain("eve\\u{1}");
+      },
+      { acceptDownloads: true },
+    );
   });
 });

@@ -2,13 +2,14 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
 import { expectOnTop } from "./support/expectOnTop";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { openText } from "./support/openText";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { newPageOn } from "./support/newPageOn";
+import { SCREENS } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const LARGE = Buffer.from(generateConfig({ objects: 20_000, seed: 7, defects: 0.05 }).text);
 
 const csp = chromiumUnderCsp();
@@ -56,20 +57,13 @@ async function showStage(page: Page): Promise<void> {
     .evaluate((stage) => stage.scrollIntoView({ block: "end", behavior: "instant" }));
 }
 
-async function shot(page: Page, state: string, screen: Screen): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
-}
-
 describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", (screen) => {
   it("fits a tree opened to its leaves as labelled blocks, with an overview that moves the view", async () => {
-    const page = await csp.browser.newPage({
-      viewport: { width: screen.width, height: screen.height },
-      colorScheme: screen.colorScheme,
-    });
+    const page = await newPageOn(csp.browser, screen);
     await page.goto(csp.server.url);
     await openLarge(page);
     await showStage(page);
-    await shot(page, "lod-opened", screen);
+    await saveShot(page, "lod-opened", screen);
 
     await openAllLevelsAndFit(page);
     await expect.poll(() => blockItems(page).count()).toBeGreaterThan(2);
@@ -81,7 +75,7 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
     const stage = page.locator(".tree-stage");
     expect(Number(await stage.getAttribute("data-blocks"))).toBeGreaterThan(0);
     await showStage(page);
-    await shot(page, "lod-fit-all-levels", screen);
+    await saveShot(page, "lod-fit-all-levels", screen);
 
     const overview = page.getByRole("slider", { name: /^Overview of the whole tree/ });
     await expectOnTop(overview, "the overview", { scrollPage: true });
@@ -113,7 +107,7 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
     await page.mouse.click(map.x + map.width / 2, map.y + map.height * 0.9);
     await expect.poll(() => position(overview)).toBeGreaterThan(before + 40);
     await expect.poll(() => blockItems(page).count()).toBeGreaterThan(0);
-    await shot(page, "lod-zoomed-in-after-overview-click", screen);
+    await saveShot(page, "lod-zoomed-in-after-overview-click", screen);
 
     // The keyboard does the same: Home to the top, Page Down a screen further.
     await overview.focus();
@@ -132,7 +126,7 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
     await expect
       .poll(async () => (await blockItems(page).allTextContents()).join("\n"))
       .not.toBe(fitted);
-    await shot(page, "lod-block-clicked", screen);
+    await saveShot(page, "lod-block-clicked", screen);
 
     await clickOnTop(page.getByRole("button", { name: "Hide overview" }), "Hide overview");
     await expect.poll(() => overview.count()).toBe(0);
@@ -141,7 +135,7 @@ describe.each(SCREENS)("the zoomed-out tree at $width x $height, $colorScheme", 
     expect(await page.evaluate(() => localStorage.getItem("campaign-lens:tree-overview"))).toBe(
       JSON.stringify({ hidden: true }),
     );
-    await shot(page, "lod-overview-hidden", screen);
+    await saveShot(page, "lod-overview-hidden", screen);
     await clickOnTop(show, "Show overview");
     await expectOnTop(overview, "the overview, shown again", { scrollPage: true });
     await page.close();

@@ -5,15 +5,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { WORKER_THRESHOLD_BYTES } from "../../src/ui/worker/analyseOffThread";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
+import { saveShot } from "./support/saveShot";
+import { downloadFrom, type Saved } from "./support/downloadFrom";
 import { openExportMenu } from "./support/openExportMenu";
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { openText } from "./support/openText";
 import { seriousAxeViolations } from "./support/runAxe";
 import { showHeaderTools } from "./support/showHeaderTools";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { withPageOn } from "./support/newPageOn";
+import { SCREENS } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = resolve("test/ui/fixtures/sales.json");
 const TEAM_A = "tenant:Environment/campaign:Sales/campaignGroup:Team A";
 // Over the size the page analyses itself: the worker reads this one once it is fetched.
@@ -49,19 +51,10 @@ async function openFile(path: string, name = path.split("/").pop()!) {
   await openNamed(name, readFileSync(path));
 }
 
-async function shot(seen: Page, state: string, screen: Screen): Promise<void> {
-  if (SHOTS) await seen.screenshot({ path: `${SHOTS}/${state}-${screenName(screen)}.png` });
-}
-
-async function download(label: string): Promise<{ name: string; text: string }> {
+/** Saves one of the Export menu's items, the menu opened as a person would. */
+async function download(label: string): Promise<Saved> {
   await clickOnTop(page.getByRole("button", { name: "Export ▾" }), "Export");
-  const item = page.getByRole("button", { name: label });
-  await expectOnTop(item, label);
-  const [file] = await Promise.all([page.waitForEvent("download"), item.click()]);
-  const stream = await file.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
+  return downloadFrom(page.getByRole("button", { name: label }), label);
 }
 
 beforeAll(async () => {
@@ -297,11 +290,7 @@ describe("the viewer in Chromium", () => {
 
 describe.each(SCREENS)("the viewer's controls at $width x $height, $colorScheme", (screen) => {
   it("opens a file, lands on a finding's node, searches, pivots and exports with every control in view and on top", async () => {
-    const seen = await csp.browser.newPage({
-      viewport: { width: screen.width, height: screen.height },
-      colorScheme: screen.colorScheme,
-    });
-    try {
+    await withPageOn(csp.browser, screen, async (seen) => {
       await seen.goto(emptyApp());
       await openText(seen, "sales.json", readFileSync(SALES));
       const heading = seen
@@ -315,7 +304,7 @@ describe.each(SCREENS)("the viewer's controls at $width x $height, $colorScheme"
       );
       await expect.poll(() => heading.textContent()).toBe("Team A");
       await expectOnTop(heading, "the inspector's heading", { scrollPage: true });
-      await shot(seen, "viewer-selected", screen);
+      await saveShot(seen, "viewer-selected", screen);
 
       await clickOnTop(seen.getByRole("tab", { name: "Outline" }), "the Outline tab");
       await expectOnTop(seen.getByRole("tree", { name: "Hierarchy outline" }), "the outline", {
@@ -331,7 +320,7 @@ describe.each(SCREENS)("the viewer's controls at $width x $height, $colorScheme"
       await search.press("Enter");
       const why = seen.getByRole("region", { name: "Why Stat Server would not find this id" });
       await why.waitFor();
-      await shot(seen, "viewer-search-why", screen);
+      await saveShot(seen, "viewer-search-why", screen);
       await clickOnTop(why.getByRole("button", { name: "Sales@Team1" }), "the suggested id");
       await expect.poll(() => heading.textContent()).toBe("Team A");
 
@@ -347,14 +336,12 @@ describe.each(SCREENS)("the viewer's controls at $width x $height, $colorScheme"
         .toBe(1);
 
       await openExportMenu(seen);
-      await shot(seen, "viewer-export", screen);
+      await saveShot(seen, "viewer-export", screen);
       const [file] = await Promise.all([
         seen.waitForEvent("download"),
         seen.getByRole("button", { name: "Rename plan (CSV)" }).click(),
       ]);
       expect(file.suggestedFilename()).toBe("sales-rename-plan.csv");
-    } finally {
-      await seen.close();
-    }
+    });
   });
 });

@@ -3,27 +3,17 @@ import { resolve } from "node:path";
 import type { Page, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectOnTop } from "./support/expectOnTop";
+import { saveShot } from "./support/saveShot";
 import { seriousAxeViolations } from "./support/runAxe";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { openText } from "./support/openText";
-import { SCREENS, screenName, type Screen } from "./support/viewports";
+import { newPageOn } from "./support/newPageOn";
+import { SCREENS } from "./support/viewports";
 
-const SHOTS = process.env.SHOTS_DIR ?? null;
 const SALES = readFileSync(resolve("test/ui/fixtures/sales.json"));
 const WORKBENCH_CHUNK = /\/assets\/Workbench-[^/]+\.js$/;
 
 const csp = chromiumUnderCsp();
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
-async function newPage(screen: Screen): Promise<Page> {
-  return csp.browser.newPage({
-    viewport: { width: screen.width, height: screen.height },
-    colorScheme: screen.colorScheme,
-  });
-}
 
 async function openSales(page: Page): Promise<void> {
   await openText(page, "sales.json", SALES);
@@ -31,7 +21,7 @@ async function openSales(page: Page): Promise<void> {
 
 describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   it("fetches the viewer only when a file is opened, and says so while it comes", async () => {
-    const page = await newPage(screen);
+    const page = await newPageOn(csp.browser, screen);
     const fetched: string[] = [];
     page.on("request", (request) => fetched.push(request.url()));
     let release: () => void = () => {};
@@ -49,7 +39,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await loading.waitFor();
     await expectOnTop(loading, "the viewer's loading message");
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await shot(page, `viewer-loading-${screenName(screen)}`);
+    await saveShot(page, "viewer-loading", screen);
 
     release();
     await page.getByRole("treeitem", { name: /^Team A/ }).waitFor();
@@ -58,7 +48,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
   });
 
   it("says when the viewer cannot be fetched, and its Try again fetches it", async () => {
-    const page = await newPage(screen);
+    const page = await newPageOn(csp.browser, screen);
     let refuse = true;
     await page.route(WORKBENCH_CHUNK, (route: Route) =>
       refuse ? route.abort("internetdisconnected") : route.continue(),
@@ -71,7 +61,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await expectOnTop(alert, "the failure message");
     await expectOnTop(retry, "the Try again button");
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await shot(page, `viewer-failed-${screenName(screen)}`);
+    await saveShot(page, "viewer-failed", screen);
 
     refuse = false;
     await retry.focus();

@@ -1,17 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateConfig } from "../../src/model/generate/generateConfig";
 import { clickOnTop } from "./support/clickOnTop";
+import { saveShot } from "./support/saveShot";
+import { downloadFrom } from "./support/downloadFrom";
 import { expectOnTop } from "./support/expectOnTop";
 import { chooseFiles } from "./support/chooseFiles";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { openText } from "./support/openText";
-import { SCREENS, screenName } from "./support/viewports";
-
-const SHOTS = process.env.SHOTS_DIR ?? null;
+import { SCREENS, screenOptions } from "./support/viewports";
 
 /**
  * Put before the worker's own code: the worker keeps its `done` messages (the findings) until
@@ -83,14 +83,7 @@ describe("a configuration analysed in the worker", () => {
 
   it("exports the findings as JSON and the rename plan, which read the worker's model", async () => {
     await clickOnTop(page.getByRole("button", { name: "Export ▾" }), "Export");
-    const saved = async (label: string) => {
-      const item = page.getByRole("button", { name: label });
-      await expectOnTop(item, label);
-      const [file] = await Promise.all([page.waitForEvent("download"), item.click()]);
-      const chunks: Buffer[] = [];
-      for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-      return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
-    };
+    const saved = (label: string) => downloadFrom(page.getByRole("button", { name: label }), label);
     const json = await saved("Findings (JSON)");
     expect(json.name).toBe("large-findings.json");
     const parsed = JSON.parse(json.text) as { findings: unknown[] };
@@ -140,10 +133,7 @@ describe.each(SCREENS)(
   "while the worker's rules run, at $width x $height, $colorScheme",
   (screen) => {
     it("draws the tree before the findings arrive, says the rules are being checked, and holds the exports until they are in", async () => {
-      const context = await csp.browser.newContext({
-        viewport: { width: screen.width, height: screen.height },
-        colorScheme: screen.colorScheme,
-      });
+      const context = await csp.browser.newContext(screenOptions(screen));
       try {
         const held = await context.newPage();
         await held.route(/\/assets\/analyse\.worker-[^/]*\.js$/, async (route) => {
@@ -204,8 +194,7 @@ describe.each(SCREENS)(
         ]) {
           await expectOnTop(held.getByRole("button", { name }), `${name} while the rules run`);
         }
-        if (SHOTS)
-          await held.screenshot({ path: resolve(SHOTS, `checking-${screenName(screen)}.png`) });
+        await saveShot(held, "checking", screen);
         await clickOnTop(exportButton, "Export");
 
         // The findings come in: the same view, with counts, and the exports enabled.
@@ -219,8 +208,7 @@ describe.each(SCREENS)(
         expect(await report.isDisabled()).toBe(false);
         await clickOnTop(exportButton, "Export");
         expect(await json.isDisabled()).toBe(false);
-        if (SHOTS)
-          await held.screenshot({ path: resolve(SHOTS, `checked-${screenName(screen)}.png`) });
+        await saveShot(held, "checked", screen);
       } finally {
         await context.close();
       }
@@ -257,7 +245,7 @@ describe("a large file that can no longer be read when the worker comes to read 
       await expect(alert.textContent()).resolves.toContain("still shown");
       expect(await sales.count()).toBe(1);
       await expectOnTop(alert.getByRole("button", { name: "Dismiss" }), "Dismiss");
-      if (SHOTS) await held.screenshot({ path: resolve(SHOTS, "file-gone.png") });
+      await saveShot(held, "file-gone");
     } finally {
       await held.close();
     }

@@ -13,14 +13,7 @@ import { modelAnswers } from "./worker/modelAnswers";
 
 vi.mock("../../src/ui/features/findings/downloadText", () => ({ downloadText: vi.fn() }));
 // jsdom has no Web Worker: the test answers the page's requests to it by hand.
-vi.mock("../../src/ui/worker/sharedWorker", () => ({
-  askWorker: vi.fn(),
-  tellWorker: vi.fn(),
-  nextRequestId: (() => {
-    let id = 0;
-    return () => ++id;
-  })(),
-}));
+vi.mock("../../src/ui/worker/sharedWorker", () => import("./worker/sharedWorkerMock"));
 
 async function answerModelRequest(answers: (id: number) => WorkerResponse[]): Promise<void> {
   await vi.waitFor(() => expect(askWorker).toHaveBeenCalledTimes(1));

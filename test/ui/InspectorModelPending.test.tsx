@@ -9,14 +9,7 @@ import { renderWorkspace } from "./renderWorkspace";
 import { modelAnswers } from "./worker/modelAnswers";
 
 // jsdom has no Web Worker: the test answers the page's requests to it by hand.
-vi.mock("../../src/ui/worker/sharedWorker", () => ({
-  askWorker: vi.fn(),
-  tellWorker: vi.fn(),
-  nextRequestId: (() => {
-    let id = 0;
-    return () => ++id;
-  })(),
-}));
+vi.mock("../../src/ui/worker/sharedWorker", () => import("./worker/sharedWorkerMock"));
 
 const TEAM_A = asNodePath("tenant:Environment/campaign:Sales/campaignGroup:Team A");
 

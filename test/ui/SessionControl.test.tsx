@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, render, screen, waitFor } from "@testing-library/react";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SessionControl } from "../../src/ui/features/session/SessionControl";
@@ -45,13 +45,29 @@ const ALICE = {
   expiresAt: "2031-05-04T17:30:00.000Z",
 };
 
-function renderControl(navigate = vi.fn()) {
+function renderControl(navigate = vi.fn(), client = testQueryClient()) {
   render(
-    <QueryClientProvider client={testQueryClient()}>
+    <QueryClientProvider client={client}>
       <SessionControl navigate={navigate} />
     </QueryClientProvider>,
   );
   return navigate;
+}
+
+/**
+ * Waits until the session query has its answer and the control has been drawn with it: the
+ * query library tells its observers on its next task, so one task more lets React draw.
+ */
+async function sessionSettled(client: QueryClient): Promise<void> {
+  await waitFor(() => {
+    const queries = client.getQueryCache().getAll();
+    expect(queries).not.toHaveLength(0);
+    for (const query of queries) {
+      expect(query.state.status).not.toBe("pending");
+      expect(query.state.fetchStatus).toBe("idle");
+    }
+  });
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
 const signOutButton = () => screen.findByRole("button", { name: "Sign out" });
@@ -111,19 +127,21 @@ describe("SessionControl shows who is signed in", () => {
     ],
   ])("shows nothing at all for %s", async (_what, answer) => {
     const sent = fakeServer({ "GET /auth/me": answer });
-    renderControl();
-    await waitFor(() => expect(sent).toHaveLength(1));
-    // Let the answer be read and drawn.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const client = testQueryClient();
+    renderControl(vi.fn(), client);
+    await sessionSettled(client);
+    expect(sent).toHaveLength(1);
     expect(screen.queryByRole("group", { name: "Sign-in" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Sign out" })).toBeNull();
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("shows nothing when no server answers at all", async () => {
-    fakeServer({});
-    renderControl();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const sent = fakeServer({});
+    const client = testQueryClient();
+    renderControl(vi.fn(), client);
+    await sessionSettled(client);
+    expect(sent).toHaveLength(1);
     expect(screen.queryByRole("group", { name: "Sign-in" })).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import { QueryClient } from "@tanstack/react-query";
 import { act, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { asNodePath, type NodePath } from "../../src/model/config/ids";
@@ -10,6 +9,7 @@ import { useWorkspace } from "../../src/ui/shared/workspace/WorkspaceContext";
 import { WorkspaceProvider } from "../../src/ui/shared/workspace/WorkspaceProvider";
 import { analyseConfig, type Analysis } from "../../src/ui/worker/analyseConfig";
 import { fixtureText, renderWorkspace } from "./renderWorkspace";
+import { testQueryClient } from "./testQueryClient";
 
 const TEAM1_UNDER_SALES = asNodePath(
   "tenant:Environment/campaign:Sales/campaignGroup:Team A/groupAgents:Team1",
@@ -103,7 +103,7 @@ describe("WorkspaceProvider given another hierarchy", () => {
       first.hierarchy.nodeAt(TEAM1_UNDER_RETENTION),
     );
     let workspace: Workspace | null = null;
-    const client = new QueryClient();
+    const client = testQueryClient();
     const ui = (analysis: Analysis) => (
       <AppProviders client={client}>
         <WorkspaceProvider

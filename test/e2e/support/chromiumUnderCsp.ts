@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "./launchChromium";
@@ -12,8 +11,7 @@ export interface ChromiumUnderCsp {
 
 /**
  * Serves the built app under the server's CSP and launches Chromium once for the test file
- * that calls it, closing both after its tests; creates `SHOTS_DIR` when screenshots are asked
- * for.
+ * that calls it, closing both after its tests.
  */
 export function chromiumUnderCsp(options?: Parameters<typeof serveUnderCsp>[0]): ChromiumUnderCsp {
   let server: CspServer | null = null;
@@ -21,8 +19,6 @@ export function chromiumUnderCsp(options?: Parameters<typeof serveUnderCsp>[0]):
   beforeAll(async () => {
     server = await serveUnderCsp(options);
     browser = await launchChromium();
-    const shots = process.env.SHOTS_DIR;
-    if (shots) mkdirSync(shots, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
 import type { Threshold } from "../../../src/model/stats/Threshold";
+import { newPageOn } from "./newPageOn";
 import type { Screen } from "./viewports";
 
 /**
@@ -15,10 +16,7 @@ export async function openSimulated(
   thresholds: readonly Threshold[],
   options: { keepStored?: boolean } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: screen.width, height: screen.height },
-    colorScheme: screen.colorScheme,
-  });
+  const page = await newPageOn(browser, screen);
   // Through the browser's own channel, not a page script: the policy does not apply to it.
   await page.addInitScript(
     ({ stored, keep }) => {

@@ -12,3 +12,9 @@ export type Screen = (typeof SCREENS)[number];
 
 export const screenName = (screen: Screen) =>
   `${screen.width}x${screen.height}-${screen.colorScheme}`;
+
+/** What a browser page or context is given to look like `screen`: its size and colour scheme. */
+export const screenOptions = (screen: Screen) => ({
+  viewport: { width: screen.width, height: screen.height },
+  colorScheme: screen.colorScheme,
+});
