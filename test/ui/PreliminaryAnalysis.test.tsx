@@ -98,6 +98,10 @@ describe("a large file, shown while the worker's rules run", () => {
       await screen.findByRole("treeitem", { name: /^Team A\s?, Campaign group/ }),
     ).toBeInTheDocument();
     expect(screen.getByText("large.json")).toBeInTheDocument();
+    // Once a frame has been painted with it, the worker may run its rules.
+    await vi.waitFor(() =>
+      expect(tellWorker).toHaveBeenCalledWith({ id: request.id, type: "shown" }),
+    );
     const findingsTab = screen.getByRole("tab", { name: "Findings (…)" });
     await user.click(findingsTab);
     expect(screen.getByText("Checking the rules…").closest("[role=status]")).not.toBeNull();
@@ -159,7 +163,7 @@ describe("a large file, shown while the worker's rules run", () => {
     ))
       expect(button).toBeEnabled();
     // Nothing was released: the preliminary and the full analysis are one load.
-    expect(tellWorker).not.toHaveBeenCalled();
+    expect(tellWorker).not.toHaveBeenCalledWith(expect.objectContaining({ type: "release" }));
   });
 
   it("brings back the configuration the user had when the worker fails after the hierarchy", async () => {

@@ -28,8 +28,6 @@ export interface AnalysisHooks {
   readonly onProgress?: (progress: AnalysisProgress) => void;
   /** Each step as it ends (a step that is not asked for is not reported). */
   readonly onPhase?: (phase: AnalysisPhase) => void;
-  /** The model and hierarchy, before the rules run: the app's worker sends them on meanwhile. */
-  readonly onBuilt?: (model: ConfigModel, hierarchy: Hierarchy, links: ModelLinks) => void;
 }
 
 export interface AnalysisOptions<P extends Pivot | null> {
@@ -77,8 +75,21 @@ export function analyseImported<P extends Pivot | null>(
   files: readonly ImportedFile[],
   options: AnalysisOptions<P>,
 ): ModelAnalysis<P> {
-  const { pivot, settings, extraRules = [], hooks = {} } = options;
-  const { onProgress, onPhase, onBuilt } = hooks;
+  return checkBuilt(buildImported(files, options), options);
+}
+
+/** The model, its links and the hierarchy: the pipeline up to the rules. */
+export type BuiltModel<P extends Pivot | null = Pivot | null> = Omit<ModelAnalysis<P>, "findings">;
+
+/**
+ * The first part of `analyseImported`, without the rules: the app's worker hands the hierarchy
+ * to the page and lets it draw before it runs them (`checkBuilt`).
+ */
+export function buildImported<P extends Pivot | null>(
+  files: readonly ImportedFile[],
+  { pivot, hooks = {} }: AnalysisOptions<P>,
+): BuiltModel<P> {
+  const { onProgress, onPhase } = hooks;
   onPhase?.("imported");
   const model = resolveModel(files);
   onPhase?.("resolved");
@@ -89,13 +100,21 @@ export function analyseImported<P extends Pivot | null>(
   if (pivot !== null) {
     hierarchy = buildHierarchy(model, pivot, links);
     onPhase?.("hierarchy");
-    onBuilt?.(model, hierarchy, links);
   }
+  return { model, links, hierarchy: hierarchy as ModelAnalysis<P>["hierarchy"] };
+}
+
+/** The rest of `analyseImported`: the rules over what `buildImported` built. */
+export function checkBuilt<P extends Pivot | null>(
+  built: BuiltModel<P>,
+  { settings, extraRules = [], hooks = {} }: AnalysisOptions<P>,
+): ModelAnalysis<P> {
+  const { onProgress, onPhase } = hooks;
   let findings: Finding[] = [];
   if (settings !== null) {
     onProgress?.({ stage: "checking", fraction: 0.75 });
-    findings = runRules(model, settings, links, extraRules);
+    findings = runRules(built.model, settings, built.links, extraRules);
     onPhase?.("rules");
   }
-  return { model, links, hierarchy: hierarchy as ModelAnalysis<P>["hierarchy"], findings };
+  return { ...built, findings };
 }

@@ -6,7 +6,8 @@ import { linkModel } from "../../model/hierarchy/linkModel";
 import type { ModelLinks } from "../../model/hierarchy/ModelLinks";
 import { columnBuffers, type Hierarchy } from "../../model/hierarchy/Hierarchy";
 import { importConfig } from "../../model/import/importConfig";
-import { analyseFiles, type AnalysisProgress } from "./analyseConfig";
+import { buildImported, checkBuilt } from "../../model/pipeline/analyseInputs";
+import type { AnalysisProgress } from "./analyseConfig";
 import { toLoadError } from "./LoadError";
 import { splitModel } from "./ModelParts";
 import { readOpenInput, type OpenInput } from "./OpenInput";
@@ -68,11 +69,33 @@ async function importOpenInputs(
   return files;
 }
 
+/**
+ * How long the rules wait for the page to say it drew the hierarchy, at most: a page that
+ * never says so (closed, or its frame never came) does not hold the findings back for long.
+ */
+const SHOWN_WAIT_MS = 2_000;
+
+/** Analyses waiting for the page to draw their hierarchy, by request id. */
+const awaitingShown = new Map<number, () => void>();
+
+function shownOrTimeout(id: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      awaitingShown.delete(id);
+      resolve();
+    };
+    const timer = setTimeout(done, SHOWN_WAIT_MS);
+    awaitingShown.set(id, done);
+  });
+}
+
 // The files are read here, not on the page: a file's bytes would otherwise be read by the page
 // and copied into the worker with the request. The hierarchy goes to the page as soon as it
-// exists, so the page draws it while the rules run here; the findings follow in a small
-// message. The model stays here: the page paints without it and asks for it afterwards, so
-// copying it (over half a second at 100k objects) is off the way to the first paint.
+// exists, and the rules wait until the page has drawn it: both compete for the same cores, and
+// the tree on screen matters more than its findings a moment sooner. The findings follow in a
+// small message. The model stays here: the page paints without it and asks for it afterwards,
+// so copying it (over half a second at 100k objects) is off the way to the first paint.
 async function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): Promise<void> {
   const { id, pivot, settings } = request;
   const timeline: [string, number][] = [["start", epochNow()]];
@@ -87,22 +110,17 @@ async function analyse(request: Extract<WorkerRequest, { type: "analyse" }>): Pr
     pivot,
   };
   const files = await importOpenInputs(request.inputs, mark);
-  const { model, findings, sources, loadedAt } = analyseFiles(
-    files,
-    pivot,
-    settings,
-    onProgress,
-    {
-      onPhase: mark,
-      onBuilt: (built, hierarchy, links) => {
-        linksOfModel.set(built, links);
-        postHierarchy(id, hierarchy, start);
-        mark("hierarchy-sent");
-      },
-    },
-    start.loadedAt,
-  );
-  models.set(loadedAt, model);
+  const options = { pivot, settings: settings ?? {}, hooks: { onPhase: mark, onProgress } };
+  const built = buildImported(files, options);
+  linksOfModel.set(built.model, built.links);
+  const shown = shownOrTimeout(id);
+  postHierarchy(id, built.hierarchy, start);
+  mark("hierarchy-sent");
+  await shown;
+  mark("shown");
+  const { model, findings } = checkBuilt(built, options);
+  models.set(start.loadedAt, model);
+  const { sources, loadedAt } = start;
   post({ id, type: "done", findings, pivot, sources, loadedAt, timeline });
 }
 
@@ -121,6 +139,9 @@ function answer(request: WorkerRequest): void | Promise<void> {
       return postModel(request.id, models.get(request.loadedAt));
     case "release":
       models.delete(request.loadedAt);
+      return;
+    case "shown":
+      awaitingShown.get(request.id)?.();
   }
 }
 

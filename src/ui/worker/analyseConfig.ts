@@ -1,15 +1,9 @@
-import type { ConfigModel, ImportedFile } from "../../model/config/ConfigModel";
+import type { ConfigModel } from "../../model/config/ConfigModel";
 import type { Finding, RuleSettings } from "../../model/findings/Finding";
 import type { Hierarchy } from "../../model/hierarchy/Hierarchy";
 import type { Pivot } from "../../model/hierarchy/NodeKind";
 import type { ConfigInput } from "../../model/loadConfig";
-import {
-  analyseImported,
-  analyseInputs,
-  type ModelAnalysis,
-  type AnalysisHooks as ModelHooks,
-  type AnalysisProgress,
-} from "../../model/pipeline/analyseInputs";
+import { analyseInputs, type AnalysisProgress } from "../../model/pipeline/analyseInputs";
 
 /** A loaded configuration and what the rules found in it. */
 export interface Analysis {
@@ -47,9 +41,6 @@ export type {
   AnalysisStage,
 } from "../../model/pipeline/analyseInputs";
 
-/** Hooks of the pipeline, less the progress the page is told of through `onProgress`. */
-export type AnalysisHooks = Omit<ModelHooks, "onProgress">;
-
 /** The app's analysis of the inputs (the model's pipeline), for one pivot. */
 export function analyseConfig(
   inputs: readonly ConfigInput[],
@@ -58,37 +49,7 @@ export function analyseConfig(
   onProgress?: (progress: AnalysisProgress) => void,
 ): LocalAnalysis {
   const options = { pivot, settings: settings ?? {}, hooks: { onProgress } };
-  return analysisOf(analyseInputs(inputs, options), pivot, inputs, Date.now());
-}
-
-/**
- * The same from files already imported: the worker imports each file as soon as it has read
- * it, and lets go of its bytes before the rest of the pipeline runs.
- */
-export function analyseFiles(
-  files: readonly ImportedFile[],
-  pivot: Pivot,
-  settings?: RuleSettings,
-  onProgress?: (progress: AnalysisProgress) => void,
-  hooks: AnalysisHooks = {},
-  loadedAt: number = Date.now(),
-): LocalAnalysis {
-  const options = { pivot, settings: settings ?? {}, hooks: { ...hooks, onProgress } };
-  return analysisOf(analyseImported(files, options), pivot, files, loadedAt);
-}
-
-function analysisOf(
-  { model, hierarchy, findings }: ModelAnalysis<Pivot>,
-  pivot: Pivot,
-  sources: readonly { readonly path: string }[],
-  loadedAt: number,
-): LocalAnalysis {
-  return {
-    model,
-    findings,
-    hierarchy,
-    pivot,
-    sources: sources.map((source) => source.path),
-    loadedAt,
-  };
+  const { model, hierarchy, findings } = analyseInputs(inputs, options);
+  const sources = inputs.map((input) => input.path);
+  return { model, findings, hierarchy, pivot, sources, loadedAt: Date.now() };
 }

@@ -6,7 +6,7 @@ import { LoadFailure } from "./LoadFailure";
 import { toLoadError } from "./LoadError";
 import { requestWorker } from "./requestWorker";
 import { readOpenInputs, sizeOfInputs, type OpenInput } from "./OpenInput";
-import { nextRequestId } from "./sharedWorker";
+import { nextRequestId, tellWorker } from "./sharedWorker";
 import { markWorkerTimeline } from "./workerTimeline";
 
 /**
@@ -21,14 +21,16 @@ export const WORKER_THRESHOLD_BYTES = 256 * 1024;
  * `LoadFailure`. A worker's analysis comes without its model (`model` is null): the worker
  * keeps it until `releaseModel`, and `loadModel` fetches it. A worker's analysis is also given
  * to `onPreliminary` as soon as its hierarchy arrives, with no findings yet and `checking`
- * set; the analysis the promise settles with has the same `loadedAt`.
+ * set; the analysis the promise settles with has the same `loadedAt`. The worker holds its
+ * rules until `onPreliminary` calls `shown` (the page has drawn the hierarchy) or a while has
+ * passed, so the two do not share the cores on the way to the first paint.
  */
 export function analyseOffThread(
   inputs: readonly OpenInput[],
   pivot: Pivot,
   settings: RuleSettings | undefined,
   onProgress: (progress: AnalysisProgress) => void,
-  onPreliminary?: (analysis: Analysis) => void,
+  onPreliminary?: (analysis: Analysis, shown: () => void) => void,
 ): Promise<Analysis> {
   if (sizeOfInputs(inputs) < WORKER_THRESHOLD_BYTES || typeof Worker === "undefined") {
     // The importers, rules and schemas load with the first file opened, not with the page:
@@ -60,17 +62,14 @@ export function analyseOffThread(
         performance.mark("campaign-lens:hierarchy-received");
         hierarchy = new Hierarchy(answer.columns!);
         performance.mark("campaign-lens:hierarchy-prepared");
-        if (answer.start && onPreliminary) {
-          const { loadedAt, sources, pivot: built } = answer.start;
-          onPreliminary({
-            model: null,
-            hierarchy,
-            findings: [],
-            pivot: built,
-            sources,
-            loadedAt,
-            checking: true,
-          });
+        if (answer.start) {
+          const shown = () => tellWorker({ id: request.id, type: "shown" });
+          if (!onPreliminary) shown();
+          else {
+            const { loadedAt, sources, pivot: built } = answer.start;
+            const preliminary = { model: null, hierarchy, findings: [], pivot: built, sources };
+            onPreliminary({ ...preliminary, loadedAt, checking: true }, shown);
+          }
         }
         return undefined;
       case "done": {

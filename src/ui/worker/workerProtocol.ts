@@ -29,7 +29,12 @@ export type WorkerRequest =
     }
   | { readonly id: number; readonly type: "model"; readonly loadedAt: number }
   /** The page no longer needs that configuration: no answer. */
-  | { readonly id: number; readonly type: "release"; readonly loadedAt: number };
+  | { readonly id: number; readonly type: "release"; readonly loadedAt: number }
+  /**
+   * The page has drawn the hierarchy of analyse request `id` (or will not draw it): the rules,
+   * which wait for this, may run. No answer.
+   */
+  | { readonly id: number; readonly type: "shown" };
 
 /** What the page needs, with the hierarchy, to show an analysis before its findings. */
 export interface AnalysisStart {

@@ -3,7 +3,13 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildHierarchy } from "../../../src/model/hierarchy/buildHierarchy";
 import { loadConfig } from "../../../src/model/loadConfig";
-import { analyseInputs, type AnalysisPhase } from "../../../src/model/pipeline/analyseInputs";
+import { importConfig } from "../../../src/model/import/importConfig";
+import {
+  analyseInputs,
+  buildImported,
+  checkBuilt,
+  type AnalysisPhase,
+} from "../../../src/model/pipeline/analyseInputs";
 import { runRules } from "../../../src/model/rules/runRules";
 
 const SAMPLE = resolve(__dirname, "../../../public/samples/contact-centre-mistakes.json");
@@ -13,23 +19,38 @@ describe("analyseInputs, the one analysis pipeline", () => {
   it("imports, resolves, links, builds the hierarchy and runs the rules, reporting each step in order", () => {
     const phases: AnalysisPhase[] = [];
     const stages: string[] = [];
-    let builtBeforeRules = false;
     const analysis = analyseInputs(inputs, {
       pivot: "campaign",
       settings: {},
       hooks: {
         onPhase: (phase) => phases.push(phase),
         onProgress: (progress) => stages.push(progress.stage),
-        onBuilt: () => (builtBeforeRules = !phases.includes("rules")),
       },
     });
     expect(phases).toEqual(["imported", "resolved", "linked", "hierarchy", "rules"]);
     expect(stages).toEqual(["reading", "building", "checking"]);
-    expect(builtBeforeRules).toBe(true);
     const model = loadConfig(inputs);
     expect(analysis.hierarchy!.columns).toEqual(buildHierarchy(model, "campaign").columns);
     expect(analysis.findings).toEqual(runRules(model));
     expect(analysis.findings.length).toBeGreaterThan(0);
+  });
+
+  it("runs in two parts, the rules apart, with the same result", () => {
+    const phases: AnalysisPhase[] = [];
+    const options = {
+      pivot: "campaign",
+      settings: {},
+      hooks: { onPhase: (phase: AnalysisPhase) => phases.push(phase) },
+    } as const;
+    const files = inputs.map((input) => importConfig(input));
+    const built = buildImported(files, options);
+    expect(phases).toEqual(["imported", "resolved", "linked", "hierarchy"]);
+    expect(built).not.toHaveProperty("findings");
+    const checked = checkBuilt(built, options);
+    expect(phases).toEqual(["imported", "resolved", "linked", "hierarchy", "rules"]);
+    expect(checked.hierarchy).toBe(built.hierarchy);
+    expect(checked.findings).toEqual(analyseInputs(inputs, options).findings);
+    expect(checked.findings.length).toBeGreaterThan(0);
   });
 
   it("builds no hierarchy without a pivot and runs no rules without settings", () => {

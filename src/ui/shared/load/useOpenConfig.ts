@@ -68,9 +68,10 @@ export function useOpenConfig(pivot: Pivot): OpenConfig {
           pivot,
           undefined,
           (p) => setProgress(p),
-          (preliminary) => {
+          (preliminary, drawn) => {
             shown = { preliminary, before: showPreliminaryAnalysis(client, preliminary) };
             onOpened?.();
+            afterPaint(drawn);
           },
         );
         return { analysis, shown };
