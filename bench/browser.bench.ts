@@ -188,6 +188,14 @@ async function becomesTrue(page: Page, expression: string, timeoutMs: number): P
   return false;
 }
 
+/**
+ * Waits until the page has fetched nothing for half a second, as a page is by the time a
+ * person has found the file to open: what it loads while idle (the worker) is loaded.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+}
+
 /** Opens `file` in the page; false when the tree has not painted within PAINT_LIMIT_MS. */
 async function openAndWaitForPaint(page: Page, file: string): Promise<boolean> {
   await page.getByLabel("Open files…").setInputFiles(file);
@@ -221,6 +229,7 @@ async function measureAfterPaint(
   try {
     await page.addInitScript(WATCH_MAIN_THREAD);
     await page.goto(`${url}/?stats=${stats}`);
+    await settled(page);
     if (!(await openAndWaitForPaint(page, file))) {
       return { ...row, longestGapMs: null, note: NO_PAINT };
     }
@@ -390,6 +399,7 @@ async function measure(
   try {
     // Statistics (their own feature and benchmark) are switched off: this measures drawing.
     await page.goto(`${url}/?stats=off${renderer === "svg" ? "&renderer=svg" : ""}`);
+    await settled(page);
     const profiler = PROFILE_DIR ? await page.context().newCDPSession(page) : null;
     if (profiler) {
       await profiler.send("Profiler.enable");
