@@ -15,6 +15,7 @@ import { diffFindings } from "../src/model/diff/diffFindings";
 import { diffModels } from "../src/model/diff/diffModels";
 import { loadConfig } from "../src/model/loadConfig";
 import { runRules } from "../src/model/rules/runRules";
+import { median } from "./median";
 
 const OBJECTS = Number(process.argv[2] ?? 100_000);
 const EACH = 80;
@@ -54,8 +55,6 @@ function time<T>(run: () => T): [T, number] {
   const result = run();
   return [result, performance.now() - start];
 }
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 const ms = (t: number) => `${Math.round(t).toString().padStart(6)} ms`;
 

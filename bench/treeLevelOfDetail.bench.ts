@@ -20,14 +20,13 @@ import { CARD_MIN_SCALE, horizontalScale } from "../src/ui/features/tree/lodScal
 import { placeLabels } from "../src/ui/features/tree/placeLabels";
 import { planLevelOfDetail } from "../src/ui/features/tree/planLevelOfDetail";
 import { indexSubtrees } from "../src/ui/features/tree/subtreeIndex";
+import { median } from "./median";
 
 const OBJECTS = Number(process.argv[2] ?? 100_000);
 const WIDTH = 750;
 const HEIGHT = 650;
 const RUNS = 5;
 const REPEAT = 20;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 function timePerFrame(frame: () => void): number {
   frame();
