@@ -109,23 +109,33 @@ export class HierarchyBuilder {
     this.#statIdsLength = this.#statStart[n]!;
   }
 
-  /** The hierarchy, once every node is closed. */
+  /**
+   * The hierarchy, once every node is closed. Its columns are views of the builder's arrays
+   * when these are at most a quarter empty: copying them to their size would make as much
+   * memory again, for the collector to take back. Emptier arrays are copied, so a view does
+   * not carry much unused room with it (to the page, for one).
+   */
   finish(): Hierarchy {
     if (this.#open.length > 0) throw new Error("A node is still open.");
     const size = this.#size;
+    const copy = size < this.#capacity * 0.75;
+    const trim = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(
+      array: T,
+      length = size,
+    ): T => (copy ? array.slice(0, length) : array.subarray(0, length)) as T;
     const columns: HierarchyColumns = {
-      kind: this.#kind.slice(0, size),
-      parent: this.#parent.slice(0, size),
-      end: this.#end.slice(0, size),
-      childCount: this.#childCount.slice(0, size),
-      depth: this.#depth.slice(0, size),
-      object: this.#object.slice(0, size),
-      entry: this.#entry.slice(0, size),
-      flags: this.#flags.slice(0, size),
+      kind: trim(this.#kind),
+      parent: trim(this.#parent),
+      end: trim(this.#end),
+      childCount: trim(this.#childCount),
+      depth: trim(this.#depth),
+      object: trim(this.#object),
+      entry: trim(this.#entry),
+      flags: trim(this.#flags),
       names: this.#names.join(""),
-      nameStart: this.#nameStart.slice(0, size + 1),
+      nameStart: trim(this.#nameStart, size + 1),
       statIds: this.#statIds.join(""),
-      statStart: this.#statStart.slice(0, size + 1),
+      statStart: trim(this.#statStart, size + 1),
     };
     markShared(columns);
     return new Hierarchy(columns);

@@ -270,6 +270,28 @@ describe("HierarchyBuilder", () => {
     expect([h.name(asNodeId(1)), h.statId(asNodeId(1))]).toEqual(["G", "C@G"]);
   });
 
+  it("hands over its arrays as they are when they are mostly full, and copies emptier ones", () => {
+    const built = (capacity: number, leaves: number) => {
+      const nodes = new HierarchyBuilder(capacity);
+      nodes.open("root", "", null, null);
+      for (let i = 0; i < leaves; i++) nodes.leaf("tenant", `T${i}`, `T${i}`, asObjectKey(i + 1));
+      nodes.close();
+      return nodes.finish();
+    };
+    const full = built(8, 6);
+    expect(full.size).toBe(7);
+    expect(full.columns.parent.buffer.byteLength).toBe(8 * 4);
+    expect(full.columns.nameStart.length).toBe(8);
+    const empty = built(16, 6);
+    expect(empty.columns.parent.buffer.byteLength).toBe(7 * 4);
+    for (const h of [full, empty]) {
+      expect(h.size).toBe(7);
+      expect(Array.from(h.columns.parent)).toEqual([-1, 0, 0, 0, 0, 0, 0]);
+      expect(h.name(asNodeId(6))).toBe("T5");
+      expect(h.childCount(Hierarchy.ROOT)).toBe(6);
+    }
+  });
+
   it("refuses to finish with a node open, and to close more than it opened", () => {
     const nodes = new HierarchyBuilder();
     nodes.open("root", "", null, null);
@@ -290,5 +312,23 @@ describe("columns crossing to another thread", () => {
     expect(Array.from({ length: received.size }, (_, n) => received.pathOf(asNodeId(n)))).toEqual(
       paths,
     );
+  });
+
+  it("arrive as the same views when the columns are views of larger arrays", () => {
+    const nodes = new HierarchyBuilder(5);
+    nodes.open("root", "", null, null);
+    for (let i = 0; i < 3; i++) nodes.leaf("tenant", `T${i}`, `T${i}`, asObjectKey(i + 1));
+    nodes.close();
+    const sent = nodes.finish();
+    expect(sent.columns.kind.buffer.byteLength).toBeGreaterThan(sent.size);
+    const columns = structuredClone(sent.columns, { transfer: columnBuffers(sent.columns) });
+    const received = new Hierarchy(columns);
+    expect(received.size).toBe(4);
+    expect(Array.from({ length: 4 }, (_, n) => received.pathOf(asNodeId(n)))).toEqual([
+      "/",
+      "tenant:T0",
+      "tenant:T1",
+      "tenant:T2",
+    ]);
   });
 });
