@@ -143,6 +143,9 @@ class Splitter {
       runs.push({ start, end: end + 1 });
       start = this.space(comma + 1);
     }
+    // A comma after the list's last object would leave an empty run, which parses as nothing:
+    // the whole text is not JSON, and the whole reading says so.
+    if (start === close) throw new NotSplit();
     runs.push({ start, end: close });
     return { runs, end: close + 1 };
   }

@@ -192,6 +192,10 @@ describe("importMutagenJsonRuns reads an export a run of objects at a time", () 
         "\n    },",
       ),
     ],
+    [
+      "a comma after a list's last object",
+      exportWith(people(80)).replace(/\}\n {2}\]\n\}$/, "},\n  ]\n}"),
+    ],
     ["a RAW export", exportWith(people(30)).replace('"JSON"', '"RAW"')],
     ["no metadata", exportWith(people(30)).replace('"__metadata__"', '"metadata"')],
     ["text after the object", `${exportWith(people(30))}\n{}`],
