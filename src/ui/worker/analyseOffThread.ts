@@ -67,8 +67,18 @@ export function analyseOffThread(
           if (!onPreliminary) shown();
           else {
             const { loadedAt, sources, pivot: built } = answer.start;
-            const preliminary = { model: null, hierarchy, findings: [], pivot: built, sources };
-            onPreliminary({ ...preliminary, loadedAt, checking: true }, shown);
+            onPreliminary(
+              {
+                model: null,
+                hierarchy,
+                findings: [],
+                pivot: built,
+                sources,
+                loadedAt,
+                checking: true,
+              },
+              shown,
+            );
           }
         }
         return undefined;
