@@ -235,6 +235,9 @@ describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (sc
       screen,
       async (seen) => {
         const tool = (name: string) => seen.getByRole("button", { name, exact: true });
+        /** In view once the page is scrolled to it (the tools' panels run below the fold), and on top. */
+        const seenOnTop = (control: Locator, what: string) =>
+          expectOnTop(control, what, { scrollPage: true });
         /** A review tool, pressed from the header's Tools row (folded on a phone). */
         const pressTool = async (name: string) => {
           await showHeaderTools(seen);
@@ -250,21 +253,16 @@ describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (sc
 
         await pressTool("Compare");
         for (const name of ["Before: paste…", "Load before"]) {
-          await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
+          await seenOnTop(seen.getByRole("button", { name }), name);
         }
         const address = seen.getByRole("textbox", { name: "Before: from a URL" });
-        await expectOnTop(address, "Before: from a URL", { scrollPage: true });
+        await seenOnTop(address, "Before: from a URL");
         // The file input is hidden: its label is the control a person presses.
         const files = await seen.getByLabel("Before configuration files").getAttribute("id");
-        await expectOnTop(seen.locator(`label[for="${files}"]`), "Before: choose files…", {
-          scrollPage: true,
-        });
-        await expectOnTop(
+        await seenOnTop(seen.locator(`label[for="${files}"]`), "Before: choose files…");
+        await seenOnTop(
           seen.getByRole("combobox", { name: "Before: a sample" }),
           "Before: a sample",
-          {
-            scrollPage: true,
-          },
         );
         await saveShot(seen, "review-compare", screen);
         await clickOnTop(
@@ -274,10 +272,8 @@ describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (sc
 
         await pressTool("Conventions");
         const editor = seen.getByRole("textbox", { name: /Conventions \(JSON\)/ });
-        await expectOnTop(editor, "the conventions editor", { scrollPage: true });
-        await expectOnTop(seen.getByRole("button", { name: "Apply" }), "Apply", {
-          scrollPage: true,
-        });
+        await seenOnTop(editor, "the conventions editor");
+        await seenOnTop(seen.getByRole("button", { name: "Apply" }), "Apply");
         await saveShot(seen, "review-conventions", screen);
         await clickOnTop(
           seen.getByRole("button", { name: "Close House naming conventions" }),
@@ -299,7 +295,7 @@ describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (sc
 
         await showHeaderTools(seen);
         for (const name of ["Save the tree as SVG", "Save the tree as PNG"]) {
-          await expectOnTop(seen.getByRole("button", { name }), name, { scrollPage: true });
+          await seenOnTop(seen.getByRole("button", { name }), name);
         }
         const [svg] = await Promise.all([
           seen.waitForEvent("download"),
