@@ -220,7 +220,13 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
         ),
       )
       .toBe(2);
-    await linked.waitForTimeout(500);
+    await expect
+      .poll(() =>
+        linked.evaluate(
+          () => performance.getEntriesByName("campaign-lens:analysis-ready", "mark").length,
+        ),
+      )
+      .toBe(2);
     await linkedWall.getByRole("rowheader", { name: "Retention@Closers", exact: true }).waitFor();
     await expectOnTop(
       linkedWall.getByRole("button", { name: /Exit wallboard/ }),
@@ -244,11 +250,9 @@ describe("accessibility of the grid and the wallboard", () => {
         "a row of the grid",
       );
       await clickOnTop(page.getByRole("button", { name: /^Columns/ }), "the column chooser");
-      await page.waitForTimeout(1500);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await clickOnTop(page.getByRole("button", { name: "Wallboard" }), "the Wallboard button");
       await page.locator("dialog.grid-wallboard").waitFor();
-      await page.waitForTimeout(1500);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.close();
     },

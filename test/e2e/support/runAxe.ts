@@ -15,6 +15,16 @@ interface AxeViolation {
  * server's policy (no inline script) would refuse: the page is checked as it is served.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Colours in the middle of a transition would be checked as they are in that frame: axe
+  // waits for the finite animations and transitions running now (an alarm's pulse never ends).
+  await page.evaluate(`
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    )
+  `);
   await page.evaluate(readFileSync(resolve("node_modules/axe-core/axe.min.js"), "utf8"));
   // A string, not a function: the test runner's transform would add helpers the page lacks.
   const violations = (await page.evaluate(`
