@@ -2,6 +2,7 @@ import { styleText } from "node:util";
 import type { LoadedFile } from "../../model/config/ConfigModel";
 import type { Finding, Severity } from "../../model/findings/Finding";
 import { summarizeFindings } from "../../model/findings/summarizeFindings";
+import { compareFindings } from "../../model/rules/compareFindings";
 import { describeLoadedFile } from "./describeLoadedFile";
 import { printableName } from "./printableName";
 import { plural } from "../../model/plural";
@@ -17,14 +18,16 @@ const SEVERITY_STYLE: Record<Severity, Style> = {
 /**
  * Findings for a person at a terminal: the files read, then the findings grouped by severity
  * and rule (errors first), each with where it is, what is wrong and what to do, and a summary
- * line. Colours only when asked (a terminal); names and messages are shown with control and
+ * line. Findings may come in any order (a baseline's leftovers, a caller's own list): they are
+ * put in report order here, as the rules sort them, so that each group is headed once. Colours only when asked (a terminal); names and messages are shown with control and
  * invisible characters escaped.
  */
 export function formatFindingsText(
   files: readonly LoadedFile[],
-  findings: readonly Finding[],
+  unsorted: readonly Finding[],
   colour: boolean,
 ): string {
+  const findings = unsorted.toSorted(compareFindings);
   const paint = (style: Style, text: string): string =>
     colour ? styleText(style, text, { validateStream: false }) : text;
   const lines = files.map((file) => paint("dim", describeLoadedFile(file)));

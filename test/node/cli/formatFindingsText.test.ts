@@ -19,7 +19,7 @@ function finding(severity: Severity, rule: string, name: string): Finding {
 }
 
 describe("formatFindingsText", () => {
-  it("heads each severity and rule with how many findings it has, in the order given", () => {
+  it("heads each severity and rule with how many findings it has, errors first", () => {
     const findings = [
       finding("error", "group-name-mismatch", "A"),
       finding("error", "group-name-mismatch", "B"),
@@ -38,6 +38,39 @@ describe("formatFindingsText", () => {
       "warning group-name-mismatch (1)",
       "warning name-whitespace (2)",
     ]);
+  });
+
+  it("groups findings given in any order under one heading each, in report order", () => {
+    const findings = [
+      finding("warning", "name-whitespace", "G"),
+      finding("error", "missing-group", "D"),
+      finding("error", "group-name-mismatch", "C"),
+      finding("warning", "name-whitespace", "F"),
+      finding("error", "group-name-mismatch", "A"),
+      finding("warning", "group-name-mismatch", "E"),
+      finding("error", "group-name-mismatch", "B"),
+    ];
+    const lines = formatFindingsText([], findings, false).split("\n");
+    const headingsAndNames = lines
+      .filter((line) => /^\S+ \S+ \(\d+\)$/.test(line) || /^ {2}\S+ {2}/.test(line))
+      .map((line) => line.replace(/^ {2}(\S+) {2}.*$/, "$1"));
+    expect(headingsAndNames).toEqual([
+      "error group-name-mismatch (3)",
+      ...["A", "B", "C"],
+      "error missing-group (1)",
+      "D",
+      "warning group-name-mismatch (1)",
+      "E",
+      "warning name-whitespace (2)",
+      ...["F", "G"],
+    ]);
+    expect(lines.at(-2)).toBe("4 errors, 3 warnings, 0 info in 0 files");
+  });
+
+  it("does not reorder the findings it is given", () => {
+    const findings = [finding("warning", "b", "B"), finding("error", "a", "A")];
+    formatFindingsText([], findings, false);
+    expect(findings.map((f) => f.name)).toEqual(["B", "A"]);
   });
 
   it("shows the file and place of a finding as text, control and bidirectional characters escaped", () => {
