@@ -1,10 +1,7 @@
 import packageJson from "../../../package.json";
 
-/** The fields of package.json that can say where the tool is described. */
-interface PackageLinks {
-  readonly homepage?: unknown;
-  readonly repository?: unknown;
-}
+/** A package.json, of which `homepage` and `repository` can say where the tool is described. */
+type PackageLinks = Readonly<Record<string, unknown>>;
 
 /** Where npm's shorthand repositories (`github:owner/name`, or just `owner/name`) live. */
 const SHORTHAND_HOSTS: ReadonlyMap<string, string> = new Map([
