@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Finding, Severity } from "../../../src/model/findings/Finding";
-import { formatFindingsText } from "../../../src/node/cli/formatFindingsText";
+import { formatFindingsText as formatFindingsLines } from "../../../src/node/cli/formatFindingsText";
+
+const formatFindingsText = (...args: Parameters<typeof formatFindingsLines>): string =>
+  [...formatFindingsLines(...args)].join("");
 
 function finding(severity: Severity, rule: string, name: string): Finding {
   return {
@@ -65,6 +68,13 @@ describe("formatFindingsText", () => {
       ...["F", "G"],
     ]);
     expect(lines.at(-2)).toBe("4 errors, 3 warnings, 0 info in 0 files");
+  });
+
+  it("is made line by line, as far as it is read", () => {
+    const findings = [finding("error", "a", "A"), finding("error", "a", "B")];
+    const lines = formatFindingsLines([], findings, false);
+    expect(lines.next().value).toBe("\nerror a (2)\n");
+    expect(lines.next().value).toBe("  A  tenant Resources, site.json\n");
   });
 
   it("does not reorder the findings it is given", () => {
