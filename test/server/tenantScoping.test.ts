@@ -310,6 +310,7 @@ describe("read tokens", () => {
     const out: string[] = [];
     const io = {
       stdout: (text: string) => out.push(text),
+      stdoutPaced: (text: string) => Promise.resolve(out.push(text) > 0),
       stderr: (text: string) => out.push(text),
       stdin: () => (async function* () {})(),
       env: {},
@@ -332,6 +333,7 @@ describe("read tokens", () => {
     const out: string[] = [];
     const io = {
       stdout: (text: string) => out.push(text),
+      stdoutPaced: (text: string) => Promise.resolve(out.push(text) > 0),
       stderr: (text: string) => out.push(text),
       stdin: () => (async function* () {})(),
       env: {},

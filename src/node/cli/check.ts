@@ -43,6 +43,12 @@ function describeBaselineOutcome(file: string, outcome: BaselineOutcome): string
   return `Baseline ${printableName(file)}: ${plural(outcome.known, "known finding")} not reported, ${fixed}`;
 }
 
+/** The text report's lines, then what a baseline left out, each made as it is read. */
+function* followedBy(lines: Iterable<string>, note: string | null): Generator<string> {
+  yield* lines;
+  if (note !== null) yield `${note}\n`;
+}
+
 /**
  * `campaign-lens check <file...>`: loads the files into one model, runs the rules and prints
  * the findings. Exit status 0 when nothing reaches the --fail-on severity, 1 when something
@@ -67,7 +73,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     const outcome = baseline === null ? null : applyBaseline(all, baseline.findings);
     const findings = outcome === null ? all : outcome.fresh;
     const colour = args.output === null ? io.colour : useColour(io.env, false);
-    let report: string;
+    const note = outcome === null ? null : describeBaselineOutcome(args.baseline ?? "", outcome);
+    let report: string | Iterable<string>;
     if (args.format === "json") report = toFindingsJson(model.files, findings);
     else if (args.format === "sarif") {
       const rules = [...RULES, ...conventions].filter((rule) => args.rules[rule.id] !== "off");
@@ -76,9 +83,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
         informationUri: toolHomepage(),
         ...sarifPlacement(inputs, findings, args.srcroot),
       });
-    } else report = formatFindingsText(model.files, findings, colour);
-    const note = outcome === null ? null : describeBaselineOutcome(args.baseline ?? "", outcome);
-    if (note !== null && args.format === "text") report += `${note}\n`;
+    } else report = followedBy(formatFindingsText(model.files, findings, colour), note);
     await writeReport(io, args.output, report);
     if (note !== null && args.format !== "text") io.stderr(`check: ${note}\n`);
     if (args.writeBaseline !== null) {

@@ -32,7 +32,8 @@ function* gathered(parts: Iterable<string>): Generator<string> {
 
 /**
  * A command's report, whole or in parts: on standard output, or into the `--output` file when
- * one is given.
+ * one is given. A report in parts is made only as far as it is read: once standard output's
+ * reader is gone (`| head`), the parts not yet made never are.
  */
 export async function writeReport(
   io: CliIo,
@@ -41,7 +42,7 @@ export async function writeReport(
 ): Promise<void> {
   const parts = typeof report === "string" ? [report] : gathered(report);
   if (output === null || output === "-") {
-    for (const part of parts) io.stdout(part);
+    for (const part of parts) if (!(await io.stdoutPaced(part))) return;
     return;
   }
   // Only the file's own failures are said to be the output's; a report that fails to be made

@@ -1,35 +1,82 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { generateConfig } from "../../../src/model/generate/generateConfig";
+import { beforeAll, describe, expect, it } from "vitest";
 import { spawnCli } from "./spawnCli";
 
-/** Runs the command and stops reading after its first chunk, as `| head` does. */
-const readFirstChunk = (command: "check" | "tree", args: readonly string[]) =>
-  spawnCli(command, args, undefined, { stopReadingEarly: true });
+const dir = mkdtempSync(join(tmpdir(), "lens-pipe-"));
+/** A generated export of 100k objects, with enough findings for reports of megabytes. */
+const file = join(dir, "large.json");
+
+/**
+ * Runs the command with a module preloaded that counts the bytes it hands to standard output,
+ * written or not (after a closed pipe, a write fails but was still made): how much of its
+ * report the command made.
+ */
+async function runCounted(
+  name: string,
+  command: "check" | "tree",
+  args: readonly string[],
+  stopReadingEarly: boolean,
+) {
+  const countFile = join(dir, `${name}.count`);
+  const preload =
+    'import { writeFileSync } from "node:fs"; let bytes = 0;' +
+    " const write = process.stdout.write.bind(process.stdout);" +
+    " process.stdout.write = (chunk, ...rest) => { bytes += Buffer.byteLength(chunk); return write(chunk, ...rest); };" +
+    ` process.on("exit", () => writeFileSync(${JSON.stringify(countFile)}, String(bytes)));`;
+  const result = await spawnCli(command, args, undefined, {
+    stopReadingEarly,
+    env: { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(preload)}` },
+  });
+  return { ...result, made: Number(readFileSync(countFile, "utf8")) };
+}
 
 describe("a reader that stops early (campaign-lens … | head)", () => {
-  // Enough findings for a report many times the size of a pipe's buffer.
-  const dir = mkdtempSync(join(tmpdir(), "lens-pipe-"));
-  const file = join(dir, "large.json");
-  writeFileSync(
-    file,
-    generateConfig({ objects: 20_000, seed: 3, defects: 0.2, format: "mutagen-json" }).text,
-  );
+  beforeAll(async () => {
+    const generated = await spawnCli("generate", [
+      "--objects",
+      "100000",
+      "--seed",
+      "3",
+      "--defects",
+      "0.2",
+      "--out",
+      file,
+    ]);
+    expect(generated.stderr).toBe("");
+    expect(generated.code).toBe(0);
+  }, 60_000);
 
   it.each([["text"], ["json"], ["sarif"]])(
     "ends check's %s report quietly, with the exit status the findings give",
     async (format) => {
-      const { code, stderr } = await readFirstChunk("check", [file, "--format", format]);
+      const { code, stderr } = await spawnCli("check", [file, "--format", format], undefined, {
+        stopReadingEarly: true,
+      });
       expect(stderr).toBe("");
       expect(code).toBe(1);
     },
+    60_000,
   );
 
-  it("ends tree quietly too", async () => {
-    const { code, stderr } = await readFirstChunk("tree", [file]);
-    expect(stderr).toBe("");
-    expect(code).toBe(0);
-  });
+  it.each([
+    ["tree", "tree"],
+    ["check's text report", "check"],
+  ] as const)(
+    "stops making the %s once the reader is gone, a small part of the whole made",
+    async (_report, command) => {
+      const whole = await runCounted(`${command}-whole`, command, [file], false);
+      const cut = await runCounted(`${command}-cut`, command, [file], true);
+      // The whole report is megabytes; a pipe holds 64 KiB and the command writes in parts of
+      // about as much, so a few parts are made before the closed pipe is noticed.
+      expect(whole.stdout.length).toBeGreaterThan(2_000_000);
+      expect(whole.made).toBe(Buffer.byteLength(whole.stdout));
+      expect(cut.made).toBeLessThan(whole.made / 8);
+      expect(cut.stderr).toBe("");
+      expect(cut.code).toBe(whole.code);
+      expect(cut.code).toBe(command === "check" ? 1 : 0);
+    },
+    60_000,
+  );
 });

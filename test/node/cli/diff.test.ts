@@ -12,6 +12,7 @@ async function diff(...argv: string[]) {
   let stderr = "";
   const code = await runDiff(argv, {
     stdout: (t) => (stdout += t),
+    stdoutPaced: (t) => Promise.resolve(Boolean((stdout += t))),
     stderr: (t) => (stderr += t),
     stdin: async function* () {},
     env: {},

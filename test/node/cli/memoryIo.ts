@@ -9,6 +9,10 @@ export function memoryIo(
   const out = { stdout: "", stderr: "" };
   const io: CliIo = {
     stdout: (text) => (out.stdout += text),
+    stdoutPaced: (text) => {
+      out.stdout += text;
+      return Promise.resolve(true);
+    },
     stderr: (text) => (out.stderr += text),
     stdin:
       typeof stdin === "string"

@@ -12,6 +12,10 @@ function captureIo(): CliIo & { out: string; err: string } {
     stdout: (text: string) => {
       io.out += text;
     },
+    stdoutPaced: (text: string) => {
+      io.out += text;
+      return Promise.resolve(true);
+    },
     stderr: (text: string) => {
       io.err += text;
     },

@@ -132,7 +132,10 @@ describe("npm run tree", () => {
     for (const format of ["text", "json"]) {
       const { io, out } = memoryIo(config);
       const parts: string[] = [];
-      const counting = { ...io, stdout: (text: string) => parts.push(text) };
+      const counting = {
+        ...io,
+        stdoutPaced: (text: string) => Promise.resolve(parts.push(text) > 0),
+      };
       expect(await runTree(["--format", format, "-"], counting)).toBe(0);
       expect(out.stderr).toBe("");
       expect(parts.length).toBeGreaterThan(2);
