@@ -8,9 +8,10 @@ interface Props {
 
 /**
  * Holds the threshold editor over the workbench rather than in the tree's column: there it
- * took the drawing's height (on a laptop or a phone, nearly all of it). Beside the tree on a
- * wide screen, so that the colours it changes stay in view; the whole screen on a phone, where
- * no room is left beside it. Not modal: Escape or the close button hand the screen back.
+ * took the drawing's height (on a laptop or a phone, nearly all of it). Over the outline on a
+ * wide screen, so that the tree and the colours the rules change stay in view; the whole
+ * screen on a phone, where no room is left beside the tree. Not modal: Escape or the close
+ * button hand the screen back.
  */
 export function ThresholdPanel({ onClose, children }: Props) {
   const titleId = useId();
