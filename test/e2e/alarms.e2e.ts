@@ -62,7 +62,7 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     await page.close();
   });
 
-  it("shows the thresholds editor in the supervisor's words, with previews, beside the tree rather than over it", async () => {
+  it("shows the thresholds editor in the supervisor's words, with previews, beside the tree rather than over it (over it as a sheet on a phone)", async () => {
     const page = await openPage(screen);
     await expect.poll(() => unacknowledgedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const edit = page.getByRole("button", { name: "Edit thresholds" });
@@ -99,8 +99,23 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       .toMatch(/^Would colour \d+ campaigns? as an alarm now: /);
 
     await saveShot(page, "thresholds-editor", screen);
-    // The tree keeps most of its room: its drawing is still on screen, with height to read.
     const stage = page.getByRole("region", { name: /^Tree drawing/ });
+    if (screen.width <= 600) {
+      // No room beside the tree on a phone: the editor is a sheet over the screen, closed to
+      // give the tree back.
+      const sheet = page.getByRole("dialog", { name: "Thresholds" });
+      expect(await sheet.boundingBox()).toEqual({
+        x: 0,
+        y: 0,
+        width: screen.width,
+        height: screen.height,
+      });
+      await clickOnTop(
+        sheet.getByRole("button", { name: "Close the threshold editor" }),
+        "the editor's close button",
+      );
+    }
+    // The tree keeps most of its room: its drawing is still on screen, with height to read.
     await stage.scrollIntoViewIfNeeded();
     const box = (await stage.boundingBox())!;
     expect(box.height).toBeGreaterThan(Math.min(200, screen.height / 4));

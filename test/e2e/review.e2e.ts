@@ -62,6 +62,24 @@ function contrastOf(control: Locator): Promise<number> {
   });
 }
 
+/** How far an element scrolls sideways, in CSS pixels. */
+const sidewaysScroll = (element: Locator): Promise<number> =>
+  element.evaluate((e) => Math.max(0, e.scrollWidth - e.clientWidth));
+
+/** What makes a select look like the app's rather than the browser's own. */
+const drawnStyle = (select: Locator) =>
+  select.evaluate((e) => {
+    const style = getComputedStyle(e);
+    return {
+      border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
+      radius: style.borderTopLeftRadius,
+      background: style.backgroundColor,
+      colour: style.color,
+      minHeight: style.minHeight,
+      font: `${style.fontSize} ${style.fontFamily}`,
+    };
+  });
+
 /** Saves what the page's button offers, the button reached by scrolling as a person would. */
 const save = (button: string) =>
   downloadFrom(page.getByRole("button", { name: button }), button, { scrollPage: true });
@@ -251,6 +269,20 @@ describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (sc
         });
         await seen.getByRole("treeitem", { name: /^Team A/ }).waitFor();
 
+        // The row of tools fits the screen: each is reached without scrolling it or the page sideways.
+        await showHeaderTools(seen);
+        const tools = seen.getByRole("group", { name: "Review", exact: true });
+        expect(await sidewaysScroll(tools), "the tools' row scrolls sideways by").toBe(0);
+        expect(await sidewaysScroll(seen.locator("html")), "the page scrolls sideways by").toBe(0);
+        for (const name of ["Compare", "Conventions", "Report", "Present"]) {
+          await seenOnTop(tool(name), name);
+        }
+        for (const name of ["Save the tree as SVG", "Save the tree as PNG"]) {
+          await seenOnTop(seen.getByRole("button", { name }), name);
+        }
+        expect(await sidewaysScroll(tools), "the tools' row, once each tool was shown").toBe(0);
+        await saveShot(seen, "review-tools", screen);
+
         await pressTool("Compare");
         for (const name of ["Before: paste…", "Load before"]) {
           await seenOnTop(seen.getByRole("button", { name }), name);
@@ -260,10 +292,11 @@ describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (sc
         // The file input is hidden: its label is the control a person presses.
         const files = await seen.getByLabel("Before configuration files").getAttribute("id");
         await seenOnTop(seen.locator(`label[for="${files}"]`), "Before: choose files…");
-        await seenOnTop(
-          seen.getByRole("combobox", { name: "Before: a sample" }),
-          "Before: a sample",
-        );
+        const sample = seen.getByRole("combobox", { name: "Before: a sample" });
+        await seenOnTop(sample, "Before: a sample");
+        // Drawn as the app's other selects are, such as the tree's Open levels.
+        const levels = seen.getByRole("combobox", { name: /^Open levels/ });
+        expect(await drawnStyle(sample)).toEqual(await drawnStyle(levels));
         await saveShot(seen, "review-compare", screen);
         await clickOnTop(
           seen.getByRole("button", { name: "Close Compare with a snapshot" }),

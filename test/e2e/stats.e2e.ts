@@ -23,6 +23,13 @@ const SECRET = "e2e-ocs-secret";
 const TOKEN = "e2e-stats-token";
 const hierarchy = buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign");
 
+/** How far `selector`'s element (the page when none) scrolls sideways, in CSS pixels. */
+const sidewaysScroll = (page: Page, selector?: string): Promise<number> =>
+  page.evaluate((selector) => {
+    const element = selector ? document.querySelector(selector)! : document.documentElement;
+    return Math.max(0, element.scrollWidth - element.clientWidth);
+  }, selector);
+
 const nodesOf = (kind: NodeKind, under?: NodeView): NodeView[] =>
   nodesIn(hierarchy, kind, under?.node);
 
@@ -387,7 +394,27 @@ describe("the statistics' controls on every screen", () => {
         expect(await list.textContent()).toContain(`CampaignGroup ${unknownId}: Status`);
         await saveShot(seen, "stats-legend", screen);
 
+        const treeDrawing = seen.locator(".tree-stage");
+        const drawnBefore = (await treeDrawing.boundingBox())!.height;
         await clickOnTop(seen.getByRole("button", { name: "Edit thresholds" }), "Edit thresholds");
+        const editor = seen.getByRole("dialog", { name: "Thresholds" });
+        await expectOnTop(
+          editor.getByRole("heading", { name: "Thresholds" }),
+          "the editor's title",
+        );
+        expect(await sidewaysScroll(seen), "the page scrolls sideways by").toBe(0);
+        // The tree keeps its drawing whole: the editor lies over the workbench, beside the tree
+        // where there is room, and on a phone as a sheet over the whole screen.
+        expect((await treeDrawing.boundingBox())!.height).toBe(drawnBefore);
+        const sheet = (await editor.boundingBox())!;
+        if (screen.width <= 600) {
+          expect(sheet).toEqual({ x: 0, y: 0, width: screen.width, height: screen.height });
+        } else {
+          await expectOnTop(
+            seen.getByRole("region", { name: /^Tree drawing/ }),
+            "the tree drawing",
+          );
+        }
         const rows = seen.locator(".threshold-editor .threshold-rule");
         const before = await rows.count();
         await clickOnTop(seen.getByRole("button", { name: "Add threshold" }), "Add threshold");
@@ -404,10 +431,22 @@ describe("the statistics' controls on every screen", () => {
         await expectOnTop(added.getByLabel(/^Level of threshold/), "the new threshold's level", {
           scrollPage: true,
         });
+        for (const name of ["Add threshold", "Reset to defaults"]) {
+          await expectOnTop(editor.getByRole("button", { name }), name, { scrollPage: true });
+        }
         await saveShot(seen, "stats-thresholds", screen);
         await clickOnTop(
-          seen.getByRole("button", { name: "Close thresholds" }),
-          "Close thresholds",
+          editor.getByRole("button", { name: "Close the threshold editor" }),
+          "the editor's close control",
+        );
+        await expect.poll(() => editor.count()).toBe(0);
+        expect((await treeDrawing.boundingBox())!.height).toBe(drawnBefore);
+        await expectOnTop(
+          seen.getByRole("button", { name: "Edit thresholds" }),
+          "Edit thresholds",
+          {
+            scrollPage: true,
+          },
         );
 
         // The simulation is the other source, chosen where the status is shown.

@@ -127,6 +127,10 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
       }),
     );
     expect(lone, "rules whose × is on a line of its own").toEqual([]);
+    await clickOnTop(
+      page.getByRole("button", { name: "Close the threshold editor" }),
+      "the threshold editor's close button",
+    );
 
     await clickOnTop(page.getByRole("button", { name: "Hide side panel" }), "Hide side panel");
     await clickOnTop(page.getByRole("button", { name: "Hide inspector" }), "Hide inspector");

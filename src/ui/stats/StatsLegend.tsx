@@ -1,8 +1,9 @@
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { NodeId } from "../../model/config/ids";
 import { thresholdPreviews } from "./thresholdPreviews";
 import { saveThresholds } from "./thresholdStorage";
 import { ThresholdEditor, type ThresholdUpdate } from "./ThresholdEditor";
+import { ThresholdPanel } from "./ThresholdPanel";
 import type { StatsStore } from "./StatsStore";
 import { UnexplainedRefusalsList } from "./UnexplainedRefusalsList";
 import { UnknownObjectsList } from "./UnknownObjectsList";
@@ -17,13 +18,14 @@ interface Props {
 }
 
 /**
- * Under the tree: what the colours mean, the threshold editor, the ids Stat Server refused
+ * Under the tree: what the colours mean, the button that opens the threshold editor, the ids Stat Server refused
  * that no finding explains, and unknown objects.
  */
 export function StatsLegend({ store, storageProblem }: Props) {
   const thresholds = useStatsView(store, (view) => view.thresholds);
   const source = useStatsView(store, (view) => view.source);
   const [editing, setEditing] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const nodes = useStatsView(store, (view) => view.nodes);
   // The previews name nodes of the hierarchy the figures are of.
   const hierarchy = useStatsView(store, (view) => view.hierarchy);
@@ -82,17 +84,29 @@ export function StatsLegend({ store, storageProblem }: Props) {
       <span className="muted">
         {enabled} of {thresholds.length} thresholds on
       </span>
-      <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={editing}
+        onClick={() => setEditing(!editing)}
+      >
         {editing ? "Close thresholds" : "Edit thresholds"}
       </button>
       {storageProblem && <p role="alert">{storageProblem}</p>}
       {editing && (
-        <ThresholdEditor
-          thresholds={thresholds}
-          onChange={change}
-          previews={previews}
-          nameOf={nameOf}
-        />
+        <ThresholdPanel
+          onClose={() => {
+            setEditing(false);
+            toggle.current?.focus({ preventScroll: true });
+          }}
+        >
+          <ThresholdEditor
+            thresholds={thresholds}
+            onChange={change}
+            previews={previews}
+            nameOf={nameOf}
+          />
+        </ThresholdPanel>
       )}
       <UnexplainedRefusalsList store={store} />
       <UnknownObjectsList store={store} />

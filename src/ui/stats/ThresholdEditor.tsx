@@ -81,6 +81,7 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
                   onChange={(event) => update(threshold.id, { enabled: event.target.checked })}
                 />
                 <select
+                  className="select"
                   aria-label={`Node kind of threshold ${index + 1}`}
                   value={threshold.kind}
                   onChange={(event) =>
@@ -94,6 +95,7 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
                   ))}
                 </select>
                 <select
+                  className="select"
                   aria-label={`Figure of threshold ${index + 1}`}
                   value={threshold.figure}
                   onChange={(event) =>
@@ -107,6 +109,7 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
                   ))}
                 </select>
                 <select
+                  className="select"
                   aria-label={`Comparison of threshold ${index + 1}`}
                   value={threshold.op}
                   onChange={(event) =>
@@ -122,6 +125,7 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
                 <span className="threshold-value">
                   {states ? (
                     <select
+                      className="select"
                       aria-label={`Value of threshold on ${name}`}
                       value={String(threshold.value)}
                       onChange={(event) => update(threshold.id, { value: event.target.value })}
@@ -154,6 +158,7 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
                 {/* The level and its remove button wrap together: a lone × reads as belonging to nothing. */}
                 <span className="threshold-end">
                   <select
+                    className="select"
                     aria-label={`Level of threshold ${index + 1}`}
                     value={threshold.level}
                     onChange={(event) =>
@@ -168,7 +173,7 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
                   </select>
                   <button
                     type="button"
-                    className="threshold-remove"
+                    className="button threshold-remove"
                     aria-label={`Remove threshold on ${name}`}
                     onClick={() =>
                       onChange((current) => current.filter((t) => t.id !== threshold.id))
@@ -196,6 +201,7 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
       </ol>
       <button
         type="button"
+        className="button"
         onClick={() =>
           onChange((current) => [
             ...current,
@@ -213,7 +219,7 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
       >
         Add threshold
       </button>{" "}
-      <button type="button" onClick={() => onChange(() => DEFAULT_THRESHOLDS)}>
+      <button type="button" className="button" onClick={() => onChange(() => DEFAULT_THRESHOLDS)}>
         Reset to defaults
       </button>
     </div>

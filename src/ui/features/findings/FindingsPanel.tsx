@@ -121,7 +121,11 @@ export function FindingsPanel() {
         <div className="findings-selects">
           <label>
             <span>Rule</span>
-            <select value={rule ?? ""} onChange={(event) => setRule(event.target.value || null)}>
+            <select
+              className="select"
+              value={rule ?? ""}
+              onChange={(event) => setRule(event.target.value || null)}
+            >
               <option value="">All rules ({findings.length})</option>
               {counts.byRule.map(([id, n]) => (
                 <option key={id} value={id}>
@@ -132,7 +136,11 @@ export function FindingsPanel() {
           </label>
           <label>
             <span>Sort by</span>
-            <select value={sort} onChange={(event) => setSort(event.target.value as FindingSort)}>
+            <select
+              className="select"
+              value={sort}
+              onChange={(event) => setSort(event.target.value as FindingSort)}
+            >
               <option value="severity">Severity</option>
               <option value="name">Name</option>
               <option value="rule">Rule</option>

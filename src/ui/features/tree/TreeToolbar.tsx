@@ -39,6 +39,7 @@ export function TreeToolbar({
       <label className="tree-levels">
         <span>Open levels</span>
         <select
+          className="select"
           value={level === null ? "" : String(level)}
           onChange={(event) => {
             const value = Number(event.target.value);

@@ -103,6 +103,7 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
           />
           {samples.data && (
             <select
+              className="select"
               aria-label="Before: a sample"
               value=""
               disabled={busy}
