@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
+import { selectAndAppSelectStyle } from "./support/drawnStyle";
 import { saveShot } from "./support/saveShot";
 import { dropFiles } from "./support/dropFiles";
 import { expectOnTop } from "./support/expectOnTop";
@@ -95,6 +96,11 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
     await expectOnTop(switcher.getByRole("button", { name: "Tree" }), "the Tree switch", {
       scrollPage: true,
     });
+    // Its selects are drawn as the app's are, not as the browser's own.
+    for (const name of ["Objects", "Show"]) {
+      const { drawn, app } = await selectAndAppSelectStyle(page.getByRole("combobox", { name }));
+      expect(drawn, `the grid's ${name} select`).toEqual(app);
+    }
     // Figures arrive from the simulator; the cells show them, not dashes.
     await expect
       .poll(() =>

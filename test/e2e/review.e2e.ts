@@ -6,6 +6,7 @@ import { chooseFiles } from "./support/chooseFiles";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { saveShot } from "./support/saveShot";
 import { downloadFrom } from "./support/downloadFrom";
+import { drawnStyle } from "./support/drawnStyle";
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { showHeaderTools } from "./support/showHeaderTools";
@@ -65,20 +66,6 @@ function contrastOf(control: Locator): Promise<number> {
 /** How far an element scrolls sideways, in CSS pixels. */
 const sidewaysScroll = (element: Locator): Promise<number> =>
   element.evaluate((e) => Math.max(0, e.scrollWidth - e.clientWidth));
-
-/** What makes a select look like the app's rather than the browser's own. */
-const drawnStyle = (select: Locator) =>
-  select.evaluate((e) => {
-    const style = getComputedStyle(e);
-    return {
-      border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
-      radius: style.borderTopLeftRadius,
-      background: style.backgroundColor,
-      colour: style.color,
-      minHeight: style.minHeight,
-      font: `${style.fontSize} ${style.fontFamily}`,
-    };
-  });
 
 /** Saves what the page's button offers, the button reached by scrolling as a person would. */
 const save = (button: string) =>

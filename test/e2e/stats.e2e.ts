@@ -9,6 +9,7 @@ import { simulationPlan } from "../../src/model/stats/simulationPlan";
 import { createServer, type StatsServer } from "../../src/node/server/createServer";
 import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
 import { clickOnTop } from "./support/clickOnTop";
+import { selectAndAppSelectStyle } from "./support/drawnStyle";
 import { saveShot } from "./support/saveShot";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
@@ -372,7 +373,10 @@ describe("the statistics' controls on every screen", () => {
         const status = seen.getByTestId("stats-connection");
         await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe("Live: connected");
         await expectOnTop(status, "the connection status");
-        await expectOnTop(seen.getByRole("combobox", { name: "Statistics source" }), "the source");
+        const sourceSelect = seen.getByRole("combobox", { name: "Statistics source" });
+        await expectOnTop(sourceSelect, "the source");
+        const { drawn, app } = await selectAndAppSelectStyle(sourceSelect);
+        expect(drawn, "the source select").toEqual(app);
 
         // A group chosen in the outline, as on a phone, where the drawing shows no card at first.
         await clickOnTop(

@@ -75,6 +75,7 @@ export function ConnectionIndicator({
       <label>
         <span className="visually-hidden">Statistics source</span>
         <select
+          className="select"
           aria-label="Statistics source"
           value={source}
           onChange={(event) => onSource(event.target.value as StatsSource)}

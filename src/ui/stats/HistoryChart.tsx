@@ -55,7 +55,11 @@ export function HistoryChart({ store, hierarchy, node }: Props) {
     <div className="history">
       <label>
         History of{" "}
-        <select value={figure} onChange={(event) => setPicked(event.target.value as HistoryFigure)}>
+        <select
+          className="select"
+          value={figure}
+          onChange={(event) => setPicked(event.target.value as HistoryFigure)}
+        >
           {available.map((f) => (
             <option key={f} value={f}>
               {FIGURES[f].label}

@@ -87,6 +87,7 @@ export function StatsLegend({ store, storageProblem }: Props) {
       <button
         ref={toggle}
         type="button"
+        className="button"
         aria-expanded={editing}
         onClick={() => setEditing(!editing)}
       >

@@ -114,6 +114,7 @@ export function GridView({ store, wallboard, onWallboard, refreshMs = 250 }: Pro
           <span>Objects</span>
           <select
             id={kindId}
+            className="select"
             value={kind}
             onChange={(event) =>
               update((was) => ({ ...was, kind: event.target.value as GridKind }))
@@ -140,6 +141,7 @@ export function GridView({ store, wallboard, onWallboard, refreshMs = 250 }: Pro
           <span>Show</span>
           <select
             id={levelId}
+            className="select"
             value={settings.filter.level}
             onChange={(event) => setFilter({ level: event.target.value as GridFilter["level"] })}
           >

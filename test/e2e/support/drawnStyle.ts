@@ -1,0 +1,42 @@
+import type { Locator } from "playwright-core";
+
+// The page runs these functions as sent: no helper of the test runner's transform may be called
+// in them, so they define no named function of their own.
+
+/** What makes a control look like the app's rather than the browser's own. */
+export const drawnStyle = (control: Locator) =>
+  control.evaluate((e) => {
+    const style = getComputedStyle(e);
+    return {
+      border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
+      radius: style.borderTopLeftRadius,
+      background: style.backgroundColor,
+      colour: style.color,
+      minHeight: style.minHeight,
+      font: `${style.fontSize} ${style.fontFamily}`,
+    };
+  });
+
+/**
+ * The drawn style of a select, and of the app's select (`.select`) in the same place: one of
+ * that class is put beside it for the moment it takes to read, so the two differ only in class.
+ */
+export const selectAndAppSelectStyle = (select: Locator) =>
+  select.evaluate((e) => {
+    const probe = document.createElement("select");
+    probe.className = "select";
+    e.after(probe);
+    const [drawn, app] = [e, probe].map((element) => {
+      const style = getComputedStyle(element);
+      return {
+        border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
+        radius: style.borderTopLeftRadius,
+        background: style.backgroundColor,
+        colour: style.color,
+        minHeight: style.minHeight,
+        font: `${style.fontSize} ${style.fontFamily}`,
+      };
+    });
+    probe.remove();
+    return { drawn, app };
+  });
