@@ -540,6 +540,21 @@ describe("the statistics' controls on every screen", () => {
             return outside;
           });
           expect(hits, "points of the screen outside the sheet").toEqual([]);
+          // Its controls are pressed with a finger: touch-sized, in the app's type size.
+          const small = await editor.evaluate((sheet) =>
+            [
+              ...sheet.querySelectorAll<HTMLElement>(
+                "button, select, input:not([type=checkbox]), .threshold-enable",
+              ),
+            ]
+              .filter(
+                (e) =>
+                  e.getBoundingClientRect().height < 44 ||
+                  parseFloat(getComputedStyle(e).fontSize) < 15,
+              )
+              .map((e) => e.getAttribute("aria-label") ?? e.textContent),
+          );
+          expect(small, "controls smaller than a finger or the app's type").toEqual([]);
           await saveShot(seen, "stats-threshold-sheet", screen);
         } else {
           expect(await editor.evaluate((e) => e.matches(":modal"))).toBe(false);
