@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickOnTop } from "./support/clickOnTop";
-import { selectAndAppSelectStyle } from "./support/drawnStyle";
+import { inputAndAppInputStyle, selectAndAppSelectStyle } from "./support/drawnStyle";
 import { saveShot } from "./support/saveShot";
 import { dropFiles } from "./support/dropFiles";
 import { expectOnTop } from "./support/expectOnTop";
@@ -101,6 +101,8 @@ describe.each(SCREENS)("the grid at $width x $height, $colorScheme", (screen) =>
       const { drawn, app } = await selectAndAppSelectStyle(page.getByRole("combobox", { name }));
       expect(drawn, `the grid's ${name} select`).toEqual(app);
     }
+    const filter = await inputAndAppInputStyle(page.getByRole("searchbox", { name: "Filter" }));
+    expect(filter.drawn, "the grid's Filter field").toEqual(filter.app);
     // Figures arrive from the simulator; the cells show them, not dashes.
     await expect
       .poll(() =>

@@ -6,7 +6,7 @@ import { chooseFiles } from "./support/chooseFiles";
 import { chromiumUnderCsp } from "./support/chromiumUnderCsp";
 import { saveShot } from "./support/saveShot";
 import { downloadFrom } from "./support/downloadFrom";
-import { drawnStyle } from "./support/drawnStyle";
+import { drawnStyle, inputAndAppInputStyle } from "./support/drawnStyle";
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { showHeaderTools } from "./support/showHeaderTools";
@@ -276,6 +276,8 @@ describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (sc
         }
         const address = seen.getByRole("textbox", { name: "Before: from a URL" });
         await seenOnTop(address, "Before: from a URL");
+        const field = await inputAndAppInputStyle(address);
+        expect(field.drawn, "the Before: from a URL field").toEqual(field.app);
         // The file input is hidden: its label is the control a person presses.
         const files = await seen.getByLabel("Before configuration files").getAttribute("id");
         await seenOnTop(seen.locator(`label[for="${files}"]`), "Before: choose files…");

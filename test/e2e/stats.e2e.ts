@@ -9,7 +9,7 @@ import { simulationPlan } from "../../src/model/stats/simulationPlan";
 import { createServer, type StatsServer } from "../../src/node/server/createServer";
 import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
 import { clickOnTop } from "./support/clickOnTop";
-import { selectAndAppSelectStyle } from "./support/drawnStyle";
+import { inputAndAppInputStyle, selectAndAppSelectStyle } from "./support/drawnStyle";
 import { saveShot } from "./support/saveShot";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
@@ -74,6 +74,23 @@ async function waitForConnection(text: string, timeoutMs = 10_000): Promise<void
   }
   throw new Error(`the indicator said "${last}", not "${text}"`);
 }
+/** The names in the page's accessibility tree that a screen reader is given (not ignored). */
+async function readByScreenReader(seen: Page): Promise<Set<string>> {
+  const cdp = await seen.context().newCDPSession(seen);
+  try {
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+      nodes: { ignored: boolean; name?: { value?: unknown } }[];
+    };
+    return new Set(
+      nodes.flatMap((node) =>
+        !node.ignored && typeof node.name?.value === "string" ? [node.name.value] : [],
+      ),
+    );
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const cardChip = (node: NodeView, figure: string) =>
   page.locator(`.tree-card[data-node-id="${node.id}"] .stat-chip[data-figure="${figure}"]`);
 
@@ -432,6 +449,8 @@ describe("the statistics' controls on every screen", () => {
         await expectOnTop(added.getByLabel(/^Value of threshold/), "the new threshold's value", {
           scrollPage: true,
         });
+        const value = await inputAndAppInputStyle(added.getByLabel(/^Value of threshold/));
+        expect(value.drawn, "the new threshold's value field").toEqual(value.app);
         await expectOnTop(added.getByLabel(/^Level of threshold/), "the new threshold's level", {
           scrollPage: true,
         });
@@ -462,6 +481,116 @@ describe("the statistics' controls on every screen", () => {
           .toBe("Simulated: running");
         await expectOnTop(status, "the simulation's status", { scrollPage: true });
         await saveShot(seen, "stats-simulated", screen);
+      });
+    });
+
+    it("makes the threshold editor modal on a phone, and leaves the tree in reach beside it on a wider screen", async () => {
+      await withPageOn(browser, screen, async (seen) => {
+        await seen.goto(server.url);
+        await seen.getByRole("tree", { name: "Hierarchy outline" }).waitFor();
+        await clickOnTop(seen.getByRole("button", { name: "Fit" }), "Fit");
+        const toggle = seen.getByRole("button", { name: "Edit thresholds" });
+        await clickOnTop(toggle, "Edit thresholds");
+        const editor = seen.getByRole("dialog", { name: "Thresholds" });
+        await editor.waitFor();
+        const focusInEditor = () => editor.evaluate((e) => e.contains(document.activeElement));
+        // Found by what they are rather than by role: behind a modal sheet they have no role.
+        const behind = [
+          seen.locator(".stats-legend button", { hasText: /^Close thresholds$/ }),
+          seen.locator(".search input"),
+          seen.locator("[role=treeitem]").first(),
+          seen.locator("button", { hasText: /^Fit$/ }),
+        ];
+
+        if (screen.width <= 600) {
+          expect(await editor.evaluate((e) => e.matches(":modal"))).toBe(true);
+          // Tab from the last control, and Shift+Tab from the first, go round the sheet.
+          await editor.getByRole("button", { name: "Reset to defaults" }).focus();
+          for (let i = 0; i < 3; i++) {
+            await seen.keyboard.press("Tab");
+            expect(await focusInEditor(), `focus after Tab ${i + 1} is in the sheet`).toBe(true);
+          }
+          await editor.getByRole("button", { name: "Close the threshold editor" }).focus();
+          await seen.keyboard.press("Shift+Tab");
+          expect(await focusInEditor(), "focus after Shift+Tab is in the sheet").toBe(true);
+          // What the sheet covers is inert: a screen reader is not shown it, it takes no focus,
+          // and no point of the screen hits it.
+          const read = await readByScreenReader(seen);
+          expect(read.has("Close the threshold editor"), "the sheet is read").toBe(true);
+          for (const name of ["Close thresholds", "Hierarchy outline", "Fit"]) {
+            expect(read.has(name), `${name}, behind the sheet, is read`).toBe(false);
+          }
+          for (const control of behind) {
+            const taken = await control.evaluate((e) => {
+              (e as HTMLElement).focus();
+              return document.activeElement === e;
+            });
+            expect(await control.count(), `${control.toString()} is there`).toBe(1);
+            expect(taken, `${control.toString()} takes the focus`).toBe(false);
+          }
+          const hits = await editor.evaluate((sheet) => {
+            const outside: string[] = [];
+            for (let x = 5; x < innerWidth; x += innerWidth / 8) {
+              for (let y = 5; y < innerHeight; y += innerHeight / 12) {
+                const hit = document.elementFromPoint(x, y);
+                if (hit === null || !sheet.contains(hit))
+                  outside.push(`${Math.round(x)},${Math.round(y)}: ${hit?.tagName ?? "nothing"}`);
+              }
+            }
+            return outside;
+          });
+          expect(hits, "points of the screen outside the sheet").toEqual([]);
+          // Its controls are pressed with a finger: touch-sized, in the app's type size.
+          const small = await editor.evaluate((sheet) =>
+            [
+              ...sheet.querySelectorAll<HTMLElement>(
+                "button, select, input:not([type=checkbox]), .threshold-enable",
+              ),
+            ]
+              .filter(
+                (e) =>
+                  e.getBoundingClientRect().height < 44 ||
+                  parseFloat(getComputedStyle(e).fontSize) < 15,
+              )
+              .map((e) => e.getAttribute("aria-label") ?? e.textContent),
+          );
+          expect(small, "controls smaller than a finger or the app's type").toEqual([]);
+          await saveShot(seen, "stats-threshold-sheet", screen);
+        } else {
+          expect(await editor.evaluate((e) => e.matches(":modal"))).toBe(false);
+          // The tree beside the panel still takes a click, the panel staying open.
+          const card = await seen.evaluate(() => {
+            for (const card of document.querySelectorAll<HTMLElement>(".tree-card")) {
+              const box = card.getBoundingClientRect();
+              const x = box.left + box.width / 2;
+              const y = box.top + box.height / 2;
+              if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;
+              const hit = document.elementFromPoint(x, y);
+              if (hit !== null && card.contains(hit) && !card.classList.contains("is-selected"))
+                return card.dataset.nodeId ?? null;
+            }
+            return null;
+          });
+          expect(card, "a tree card beside the panel").not.toBeNull();
+          const selector = `.tree-card[data-node-id="${card}"]`;
+          await clickOnTop(seen.locator(selector), "a tree card beside the panel");
+          await expect.poll(() => seen.locator(`${selector}.is-selected`).count()).toBe(1);
+          expect(await editor.count(), "the panel, once the tree was clicked").toBe(1);
+          const closeToggle = seen.getByRole("button", { name: "Close thresholds" });
+          await closeToggle.focus();
+          expect(await closeToggle.evaluate((e) => document.activeElement === e)).toBe(true);
+          await editor.getByRole("button", { name: "Add threshold" }).focus();
+        }
+
+        // Escape hands the screen back, and the focus to what opened the editor.
+        await seen.keyboard.press("Escape");
+        await expect.poll(() => editor.count()).toBe(0);
+        expect(await toggle.evaluate((e) => document.activeElement === e)).toBe(true);
+        const search = seen.getByRole("combobox", { name: "Search by name or Stat Server id" });
+        await search.focus();
+        expect(await search.evaluate((e) => document.activeElement === e), "search focused").toBe(
+          true,
+        );
       });
     });
   });

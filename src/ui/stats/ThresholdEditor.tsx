@@ -74,12 +74,15 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
           return (
             <li key={threshold.id} className="threshold-rule" data-enabled={threshold.enabled}>
               <div className="threshold-controls">
-                <input
-                  type="checkbox"
-                  aria-label={`Enable threshold on ${name}`}
-                  checked={threshold.enabled}
-                  onChange={(event) => update(threshold.id, { enabled: event.target.checked })}
-                />
+                {/* The label is the checkbox's touch target on a phone, larger than the box drawn. */}
+                <label className="threshold-enable">
+                  <input
+                    type="checkbox"
+                    aria-label={`Enable threshold on ${name}`}
+                    checked={threshold.enabled}
+                    onChange={(event) => update(threshold.id, { enabled: event.target.checked })}
+                  />
+                </label>
                 <select
                   className="select"
                   aria-label={`Node kind of threshold ${index + 1}`}
@@ -142,6 +145,7 @@ export function ThresholdEditor({ thresholds, onChange, previews, nameOf }: Prop
                   ) : (
                     // Remounted only when the unit or the kind of value changes, to show it anew.
                     <input
+                      className="input"
                       type={threshold.op === "is" ? "text" : "number"}
                       step="any"
                       aria-label={`Value of threshold on ${name}${unit === "fraction" && threshold.op !== "is" ? " (percent)" : ""}`}

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, useLayoutEffect, useRef, type ReactNode } from "react";
+import { keepTabInside } from "../shared/keepTabInside";
 import "./ThresholdPanel.css";
 
 interface Props {
@@ -6,28 +7,72 @@ interface Props {
   readonly children: ReactNode;
 }
 
+/** Where the panel is a sheet over the whole screen; ThresholdPanel.css draws it so there. */
+const PHONE = "(max-width: 600px)";
+
 /**
  * Holds the threshold editor over the workbench rather than in the tree's column: there it
  * took the drawing's height (on a laptop or a phone, nearly all of it). Over the outline on a
- * wide screen, so that the tree and the colours the rules change stay in view; the whole
- * screen on a phone, where no room is left beside the tree. Not modal: Escape or the close
- * button hand the screen back.
+ * wide screen, not modal, so that the tree and the colours the rules change stay in view and
+ * in reach. On a phone it is a sheet over the whole screen and modal: what it covers can be
+ * neither seen nor reached, so it leaves the tab order and what a screen reader reads too.
+ * Escape or the close button hand the screen back.
  */
 export function ThresholdPanel({ onClose, children }: Props) {
   const titleId = useId();
-  const ref = useRef<HTMLElement>(null);
-  // Who pressed "Edit thresholds" is taken to the rules, not left behind the panel.
-  useEffect(() => ref.current?.focus({ preventScroll: true }), []);
+  const ref = useRef<HTMLDialogElement>(null);
+  const modal = useRef(false);
+
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (dialog === null) return;
+    const phone = window.matchMedia?.(PHONE);
+    // Opened again when the screen crosses the phone's width (a tablet turned), keeping the
+    // control that had the focus.
+    const open = () => {
+      const focused = dialog.contains(document.activeElement) ? document.activeElement : dialog;
+      if (dialog.open) dialog.close?.();
+      // Plainly open where the dialog's methods are missing (jsdom).
+      modal.current = phone?.matches === true && typeof dialog.showModal === "function";
+      if (modal.current) dialog.showModal();
+      else if (typeof dialog.show === "function") dialog.show();
+      else dialog.setAttribute("open", "");
+      // Who pressed "Edit thresholds" is taken to the rules, not left behind the panel.
+      if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
+    };
+    open();
+    phone?.addEventListener("change", open);
+    return () => {
+      phone?.removeEventListener("change", open);
+      if (dialog.open) dialog.close?.();
+    };
+  }, []);
+
+  // Closed before the caller is told, so that a modal sheet has let go of the page by the time
+  // the caller hands the focus back to what opened it.
+  const close = () => {
+    const dialog = ref.current;
+    if (dialog?.open) dialog.close?.();
+    onClose();
+  };
+
   return (
-    <section
+    <dialog
       ref={ref}
       className="threshold-panel"
-      role="dialog"
-      aria-modal="false"
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={(event) => {
-        if (event.key === "Escape") onClose();
+        if (modal.current) keepTabInside(event, event.currentTarget);
+        if (event.key !== "Escape") return;
+        // The browser's own closing of a modal dialog is left out: the caller decides.
+        event.preventDefault();
+        close();
+      }}
+      onCancel={(event) => {
+        // A close request without a key (a phone's back gesture).
+        event.preventDefault();
+        close();
       }}
     >
       <header className="threshold-panel-header">
@@ -36,12 +81,12 @@ export function ThresholdPanel({ onClose, children }: Props) {
           type="button"
           className="button"
           aria-label="Close the threshold editor"
-          onClick={onClose}
+          onClick={close}
         >
           ✕
         </button>
       </header>
       <div className="threshold-panel-body">{children}</div>
-    </section>
+    </dialog>
   );
 }

@@ -18,13 +18,15 @@ export const drawnStyle = (control: Locator) =>
   });
 
 /**
- * The drawn style of a select, and of the app's select (`.select`) in the same place: one of
- * that class is put beside it for the moment it takes to read, so the two differ only in class.
+ * The drawn style of `control`, and of a control of the app's class `className` in the same
+ * place: an element of the same tag (and, for an input, type) with that class is put beside it
+ * for the moment it takes to read, so the two differ only in class.
  */
-export const selectAndAppSelectStyle = (select: Locator) =>
-  select.evaluate((e) => {
-    const probe = document.createElement("select");
-    probe.className = "select";
+const controlAndAppStyle = (control: Locator, className: string) =>
+  control.evaluate((e, className) => {
+    const probe = document.createElement(e.tagName.toLowerCase());
+    if (e instanceof HTMLInputElement) probe.setAttribute("type", e.type);
+    probe.className = className;
     e.after(probe);
     const [drawn, app] = [e, probe].map((element) => {
       const style = getComputedStyle(element);
@@ -39,4 +41,13 @@ export const selectAndAppSelectStyle = (select: Locator) =>
     });
     probe.remove();
     return { drawn, app };
-  });
+  }, className);
+
+/** The drawn style of a select, and of the app's select (`.select`) in the same place. */
+export const selectAndAppSelectStyle = (select: Locator) => controlAndAppStyle(select, "select");
+
+/**
+ * The drawn style of a text field (text, search, number, address), and of the app's
+ * (`.input`) of the same type in the same place.
+ */
+export const inputAndAppInputStyle = (input: Locator) => controlAndAppStyle(input, "input");

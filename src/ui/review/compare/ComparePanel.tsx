@@ -144,6 +144,7 @@ export function ComparePanel({ onClose }: { readonly onClose: () => void }) {
           <label className="field">
             <span>Before: from a URL</span>
             <input
+              className="input"
               type="text"
               inputMode="url"
               value={url}

@@ -131,6 +131,7 @@ export function GridView({ store, wallboard, onWallboard, refreshMs = 250 }: Pro
           <span>Filter</span>
           <input
             id={filterId}
+            className="input"
             type="search"
             placeholder="Name or id"
             value={settings.filter.text}
