@@ -59,7 +59,7 @@ export function ThresholdPanel({ onClose, children }: Props) {
   return (
     <dialog
       ref={ref}
-      className="threshold-panel"
+      className="panel threshold-panel"
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={(event) => {
@@ -75,7 +75,7 @@ export function ThresholdPanel({ onClose, children }: Props) {
         close();
       }}
     >
-      <header className="threshold-panel-header">
+      <header className="panel-header threshold-panel-header">
         <h2 id={titleId}>Thresholds</h2>
         <button
           type="button"
@@ -86,7 +86,7 @@ export function ThresholdPanel({ onClose, children }: Props) {
           ✕
         </button>
       </header>
-      <div className="threshold-panel-body">{children}</div>
+      <div className="panel-body threshold-panel-body">{children}</div>
     </dialog>
   );
 }

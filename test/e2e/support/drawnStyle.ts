@@ -1,21 +1,7 @@
 import type { Locator } from "playwright-core";
 
-// The page runs these functions as sent: no helper of the test runner's transform may be called
-// in them, so they define no named function of their own.
-
-/** What makes a control look like the app's rather than the browser's own. */
-export const drawnStyle = (control: Locator) =>
-  control.evaluate((e) => {
-    const style = getComputedStyle(e);
-    return {
-      border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
-      radius: style.borderTopLeftRadius,
-      background: style.backgroundColor,
-      colour: style.color,
-      minHeight: style.minHeight,
-      font: `${style.fontSize} ${style.fontFamily}`,
-    };
-  });
+// The page runs this function as sent: no helper of the test runner's transform may be called
+// in it, so it defines no named function of its own.
 
 /**
  * The drawn style of `control`, and of a control of the app's class `className` in the same

@@ -4,7 +4,7 @@
  */
 export function LoadingPanel({ feature }: { readonly feature: string }) {
   return (
-    <section className="review-panel" aria-busy="true" aria-label={feature}>
+    <section className="panel review-panel" aria-busy="true" aria-label={feature}>
       <p role="status" className="review-loading">
         Loading {feature.toLowerCase()}…
       </p>

@@ -14,7 +14,7 @@ export function ReviewPanel({ title, onClose, children }: Props) {
   const titleId = useId();
   return (
     <section
-      className="review-panel"
+      className="panel review-panel"
       role="dialog"
       aria-modal="false"
       aria-labelledby={titleId}
@@ -22,13 +22,13 @@ export function ReviewPanel({ title, onClose, children }: Props) {
         if (event.key === "Escape") onClose();
       }}
     >
-      <header className="review-panel-header">
+      <header className="panel-header review-panel-header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="button" onClick={onClose} aria-label={`Close ${title}`}>
           ✕
         </button>
       </header>
-      <div className="review-panel-body">{children}</div>
+      <div className="panel-body review-panel-body">{children}</div>
     </section>
   );
 }
