@@ -18,8 +18,8 @@ interface Props {
 }
 
 /**
- * Under the tree: what the colours mean, the button that opens the threshold editor, the ids Stat Server refused
- * that no finding explains, and unknown objects.
+ * Under the tree: what the colours mean, the button that opens the threshold editor, the ids
+ * Stat Server refused that no finding explains, and unknown objects.
  */
 export function StatsLegend({ store, storageProblem }: Props) {
   const thresholds = useStatsView(store, (view) => view.thresholds);
