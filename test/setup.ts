@@ -6,3 +6,24 @@ import { configure } from "@testing-library/dom";
 // The workbench is a chunk loaded when the first configuration opens, behind a worker round
 // trip; on a loaded CI machine that takes longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 5_000 });
+
+// jsdom has <dialog> but none of its methods. Components open and close their dialogs as a
+// browser would; the top layer and what a modal makes inert are the end-to-end tests' to hold.
+if (typeof HTMLDialogElement !== "undefined" && !("showModal" in HTMLDialogElement.prototype)) {
+  Object.assign(HTMLDialogElement.prototype, {
+    show(this: HTMLDialogElement) {
+      this.setAttribute("open", "");
+    },
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute("open", "");
+    },
+    close(this: HTMLDialogElement, returnValue?: string) {
+      if (!this.open) return;
+      if (returnValue !== undefined) this.returnValue = returnValue;
+      this.removeAttribute("open");
+      // A task later, as the browser queues it: a caller that unmounts the dialog on closing
+      // it is not told twice.
+      setTimeout(() => this.dispatchEvent(new Event("close")), 0);
+    },
+  });
+}

@@ -31,12 +31,10 @@ export function ThresholdPanel({ onClose, children }: Props) {
     // control that had the focus.
     const open = () => {
       const focused = dialog.contains(document.activeElement) ? document.activeElement : dialog;
-      if (dialog.open) dialog.close?.();
-      // Plainly open where the dialog's methods are missing (jsdom).
-      modal.current = phone?.matches === true && typeof dialog.showModal === "function";
+      if (dialog.open) dialog.close();
+      modal.current = phone?.matches === true;
       if (modal.current) dialog.showModal();
-      else if (typeof dialog.show === "function") dialog.show();
-      else dialog.setAttribute("open", "");
+      else dialog.show();
       // Who pressed "Edit thresholds" is taken to the rules, not left behind the panel.
       if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
     };
@@ -44,7 +42,7 @@ export function ThresholdPanel({ onClose, children }: Props) {
     phone?.addEventListener("change", open);
     return () => {
       phone?.removeEventListener("change", open);
-      if (dialog.open) dialog.close?.();
+      if (dialog.open) dialog.close();
     };
   }, []);
 
@@ -52,7 +50,7 @@ export function ThresholdPanel({ onClose, children }: Props) {
   // the caller hands the focus back to what opened it.
   const close = () => {
     const dialog = ref.current;
-    if (dialog?.open) dialog.close?.();
+    if (dialog?.open) dialog.close();
     onClose();
   };
 

@@ -27,8 +27,17 @@ describe("ThresholdPanel", () => {
     );
     await user.click(screen.getByRole("button", { name: "Close the threshold editor" }));
     expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("dialog", { name: "Thresholds" })).toBeNull();
+    // Opened again, as its caller mounts it anew.
+    cleanup();
+    render(
+      <ThresholdPanel onClose={onClose}>
+        <input aria-label="Value" />
+      </ThresholdPanel>,
+    );
     await user.click(screen.getByRole("textbox", { name: "Value" }));
     await user.keyboard("{Escape}");
     expect(onClose).toHaveBeenCalledTimes(2);
+    expect(screen.queryByRole("dialog", { name: "Thresholds" })).toBeNull();
   });
 });

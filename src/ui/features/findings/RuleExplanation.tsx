@@ -16,12 +16,10 @@ export function RuleExplanation({ ruleId, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const rule = findRule(ruleId);
-  // Plainly open where showModal is missing (jsdom).
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === "function") dialog.showModal();
-    else dialog.open = true;
+    dialog.showModal();
   }, []);
   return createPortal(
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
@@ -46,7 +44,7 @@ export function RuleExplanation({ ruleId, onClose }: Props) {
           onClick={() => {
             // Closed, not only unmounted: the browser then leaves the top layer and hands
             // focus back to the Why? button.
-            ref.current?.close?.();
+            ref.current?.close();
             onClose();
           }}
           autoFocus

@@ -42,8 +42,7 @@ export function ReportDialog({ onClose }: { readonly onClose: () => void }) {
     // Modal, in the top layer: above the tree's live figures and everything else.
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === "function") dialog.showModal();
-    else dialog.setAttribute("open", "");
+    dialog.showModal();
   }, []);
   return (
     <dialog ref={ref} className="dialog report-dialog" aria-labelledby={titleId} onClose={onClose}>

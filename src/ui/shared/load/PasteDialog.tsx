@@ -15,13 +15,11 @@ export function PasteDialog({ onOpen, onClose }: Props) {
   const titleId = useId();
   const [text, setText] = useState("");
   // Opened as a modal, in the top layer above any panel (a dialog rendered `open` is not
-  // modal, and a panel that clips its content would hide it); plainly open where showModal
-  // is missing (jsdom).
+  // modal, and a panel that clips its content would hide it).
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === "function") dialog.showModal();
-    else dialog.open = true;
+    dialog.showModal();
   }, []);
   return createPortal(
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>

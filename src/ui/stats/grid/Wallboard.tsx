@@ -79,11 +79,9 @@ export function Wallboard({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    // Plainly open where showModal is missing (jsdom).
-    if (typeof dialog.showModal === "function") dialog.showModal();
-    else dialog.setAttribute("open", "");
+    dialog.showModal();
     return () => {
-      if (dialog.open && typeof dialog.close === "function") dialog.close();
+      if (dialog.open) dialog.close();
     };
   }, []);
 
