@@ -10,6 +10,7 @@ import { inputAndAppInputStyle, selectAndAppSelectStyle } from "./support/drawnS
 import { clickOnTop } from "./support/clickOnTop";
 import { expectOnTop } from "./support/expectOnTop";
 import { showHeaderTools } from "./support/showHeaderTools";
+import { sidewaysScroll } from "./support/sidewaysScroll";
 import { withPageOn } from "./support/newPageOn";
 import { SCREENS } from "./support/viewports";
 
@@ -62,10 +63,6 @@ function contrastOf(control: Locator): Promise<number> {
     return (light! + 0.05) / (dark! + 0.05);
   });
 }
-
-/** How far an element scrolls sideways, in CSS pixels. */
-const sidewaysScroll = (element: Locator): Promise<number> =>
-  element.evaluate((e) => Math.max(0, e.scrollWidth - e.clientWidth));
 
 /** Saves what the page's button offers, the button reached by scrolling as a person would. */
 const save = (button: string) =>

@@ -11,6 +11,7 @@ import { DEFAULT_SERVER_OPTIONS } from "../../src/node/server/ServerOptions";
 import { clickOnTop } from "./support/clickOnTop";
 import { inputAndAppInputStyle, selectAndAppSelectStyle } from "./support/drawnStyle";
 import { saveShot } from "./support/saveShot";
+import { sidewaysScroll } from "./support/sidewaysScroll";
 import { expectOnTop } from "./support/expectOnTop";
 import { launchChromium } from "./support/launchChromium";
 import { nodesOf as nodesIn, type NodeView } from "./support/nodeViews";
@@ -23,13 +24,6 @@ const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPL
 const SECRET = "e2e-ocs-secret";
 const TOKEN = "e2e-stats-token";
 const hierarchy = buildHierarchy(loadConfig([{ path: SAMPLE, content: SAMPLE_BYTES }]), "campaign");
-
-/** How far `selector`'s element (the page when none) scrolls sideways, in CSS pixels. */
-const sidewaysScroll = (page: Page, selector?: string): Promise<number> =>
-  page.evaluate((selector) => {
-    const element = selector ? document.querySelector(selector)! : document.documentElement;
-    return Math.max(0, element.scrollWidth - element.clientWidth);
-  }, selector);
 
 const nodesOf = (kind: NodeKind, under?: NodeView): NodeView[] =>
   nodesIn(hierarchy, kind, under?.node);
@@ -423,7 +417,7 @@ describe("the statistics' controls on every screen", () => {
           editor.getByRole("heading", { name: "Thresholds" }),
           "the editor's title",
         );
-        expect(await sidewaysScroll(seen), "the page scrolls sideways by").toBe(0);
+        expect(await sidewaysScroll(seen.locator("html")), "the page scrolls sideways by").toBe(0);
         // The tree keeps its drawing whole: the editor lies over the workbench, beside the tree
         // where there is room, and on a phone as a sheet over the whole screen.
         expect((await treeDrawing.boundingBox())!.height).toBe(drawnBefore);
