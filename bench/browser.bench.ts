@@ -7,7 +7,14 @@
 // Prints a Markdown table, the figures beside their targets, then the page's main-thread long
 // tasks (over 50 ms) and its longest frame gap in the AFTER_PAINT_MS after the first paint,
 // untouched, with statistics off and with the simulator (a separate page load each).
-// `-- --sizes 100000 --renderers canvas` runs fewer.
+// One page load of a large file varies a lot from the next on a shared machine, so the file is
+// opened in `--runs` fresh page loads per renderer and size: the figures up to the model being
+// in (chosen, read and analysed → first paint, first paint → model in, the hand-over) are their
+// medians, each load's first paint is printed beside them, and the timeline shown is the load
+// whose first paint is the median. The pan and zoom, the DOM counts and the heaps are measured
+// once, in the last load, and the main thread after the paint once per statistics mode, so
+// that each further load adds only its way to the first paint and the model to the run.
+// `-- --sizes 100000 --renderers canvas --runs 1` runs fewer.
 import { statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
@@ -16,6 +23,7 @@ import type { Browser, CDPSession, Page } from "playwright-core";
 import { launchChromium } from "../test/e2e/support/launchChromium";
 import { serveUnderCsp } from "../test/e2e/support/serveUnderCsp";
 import { DEFECTS, generatedInput, SEED } from "./generatedInput";
+import { median } from "./median";
 import { parseSizes } from "./parseSizes";
 
 // Each option's default can also come from the environment (BENCH_SIZES=100000 …).
@@ -25,6 +33,8 @@ const { values: args } = parseArgs({
     renderers: { type: "string", default: process.env.BENCH_RENDERERS ?? "canvas,svg" },
     stats: { type: "string", default: process.env.BENCH_STATS ?? "off,simulated" },
     "after-paint-ms": { type: "string", default: process.env.BENCH_AFTER_PAINT_MS ?? "3000" },
+    /** Page loads per renderer and size whose first-paint figures are taken as their median. */
+    runs: { type: "string", default: process.env.BENCH_RUNS ?? "3" },
     /** When set, the page's main thread is profiled up to the first paint (Chrome .cpuprofile). */
     "profile-dir": { type: "string", default: process.env.BENCH_PROFILE_DIR },
     dist: { type: "string", default: process.env.BENCH_DIST ?? "dist" },
@@ -39,6 +49,10 @@ const PAINT_LIMIT_MS = 120_000;
 const VIEWPORT = { width: 1440, height: 900 };
 const AFTER_PAINT_MS = Number(args["after-paint-ms"]);
 const STATS_MODES = args.stats.split(",") as StatsMode[];
+const RUNS = Number(args.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  throw new Error(`--runs: "${args.runs}" is not a positive whole number of page loads`);
+}
 
 /** Chrome coarsens `performance.now()` to this without cross-origin isolation. */
 const CLOCK_MS = 0.1;
@@ -101,9 +115,36 @@ interface Row {
   /** The analysis worker's JS heap after a GC; null when the page has no worker. */
   readonly workerHeapMb: number | null;
   readonly note: string;
+  /** The timeline of the load whose first paint is the median one ("initial" only). */
+  readonly phases: readonly (readonly [string, number])[];
+  /** Each page load, whose medians are the row's figures up to the model ("initial" only). */
+  readonly loads: readonly Load[];
+}
+
+/** One page load of a file, up to the model being on the page (see `Row` for each figure). */
+interface Load {
+  readonly fromChosen: number;
+  readonly fromRead: number;
+  readonly fromReady: number;
+  readonly modelAfterPaint: number;
+  readonly handOver: number | null;
   /** Each mark after the file was chosen, with the time since the previous one (ms). */
   readonly phases: readonly (readonly [string, number])[];
 }
+
+/** What the pan and zoom script measures on one view of a loaded file. */
+type SceneFigures = Pick<
+  Row,
+  | "scene"
+  | "nodes"
+  | "frameMedian"
+  | "frameP95"
+  | "busyPerFrame"
+  | "maxDom"
+  | "heapMb"
+  | "workerHeapMb"
+  | "note"
+>;
 
 const percentile = (values: readonly number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -368,6 +409,129 @@ async function panAndZoom(page: Page): Promise<boolean> {
   return true;
 }
 
+/** Runs `use` on a page in a fresh browser context, closed after. */
+async function inFreshPage<T>(browser: Browser, use: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    return await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Loads the app, opens `file` and waits for the load to be over: the tree painted, the findings
+ * and the model in. Null when the tree has not painted within PAINT_LIMIT_MS.
+ */
+async function loadUntilModelIn(
+  page: Page,
+  url: string,
+  file: string,
+  objects: number,
+  renderer: Renderer,
+  run: number,
+): Promise<Load | null> {
+  // Statistics (their own feature and benchmark) are switched off: this measures drawing.
+  await page.goto(`${url}/?stats=off${renderer === "svg" ? "&renderer=svg" : ""}`);
+  await settled(page);
+  const profiler = PROFILE_DIR ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send("Profiler.enable");
+    await profiler.send("Profiler.start");
+  }
+  if (!(await openAndWaitForPaint(page, file))) return null;
+  if (profiler) {
+    const { profile } = await profiler.send("Profiler.stop");
+    const load = RUNS === 1 ? "" : `-load${run}`;
+    const path = join(PROFILE_DIR!, `first-paint-${renderer}-${objects}${load}.cpuprofile`);
+    writeFileSync(path, JSON.stringify(profile));
+    process.stderr.write(`  main-thread profile to first paint: ${path}\n`);
+    await profiler.detach();
+  }
+  // The worker's marks, the hand-over's among them, reach the page with the findings. Frames
+  // are measured once the load is over: taking the findings and the model in blocks the page
+  // for a moment after the paint, which is in the "model after paint" column, not in the frame
+  // times.
+  if (!(await becomesTrue(page, MODEL_IN, PAINT_LIMIT_MS))) {
+    throw new Error(`the model did not arrive within ${PAINT_LIMIT_MS / 1000} s of the paint`);
+  }
+  const timeline = (await page.evaluate(TIMELINE)) as [string, number][];
+  const marks = (await page.evaluate(MARKS)) as Record<string, number | null>;
+  const painted = timeline.findIndex(([name]) => name === "first-tree-paint");
+  const toPaint = painted < 0 ? timeline : timeline.slice(0, painted + 1);
+  const phases = toPaint.map(
+    ([name, at], i) => [name, i === 0 ? 0 : at - toPaint[i - 1]![1]] as const,
+  );
+  const at = (name: string) => timeline.find(([mark]) => mark === name)?.[1];
+  const built = at("worker-hierarchy");
+  const prepared = at("hierarchy-prepared");
+  const load: Load = {
+    fromChosen: marks.paint! - marks.chosen!,
+    fromRead: marks.paint! - marks.read!,
+    fromReady: marks.paint! - marks.ready!,
+    modelAfterPaint: marks.model === null ? 0 : marks.model! - marks.paint!,
+    handOver: built === undefined || prepared === undefined ? null : prepared - built,
+    phases,
+  };
+  process.stderr.write(
+    `  ${renderer} load ${run} of ${RUNS}: chosen → first paint ${load.fromChosen.toFixed(0)} ms\n`,
+  );
+  return load;
+}
+
+/** The pan and zoom script on each view of the loaded file, with the DOM and the heaps after. */
+async function measureScenes(page: Page, renderer: Renderer): Promise<SceneFigures[]> {
+  const figures: SceneFigures[] = [];
+  const scenes: Scene[] = renderer === "canvas" ? ["initial", "all levels"] : ["initial"];
+  for (const scene of scenes) {
+    process.stderr.write(`  ${renderer} ${scene}: painted, measuring\n`);
+    if (scene === "all levels") {
+      const levels = page.getByRole("combobox", { name: /^Open levels/ });
+      const last = (await levels.locator("option").last().textContent())!;
+      await levels.selectOption({ label: last });
+      await page.getByRole("button", { name: "Fit" }).click();
+      await page.waitForTimeout(300);
+    }
+    const nodes =
+      renderer === "svg"
+        ? await page.locator(".tree-stage > g > g").count()
+        : Number(await page.locator(".tree-stage").getAttribute("data-laid-out"));
+    process.stderr.write(`  ${renderer} ${scene}: ${nodes} nodes laid out, panning\n`);
+    const stopTimer = await taskTimer(page);
+    await page.evaluate(START_FRAMES);
+    const complete = await panAndZoom(page);
+    const { frames, maxDom } = (await page.evaluate(STOP_FRAMES)) as {
+      frames: number[];
+      maxDom: number;
+    };
+    const busy = await stopTimer();
+    figures.push({
+      scene,
+      nodes,
+      frameMedian: percentile(frames, 0.5),
+      frameP95: percentile(frames, 0.95),
+      busyPerFrame: (busy * 1000) / Math.max(1, frames.length),
+      maxDom,
+      heapMb: await heapMb(page),
+      workerHeapMb: await workerHeapMb(page),
+      note: complete
+        ? `${frames.length} frames`
+        : `${frames.length} frames; script cut at ${SCRIPT_BUDGET_MS / 1000} s`,
+    });
+  }
+  return figures;
+}
+
+/** The load whose first paint is the median one (of an even count, the lower of the two). */
+function medianLoad(loads: readonly Load[]): Load {
+  const sorted = [...loads].sort((a, b) => a.fromChosen - b.fromChosen);
+  return sorted[(sorted.length - 1) >> 1]!;
+}
+
+/**
+ * Opens `file` in RUNS fresh page loads, then runs the pan and zoom script in the last: the
+ * figures up to the model being in are the loads' medians, the rest that one load's.
+ */
 async function measure(
   browser: Browser,
   url: string,
@@ -375,112 +539,58 @@ async function measure(
   objects: number,
   renderer: Renderer,
 ): Promise<Row[]> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  const failed = (scene: Scene, note: string): Row => ({
-    renderer,
-    scene,
-    objects,
-    nodes: null,
-    fromChosen: null,
-    fromRead: null,
-    fromReady: null,
-    modelAfterPaint: null,
-    handOver: null,
-    frameMedian: null,
-    frameP95: null,
-    busyPerFrame: null,
-    maxDom: null,
-    heapMb: null,
-    workerHeapMb: null,
-    note,
-    phases: [],
-  });
-  try {
-    // Statistics (their own feature and benchmark) are switched off: this measures drawing.
-    await page.goto(`${url}/?stats=off${renderer === "svg" ? "&renderer=svg" : ""}`);
-    await settled(page);
-    const profiler = PROFILE_DIR ? await page.context().newCDPSession(page) : null;
-    if (profiler) {
-      await profiler.send("Profiler.enable");
-      await profiler.send("Profiler.start");
+  const loads: Load[] = [];
+  let scenes: SceneFigures[] = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    const painted = await inFreshPage(browser, async (page) => {
+      const load = await loadUntilModelIn(page, url, file, objects, renderer, run);
+      if (load === null) return false;
+      loads.push(load);
+      if (run === RUNS) scenes = await measureScenes(page, renderer);
+      return true;
+    });
+    if (!painted) {
+      return [
+        {
+          renderer,
+          scene: "initial",
+          objects,
+          nodes: null,
+          fromChosen: null,
+          fromRead: null,
+          fromReady: null,
+          modelAfterPaint: null,
+          handOver: null,
+          frameMedian: null,
+          frameP95: null,
+          busyPerFrame: null,
+          maxDom: null,
+          heapMb: null,
+          workerHeapMb: null,
+          note: RUNS === 1 ? NO_PAINT : `load ${run} of ${RUNS}: ${NO_PAINT}`,
+          phases: [],
+          loads,
+        },
+      ];
     }
-    if (!(await openAndWaitForPaint(page, file))) return [failed("initial", NO_PAINT)];
-    if (profiler) {
-      const { profile } = await profiler.send("Profiler.stop");
-      const path = join(PROFILE_DIR!, `first-paint-${renderer}-${objects}.cpuprofile`);
-      writeFileSync(path, JSON.stringify(profile));
-      process.stderr.write(`  main-thread profile to first paint: ${path}\n`);
-      await profiler.detach();
-    }
-    // Frames are measured once the load is over: taking the findings and the model in blocks
-    // the page for a moment after the paint, which is in the "model after paint" column, not
-    // in the frame times. The worker's marks reach the page with the findings.
-    if (!(await becomesTrue(page, MODEL_IN, PAINT_LIMIT_MS))) {
-      throw new Error(`the model did not arrive within ${PAINT_LIMIT_MS / 1000} s of the paint`);
-    }
-    const timeline = (await page.evaluate(TIMELINE)) as [string, number][];
-    const marks = (await page.evaluate(MARKS)) as Record<string, number | null>;
-    const painted = timeline.findIndex(([name]) => name === "first-tree-paint");
-    const toPaint = painted < 0 ? timeline : timeline.slice(0, painted + 1);
-    const phases = toPaint.map(
-      ([name, at], i) => [name, i === 0 ? 0 : at - toPaint[i - 1]![1]] as const,
-    );
-    const at = (name: string) => timeline.find(([mark]) => mark === name)?.[1];
-    const built = at("worker-hierarchy");
-    const prepared = at("hierarchy-prepared");
-    const handOver = built === undefined || prepared === undefined ? null : prepared - built;
-    const rows: Row[] = [];
-    const scenes: Scene[] = renderer === "canvas" ? ["initial", "all levels"] : ["initial"];
-    for (const scene of scenes) {
-      process.stderr.write(`  ${renderer} ${scene}: painted, measuring\n`);
-      if (scene === "all levels") {
-        const levels = page.getByRole("combobox", { name: /^Open levels/ });
-        const last = (await levels.locator("option").last().textContent())!;
-        await levels.selectOption({ label: last });
-        await page.getByRole("button", { name: "Fit" }).click();
-        await page.waitForTimeout(300);
-      }
-      const nodes =
-        renderer === "svg"
-          ? await page.locator(".tree-stage > g > g").count()
-          : Number(await page.locator(".tree-stage").getAttribute("data-laid-out"));
-      process.stderr.write(`  ${renderer} ${scene}: ${nodes} nodes laid out, panning\n`);
-      const stopTimer = await taskTimer(page);
-      await page.evaluate(START_FRAMES);
-      const complete = await panAndZoom(page);
-      const { frames, maxDom } = (await page.evaluate(STOP_FRAMES)) as {
-        frames: number[];
-        maxDom: number;
-      };
-      const busy = await stopTimer();
-      rows.push({
-        renderer,
-        scene,
-        objects,
-        nodes,
-        fromChosen: scene === "initial" ? marks.paint! - marks.chosen! : null,
-        fromRead: scene === "initial" ? marks.paint! - marks.read! : null,
-        fromReady: scene === "initial" ? marks.paint! - marks.ready! : null,
-        modelAfterPaint:
-          scene !== "initial" ? null : marks.model === null ? 0 : marks.model! - marks.paint!,
-        handOver: scene === "initial" ? handOver : null,
-        frameMedian: percentile(frames, 0.5),
-        frameP95: percentile(frames, 0.95),
-        busyPerFrame: (busy * 1000) / Math.max(1, frames.length),
-        maxDom,
-        heapMb: await heapMb(page),
-        workerHeapMb: await workerHeapMb(page),
-        note: complete
-          ? `${frames.length} frames`
-          : `${frames.length} frames; script cut at ${SCRIPT_BUDGET_MS / 1000} s`,
-        phases: scene === "initial" ? phases : [],
-      });
-    }
-    return rows;
-  } finally {
-    await context.close();
   }
+  const medianOf = (figure: (load: Load) => number) => median(loads.map(figure));
+  const handOvers = loads.flatMap(({ handOver }) => (handOver === null ? [] : [handOver]));
+  return scenes.map((figures) => {
+    const initial = figures.scene === "initial";
+    return {
+      renderer,
+      objects,
+      ...figures,
+      fromChosen: initial ? medianOf((load) => load.fromChosen) : null,
+      fromRead: initial ? medianOf((load) => load.fromRead) : null,
+      fromReady: initial ? medianOf((load) => load.fromReady) : null,
+      modelAfterPaint: initial ? medianOf((load) => load.modelAfterPaint) : null,
+      handOver: initial && handOvers.length === loads.length ? median(handOvers) : null,
+      phases: initial ? medianLoad(loads).phases : [],
+      loads: initial ? loads : [],
+    };
+  });
 }
 
 const fmt = (value: number | null, digits = 0) => (value === null ? "–" : value.toFixed(digits));
@@ -528,7 +638,7 @@ function targetTable(rows: readonly Row[]): string {
         `| ${objects.toLocaleString("en")} | ${figure} | ${measured} | ${target} | ${base} |`,
       );
     add(
-      "chosen → first paint (ms)",
+      `chosen → first paint${RUNS === 1 ? "" : `, median of ${RUNS} loads`} (ms)`,
       fmt(initial.fromChosen),
       against(initial.fromChosen, targets?.firstPaintMs),
       baseline(svg?.fromChosen),
@@ -586,7 +696,11 @@ async function main() {
   }
   console.log(
     `Chromium headless (software rendering), viewport ${VIEWPORT.width}×${VIEWPORT.height}, ` +
-      `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; generated mutagen JSON, seed ${SEED}, defects ${DEFECTS}.\n`,
+      `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; generated mutagen JSON, seed ${SEED}, defects ${DEFECTS}.` +
+      (RUNS === 1
+        ? ""
+        : ` Up to the model in: medians of ${RUNS} page loads; frames, DOM elements and heaps: the last load.`) +
+      "\n",
   );
   console.log(
     "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | first paint → model in (ms) | hand-over (ms) | frame median (ms) | frame p95 (ms) | main thread busy per frame (ms) | max DOM elements | page JS heap (MB) | worker JS heap (MB) | note |",
@@ -597,9 +711,23 @@ async function main() {
       `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.fromReady)} | ${fmt(r.modelAfterPaint)} | ${fmt(r.handOver)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.busyPerFrame, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${fmt(r.workerHeapMb)} | ${r.note} |`,
     );
   }
+  if (RUNS > 1) {
+    console.log(`\nEach page load (the table gives their medians):\n`);
+    for (const r of rows) {
+      if (r.loads.length === 0) continue;
+      const each = (figure: (load: Load) => number | null) =>
+        r.loads.map((load) => fmt(figure(load))).join(", ");
+      const handOver = r.loads.some((load) => load.handOver !== null)
+        ? `; hand-over, each load: ${each((load) => load.handOver)} ms`
+        : "";
+      console.log(
+        `- ${r.renderer}, ${r.objects.toLocaleString("en")} objects: chosen → first paint, each load: ${each((load) => load.fromChosen)} ms${handOver}`,
+      );
+    }
+  }
   console.log(`\n${targetTable(rows)}`);
   console.log(
-    "\nWhere the time to first paint goes (canvas renderer; ms since the previous mark):\n",
+    `\nWhere the time to first paint goes (canvas renderer${RUNS === 1 ? "" : "; the load with the median first paint"}; ms since the previous mark):\n`,
   );
   for (const r of rows) {
     if (r.renderer !== "canvas" || r.phases.length === 0) continue;
