@@ -9,7 +9,7 @@
 // untouched, with statistics off and with the simulator (a separate page load each).
 // One page load of a large file varies a lot from the next on a shared machine, so the file is
 // opened in `--runs` fresh page loads per renderer and size: the figures up to the model being
-// in (chosen, read and analysed → first paint, first paint → model in, the hand-over) are their
+// in (chosen and read → first paint, first paint → findings and model in, the hand-over) are their
 // medians, each load's first paint is printed beside them, and the timeline shown is the load
 // whose first paint is the median. The pan and zoom, the DOM counts and the heaps are measured
 // once, in the last load, and the main thread after the paint once per statistics mode, so
@@ -91,8 +91,12 @@ interface Row {
   readonly nodes: number | null;
   readonly fromChosen: number | null;
   readonly fromRead: number | null;
-  /** From the analysis (parse, hierarchy, rules) arriving on the main thread to the paint. */
-  readonly fromReady: number | null;
+  /**
+   * From the first paint to the findings being on the page (a worker's analysis sends the
+   * hierarchy first and runs the rules once the page has drawn it); 0 when they were there at
+   * the paint.
+   */
+  readonly findingsAfterPaint: number | null;
   /**
    * From the first paint to the model being on the page (a worker's analysis sends it after
    * the paint, for the inspector and the exports); 0 when it was analysed on the page.
@@ -125,7 +129,7 @@ interface Row {
 interface Load {
   readonly fromChosen: number;
   readonly fromRead: number;
-  readonly fromReady: number;
+  readonly findingsAfterPaint: number;
   readonly modelAfterPaint: number;
   readonly handOver: number | null;
   /** Each mark after the file was chosen, with the time since the previous one (ms). */
@@ -468,7 +472,7 @@ async function loadUntilModelIn(
   const load: Load = {
     fromChosen: marks.paint! - marks.chosen!,
     fromRead: marks.paint! - marks.read!,
-    fromReady: marks.paint! - marks.ready!,
+    findingsAfterPaint: Math.max(0, marks.ready! - marks.paint!),
     modelAfterPaint: marks.model === null ? 0 : marks.model! - marks.paint!,
     handOver: built === undefined || prepared === undefined ? null : prepared - built,
     phases,
@@ -558,7 +562,7 @@ async function measure(
           nodes: null,
           fromChosen: null,
           fromRead: null,
-          fromReady: null,
+          findingsAfterPaint: null,
           modelAfterPaint: null,
           handOver: null,
           frameMedian: null,
@@ -584,7 +588,7 @@ async function measure(
       ...figures,
       fromChosen: initial ? medianOf((load) => load.fromChosen) : null,
       fromRead: initial ? medianOf((load) => load.fromRead) : null,
-      fromReady: initial ? medianOf((load) => load.fromReady) : null,
+      findingsAfterPaint: initial ? medianOf((load) => load.findingsAfterPaint) : null,
       modelAfterPaint: initial ? medianOf((load) => load.modelAfterPaint) : null,
       handOver: initial && handOvers.length === loads.length ? median(handOvers) : null,
       phases: initial ? medianLoad(loads).phases : [],
@@ -703,12 +707,12 @@ async function main() {
       "\n",
   );
   console.log(
-    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | analysed → first paint (ms) | first paint → model in (ms) | hand-over (ms) | frame median (ms) | frame p95 (ms) | main thread busy per frame (ms) | max DOM elements | page JS heap (MB) | worker JS heap (MB) | note |",
+    "| renderer | objects | view | nodes laid out | chosen → first paint (ms) | read → first paint (ms) | first paint → findings in (ms) | first paint → model in (ms) | hand-over (ms) | frame median (ms) | frame p95 (ms) | main thread busy per frame (ms) | max DOM elements | page JS heap (MB) | worker JS heap (MB) | note |",
   );
   console.log("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of rows) {
     console.log(
-      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.fromReady)} | ${fmt(r.modelAfterPaint)} | ${fmt(r.handOver)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.busyPerFrame, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${fmt(r.workerHeapMb)} | ${r.note} |`,
+      `| ${r.renderer === "svg" ? "baseline: naive SVG" : "canvas + culled DOM"} | ${r.objects.toLocaleString("en")} | ${r.scene} | ${fmt(r.nodes)} | ${fmt(r.fromChosen)} | ${fmt(r.fromRead)} | ${fmt(r.findingsAfterPaint)} | ${fmt(r.modelAfterPaint)} | ${fmt(r.handOver)} | ${fmt(r.frameMedian, 1)} | ${fmt(r.frameP95, 1)} | ${fmt(r.busyPerFrame, 1)} | ${fmt(r.maxDom)} | ${fmt(r.heapMb)} | ${fmt(r.workerHeapMb)} | ${r.note} |`,
     );
   }
   if (RUNS > 1) {
