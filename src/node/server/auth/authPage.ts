@@ -12,26 +12,31 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESC
 export const AUTH_PAGE_CSS_PATH = "/auth/page.css";
 
 /**
- * How the sign-in pages look: the app's type and colours, light or dark as the reader's system
- * is, in a stylesheet of this server's own (the CSP's style-src allows no inline style).
+ * How the sign-in pages look: the app's type and colours (the same custom properties and values
+ * as the app's theme, which a test holds them to), light or dark as the reader's system is, in
+ * a stylesheet of this server's own (the CSP's style-src allows no inline style).
  */
 export const AUTH_PAGE_CSS = `:root {
   color-scheme: light dark;
   --bg: #f6f7f9;
   --surface: #ffffff;
-  --text: #1d2330;
-  --muted: #5b6474;
+  --border: #d4d9e1;
+  --text: #17202b;
+  --text-muted: #4a5565;
   --accent: #1f5fbf;
-  --border: #d5dae2;
+  --accent-text: #ffffff;
+  --focus: #1f5fbf;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #12161c;
     --surface: #1a2029;
-    --text: #e6e9ef;
-    --muted: #a3acba;
-    --accent: #7fb0ff;
-    --border: #323c4a;
+    --border: #364252;
+    --text: #e8edf3;
+    --text-muted: #a9b4c2;
+    --accent: #79a8f2;
+    --accent-text: #0d1420;
+    --focus: #8db8ff;
   }
 }
 body {
@@ -54,7 +59,7 @@ main {
 main::before {
   content: "Campaign Lens";
   display: block;
-  color: var(--muted);
+  color: var(--text-muted);
   font-size: 0.85rem;
   font-weight: 600;
 }
@@ -71,12 +76,12 @@ a {
   padding: 8px 16px;
   border-radius: 6px;
   background: var(--accent);
-  color: var(--surface);
+  color: var(--accent-text);
   font-weight: 600;
   text-decoration: none;
 }
 a:focus-visible {
-  outline: 3px solid var(--text);
+  outline: 3px solid var(--focus);
   outline-offset: 2px;
 }
 `;
