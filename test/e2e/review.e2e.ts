@@ -110,6 +110,11 @@ describe("review sessions in Chromium", () => {
     const dialog = page.getByRole("dialog", { name: "Paste a configuration" });
     const text = dialog.getByRole("textbox");
     await expectOnTop(text, "the paste box");
+    const pasteStyle = await inputAndAppInputStyle(text);
+    expect({ ...pasteStyle.drawn, font: "mono" }, "the paste box").toEqual({
+      ...pasteStyle.app,
+      font: "mono",
+    });
     await text.fill(readFileSync(`${MUTAGEN}/campaignGroups-config.json`, "utf8"));
     await clickOnTop(dialog.getByRole("button", { name: "Open" }), "the paste dialog's Open");
     await expect.poll(() => page.getByTestId("count-removed").textContent()).toBe("1");
@@ -292,6 +297,12 @@ describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (sc
         await pressTool("Conventions");
         const editor = seen.getByRole("textbox", { name: /Conventions \(JSON\)/ });
         await seenOnTop(editor, "the conventions editor");
+        // Drawn as the app's other fields are, in the monospaced type of code.
+        const editorStyle = await inputAndAppInputStyle(editor);
+        expect({ ...editorStyle.drawn, font: "mono" }, "the conventions editor").toEqual({
+          ...editorStyle.app,
+          font: "mono",
+        });
         await seenOnTop(seen.getByRole("button", { name: "Apply" }), "Apply");
         await saveShot(seen, "review-conventions", screen);
         await clickOnTop(

@@ -102,7 +102,7 @@ export function ConventionsPanel({ onClose }: { readonly onClose: () => void }) 
       </label>
       <textarea
         id={editorId}
-        className="conventions-editor"
+        className="input conventions-editor"
         spellCheck={false}
         rows={16}
         value={text}

@@ -38,7 +38,7 @@ export function PasteDialog({ onOpen, onClose }: Props) {
             onChange={(event) => setText(event.target.value)}
             rows={14}
             spellCheck={false}
-            className="mono"
+            className="input mono"
           />
         </label>
         <div className="dialog-actions">
