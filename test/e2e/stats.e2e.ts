@@ -17,7 +17,8 @@ import { launchChromium } from "./support/launchChromium";
 import { nodesOf as nodesIn, type NodeView } from "./support/nodeViews";
 import { seriousAxeViolations } from "./support/runAxe";
 import { withPageOn } from "./support/newPageOn";
-import { SCREENS } from "./support/viewports";
+import { onTop } from "./support/onTop";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SAMPLE = "small-clean.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
@@ -68,6 +69,28 @@ async function waitForConnection(text: string, timeoutMs = 10_000): Promise<void
   }
   throw new Error(`the indicator said "${last}", not "${text}"`);
 }
+/**
+ * With the threshold editor open, the controls that close it are in view and on top: its own
+ * close button, and beside the tree the legend's button that opened it (on a phone the editor
+ * is a sheet over the whole screen, and the legend is behind it by design).
+ */
+async function expectThresholdControlsOnTop(seen: Page, screen: Screen): Promise<void> {
+  const editor = seen.getByRole("dialog", { name: "Thresholds" });
+  const controls = [
+    editor.getByRole("button", { name: "Close the threshold editor" }),
+    editor.getByRole("button", { name: "Add threshold" }),
+    editor.getByRole("button", { name: "Reset to defaults" }),
+  ];
+  if (screen.width > 600) controls.push(seen.getByRole("button", { name: "Close thresholds" }));
+  for (const control of controls) {
+    const name = (await control.getAttribute("aria-label")) ?? (await control.textContent());
+    expect(await onTop(control), `${name} at ${screenName(screen)}`).toEqual({
+      inViewport: true,
+      hit: true,
+    });
+  }
+}
+
 /** The names in the page's accessibility tree that a screen reader is given (not ignored). */
 async function readByScreenReader(seen: Page): Promise<Set<string>> {
   const cdp = await seen.context().newCDPSession(seen);
@@ -417,6 +440,7 @@ describe("the statistics' controls on every screen", () => {
           editor.getByRole("heading", { name: "Thresholds" }),
           "the editor's title",
         );
+        await expectThresholdControlsOnTop(seen, screen);
         expect(await sidewaysScroll(seen.locator("html")), "the page scrolls sideways by").toBe(0);
         // The tree keeps its drawing whole: the editor lies over the workbench, beside the tree
         // where there is room, and on a phone as a sheet over the whole screen.
@@ -451,6 +475,8 @@ describe("the statistics' controls on every screen", () => {
         for (const name of ["Add threshold", "Reset to defaults"]) {
           await expectOnTop(editor.getByRole("button", { name }), name, { scrollPage: true });
         }
+        // A rule more makes the panel taller; it grows upwards, still clear of the legend.
+        await expectThresholdControlsOnTop(seen, screen);
         await saveShot(seen, "stats-thresholds", screen);
         await clickOnTop(
           editor.getByRole("button", { name: "Close the threshold editor" }),
