@@ -375,11 +375,14 @@ describe("the statistics' controls on every screen", () => {
   let server: StatsServer & { url: string };
   const group = nodesOf("campaignGroup")[0]!;
   const unknownId = group.statId!.replace("@", " ");
+  // One word longer than a phone is wide, as generated ids often are.
+  const longUnknownId = `${group.statId!}_Outbound_Winback_Premium_Customers_Region_North_Overflow`;
 
   beforeAll(async () => {
     server = await startLensServer();
-    // Figures for one of the configuration's groups and for an id it does not have (the same
-    // group spelled with a space instead of "@"): the legend lists the second apart.
+    // Figures for one of the configuration's groups and for ids it does not have (the same
+    // group spelled with a space instead of "@", and with a long suffix): the legend lists
+    // those apart.
     const posted = await fetch(`${server.url}/api/stats`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
@@ -391,6 +394,12 @@ describe("the statistics' controls on every screen", () => {
           value: "Running",
         },
         { objectType: "CampaignGroup", objectId: unknownId, statistic: "Status", value: "Running" },
+        {
+          objectType: "CampaignGroup",
+          objectId: longUnknownId,
+          statistic: "Status",
+          value: "Running",
+        },
       ]),
     });
     expect(posted.status).toBe(202);
@@ -424,12 +433,18 @@ describe("the statistics' controls on every screen", () => {
         await saveShot(seen, "stats-inspector", screen);
         await clickOnTop(seen.getByRole("button", { name: "Fit" }), "Fit");
 
-        const unknown = seen.getByText(/^Statistics for unknown objects \(1\)$/);
+        const unknown = seen.getByText(/^Statistics for unknown objects \(2\)$/);
         await expect.poll(() => unknown.count()).toBe(1);
         await clickOnTop(unknown, "the unknown objects' summary");
         const list = seen.getByRole("list", { name: "Statistics for unknown objects" });
         await expectOnTop(list, "the unknown objects' list", { scrollPage: true });
         expect(await list.textContent()).toContain(`CampaignGroup ${unknownId}: Status`);
+        expect(await list.textContent()).toContain(`CampaignGroup ${longUnknownId}: Status`);
+        // The long id wraps in the list rather than widen the legend past a phone's width.
+        expect(
+          await sidewaysScroll(seen.locator("html")),
+          "the page with the unknown objects listed scrolls sideways by",
+        ).toBe(0);
         await saveShot(seen, "stats-legend", screen);
 
         const treeDrawing = seen.locator(".tree-stage");
