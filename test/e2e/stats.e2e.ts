@@ -17,7 +17,8 @@ import { launchChromium } from "./support/launchChromium";
 import { nodesOf as nodesIn, type NodeView } from "./support/nodeViews";
 import { seriousAxeViolations } from "./support/runAxe";
 import { withPageOn } from "./support/newPageOn";
-import { SCREENS } from "./support/viewports";
+import { onTop } from "./support/onTop";
+import { SCREENS, screenName, type Screen } from "./support/viewports";
 
 const SAMPLE = "small-clean.json";
 const SAMPLE_BYTES = new Uint8Array(readFileSync(resolve("public/samples", SAMPLE)));
@@ -68,6 +69,28 @@ async function waitForConnection(text: string, timeoutMs = 10_000): Promise<void
   }
   throw new Error(`the indicator said "${last}", not "${text}"`);
 }
+/**
+ * With the threshold editor open, the controls that close it are in view and on top: its own
+ * close button, and beside the tree the legend's button that opened it (on a phone the editor
+ * is a sheet over the whole screen, and the legend is behind it by design).
+ */
+async function expectThresholdControlsOnTop(seen: Page, screen: Screen): Promise<void> {
+  const editor = seen.getByRole("dialog", { name: "Thresholds" });
+  const controls = [
+    editor.getByRole("button", { name: "Close the threshold editor" }),
+    editor.getByRole("button", { name: "Add threshold" }),
+    editor.getByRole("button", { name: "Reset to defaults" }),
+  ];
+  if (screen.width > 600) controls.push(seen.getByRole("button", { name: "Close thresholds" }));
+  for (const control of controls) {
+    const name = (await control.getAttribute("aria-label")) ?? (await control.textContent());
+    expect(await onTop(control), `${name} at ${screenName(screen)}`).toEqual({
+      inViewport: true,
+      hit: true,
+    });
+  }
+}
+
 /** The names in the page's accessibility tree that a screen reader is given (not ignored). */
 async function readByScreenReader(seen: Page): Promise<Set<string>> {
   const cdp = await seen.context().newCDPSession(seen);
@@ -352,11 +375,14 @@ describe("the statistics' controls on every screen", () => {
   let server: StatsServer & { url: string };
   const group = nodesOf("campaignGroup")[0]!;
   const unknownId = group.statId!.replace("@", " ");
+  // One word longer than a phone is wide, as generated ids often are.
+  const longUnknownId = `${group.statId!}_Outbound_Winback_Premium_Customers_Region_North_Overflow`;
 
   beforeAll(async () => {
     server = await startLensServer();
-    // Figures for one of the configuration's groups and for an id it does not have (the same
-    // group spelled with a space instead of "@"): the legend lists the second apart.
+    // Figures for one of the configuration's groups and for ids it does not have (the same
+    // group spelled with a space instead of "@", and with a long suffix): the legend lists
+    // those apart.
     const posted = await fetch(`${server.url}/api/stats`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
@@ -368,6 +394,12 @@ describe("the statistics' controls on every screen", () => {
           value: "Running",
         },
         { objectType: "CampaignGroup", objectId: unknownId, statistic: "Status", value: "Running" },
+        {
+          objectType: "CampaignGroup",
+          objectId: longUnknownId,
+          statistic: "Status",
+          value: "Running",
+        },
       ]),
     });
     expect(posted.status).toBe(202);
@@ -401,12 +433,18 @@ describe("the statistics' controls on every screen", () => {
         await saveShot(seen, "stats-inspector", screen);
         await clickOnTop(seen.getByRole("button", { name: "Fit" }), "Fit");
 
-        const unknown = seen.getByText(/^Statistics for unknown objects \(1\)$/);
+        const unknown = seen.getByText(/^Statistics for unknown objects \(2\)$/);
         await expect.poll(() => unknown.count()).toBe(1);
         await clickOnTop(unknown, "the unknown objects' summary");
         const list = seen.getByRole("list", { name: "Statistics for unknown objects" });
         await expectOnTop(list, "the unknown objects' list", { scrollPage: true });
         expect(await list.textContent()).toContain(`CampaignGroup ${unknownId}: Status`);
+        expect(await list.textContent()).toContain(`CampaignGroup ${longUnknownId}: Status`);
+        // The long id wraps in the list rather than widen the legend past a phone's width.
+        expect(
+          await sidewaysScroll(seen.locator("html")),
+          "the page with the unknown objects listed scrolls sideways by",
+        ).toBe(0);
         await saveShot(seen, "stats-legend", screen);
 
         const treeDrawing = seen.locator(".tree-stage");
@@ -417,6 +455,7 @@ describe("the statistics' controls on every screen", () => {
           editor.getByRole("heading", { name: "Thresholds" }),
           "the editor's title",
         );
+        await expectThresholdControlsOnTop(seen, screen);
         expect(await sidewaysScroll(seen.locator("html")), "the page scrolls sideways by").toBe(0);
         // The tree keeps its drawing whole: the editor lies over the workbench, beside the tree
         // where there is room, and on a phone as a sheet over the whole screen.
@@ -451,6 +490,8 @@ describe("the statistics' controls on every screen", () => {
         for (const name of ["Add threshold", "Reset to defaults"]) {
           await expectOnTop(editor.getByRole("button", { name }), name, { scrollPage: true });
         }
+        // A rule more makes the panel taller; it grows upwards, still clear of the legend.
+        await expectThresholdControlsOnTop(seen, screen);
         await saveShot(seen, "stats-thresholds", screen);
         await clickOnTop(
           editor.getByRole("button", { name: "Close the threshold editor" }),

@@ -26,6 +26,7 @@ export function StatsLegend({ store, storageProblem }: Props) {
   const source = useStatsView(store, (view) => view.source);
   const [editing, setEditing] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  const legend = useRef<HTMLElement>(null);
   const nodes = useStatsView(store, (view) => view.nodes);
   // The previews name nodes of the hierarchy the figures are of.
   const hierarchy = useStatsView(store, (view) => view.hierarchy);
@@ -58,7 +59,7 @@ export function StatsLegend({ store, storageProblem }: Props) {
     saveThresholds(next);
   };
   return (
-    <section className="stats-legend" aria-label="Statistics legend">
+    <section ref={legend} className="stats-legend" aria-label="Statistics legend">
       <ul>
         <li>
           <span className="stats-swatch" data-level="ok">
@@ -96,6 +97,7 @@ export function StatsLegend({ store, storageProblem }: Props) {
       {storageProblem && <p role="alert">{storageProblem}</p>}
       {editing && (
         <ThresholdPanel
+          above={legend}
           onClose={() => {
             setEditing(false);
             toggle.current?.focus({ preventScroll: true });

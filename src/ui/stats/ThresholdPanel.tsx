@@ -1,11 +1,19 @@
-import { useId, useLayoutEffect, useRef, type ReactNode } from "react";
+import { useId, useLayoutEffect, useRef, type ReactNode, type RefObject } from "react";
 import { keepTabInside } from "../shared/keepTabInside";
 import "./ThresholdPanel.css";
 
 interface Props {
   readonly onClose: () => void;
+  /**
+   * What the panel stands above and never covers: the legend that holds the button which
+   * opened it, so that this button stays in view and in reach while the panel is open.
+   */
+  readonly above?: RefObject<HTMLElement | null>;
   readonly children: ReactNode;
 }
+
+/** Between the panel's lower edge and the top of what it stands above, in CSS pixels. */
+const GAP = 8;
 
 /** Where the panel is a sheet over the whole screen; ThresholdPanel.css draws it so there. */
 const PHONE = "(max-width: 600px)";
@@ -18,7 +26,7 @@ const PHONE = "(max-width: 600px)";
  * neither seen nor reached, so it leaves the tab order and what a screen reader reads too.
  * Escape or the close button hand the screen back.
  */
-export function ThresholdPanel({ onClose, children }: Props) {
+export function ThresholdPanel({ onClose, above, children }: Props) {
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const modal = useRef(false);
@@ -45,6 +53,37 @@ export function ThresholdPanel({ onClose, children }: Props) {
       if (dialog.open) dialog.close();
     };
   }, []);
+
+  // The panel is wider than the outline it lies over, so at the bottom of the screen it would
+  // reach into the legend under the tree, where the legend wraps (a narrow centre, an open
+  // inspector) over the very button that closes it. Its lower edge follows the legend's top
+  // instead, as the legend grows (a list opened in it), the window changes height or the page
+  // under the panel scrolls; and it rises no higher than the top of the view the legend is
+  // under, so that lifting it does not push it over the header and the filters.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    const anchor = above?.current;
+    if (!dialog || !anchor) return;
+    const place = () => {
+      const top = anchor.getBoundingClientRect().top;
+      const bottom = Math.max(0, document.documentElement.clientHeight - top) + GAP;
+      dialog.style.setProperty("--threshold-panel-bottom", `${bottom}px`);
+      const view = anchor.parentElement;
+      if (view === null) return;
+      const room = top - Math.max(0, view.getBoundingClientRect().top) - 2 * GAP;
+      dialog.style.setProperty("--threshold-panel-room", `${Math.max(0, room)}px`);
+    };
+    place();
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(place);
+    observer?.observe(anchor);
+    window.addEventListener("resize", place);
+    window.addEventListener("scroll", place, { capture: true, passive: true });
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener("resize", place);
+      window.removeEventListener("scroll", place, { capture: true });
+    };
+  }, [above]);
 
   // Closed before the caller is told, so that a modal sheet has let go of the page by the time
   // the caller hands the focus back to what opened it.
