@@ -34,22 +34,22 @@ export function ThresholdPanel({ onClose, above, children }: Props) {
   useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return;
-    const phone = window.matchMedia?.(PHONE);
+    const phone = window.matchMedia(PHONE);
     // Opened again when the screen crosses the phone's width (a tablet turned), keeping the
     // control that had the focus.
     const open = () => {
       const focused = dialog.contains(document.activeElement) ? document.activeElement : dialog;
       if (dialog.open) dialog.close();
-      modal.current = phone?.matches === true;
+      modal.current = phone.matches;
       if (modal.current) dialog.showModal();
       else dialog.show();
       // Who pressed "Edit thresholds" is taken to the rules, not left behind the panel.
       if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
     };
     open();
-    phone?.addEventListener("change", open);
+    phone.addEventListener("change", open);
     return () => {
-      phone?.removeEventListener("change", open);
+      phone.removeEventListener("change", open);
       if (dialog.open) dialog.close();
     };
   }, []);
@@ -74,12 +74,12 @@ export function ThresholdPanel({ onClose, above, children }: Props) {
       dialog.style.setProperty("--threshold-panel-room", `${Math.max(0, room)}px`);
     };
     place();
-    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(place);
-    observer?.observe(anchor);
+    const observer = new ResizeObserver(place);
+    observer.observe(anchor);
     window.addEventListener("resize", place);
     window.addEventListener("scroll", place, { capture: true, passive: true });
     return () => {
-      observer?.disconnect();
+      observer.disconnect();
       window.removeEventListener("resize", place);
       window.removeEventListener("scroll", place, { capture: true });
     };

@@ -8,7 +8,6 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
     if (!element) return;
     const measure = () => setWidth(Math.round(element.getBoundingClientRect().width));
     measure();
-    if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

@@ -4,12 +4,12 @@ import { useSyncExternalStore } from "react";
 const STACKED_QUERY = "(max-width: 1000px)";
 
 function subscribe(onChange: () => void) {
-  const query = window.matchMedia?.(STACKED_QUERY);
-  query?.addEventListener("change", onChange);
-  return () => query?.removeEventListener("change", onChange);
+  const query = window.matchMedia(STACKED_QUERY);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
 }
 
-const snapshot = () => window.matchMedia?.(STACKED_QUERY).matches ?? false;
+const snapshot = () => window.matchMedia(STACKED_QUERY).matches;
 
 /** Whether the panes are stacked (a narrow screen), so they resize in height, not width. */
 export function useStackedPanes(): boolean {

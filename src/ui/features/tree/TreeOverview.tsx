@@ -105,11 +105,11 @@ export function TreeOverview({ layout, subtrees, severity, store, onCentre }: Pr
       placeRect();
     };
     paint();
-    const scheme = window.matchMedia?.("(prefers-color-scheme: dark)");
-    scheme?.addEventListener("change", paint);
+    const scheme = window.matchMedia("(prefers-color-scheme: dark)");
+    scheme.addEventListener("change", paint);
     const unsubscribe = store.subscribeViewport(placeRect);
     return () => {
-      scheme?.removeEventListener("change", paint);
+      scheme.removeEventListener("change", paint);
       unsubscribe();
     };
   }, [hidden, layout, subtrees, severity, store, placeRect]);

@@ -288,18 +288,18 @@ export function TreeView() {
       widenScaleExtent();
       draw();
     };
-    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(resize);
-    observer?.observe(container);
+    const observer = new ResizeObserver(resize);
+    observer.observe(container);
     resize();
-    const scheme = window.matchMedia?.("(prefers-color-scheme: dark)");
+    const scheme = window.matchMedia("(prefers-color-scheme: dark)");
     const onScheme = () => {
       colorsRef.current = null;
       schedule();
     };
-    scheme?.addEventListener("change", onScheme);
+    scheme.addEventListener("change", onScheme);
     return () => {
-      observer?.disconnect();
-      scheme?.removeEventListener("change", onScheme);
+      observer.disconnect();
+      scheme.removeEventListener("change", onScheme);
       selection.on(".zoom", null);
       cancelAnimationFrame(frameRef.current);
       frameRef.current = 0;

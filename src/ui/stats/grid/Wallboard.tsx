@@ -156,11 +156,8 @@ export function Wallboard({
 /** Rows tall enough to read across a room, smaller on a small screen. */
 function useWallRowHeight(): number {
   const query = "(min-width: 1000px) and (min-height: 700px)";
-  const [large, setLarge] = useState(
-    () => typeof matchMedia !== "function" || matchMedia(query).matches,
-  );
+  const [large, setLarge] = useState(() => matchMedia(query).matches);
   useEffect(() => {
-    if (typeof matchMedia !== "function") return;
     const list = matchMedia(query);
     const onChange = () => setLarge(list.matches);
     list.addEventListener("change", onChange);
