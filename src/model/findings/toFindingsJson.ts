@@ -1,16 +1,18 @@
 import type { LoadedFile } from "../config/ConfigModel";
 import type { Finding } from "./Finding";
+import { LazyJsonArray } from "./LazyJsonArray";
 import { summarizeFindings } from "./summarizeFindings";
 
 /**
  * The findings as the CLI's `--format json` prints them: the files read with their object
  * counts, every finding with the same fields in the same order (absent values as null, never
- * missing), and a count per severity.
+ * missing), and a count per severity. The findings' entries are made as the report is written
+ * (see LazyJsonArray).
  */
-export function toFindingsJson(files: readonly LoadedFile[], findings: readonly Finding[]): string {
-  const report = {
+export function findingsReport(files: readonly LoadedFile[], findings: readonly Finding[]) {
+  return {
     files: files.map((file) => ({ path: file.path, format: file.format, objects: file.counts })),
-    findings: findings.map((f) => ({
+    findings: new LazyJsonArray(findings, (f) => ({
       rule: f.rule,
       severity: f.severity,
       kind: f.kind,
@@ -23,5 +25,9 @@ export function toFindingsJson(files: readonly LoadedFile[], findings: readonly 
     })),
     summary: summarizeFindings(findings),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** The report (see findingsReport) as its file's text. */
+export function toFindingsJson(files: readonly LoadedFile[], findings: readonly Finding[]): string {
+  return `${JSON.stringify(findingsReport(files, findings), null, 2)}\n`;
 }

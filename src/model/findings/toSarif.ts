@@ -1,5 +1,6 @@
 import type { Rule } from "../rules/Rule";
 import type { Finding, Severity } from "./Finding";
+import { LazyJsonArray } from "./LazyJsonArray";
 
 /** What SARIF needs to know of a rule. */
 export type SarifRule = Pick<Rule, "id" | "defaultSeverity" | "description" | "explanation">;
@@ -89,13 +90,14 @@ function locationOf(finding: Finding, options: SarifOptions): object {
 /**
  * The findings as a SARIF 2.1.0 log, for code-scanning dashboards and CI annotations: one run,
  * the rules with their default levels, one result per finding with its file, its line where
- * the format has lines, and the object as a logical location.
+ * the format has lines, and the object as a logical location. The results are made as the
+ * log is written (see LazyJsonArray).
  */
-export function toSarif(
+export function sarifLog(
   findings: readonly Finding[],
   rules: readonly SarifRule[],
   options: SarifOptions = {},
-): string {
+) {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const files = [...new Set(findings.flatMap((f) => (f.file === null ? [] : [f.file])))];
   const artifactLocation = options.artifactLocation ?? defaultArtifactLocation;
@@ -103,7 +105,7 @@ export function toSarif(
     const location = artifactLocation(file);
     return location === null ? [] : [{ location }];
   });
-  const log = {
+  return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [
@@ -124,7 +126,7 @@ export function toSarif(
         },
         ...(options.originalUriBaseIds ? { originalUriBaseIds: options.originalUriBaseIds } : {}),
         artifacts,
-        results: findings.map((finding) => ({
+        results: new LazyJsonArray(findings, (finding) => ({
           ruleId: finding.rule,
           ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
           level: LEVEL[finding.severity],
@@ -153,5 +155,13 @@ export function toSarif(
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** The SARIF log (see sarifLog) as its file's text. */
+export function toSarif(
+  findings: readonly Finding[],
+  rules: readonly SarifRule[],
+  options: SarifOptions = {},
+): string {
+  return `${JSON.stringify(sarifLog(findings, rules, options), null, 2)}\n`;
 }

@@ -5,8 +5,8 @@ import { SEVERITIES } from "../../model/findings/Finding";
 import { toFindingsBaseline } from "../../model/findings/FindingsBaseline";
 import { plural } from "../../model/plural";
 import type { Finding } from "../../model/findings/Finding";
-import { toFindingsJson } from "../../model/findings/toFindingsJson";
-import { toSarif } from "../../model/findings/toSarif";
+import { findingsReport } from "../../model/findings/toFindingsJson";
+import { sarifLog } from "../../model/findings/toSarif";
 import { ConfigImportError } from "../../model/import/ConfigImportError";
 import { analyseInputs } from "../../model/pipeline/analyseInputs";
 import { RULES } from "../../model/rules/ruleRegistry";
@@ -14,6 +14,7 @@ import type { FailOn } from "./checkArgs";
 import { CHECK_USAGE, parseCheckArgs } from "./checkArgs";
 import type { CliIo } from "./CliIo";
 import { formatFindingsText } from "./formatFindingsText";
+import { jsonInParts } from "./jsonInParts";
 import { printableName } from "./printableName";
 import { readConventionRules } from "./readConventionRules";
 import { readBaseline } from "./readBaseline";
@@ -74,15 +75,18 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     const findings = outcome === null ? all : outcome.fresh;
     const colour = args.output === null ? io.colour : useColour(io.env, false);
     const note = outcome === null ? null : describeBaselineOutcome(args.baseline ?? "", outcome);
-    let report: string | Iterable<string>;
-    if (args.format === "json") report = toFindingsJson(model.files, findings);
+    // Every report is made as it is written, at the reader's pace (see writeReport).
+    let report: Iterable<string>;
+    if (args.format === "json") report = jsonInParts(findingsReport(model.files, findings));
     else if (args.format === "sarif") {
       const rules = [...RULES, ...conventions].filter((rule) => args.rules[rule.id] !== "off");
-      report = toSarif(findings, rules, {
-        toolVersion: TOOL_VERSION,
-        informationUri: toolHomepage(),
-        ...sarifPlacement(inputs, findings, args.srcroot),
-      });
+      report = jsonInParts(
+        sarifLog(findings, rules, {
+          toolVersion: TOOL_VERSION,
+          informationUri: toolHomepage(),
+          ...sarifPlacement(inputs, findings, args.srcroot),
+        }),
+      );
     } else report = followedBy(formatFindingsText(model.files, findings, colour), note);
     await writeReport(io, args.output, report);
     if (note !== null && args.format !== "text") io.stderr(`check: ${note}\n`);

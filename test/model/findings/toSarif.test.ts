@@ -1,50 +1,11 @@
-import Ajv from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
-import sarifSchema from "@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json";
 import { generateConfig } from "../../../src/model/generate/generateConfig";
 import { toSarif } from "../../../src/model/findings/toSarif";
 import { loadConfig } from "../../../src/model/loadConfig";
 import { RULES } from "../../../src/model/rules/ruleRegistry";
 import { runRules } from "../../../src/model/rules/runRules";
+import { expectValidSarif } from "./expectValidSarif";
 import { loadMutagenSample } from "./loadSample";
-
-interface SarifLog {
-  version: string;
-  runs: {
-    tool: { driver: { name: string; rules: { id: string; defaultConfiguration: object }[] } };
-    results: {
-      ruleId: string;
-      ruleIndex: number;
-      level: string;
-      message: { text: string };
-      locations: {
-        physicalLocation?: {
-          artifactLocation: { uri: string };
-          region?: { startLine: number; startColumn: number };
-        };
-        logicalLocations: { name: string; fullyQualifiedName?: string; kind: string }[];
-      }[];
-    }[];
-  }[];
-}
-
-// The SARIF 2.1.0 schema as Microsoft's SARIF test matchers ship it (draft-04, hence the Ajv
-// build for draft-04). Formats are not checked, and one of its patterns is not valid with the
-// regular-expression "u" flag Ajv uses by default.
-const validate = new Ajv({
-  strict: false,
-  validateFormats: false,
-  allErrors: true,
-  unicodeRegExp: false,
-}).compile(sarifSchema);
-
-function expectValidSarif(text: string): SarifLog {
-  const log = JSON.parse(text) as unknown;
-  const valid = validate(log);
-  expect(validate.errors ?? []).toEqual([]);
-  expect(valid).toBe(true);
-  return log as SarifLog;
-}
 
 describe("toSarif", () => {
   it("is a valid SARIF 2.1.0 log for mutagen's misnamed campaign group, with the rule and the expected id", () => {

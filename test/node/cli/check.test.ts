@@ -2,7 +2,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { toFindingsJson } from "../../../src/model/findings/toFindingsJson";
+import { toSarif } from "../../../src/model/findings/toSarif";
+import { generateConfig } from "../../../src/model/generate/generateConfig";
+import { analyseInputs } from "../../../src/model/pipeline/analyseInputs";
+import { RULES } from "../../../src/model/rules/ruleRegistry";
 import { runCheck } from "../../../src/node/cli/check";
+import { sarifPlacement } from "../../../src/node/cli/sarifPlacement";
+import { toolHomepage } from "../../../src/node/cli/toolHomepage";
+import { TOOL_VERSION } from "../../../src/node/cli/toolVersion";
+import { expectValidSarif } from "../../model/findings/expectValidSarif";
 import { memoryIo } from "./memoryIo";
 import { mutagenSample, spawnCli } from "./spawnCli";
 
@@ -197,6 +206,38 @@ describe("check (in process)", () => {
     expect(stdout).not.toContain("\u001b");
     expect(stdout).not.toContain("\u200B");
     expect(stdout).toContain("  Sales\\u{1B}[2J\\u{200B}  ");
+  });
+
+  it("writes its JSON and SARIF reports in parts, each the text of the whole report stringified", async () => {
+    const generated = JSON.parse(generateConfig({ objects: 3000, seed: 5, defects: 0.2 }).text);
+    generated.campaigns.push({ name: "Sales\u001b[2J\u200B", tenant: "Environment" });
+    const file = tempFile("generated.json", JSON.stringify(generated, null, 2));
+    const input = { path: file, content: readFileSync(file) };
+    const { model, findings } = analyseInputs([input], { pivot: null, settings: {} });
+    const whole = {
+      json: toFindingsJson(model.files, findings),
+      sarif: toSarif(findings, RULES, {
+        toolVersion: TOOL_VERSION,
+        informationUri: toolHomepage(),
+        ...sarifPlacement([input], findings, "."),
+      }),
+    };
+    for (const format of ["json", "sarif"] as const) {
+      const { io, out } = memoryIo();
+      const parts: string[] = [];
+      const counting = {
+        ...io,
+        stdoutPaced: (text: string) => Promise.resolve(parts.push(text) > 0),
+      };
+      expect(await runCheck(["--format", format, file], counting)).toBe(1);
+      expect(out.stderr).toBe("");
+      const text = parts.join("");
+      expect(text).toBe(whole[format]);
+      expect(text).toContain('"Sales\\u001b[2J\u200B"');
+      expect(parts.length).toBeGreaterThan(2);
+      expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(text.length / 2);
+    }
+    expect(expectValidSarif(whole.sarif).runs[0]!.results.length).toBe(findings.length);
   });
 
   it("merges several files into one model", async () => {

@@ -61,13 +61,16 @@ describe("a reader that stops early (campaign-lens … | head)", () => {
   );
 
   it.each([
-    ["tree", "tree"],
-    ["check's text report", "check"],
+    ["tree", "tree", "text"],
+    ["check's text report", "check", "text"],
+    ["check's JSON report", "check", "json"],
+    ["check's SARIF log", "check", "sarif"],
   ] as const)(
     "stops making the %s once the reader is gone, a small part of the whole made",
-    async (_report, command) => {
-      const whole = await runCounted(`${command}-whole`, command, [file], false);
-      const cut = await runCounted(`${command}-cut`, command, [file], true);
+    async (_report, command, format) => {
+      const args = [file, "--format", format];
+      const whole = await runCounted(`${command}-${format}-whole`, command, args, false);
+      const cut = await runCounted(`${command}-${format}-cut`, command, args, true);
       // The whole report is megabytes; a pipe holds 64 KiB and the command writes in parts of
       // about as much, so a few parts are made before the closed pipe is noticed.
       expect(whole.stdout.length).toBeGreaterThan(2_000_000);
