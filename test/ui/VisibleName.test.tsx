@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { asNodePath } from "../../src/model/config/ids";
 import { FindingsPanel } from "../../src/ui/features/findings/FindingsPanel";
 import { Inspector } from "../../src/ui/features/inspector/Inspector";
+import { Outline } from "../../src/ui/features/outline/Outline";
 import { SearchBox } from "../../src/ui/features/search/SearchBox";
 import { renderWorkspace } from "./renderWorkspace";
 
@@ -61,5 +62,24 @@ describe("names with characters that do not show", () => {
     });
     const inspector = screen.getByRole("complementary", { name: "Inspector" });
     expect(markers(inspector)).toEqual([]);
+  });
+
+  it("gives a name its width cuts off a tooltip of the whole name, characters written out", async () => {
+    renderWorkspace(<Outline />, { fixture: FIXTURE });
+    const item = await screen.findByRole("treeitem", { name: /^Retention@Closers/ });
+    const name = item.querySelector<HTMLElement>(".node-name")!;
+    const widths = (scroll: number, client: number) => {
+      Object.defineProperty(name, "scrollWidth", { value: scroll, configurable: true });
+      Object.defineProperty(name, "clientWidth", { value: client, configurable: true });
+    };
+    widths(100, 100);
+    fireEvent.pointerEnter(name);
+    expect(name).not.toHaveAttribute("title");
+    widths(300, 100);
+    fireEvent.pointerEnter(name);
+    expect(name).toHaveAttribute("title", "Retention@Closers⟨space⟩");
+    widths(100, 100);
+    fireEvent.pointerEnter(name);
+    expect(name).not.toHaveAttribute("title");
   });
 });

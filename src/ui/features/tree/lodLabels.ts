@@ -8,7 +8,7 @@ import {
 import { LABEL_HEIGHT, MIN_BAND, type LabelCandidate } from "./placeLabels";
 import { NODE_KIND_LABEL } from "../../shared/hierarchy/nodeKind";
 import type { Block, LevelOfDetail, ScreenMapping } from "./planLevelOfDetail";
-import { plainVisibleName } from "./plainVisibleName";
+import { plainVisibleName } from "../../shared/hierarchy/plainVisibleName";
 import type { SubtreeIndex } from "./subtreeIndex";
 
 /** Room for the kind swatch before a label's text, and for the severity dot after it. */

@@ -7,6 +7,8 @@ import { KindGlyph } from "./KindGlyph";
 import { NODE_KIND_LABEL } from "./nodeKind";
 import { SharedIcon } from "./SharedIcon";
 import "./NodeLabel.css";
+import { plainVisibleName } from "./plainVisibleName";
+import { titleWhenCut } from "./titleWhenCut";
 import { VisibleName } from "./VisibleName";
 
 interface Props {
@@ -38,12 +40,17 @@ export function NodeLabel({ hierarchy, node, findings, shared, compact = false }
     <span className="node-label">
       <KindGlyph kind={kind} />
       <span className="node-text">
-        <span className="node-name">
+        <span className="node-name" onPointerEnter={titleWhenCut(plainVisibleName(name))}>
           {name ? <VisibleName name={name} /> : <em className="muted">(no name)</em>}
           <span className="visually-hidden">, {NODE_KIND_LABEL[kind]}</span>
         </span>
         {showStatId && (
-          <span className={misnamed ? "node-statid node-statid-expected" : "node-statid"}>
+          <span
+            className={misnamed ? "node-statid node-statid-expected" : "node-statid"}
+            onPointerEnter={titleWhenCut(
+              `${misnamed ? "Stat Server expects" : "Stat Server id"} ${plainVisibleName(statId)}`,
+            )}
+          >
             <span className="visually-hidden">, </span>
             {misnamed
               ? compact

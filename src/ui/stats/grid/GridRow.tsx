@@ -5,6 +5,8 @@ import { evaluateThresholds } from "../../../model/stats/evaluateThresholds";
 import { FIGURES, type FigureName } from "../../../model/stats/Figure";
 import type { NodeStats } from "../../../model/stats/rollUp";
 import type { Threshold } from "../../../model/stats/Threshold";
+import { plainVisibleName } from "../../shared/hierarchy/plainVisibleName";
+import { titleWhenCut } from "../../shared/hierarchy/titleWhenCut";
 import { VisibleName } from "../../shared/hierarchy/VisibleName";
 import { formatFigure } from "../formatFigure";
 import { RefusalText } from "../RefusalText";
@@ -76,11 +78,14 @@ export const GridRow = memo(function GridRow({
       onClick={() => onPick(node)}
     >
       <div role="rowheader" className="grid-cell grid-name">
-        <span className="grid-name-text">
+        <span className="grid-name-text" onPointerEnter={titleWhenCut(plainVisibleName(name))}>
           {name ? <VisibleName name={name} /> : <em className="muted">(no name)</em>}
         </span>
         {showStatId && (
-          <span className="grid-statid mono">
+          <span
+            className="grid-statid mono"
+            onPointerEnter={titleWhenCut(plainVisibleName(statId))}
+          >
             <span className="visually-hidden">, Stat Server id </span>
             <VisibleName name={statId} />
           </span>

@@ -1,4 +1,4 @@
-import { nameSegments } from "../../shared/hierarchy/nameSegments";
+import { nameSegments } from "./nameSegments";
 
 /**
  * A name as plain text (for the canvas and accessible text) with each character that would not
