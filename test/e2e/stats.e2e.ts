@@ -408,6 +408,44 @@ describe("the statistics' controls on every screen", () => {
     await server?.app.close();
   });
 
+  it("keeps the threshold editor on screen on a page that scrolls the legend to the top", async () => {
+    // Between a phone and a laptop the panes stack and the page scrolls: the editor, fixed to
+    // the screen, must not follow the legend out of it.
+    const seen = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    try {
+      await seen.goto(server.url);
+      await seen.getByRole("tree", { name: "Hierarchy outline" }).waitFor();
+      // The inspector, stacked under the tree, gives the page room to scroll the legend away.
+      await clickOnTop(
+        seen.getByRole("treeitem", { name: new RegExp(`^${group.name}\\s?, Campaign group`) }),
+        "the group's row",
+      );
+      await seen.getByRole("complementary", { name: "Inspector" }).waitFor();
+      const toggle = seen.getByRole("button", { name: "Edit thresholds" });
+      await clickOnTop(toggle, "Edit thresholds");
+      const close = seen.getByRole("button", { name: "Close the threshold editor" });
+      // Read where it is, not scrolled to as `onTop` would: the page's scroll is the test.
+      const seenWhole = () =>
+        close.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return box.top >= 0 && box.bottom <= innerHeight && hit !== null && element.contains(hit);
+        });
+      expect(await seenWhole(), "beside the legend").toBe(true);
+      await seen.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      // Too near the top for the editor to fit above it: the editor stays on screen regardless.
+      const legend = seen.getByRole("region", { name: "Statistics legend" });
+      await expect
+        .poll(() => legend.evaluate((e) => e.getBoundingClientRect().top < 200))
+        .toBe(true);
+      await expect.poll(seenWhole, { message: "with the legend near the top" }).toBe(true);
+      await seen.evaluate(() => window.scrollTo(0, 0));
+      await expect.poll(seenWhole, { message: "with the page scrolled to its top" }).toBe(true);
+    } finally {
+      await seen.close();
+    }
+  });
+
   describe.each(SCREENS)("at $width x $height, $colorScheme", (screen) => {
     it("shows the source, the legend, the unknown objects, the thresholds and a group's figures in view and on top", async () => {
       await withPageOn(browser, screen, async (seen) => {

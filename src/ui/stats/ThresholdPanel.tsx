@@ -8,12 +8,15 @@ interface Props {
    * What the panel stands above and never covers: the legend that holds the button which
    * opened it, so that this button stays in view and in reach while the panel is open.
    */
-  readonly above?: RefObject<HTMLElement | null>;
+  readonly above: RefObject<HTMLElement | null>;
   readonly children: ReactNode;
 }
 
 /** Between the panel's lower edge and the top of what it stands above, in CSS pixels. */
 const GAP = 8;
+
+/** The panel's least height (ThresholdPanel.css), in rem. */
+const MIN_HEIGHT_REM = 14;
 
 /** Where the panel is a sheet over the whole screen; ThresholdPanel.css draws it so there. */
 const PHONE = "(max-width: 600px)";
@@ -57,31 +60,53 @@ export function ThresholdPanel({ onClose, above, children }: Props) {
   // The panel is wider than the outline it lies over, so at the bottom of the screen it would
   // reach into the legend under the tree, where the legend wraps (a narrow centre, an open
   // inspector) over the very button that closes it. Its lower edge follows the legend's top
-  // instead, as the legend grows (a list opened in it), the window changes height or the page
-  // under the panel scrolls; and it rises no higher than the top of the view the legend is
-  // under, so that lifting it does not push it over the header and the filters.
+  // instead, as the legend grows (a list opened in it), the view above it moves, the window
+  // changes height or the page under the panel scrolls; and it rises no higher than the top of
+  // the view the legend is under, so that lifting it does not push it over the header and the
+  // filters. With the legend scrolled out of sight, or too near the top for the panel to fit
+  // above it, there is nothing to keep clear: the panel keeps its place at the screen's foot.
   useLayoutEffect(() => {
     const dialog = ref.current;
-    const anchor = above?.current;
+    const anchor = above.current;
     if (!dialog || !anchor) return;
+    // The tree's view, whose foot the legend is drawn at.
+    const view = anchor.parentElement;
+    const set = (property: string, value: string | null) => {
+      if (value === null) dialog.style.removeProperty(property);
+      else if (dialog.style.getPropertyValue(property) !== value) {
+        dialog.style.setProperty(property, value);
+      }
+    };
+    let frame = 0;
     const place = () => {
+      frame = 0;
       const top = anchor.getBoundingClientRect().top;
-      const bottom = Math.max(0, document.documentElement.clientHeight - top) + GAP;
-      dialog.style.setProperty("--threshold-panel-bottom", `${bottom}px`);
-      const view = anchor.parentElement;
-      if (view === null) return;
-      const room = top - Math.max(0, view.getBoundingClientRect().top) - 2 * GAP;
-      dialog.style.setProperty("--threshold-panel-room", `${Math.max(0, room)}px`);
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      if (top < MIN_HEIGHT_REM * rem + 2 * GAP) {
+        set("--threshold-panel-bottom", null);
+        set("--threshold-panel-room", null);
+        return;
+      }
+      const bottom = document.documentElement.clientHeight - top + GAP;
+      set("--threshold-panel-bottom", `${Math.max(0, bottom)}px`);
+      const viewTop = Math.max(0, view?.getBoundingClientRect().top ?? 0);
+      set("--threshold-panel-room", `${Math.max(0, top - viewTop - 2 * GAP)}px`);
+    };
+    // Scrolling anywhere (the outline, the grid) calls this: once a frame is enough.
+    const soon = () => {
+      frame ||= requestAnimationFrame(place);
     };
     place();
-    const observer = new ResizeObserver(place);
+    const observer = new ResizeObserver(soon);
     observer.observe(anchor);
-    window.addEventListener("resize", place);
-    window.addEventListener("scroll", place, { capture: true, passive: true });
+    if (view) observer.observe(view);
+    window.addEventListener("resize", soon);
+    window.addEventListener("scroll", soon, { capture: true, passive: true });
     return () => {
+      cancelAnimationFrame(frame);
       observer.disconnect();
-      window.removeEventListener("resize", place);
-      window.removeEventListener("scroll", place, { capture: true });
+      window.removeEventListener("resize", soon);
+      window.removeEventListener("scroll", soon, { capture: true });
     };
   }, [above]);
 

@@ -9,7 +9,7 @@ afterEach(cleanup);
 describe("ThresholdPanel", () => {
   it("is a dialog titled Thresholds that takes the focus when it opens", () => {
     render(
-      <ThresholdPanel onClose={() => {}}>
+      <ThresholdPanel onClose={() => {}} above={{ current: null }}>
         <button type="button">Add threshold</button>
       </ThresholdPanel>,
     );
@@ -21,7 +21,7 @@ describe("ThresholdPanel", () => {
     const user = userEvent.setup();
     const onClose = vi.fn();
     render(
-      <ThresholdPanel onClose={onClose}>
+      <ThresholdPanel onClose={onClose} above={{ current: null }}>
         <input aria-label="Value" />
       </ThresholdPanel>,
     );
@@ -31,7 +31,7 @@ describe("ThresholdPanel", () => {
     // Opened again, as its caller mounts it anew.
     cleanup();
     render(
-      <ThresholdPanel onClose={onClose}>
+      <ThresholdPanel onClose={onClose} above={{ current: null }}>
         <input aria-label="Value" />
       </ThresholdPanel>,
     );
@@ -39,5 +39,44 @@ describe("ThresholdPanel", () => {
     await user.keyboard("{Escape}");
     expect(onClose).toHaveBeenCalledTimes(2);
     expect(screen.queryByRole("dialog", { name: "Thresholds" })).toBeNull();
+  });
+
+  it("stands above the legend it is given, and at the screen's foot once the legend is too high", () => {
+    Object.defineProperty(document.documentElement, "clientHeight", {
+      value: 900,
+      configurable: true,
+    });
+    const legend = document.createElement("section");
+    const view = document.createElement("div");
+    view.append(legend);
+    document.body.append(view);
+    let legendTop = 600;
+    legend.getBoundingClientRect = () => DOMRect.fromRect({ y: legendTop, height: 40 });
+    view.getBoundingClientRect = () => DOMRect.fromRect({ y: 150, height: 490 });
+    const style = () => {
+      const panel = screen.getByRole("dialog", { name: "Thresholds" });
+      return [
+        panel.style.getPropertyValue("--threshold-panel-bottom"),
+        panel.style.getPropertyValue("--threshold-panel-room"),
+      ];
+    };
+    const { unmount } = render(
+      <ThresholdPanel onClose={() => {}} above={{ current: legend }}>
+        <p>Rules</p>
+      </ThresholdPanel>,
+    );
+    expect(style()).toEqual(["308px", "434px"]);
+    unmount();
+    // Scrolled up the page until the rules no longer fit above the legend, or out of sight.
+    for (legendTop of [200, -300]) {
+      render(
+        <ThresholdPanel onClose={() => {}} above={{ current: legend }}>
+          <p>Rules</p>
+        </ThresholdPanel>,
+      );
+      expect(style()).toEqual(["", ""]);
+      cleanup();
+    }
+    view.remove();
   });
 });
