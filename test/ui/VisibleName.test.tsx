@@ -78,6 +78,8 @@ describe("names with characters that do not show", () => {
     widths(300, 100);
     fireEvent.pointerEnter(name);
     expect(name).toHaveAttribute("title", "Retention@Closers⟨space⟩");
+    fireEvent.pointerLeave(name);
+    expect(name).not.toHaveAttribute("title");
     widths(100, 100);
     fireEvent.pointerEnter(name);
     expect(name).not.toHaveAttribute("title");

@@ -40,15 +40,16 @@ export function NodeLabel({ hierarchy, node, findings, shared, compact = false }
     <span className="node-label">
       <KindGlyph kind={kind} />
       <span className="node-text">
-        <span className="node-name" onPointerEnter={titleWhenCut(plainVisibleName(name))}>
+        <span className="node-name" {...titleWhenCut(() => plainVisibleName(name))}>
           {name ? <VisibleName name={name} /> : <em className="muted">(no name)</em>}
           <span className="visually-hidden">, {NODE_KIND_LABEL[kind]}</span>
         </span>
         {showStatId && (
           <span
             className={misnamed ? "node-statid node-statid-expected" : "node-statid"}
-            onPointerEnter={titleWhenCut(
-              `${misnamed ? "Stat Server expects" : "Stat Server id"} ${plainVisibleName(statId)}`,
+            {...titleWhenCut(
+              () =>
+                `${misnamed ? "Stat Server expects" : "Stat Server id"} ${plainVisibleName(statId)}`,
             )}
           >
             <span className="visually-hidden">, </span>

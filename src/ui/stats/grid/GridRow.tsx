@@ -78,14 +78,11 @@ export const GridRow = memo(function GridRow({
       onClick={() => onPick(node)}
     >
       <div role="rowheader" className="grid-cell grid-name">
-        <span className="grid-name-text" onPointerEnter={titleWhenCut(plainVisibleName(name))}>
+        <span className="grid-name-text" {...titleWhenCut(() => plainVisibleName(name))}>
           {name ? <VisibleName name={name} /> : <em className="muted">(no name)</em>}
         </span>
         {showStatId && (
-          <span
-            className="grid-statid mono"
-            onPointerEnter={titleWhenCut(plainVisibleName(statId))}
-          >
+          <span className="grid-statid mono" {...titleWhenCut(() => plainVisibleName(statId))}>
             <span className="visually-hidden">, Stat Server id </span>
             <VisibleName name={statId} />
           </span>
