@@ -34,6 +34,9 @@ function* inParts(value: object, indent: string): Generator<string> {
     yield first ? "[]" : `\n${indent}]`;
     return;
   }
+  if (typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    throw new TypeError("a value holding a LazyJsonArray has a toJSON of its own, not called here");
+  }
   for (const [key, member] of Object.entries(value)) {
     const lazy = holdsLazyArray(member);
     const text = lazy ? "" : whole(member, inner);
@@ -51,8 +54,8 @@ function* inParts(value: object, indent: string): Generator<string> {
  * LazyJsonArray is made and stringified as it is read, and what holds no such array is
  * stringified whole, so a report of many findings is written without its whole text (or its
  * every element) existing at once. Every string is JSON.stringify's own, escapes included.
- * The objects and arrays around a LazyJsonArray are taken as plain: no `toJSON` of theirs is
- * called.
+ * The objects and arrays around a LazyJsonArray are taken as plain: one with a `toJSON` of
+ * its own is refused (TypeError) rather than written otherwise than JSON.stringify would.
  */
 export function* jsonInParts(value: object): Generator<string> {
   if (holdsLazyArray(value)) yield* inParts(value, "");

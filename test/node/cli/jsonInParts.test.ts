@@ -46,7 +46,7 @@ describe("jsonInParts", () => {
     expect(text).toContain("Sales\\u001b[2J");
   });
 
-  it("is one part per element of a lazy list, and makes each element only as it is read", () => {
+  it("makes each element of a lazy list only as it is read, in a part of its own", () => {
     let made = 0;
     const report = {
       findings: new LazyJsonArray([1, 2, 3, 4], (n) => {
@@ -65,5 +65,22 @@ describe("jsonInParts", () => {
   it("writes a value with no lazy list whole", () => {
     const value = { a: [1, { b: "c" }], d: {} };
     expect([...jsonInParts(value)]).toEqual([JSON.stringify(value, null, 2), "\n"]);
+  });
+
+  it("writes lazy lists within lazy lists", () => {
+    const report = {
+      runs: new LazyJsonArray([2, 0, 1], (n) => ({
+        results: new LazyJsonArray(
+          Array.from({ length: n }, (_, i) => i),
+          (i) => ({ i }),
+        ),
+      })),
+    };
+    expect(written(report)).toBe(whole(report));
+  });
+
+  it("refuses an object with its own toJSON around a lazy list, which it would not call", () => {
+    const report = { toJSON: () => "replaced", findings: new LazyJsonArray([1], (n) => n) };
+    expect(() => [...jsonInParts({ report })]).toThrow(/toJSON/);
   });
 });
