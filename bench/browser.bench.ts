@@ -446,8 +446,8 @@ async function loadUntilModelIn(
   if (!(await openAndWaitForPaint(page, file))) return null;
   if (profiler) {
     const { profile } = await profiler.send("Profiler.stop");
-    const load = RUNS === 1 ? "" : `-load${run}`;
-    const path = join(PROFILE_DIR!, `first-paint-${renderer}-${objects}${load}.cpuprofile`);
+    const suffix = RUNS === 1 ? "" : `-load${run}`;
+    const path = join(PROFILE_DIR!, `first-paint-${renderer}-${objects}${suffix}.cpuprofile`);
     writeFileSync(path, JSON.stringify(profile));
     process.stderr.write(`  main-thread profile to first paint: ${path}\n`);
     await profiler.detach();

@@ -28,9 +28,9 @@ if (typeof HTMLDialogElement !== "undefined" && !("showModal" in HTMLDialogEleme
   });
 }
 
-// jsdom has neither matchMedia nor ResizeObserver, which every browser the app runs in has. No
-// media query matches here (a wide screen, the light theme) and nothing is ever resized: the
-// layouts they follow are the end-to-end tests' to hold.
+// jsdom has neither matchMedia nor ResizeObserver, which every browser the app runs in has.
+// Here no media query matches (neither a narrow nor a large screen, the light theme) and
+// nothing is ever resized: the layouts they follow are the end-to-end tests' to hold.
 if (typeof window !== "undefined" && typeof window.matchMedia !== "function") {
   window.matchMedia = (media: string): MediaQueryList =>
     Object.assign(new EventTarget(), {
