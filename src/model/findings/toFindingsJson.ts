@@ -1,6 +1,6 @@
 import type { LoadedFile } from "../config/ConfigModel";
 import type { Finding } from "./Finding";
-import { LazyJsonArray } from "./LazyJsonArray";
+import { LazyJsonArray } from "../json/LazyJsonArray";
 import { summarizeFindings } from "./summarizeFindings";
 
 /**

@@ -1,6 +1,6 @@
 import type { Rule } from "../rules/Rule";
 import type { Finding, Severity } from "./Finding";
-import { LazyJsonArray } from "./LazyJsonArray";
+import { LazyJsonArray } from "../json/LazyJsonArray";
 
 /** What SARIF needs to know of a rule. */
 export type SarifRule = Pick<Rule, "id" | "defaultSeverity" | "description" | "explanation">;

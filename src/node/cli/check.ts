@@ -14,7 +14,7 @@ import type { FailOn } from "./checkArgs";
 import { CHECK_USAGE, parseCheckArgs } from "./checkArgs";
 import type { CliIo } from "./CliIo";
 import { formatFindingsText } from "./formatFindingsText";
-import { jsonInParts } from "./jsonInParts";
+import { jsonInParts } from "../../model/json/jsonInParts";
 import { printableName } from "./printableName";
 import { readConventionRules } from "./readConventionRules";
 import { readBaseline } from "./readBaseline";

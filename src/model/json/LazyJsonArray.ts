@@ -1,7 +1,7 @@
 /**
  * A JSON array whose elements are made from a list one at a time, as they are written: a
- * report of many findings can then be written element by element (the command line's
- * `jsonInParts`), and neither the list of elements nor the report's whole text exists at
+ * report of many findings can then be written element by element (`jsonInParts`, as the
+ * command line writes its reports), and neither the list of elements nor the report's whole text exists at
  * once. To `JSON.stringify` it is the array of every element, so one report builder serves
  * a report written whole and one written in parts, with the same text.
  */

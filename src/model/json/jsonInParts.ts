@@ -1,4 +1,4 @@
-import { LazyJsonArray } from "../../model/findings/LazyJsonArray";
+import { LazyJsonArray } from "./LazyJsonArray";
 
 const GAP = "  ";
 

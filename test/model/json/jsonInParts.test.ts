@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LazyJsonArray } from "../../../src/model/findings/LazyJsonArray";
-import { jsonInParts } from "../../../src/node/cli/jsonInParts";
+import { LazyJsonArray } from "../../../src/model/json/LazyJsonArray";
+import { jsonInParts } from "../../../src/model/json/jsonInParts";
 
 const whole = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const written = (value: object) => [...jsonInParts(value)].join("");
