@@ -44,11 +44,13 @@ describe.each(SCREENS)("seen at $width x $height, $colorScheme", (screen) => {
     expect(await sound.isChecked()).toBe(false);
     await saveShot(page, "alarms-tab", screen);
 
-    const before = await unacknowledgedCount(page);
     const name = (await acknowledge.getAttribute("aria-label"))!;
+    const others = (await unacknowledgedCount(page)) - 1;
     await clickOnTop(acknowledge, "its Acknowledge button");
-    await expect.poll(() => unacknowledgedCount(page)).toBeLessThan(before);
-    expect(await page.getByRole("button", { name }).count()).toBe(0);
+    // The acknowledged alarm is what must go: the simulation may raise another meanwhile, so
+    // the count is only held to the others and whatever came since.
+    await expect.poll(() => page.getByRole("button", { name }).count()).toBe(0);
+    expect(await unacknowledgedCount(page)).toBeGreaterThanOrEqual(others);
 
     await clickOnTop(sound, "the sound toggle");
     expect(await sound.isChecked()).toBe(true);
