@@ -276,6 +276,21 @@ describe.each(SCREENS)("the review tools at $width x $height, $colorScheme", (sc
         for (const name of ["Before: paste…", "Load before"]) {
           await seenOnTop(seen.getByRole("button", { name }), name);
         }
+        // The paste box over the comparison, drawn as the app's fields, its buttons in reach.
+        await clickOnTop(seen.getByRole("button", { name: "Before: paste…" }), "Before: paste…");
+        const paste = seen.getByRole("dialog", { name: "Paste a configuration" });
+        const pasteBox = paste.getByRole("textbox");
+        await seenOnTop(pasteBox, "the paste box");
+        await pasteBox.fill("{}");
+        for (const name of ["Cancel", "Open"]) {
+          await seenOnTop(paste.getByRole("button", { name }), `the paste dialog's ${name}`);
+        }
+        await saveShot(seen, "review-paste", screen);
+        await clickOnTop(
+          paste.getByRole("button", { name: "Cancel" }),
+          "the paste dialog's Cancel",
+        );
+        await paste.waitFor({ state: "hidden" });
         const address = seen.getByRole("textbox", { name: "Before: from a URL" });
         await seenOnTop(address, "Before: from a URL");
         const field = await inputAndAppInputStyle(address);
